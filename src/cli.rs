@@ -1,0 +1,228 @@
+//! The command line: argument parsing (clap) and the subcommands that work without a window
+//! (`check`, `guide`, `search`). With no subcommand, `main` opens the window.
+
+use crate::core::contact::Verification;
+use crate::core::guide::{self, Guide};
+use crate::core::paths::DataPaths;
+use crate::core::search::{ContactIndex, Query, search_guide};
+use crate::core::store;
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Rights Desk: guidance, contacts and handouts for immigrant-advocacy organizations in New
+/// Mexico. With no command, opens the window.
+#[derive(Debug, Parser)]
+#[command(name = "rights-desk", version, about)]
+pub struct Cli {
+    /// Keep data (directory, backups, guides) in this folder instead of the usual place.
+    /// Also settable with the `RIGHTS_DESK_DATA_DIR` environment variable.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// What to do; nothing opens the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a directory or guide file: prints warnings and errors with line:column; exits
+    /// with status 1 when there are errors.
+    Check {
+        /// The RON file to check.
+        file: PathBuf,
+    },
+    /// Show the bundled guide (and guides in the data folder).
+    Guide {
+        /// Print every entry id and question.
+        #[arg(long)]
+        list: bool,
+        /// Print one entry in full.
+        #[arg(long, value_name = "ID", conflicts_with = "list")]
+        show: Option<String>,
+    },
+    /// Search the guide and the directory.
+    Search {
+        /// Words to look for (case and accents do not matter).
+        #[arg(required = true)]
+        query: Vec<String>,
+    },
+}
+
+/// Outcome of a subcommand: the process exit status.
+pub type ExitStatus = u8;
+
+/// Runs a subcommand, writing to `out`. Returns the exit status.
+pub fn run(
+    command: &Command,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    match command {
+        Command::Check { file } => check(file, out),
+        Command::Guide { list, show } => {
+            let guide = primary_guide(paths)?;
+            if let Some(id) = show {
+                let entry = guide
+                    .entry(id)
+                    .with_context(|| format!("no entry “{id}” in “{}”", guide.title))?;
+                writeln!(out, "{}\n", entry.title())?;
+                for block in &entry.answer {
+                    writeln!(out, "{}\n", block.plain_text())?;
+                }
+                for note in &entry.notes {
+                    writeln!(out, "[Editor's note — {}] {}", note.kind.label(), note.text)?;
+                    for s in &note.sources {
+                        writeln!(out, "  Source: {}", s.citation())?;
+                    }
+                }
+                return Ok(0);
+            }
+            if !list {
+                writeln!(
+                    out,
+                    "{} — {} entries (reviewed {}). Use --list to see them.",
+                    guide.title,
+                    guide.entries().count(),
+                    guide.last_reviewed
+                )?;
+                return Ok(0);
+            }
+            writeln!(out, "{} (reviewed {})", guide.title, guide.last_reviewed)?;
+            for section in &guide.sections {
+                writeln!(out, "\n{}", section.title)?;
+                for entry in &section.entries {
+                    writeln!(out, "  {:<22} {}", entry.id, entry.title())?;
+                }
+            }
+            Ok(0)
+        }
+        Command::Search { query } => search(&query.join(" "), paths, out),
+    }
+}
+
+fn primary_guide(paths: &DataPaths) -> anyhow::Result<Guide> {
+    let (guides, broken) = guide::load_all(Some(&paths.guides_folder()));
+    for b in broken {
+        eprintln!("warning: guide not loaded: {}", b.error);
+    }
+    guides
+        .into_iter()
+        .find(|g| g.id == "nm-ag-ice" && g.language == "en")
+        .context("the bundled guide is missing")
+}
+
+fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
+    let text = match store::read_text(file) {
+        Ok(t) => t,
+        Err(e) => {
+            writeln!(out, "error: {e}")?;
+            return Ok(1);
+        }
+    };
+    // A guide has `sections`; everything else is treated as a directory.
+    let looks_like_guide = text.contains("sections");
+    if looks_like_guide {
+        match guide::parse_guide(&text, file) {
+            Ok(g) => {
+                let problems = g.validate();
+                for p in &problems {
+                    writeln!(out, "warning: {}: {}", file.display(), p.message)?;
+                }
+                writeln!(
+                    out,
+                    "{}: guide “{}”, {} entries, {} warning(s)",
+                    file.display(),
+                    g.title,
+                    g.entries().count(),
+                    problems.len()
+                )?;
+                Ok(0)
+            }
+            Err(e) => {
+                writeln!(out, "error: {e}")?;
+                Ok(1)
+            }
+        }
+    } else {
+        match store::parse_directory(&text, file) {
+            Ok((contacts, migrated)) => {
+                let (directory, repairs) = crate::core::directory::Directory::from_loaded(contacts);
+                let mut warnings = 0;
+                for r in &repairs {
+                    writeln!(out, "warning: {}: {r}", file.display())?;
+                    warnings += 1;
+                }
+                for c in directory.contacts() {
+                    for w in c.warnings() {
+                        writeln!(
+                            out,
+                            "warning: {}: {}: {}",
+                            file.display(),
+                            c.name,
+                            w.message
+                        )?;
+                        warnings += 1;
+                    }
+                }
+                if let Some(v) = migrated {
+                    writeln!(
+                        out,
+                        "note: {}: format version {v}; it will be upgraded when saved",
+                        file.display()
+                    )?;
+                }
+                writeln!(
+                    out,
+                    "{}: directory, {} contacts, {warnings} warning(s)",
+                    file.display(),
+                    directory.len()
+                )?;
+                Ok(0)
+            }
+            Err(e) => {
+                writeln!(out, "error: {e}")?;
+                Ok(1)
+            }
+        }
+    }
+}
+
+fn search(query: &str, paths: &DataPaths, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
+    let guide = primary_guide(paths)?;
+    let query = Query::new(query);
+    let hits = search_guide(&guide, &query);
+    writeln!(out, "Guide: {} hit(s)", hits.len())?;
+    for hit in &hits {
+        let title = guide.entry(&hit.entry_id).map(guide::Entry::title);
+        writeln!(
+            out,
+            "  [{}] {}\n      {}",
+            hit.entry_id,
+            title.unwrap_or_default(),
+            hit.snippet
+        )?;
+    }
+    let file = paths.directory_file();
+    store::ensure_directory_file(&file)?;
+    let loaded = store::load_directory(&file)?;
+    let contacts = loaded.directory.contacts();
+    let index = ContactIndex::build(contacts);
+    let ranked = index.ranked(&query);
+    writeln!(out, "Directory: {} hit(s)", ranked.len())?;
+    let today = crate::core::contact::today();
+    for (pos, _) in ranked {
+        let c = &contacts[pos];
+        let phone = c.main_phone().map_or("", |p| p.number.as_str());
+        let state = match c.verification(today, crate::core::contact::DEFAULT_STALE_DAYS) {
+            Verification::Never => "not verified".to_string(),
+            Verification::Fresh(d) => format!("verified {d}"),
+            Verification::Stale(d) => format!("not verified since {d}"),
+        };
+        writeln!(out, "  {} — {} {phone} ({state})", c.name, c.category)?;
+    }
+    Ok(0)
+}

@@ -1,0 +1,738 @@
+//! One contact: an organization or office in the directory, its field types, and field
+//! validation.
+//!
+//! Validation never refuses a contact for an odd value: people copy numbers and addresses from
+//! flyers, and a half-right entry is better than a lost one. It returns warnings the editor shows
+//! inline. Only an empty name is an error, because a nameless contact cannot be found again.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The kind of organization or office a contact is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
+pub enum Category {
+    /// The New Mexico Attorney General / Department of Justice.
+    AttorneyGeneral,
+    /// Free or low-cost legal services.
+    LegalAid,
+    /// Community and advocacy organizations.
+    Advocacy,
+    /// Federal offices that take complaints about federal agents.
+    FederalOversight,
+    /// Phone lines and online locators.
+    Hotline,
+    /// Consulates and consular assistance lines.
+    Consulate,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
+impl Category {
+    /// Every category, in display order.
+    pub const ALL: [Category; 7] = [
+        Category::AttorneyGeneral,
+        Category::LegalAid,
+        Category::Advocacy,
+        Category::FederalOversight,
+        Category::Hotline,
+        Category::Consulate,
+        Category::Other,
+    ];
+
+    /// A stable key for translation files and the command line (`legal-aid`).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::AttorneyGeneral => "attorney-general",
+            Category::LegalAid => "legal-aid",
+            Category::Advocacy => "advocacy",
+            Category::FederalOversight => "federal-oversight",
+            Category::Hotline => "hotline",
+            Category::Consulate => "consulate",
+            Category::Other => "other",
+        }
+    }
+
+    /// The English name, for plain-text output.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::AttorneyGeneral => "Attorney General",
+            Category::LegalAid => "Legal aid",
+            Category::Advocacy => "Advocacy",
+            Category::FederalOversight => "Federal oversight",
+            Category::Hotline => "Hotline",
+            Category::Consulate => "Consulate",
+            Category::Other => "Other",
+        }
+    }
+
+    /// Parses a key or an English name, ignoring case, spaces and dashes.
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Category> {
+        let want: String = text
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        Category::ALL.into_iter().find(|c| {
+            let key: String = c
+                .key()
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect();
+            key == want
+        })
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// What a phone number is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum PhoneKind {
+    /// An ordinary voice line.
+    #[default]
+    Voice,
+    /// Text messages.
+    Text,
+    /// Fax.
+    Fax,
+    /// A hotline.
+    Hotline,
+}
+
+impl PhoneKind {
+    /// Every kind, in display order.
+    pub const ALL: [PhoneKind; 4] = [
+        PhoneKind::Voice,
+        PhoneKind::Text,
+        PhoneKind::Fax,
+        PhoneKind::Hotline,
+    ];
+
+    /// The English name.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            PhoneKind::Voice => "Voice",
+            PhoneKind::Text => "Text",
+            PhoneKind::Fax => "Fax",
+            PhoneKind::Hotline => "Hotline",
+        }
+    }
+}
+
+/// One phone number of a contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Phone {
+    /// The number as people write it (`505-490-4060`, `1-800-323-8603`).
+    pub number: String,
+    /// What the number is for.
+    #[serde(default)]
+    pub kind: PhoneKind,
+    /// A short label ("Intake", "833-4ICE-OPR").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+}
+
+/// A postal address. Every part is optional.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Address {
+    /// Street and number, building.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub street: String,
+    /// City or town.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub city: String,
+    /// Two-letter state code.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub state: String,
+    /// ZIP code.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub zip: String,
+}
+
+impl Address {
+    /// True when no part is filled in.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.street.trim().is_empty()
+            && self.city.trim().is_empty()
+            && self.state.trim().is_empty()
+            && self.zip.trim().is_empty()
+    }
+
+    /// The address on one line: "408 Galisteo St, Santa Fe, NM 87501".
+    #[must_use]
+    pub fn one_line(&self) -> String {
+        let state_zip = [self.state.trim(), self.zip.trim()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        [self.street.trim(), self.city.trim(), state_zip.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// What a service costs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Cost {
+    /// Free of charge.
+    Free,
+    /// Fees depend on income.
+    SlidingScale,
+    /// Fee-based.
+    Fee,
+    /// Not known.
+    #[default]
+    Unknown,
+}
+
+impl Cost {
+    /// Every value, in display order.
+    pub const ALL: [Cost; 4] = [Cost::Free, Cost::SlidingScale, Cost::Fee, Cost::Unknown];
+
+    /// The English name.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Cost::Free => "Free",
+            Cost::SlidingScale => "Sliding scale",
+            Cost::Fee => "Fee",
+            Cost::Unknown => "Unknown",
+        }
+    }
+}
+
+/// New Mexico's 33 counties, alphabetically, as they are written officially.
+pub const NM_COUNTIES: [&str; 33] = [
+    "Bernalillo",
+    "Catron",
+    "Chaves",
+    "Cibola",
+    "Colfax",
+    "Curry",
+    "De Baca",
+    "Doña Ana",
+    "Eddy",
+    "Grant",
+    "Guadalupe",
+    "Harding",
+    "Hidalgo",
+    "Lea",
+    "Lincoln",
+    "Los Alamos",
+    "Luna",
+    "McKinley",
+    "Mora",
+    "Otero",
+    "Quay",
+    "Rio Arriba",
+    "Roosevelt",
+    "San Juan",
+    "San Miguel",
+    "Sandoval",
+    "Santa Fe",
+    "Sierra",
+    "Socorro",
+    "Taos",
+    "Torrance",
+    "Union",
+    "Valencia",
+];
+
+/// The county value meaning "serves the whole state".
+pub const STATEWIDE: &str = "Statewide";
+
+/// Returns the official spelling of a county name written loosely ("dona ana", "DOÑA ANA
+/// COUNTY"), or `None` when it is not a New Mexico county nor "Statewide".
+#[must_use]
+pub fn canonical_county(name: &str) -> Option<&'static str> {
+    let folded = crate::core::search::fold(name);
+    let folded = folded.trim();
+    let folded = folded.strip_suffix(" county").unwrap_or(folded).trim();
+    if folded == "statewide" {
+        return Some(STATEWIDE);
+    }
+    NM_COUNTIES
+        .iter()
+        .copied()
+        .find(|c| crate::core::search::fold(c) == folded)
+}
+
+/// One organization or office in the directory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Contact {
+    /// Stable identifier; never shown as the name and never reused.
+    pub id: String,
+    /// The organization's name.
+    pub name: String,
+    /// What kind of organization it is.
+    #[serde(default)]
+    pub category: Category,
+    /// What it does, in a sentence or two.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Service tags ("deportation defense", "DACA renewals").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<String>,
+    /// Phone numbers, the main one first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<Phone>,
+    /// Email address.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub email: String,
+    /// Web address (http or https).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub website: String,
+    /// Postal address.
+    #[serde(default, skip_serializing_if = "Address::is_empty")]
+    pub address: Address,
+    /// Counties served: official county names or "Statewide".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counties: Vec<String>,
+    /// Languages spoken, as BCP 47 codes ("en", "es", "nv") or names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    /// Opening hours, as free text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub hours: String,
+    /// What it costs.
+    #[serde(default)]
+    pub cost: Cost,
+    /// Free-text notes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    /// Where the information came from.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    /// The date a person last confirmed the information; `None` = never.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_on: Option<Date>,
+    /// When the contact was created in this directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<jiff::Timestamp>,
+    /// When the contact was last edited (verification is not an edit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<jiff::Timestamp>,
+}
+
+/// A field of a contact, for warnings and search highlights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    /// `name`
+    Name,
+    /// `description`
+    Description,
+    /// `services`
+    Services,
+    /// `phones`
+    Phones,
+    /// `email`
+    Email,
+    /// `website`
+    Website,
+    /// `address`
+    Address,
+    /// `counties`
+    Counties,
+    /// `languages`
+    Languages,
+    /// `hours`
+    Hours,
+    /// `notes`
+    Notes,
+    /// `source`
+    Source,
+}
+
+/// A non-blocking problem with one field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The field concerned.
+    pub field: Field,
+    /// What looks wrong, in plain words.
+    pub message: String,
+}
+
+/// The only reason a contact is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ContactError {
+    /// The name is empty or only spaces.
+    #[error("a contact needs a name")]
+    EmptyName,
+}
+
+/// Verification state of a contact on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verification {
+    /// Never confirmed by a person.
+    Never,
+    /// Confirmed on this date, within the allowed age.
+    Fresh(Date),
+    /// Confirmed on this date, longer ago than the allowed age.
+    Stale(Date),
+}
+
+/// Today's date in the computer's time zone.
+#[must_use]
+pub fn today() -> Date {
+    jiff::ZonedDateTime::now().date()
+}
+
+/// Default age after which a verification is stale.
+pub const DEFAULT_STALE_DAYS: i32 = 180;
+
+impl Contact {
+    /// Refuses a contact only when its name is empty.
+    pub fn check(&self) -> Result<(), ContactError> {
+        if self.name.trim().is_empty() {
+            Err(ContactError::EmptyName)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Field warnings: odd phones, emails, web addresses, ZIP codes and county names.
+    #[must_use]
+    pub fn warnings(&self) -> Vec<Warning> {
+        let mut out = Vec::new();
+        let mut warn = |field, message: String| out.push(Warning { field, message });
+        for phone in &self.phones {
+            if let Some(problem) = phone_problem(&phone.number) {
+                warn(
+                    Field::Phones,
+                    format!("Phone “{}”: {problem}", phone.number),
+                );
+            }
+        }
+        if !self.email.trim().is_empty() && !email_looks_valid(self.email.trim()) {
+            warn(
+                Field::Email,
+                format!("“{}” does not look like an email address", self.email),
+            );
+        }
+        if !self.website.trim().is_empty() && !website_looks_valid(self.website.trim()) {
+            warn(
+                Field::Website,
+                format!(
+                    "“{}” is not a web address starting with http:// or https://",
+                    self.website
+                ),
+            );
+        }
+        let zip = self.address.zip.trim();
+        if !zip.is_empty() && !zip_looks_valid(zip) {
+            warn(
+                Field::Address,
+                format!("ZIP code “{zip}” should be 5 digits, or 5+4 (87501-1234)"),
+            );
+        }
+        for county in &self.counties {
+            if canonical_county(county).is_none() {
+                warn(
+                    Field::Counties,
+                    format!("“{county}” is not a New Mexico county (or “Statewide”)"),
+                );
+            }
+        }
+        out
+    }
+
+    /// The main phone number, if any.
+    #[must_use]
+    pub fn main_phone(&self) -> Option<&Phone> {
+        self.phones.first()
+    }
+
+    /// Verification state on `today`, with entries older than `stale_days` counted stale.
+    #[must_use]
+    pub fn verification(&self, today: Date, stale_days: i32) -> Verification {
+        match self.verified_on {
+            None => Verification::Never,
+            Some(date) => {
+                let age = (today - date).get_days();
+                if age > stale_days {
+                    Verification::Stale(date)
+                } else {
+                    Verification::Fresh(date)
+                }
+            }
+        }
+    }
+
+    /// True when the contact was edited after its last verification.
+    #[must_use]
+    pub fn changed_since_verified(&self) -> bool {
+        match (self.verified_on, self.updated_at) {
+            (Some(verified), Some(updated)) => {
+                updated.to_zoned_datetime(jiff::tz::TimeZone::UTC).date() > verified
+            }
+            _ => false,
+        }
+    }
+
+    /// True when this contact serves `county` (its own list names it, or it is statewide).
+    #[must_use]
+    pub fn serves_county(&self, county: &str) -> bool {
+        let want = canonical_county(county);
+        self.counties.iter().any(|c| {
+            let c = canonical_county(c);
+            c == Some(STATEWIDE) || (c.is_some() && c == want)
+        })
+    }
+
+    /// Every text of the contact, for searching, tagged with its field.
+    pub fn texts(&self) -> impl Iterator<Item = (Field, &str)> {
+        let single = [
+            (Field::Name, self.name.as_str()),
+            (Field::Description, self.description.as_str()),
+            (Field::Email, self.email.as_str()),
+            (Field::Website, self.website.as_str()),
+            (Field::Address, self.address.street.as_str()),
+            (Field::Address, self.address.city.as_str()),
+            (Field::Address, self.address.state.as_str()),
+            (Field::Address, self.address.zip.as_str()),
+            (Field::Hours, self.hours.as_str()),
+            (Field::Notes, self.notes.as_str()),
+            (Field::Source, self.source.as_str()),
+        ];
+        let phones = self.phones.iter().flat_map(|p| {
+            [
+                (Field::Phones, p.number.as_str()),
+                (Field::Phones, p.label.as_str()),
+            ]
+        });
+        let lists = self
+            .services
+            .iter()
+            .map(|s| (Field::Services, s.as_str()))
+            .chain(self.counties.iter().map(|s| (Field::Counties, s.as_str())))
+            .chain(
+                self.languages
+                    .iter()
+                    .map(|s| (Field::Languages, s.as_str())),
+            );
+        single
+            .into_iter()
+            .chain(phones)
+            .chain(lists)
+            .filter(|(_, s)| !s.is_empty())
+    }
+
+    /// The contact as plain text fit for an email or a clipboard.
+    #[must_use]
+    pub fn to_plain_text(&self) -> String {
+        let mut out = format!("{}\n", self.name);
+        if !self.description.is_empty() {
+            out.push_str(&format!("{}\n", self.description));
+        }
+        for p in &self.phones {
+            let label = if p.label.is_empty() {
+                p.kind.label().to_string()
+            } else {
+                format!("{}, {}", p.kind.label(), p.label)
+            };
+            out.push_str(&format!("Phone: {} ({label})\n", p.number));
+        }
+        for (label, value) in [
+            ("Email", &self.email),
+            ("Web", &self.website),
+            ("Hours", &self.hours),
+        ] {
+            if !value.is_empty() {
+                out.push_str(&format!("{label}: {value}\n"));
+            }
+        }
+        if !self.address.is_empty() {
+            out.push_str(&format!("Address: {}\n", self.address.one_line()));
+        }
+        match self.verified_on {
+            Some(d) => out.push_str(&format!("Verified: {d}\n")),
+            None => out.push_str("Not verified\n"),
+        }
+        out
+    }
+}
+
+/// Why a phone number looks odd, or `None` when it looks like a US or international number.
+fn phone_problem(number: &str) -> Option<&'static str> {
+    let number = number.trim();
+    if number.is_empty() {
+        return Some("the number is empty");
+    }
+    if number
+        .chars()
+        .any(|c| !(c.is_ascii_digit() || " -.()+/".contains(c) || c.is_ascii_uppercase()))
+    {
+        return Some("has characters that are not digits");
+    }
+    // Vanity numbers such as 833-4ICE-OPR count letters as digits.
+    let digits = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        .count();
+    if number.starts_with('+') {
+        return (!(8..=15).contains(&digits))
+            .then_some("international numbers have 8 to 15 digits");
+    }
+    // 10 digits; 1 and 10 digits; or a three-digit service number such as 211.
+    let us_ok = digits == 10
+        || digits == 3
+        || (digits == 11 && number.trim_start_matches(['(', ' ']).starts_with('1'));
+    (!us_ok).then_some("US numbers have 10 digits (or 1 and 10 digits)")
+}
+
+fn email_looks_valid(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email.chars().any(char::is_whitespace)
+        && !domain.contains('@')
+}
+
+/// True for `http://` or `https://` addresses with a host.
+#[must_use]
+pub fn website_looks_valid(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+            host.contains('.') && !url.chars().any(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+fn zip_looks_valid(zip: &str) -> bool {
+    let b = zip.as_bytes();
+    let five = |s: &[u8]| s.len() == 5 && s.iter().all(u8::is_ascii_digit);
+    match b.len() {
+        5 => five(b),
+        10 => five(&b[..5]) && b[5] == b'-' && b[6..].iter().all(u8::is_ascii_digit),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(name: &str) -> Contact {
+        Contact {
+            id: "x".into(),
+            name: name.into(),
+            ..Contact::default()
+        }
+    }
+
+    #[test]
+    fn only_an_empty_name_is_refused() {
+        assert_eq!(named("  ").check(), Err(ContactError::EmptyName));
+        let mut c = named("Odd but kept");
+        c.email = "not an email".into();
+        c.website = "ftp://example.org".into();
+        assert!(c.check().is_ok());
+        assert_eq!(c.warnings().len(), 2);
+    }
+
+    #[test]
+    fn phone_warnings() {
+        for good in [
+            "505-490-4060",
+            "1-800-323-8603",
+            "(505) 247-1023",
+            "833-4ICE-OPR",
+            "+52 55 1234 5678",
+            "211",
+        ] {
+            assert_eq!(phone_problem(good), None, "{good}");
+        }
+        for bad in ["505-490-406", "call us", "", "505-490-40600"] {
+            assert!(phone_problem(bad).is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn email_web_zip_county_warnings() {
+        let mut c = named("A");
+        c.email = "ICEOPRIntake@ice.dhs.gov".into();
+        c.website = "https://nmdoj.gov".into();
+        c.address.zip = "87501".into();
+        c.counties = vec![
+            "dona ana".into(),
+            "Statewide".into(),
+            "BERNALILLO County".into(),
+        ];
+        assert!(c.warnings().is_empty(), "{:?}", c.warnings());
+
+        c.email = "a@b".into();
+        c.website = "nmdoj.gov".into();
+        c.address.zip = "8750".into();
+        c.counties = vec!["Gotham".into()];
+        let fields: Vec<Field> = c.warnings().iter().map(|w| w.field).collect();
+        assert_eq!(
+            fields,
+            vec![
+                Field::Email,
+                Field::Website,
+                Field::Address,
+                Field::Counties
+            ]
+        );
+        c.website = "javascript:alert(1)".into();
+        assert!(c.warnings().iter().any(|w| w.field == Field::Website));
+    }
+
+    #[test]
+    fn verification_and_staleness() {
+        let today = Date::constant(2026, 11, 27);
+        let mut c = named("A");
+        assert_eq!(c.verification(today, 180), Verification::Never);
+        c.verified_on = Some(Date::constant(2026, 11, 2));
+        assert!(matches!(c.verification(today, 180), Verification::Fresh(_)));
+        c.verified_on = Some(Date::constant(2026, 4, 1));
+        assert!(matches!(c.verification(today, 180), Verification::Stale(_)));
+    }
+
+    #[test]
+    fn counties_served() {
+        let mut c = named("A");
+        c.counties = vec!["Doña Ana".into()];
+        assert!(c.serves_county("dona ana"));
+        assert!(!c.serves_county("Lea"));
+        c.counties = vec!["Statewide".into()];
+        assert!(c.serves_county("Lea"));
+    }
+
+    #[test]
+    fn categories_parse() {
+        assert_eq!(Category::parse("legal-aid"), Some(Category::LegalAid));
+        assert_eq!(Category::parse("Legal aid"), Some(Category::LegalAid));
+        assert_eq!(
+            Category::parse("FederalOversight"),
+            Some(Category::FederalOversight)
+        );
+        assert_eq!(Category::parse("nope"), None);
+    }
+}

@@ -1,0 +1,469 @@
+//! The collection of contacts and its edit operations.
+//!
+//! Every edit is expressed as a [`Change`]: a list of (before, after) pairs of whole contacts.
+//! Adding is (none → contact), deleting is (contact → none), editing and verifying are
+//! (old → new). A change is applied only when every "before" still matches the directory, and
+//! its inverse is the same list with before and after swapped. That one mechanism gives undo and
+//! redo of every operation (see `history.rs`), and an import of many contacts is one change.
+//!
+//! Contacts are kept sorted by folded name, then id, so files, lists and printouts come out in
+//! the same order every time.
+
+use crate::core::contact::{Contact, ContactError};
+use crate::core::search::fold;
+use jiff::Timestamp;
+use jiff::civil::Date;
+use std::collections::HashSet;
+
+/// What kind of operation a change was, for "Undo delete"-style labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    /// A new contact.
+    Add,
+    /// An edit of one contact.
+    Edit,
+    /// A deletion.
+    Delete,
+    /// A copy of a contact.
+    Duplicate,
+    /// "Mark verified".
+    Verify,
+    /// Many contacts at once (an import, a reload).
+    Batch,
+}
+
+impl ChangeKind {
+    /// The English verb for menus ("Undo delete").
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            ChangeKind::Add => "add",
+            ChangeKind::Edit => "edit",
+            ChangeKind::Delete => "delete",
+            ChangeKind::Duplicate => "duplicate",
+            ChangeKind::Verify => "verification",
+            ChangeKind::Batch => "import",
+        }
+    }
+}
+
+/// One contact before and after a change; `None` means absent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactEdit {
+    /// The contact before (`None`: it was added).
+    pub before: Option<Contact>,
+    /// The contact after (`None`: it was deleted).
+    pub after: Option<Contact>,
+}
+
+impl ContactEdit {
+    fn id(&self) -> &str {
+        self.after
+            .as_ref()
+            .or(self.before.as_ref())
+            .map_or("", |c| c.id.as_str())
+    }
+}
+
+/// An invertible change to the directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// What the user did.
+    pub kind: ChangeKind,
+    /// The contacts it touched.
+    pub edits: Vec<ContactEdit>,
+}
+
+impl Change {
+    /// The change that undoes this one.
+    #[must_use]
+    pub fn inverse(&self) -> Change {
+        Change {
+            kind: self.kind,
+            edits: self
+                .edits
+                .iter()
+                .rev()
+                .map(|e| ContactEdit {
+                    before: e.after.clone(),
+                    after: e.before.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The id of the contact a user would want selected after this change, if any.
+    #[must_use]
+    pub fn focus(&self) -> Option<&str> {
+        self.edits
+            .iter()
+            .find_map(|e| e.after.as_ref().map(|c| c.id.as_str()))
+    }
+}
+
+/// Why an operation was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DirectoryError {
+    /// The contact itself is not acceptable.
+    #[error(transparent)]
+    Invalid(#[from] ContactError),
+    /// No contact has this id.
+    #[error("no contact with id “{0}”")]
+    NotFound(String),
+    /// The directory no longer holds what the change expects (it was changed in between).
+    #[error("the contact “{0}” was changed in the meantime; the operation was not applied")]
+    Conflict(String),
+    /// The id is already used by another contact.
+    #[error("the id “{0}” is already used by another contact")]
+    DuplicateId(String),
+}
+
+/// The contacts of one directory file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Directory {
+    contacts: Vec<Contact>,
+}
+
+fn sort_key(c: &Contact) -> (String, String) {
+    (fold(&c.name), c.id.clone())
+}
+
+/// A new contact id: "c" and the time in base 36, made unique against `taken`.
+#[must_use]
+pub fn new_id(now: Timestamp, taken: impl Fn(&str) -> bool) -> String {
+    let mut n = u128::try_from(now.as_nanosecond()).unwrap_or_default();
+    let mut digits = Vec::new();
+    loop {
+        let d = u32::try_from(n % 36).unwrap_or_default();
+        digits.push(char::from_digit(d, 36).unwrap_or('0'));
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    let base: String = std::iter::once('c')
+        .chain(digits.into_iter().rev())
+        .collect();
+    let mut id = base.clone();
+    let mut k = 2;
+    while taken(&id) {
+        id = format!("{base}-{k}");
+        k += 1;
+    }
+    id
+}
+
+impl Directory {
+    /// A directory of these contacts, sorted. Contacts must have unique ids; use
+    /// [`Directory::from_loaded`] for data from a file.
+    #[must_use]
+    pub fn new(mut contacts: Vec<Contact>) -> Directory {
+        contacts.sort_by_cached_key(sort_key);
+        Directory { contacts }
+    }
+
+    /// Builds a directory from a file's contacts, repairing what would break editing
+    /// (empty or repeated ids get new ones) and saying what it repaired.
+    #[must_use]
+    pub fn from_loaded(contacts: Vec<Contact>) -> (Directory, Vec<String>) {
+        let mut warnings = Vec::new();
+        let mut seen: HashSet<String> = HashSet::with_capacity(contacts.len());
+        let ids: HashSet<String> = contacts.iter().map(|c| c.id.clone()).collect();
+        let now = Timestamp::now();
+        let mut fixed = Vec::with_capacity(contacts.len());
+        for mut c in contacts {
+            if c.id.trim().is_empty() || seen.contains(&c.id) {
+                let new = new_id(now, |id| ids.contains(id) || seen.contains(id));
+                warnings.push(format!(
+                    "“{}” had {} id; it was given the id “{new}”",
+                    c.name,
+                    if c.id.trim().is_empty() {
+                        "no"
+                    } else {
+                        "a repeated"
+                    }
+                ));
+                c.id = new;
+            }
+            if c.name.trim().is_empty() {
+                warnings.push(format!("the contact “{}” has no name", c.id));
+            }
+            seen.insert(c.id.clone());
+            fixed.push(c);
+        }
+        (Directory::new(fixed), warnings)
+    }
+
+    /// All contacts, sorted by name.
+    #[must_use]
+    pub fn contacts(&self) -> &[Contact] {
+        &self.contacts
+    }
+
+    /// Number of contacts.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.contacts.len()
+    }
+
+    /// True when there are no contacts.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.contacts.is_empty()
+    }
+
+    /// The position of the contact with this id.
+    #[must_use]
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.contacts.iter().position(|c| c.id == id)
+    }
+
+    /// The contact with this id.
+    #[must_use]
+    pub fn get(&self, id: &str) -> Option<&Contact> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+
+    fn insert_sorted(&mut self, contact: Contact) {
+        let key = sort_key(&contact);
+        let at = self
+            .contacts
+            .binary_search_by(|c| sort_key(c).cmp(&key))
+            .unwrap_or_else(|i| i);
+        self.contacts.insert(at, contact);
+    }
+
+    /// Applies a change if every contact it expects is as expected; otherwise changes nothing.
+    pub fn apply(&mut self, change: &Change) -> Result<(), DirectoryError> {
+        // Check everything first so a refused change leaves the directory untouched.
+        let mut touched = HashSet::new();
+        for edit in &change.edits {
+            let id = edit.id();
+            let current = self.get(id);
+            let expected_ok = match (&edit.before, current) {
+                (None, None) => true,
+                (Some(b), Some(c)) => b == c,
+                _ => touched.contains(id),
+            };
+            if !expected_ok {
+                return Err(match (&edit.before, current) {
+                    (None, Some(_)) => DirectoryError::DuplicateId(id.to_string()),
+                    _ => DirectoryError::Conflict(id.to_string()),
+                });
+            }
+            if let Some(after) = &edit.after {
+                after.check()?;
+            }
+            touched.insert(id.to_string());
+        }
+        for edit in &change.edits {
+            if let Some(pos) = self.position(edit.id()) {
+                self.contacts.remove(pos);
+            }
+            if let Some(after) = &edit.after {
+                self.insert_sorted(after.clone());
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds a new contact (a new id is made when its id is empty or taken). Returns the change.
+    pub fn add(&mut self, mut contact: Contact, now: Timestamp) -> Result<Change, DirectoryError> {
+        contact.check()?;
+        if contact.id.trim().is_empty() || self.get(&contact.id).is_some() {
+            contact.id = new_id(now, |id| self.get(id).is_some());
+        }
+        contact.created_at = Some(now);
+        contact.updated_at = Some(now);
+        self.commit(ChangeKind::Add, vec![(None, Some(contact))])
+    }
+
+    /// Replaces the contact with the same id. Sets `updated_at`; leaves `verified_on` alone, so
+    /// the list can show that it changed since it was verified.
+    pub fn update(
+        &mut self,
+        mut contact: Contact,
+        now: Timestamp,
+    ) -> Result<Change, DirectoryError> {
+        let before = self
+            .get(&contact.id)
+            .cloned()
+            .ok_or_else(|| DirectoryError::NotFound(contact.id.clone()))?;
+        if before == contact {
+            return Ok(Change {
+                kind: ChangeKind::Edit,
+                edits: Vec::new(),
+            });
+        }
+        contact.updated_at = Some(now);
+        self.commit(ChangeKind::Edit, vec![(Some(before), Some(contact))])
+    }
+
+    /// Deletes a contact.
+    pub fn delete(&mut self, id: &str) -> Result<Change, DirectoryError> {
+        let before = self
+            .get(id)
+            .cloned()
+            .ok_or_else(|| DirectoryError::NotFound(id.to_string()))?;
+        self.commit(ChangeKind::Delete, vec![(Some(before), None)])
+    }
+
+    /// Adds a copy of a contact named "… (copy)", unverified.
+    pub fn duplicate(&mut self, id: &str, now: Timestamp) -> Result<Change, DirectoryError> {
+        let mut copy = self
+            .get(id)
+            .cloned()
+            .ok_or_else(|| DirectoryError::NotFound(id.to_string()))?;
+        copy.id = new_id(now, |id| self.get(id).is_some());
+        copy.name = format!("{} (copy)", copy.name);
+        copy.verified_on = None;
+        copy.created_at = Some(now);
+        copy.updated_at = Some(now);
+        self.commit(ChangeKind::Duplicate, vec![(None, Some(copy))])
+    }
+
+    /// Marks a contact verified on `date`. Changes `verified_on` and nothing else.
+    pub fn mark_verified(&mut self, id: &str, date: Date) -> Result<Change, DirectoryError> {
+        let before = self
+            .get(id)
+            .cloned()
+            .ok_or_else(|| DirectoryError::NotFound(id.to_string()))?;
+        let mut after = before.clone();
+        after.verified_on = Some(date);
+        self.commit(ChangeKind::Verify, vec![(Some(before), Some(after))])
+    }
+
+    /// Adds or replaces many contacts as one change (imports, merges).
+    pub fn batch(&mut self, contacts: Vec<Contact>) -> Result<Change, DirectoryError> {
+        let edits = contacts
+            .into_iter()
+            .map(|c| (self.get(&c.id).cloned(), Some(c)))
+            .collect();
+        self.commit(ChangeKind::Batch, edits)
+    }
+
+    fn commit(
+        &mut self,
+        kind: ChangeKind,
+        edits: Vec<(Option<Contact>, Option<Contact>)>,
+    ) -> Result<Change, DirectoryError> {
+        let change = Change {
+            kind,
+            edits: edits
+                .into_iter()
+                .map(|(before, after)| ContactEdit { before, after })
+                .collect(),
+        };
+        self.apply(&change)?;
+        Ok(change)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contact(name: &str) -> Contact {
+        Contact {
+            name: name.into(),
+            ..Contact::default()
+        }
+    }
+
+    fn now() -> Timestamp {
+        Timestamp::from_second(1_790_000_000).expect("valid")
+    }
+
+    #[test]
+    fn contacts_stay_sorted_by_folded_name() {
+        let mut d = Directory::default();
+        for n in ["zeta", "Ábaco", "beta", "alpha"] {
+            d.add(contact(n), now()).expect("add");
+        }
+        let names: Vec<&str> = d.contacts().iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["Ábaco", "alpha", "beta", "zeta"]);
+        assert!(d.contacts().iter().all(|c| !c.id.is_empty()));
+        let ids: HashSet<&str> = d.contacts().iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            ids.len(),
+            4,
+            "ids are unique even when made in the same instant"
+        );
+    }
+
+    #[test]
+    fn every_operation_is_invertible() {
+        let mut d = Directory::default();
+        let add = d.add(contact("A"), now()).expect("add");
+        let id = add.focus().expect("focus").to_string();
+        let snapshot = d.clone();
+
+        let mut edited = d.get(&id).cloned().expect("get");
+        edited.phones.push(crate::core::contact::Phone {
+            number: "505-555-0100".into(),
+            ..Default::default()
+        });
+        let ops: Vec<Change> = vec![
+            d.update(edited, now()).expect("update"),
+            d.mark_verified(&id, Date::constant(2026, 11, 27))
+                .expect("verify"),
+            d.duplicate(&id, now()).expect("duplicate"),
+            d.delete(&id).expect("delete"),
+        ];
+        for change in ops.iter().rev() {
+            d.apply(&change.inverse()).expect("undo");
+        }
+        assert_eq!(d, snapshot);
+        d.apply(&add.inverse()).expect("undo add");
+        assert!(d.is_empty());
+    }
+
+    #[test]
+    fn verification_changes_only_the_date() {
+        let mut d = Directory::default();
+        let id = d
+            .add(contact("A"), now())
+            .expect("add")
+            .focus()
+            .expect("focus")
+            .to_string();
+        let before = d.get(&id).cloned().expect("get");
+        d.mark_verified(&id, Date::constant(2026, 11, 2))
+            .expect("verify");
+        let after = d.get(&id).cloned().expect("get");
+        assert_eq!(after.verified_on, Some(Date::constant(2026, 11, 2)));
+        assert_eq!(
+            Contact {
+                verified_on: None,
+                ..after
+            },
+            before
+        );
+    }
+
+    #[test]
+    fn stale_changes_are_refused_whole() {
+        let mut d = Directory::default();
+        let add = d.add(contact("A"), now()).expect("add");
+        let id = add.focus().expect("focus").to_string();
+        let del = d.delete(&id).expect("delete");
+        assert!(matches!(d.apply(&del), Err(DirectoryError::Conflict(_))));
+        assert!(matches!(
+            d.add(contact(" "), now()),
+            Err(DirectoryError::Invalid(_))
+        ));
+    }
+
+    #[test]
+    fn loaded_files_get_repaired_ids() {
+        let mut a = contact("A");
+        a.id = "same".into();
+        let mut b = contact("B");
+        b.id = "same".into();
+        let (d, warnings) = Directory::from_loaded(vec![a, b, contact("C")]);
+        assert_eq!(d.len(), 3);
+        assert_eq!(warnings.len(), 2);
+        let ids: HashSet<&str> = d.contacts().iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids.len(), 3);
+    }
+}

@@ -1,0 +1,11 @@
+//! Everything that is not drawing: the guide and contact models, the directory and its history,
+//! search, storage and paths. Nothing here imports egui, eframe or rfd, so all of it is tested
+//! without a window.
+
+pub mod contact;
+pub mod directory;
+pub mod guide;
+pub mod history;
+pub mod paths;
+pub mod search;
+pub mod store;

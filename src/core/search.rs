@@ -1,0 +1,495 @@
+//! Text folding (case, accents), matching, ranking and highlight ranges.
+//!
+//! Design: every text is *folded* (Unicode NFD, combining marks dropped, lower-cased, curly
+//! quotes made straight) so that "dona ana" matches "Doña Ana" and "DETAINER" matches
+//! "detainers". A [`Folded`] text remembers, for each byte of the folded string, which bytes of
+//! the original it came from, so a match found in folded text maps back to a highlight range in
+//! the text the user sees.
+//!
+//! A query is split into terms; a document matches when every term occurs somewhere in it
+//! (substring match, so a term matches the start of a longer word). Ranking rewards matches in
+//! the more important field (a question over its answer, a name over notes), matches at the
+//! start of a word, whole-word matches, and the whole query appearing as a phrase.
+//!
+//! Contacts are searched through a [`ContactIndex`] that keeps each contact's folded text, so a
+//! keystroke over 100,000 contacts is one fast substring scan, not a re-fold of every field.
+
+use crate::core::contact::{Contact, Field};
+use crate::core::guide::{Block, Guide, Note};
+use memchr::memmem;
+use std::ops::Range;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Folds `text` for comparison: no case, no accents, straight quotes.
+#[must_use]
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut |f| out.push(f));
+    }
+    out
+}
+
+fn fold_char(c: char, push: &mut impl FnMut(char)) {
+    if c.is_ascii() {
+        push(c.to_ascii_lowercase());
+        return;
+    }
+    match c {
+        '’' | '‘' | 'ʼ' => push('\''),
+        '“' | '”' => push('"'),
+        '–' | '—' => push('-'),
+        'ß' => {
+            push('s');
+            push('s');
+        }
+        _ => {
+            for d in std::iter::once(c).nfd() {
+                if !is_combining_mark(d) {
+                    for l in d.to_lowercase() {
+                        push(l);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A folded text that remembers where each folded byte came from in the original.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    /// The folded text.
+    pub text: String,
+    /// For each byte of `text`, the byte range of the original character it came from.
+    origin: Vec<(u32, u32)>,
+}
+
+impl Folded {
+    /// Folds `original`, keeping the byte mapping.
+    #[must_use]
+    pub fn new(original: &str) -> Folded {
+        let mut text = String::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len());
+        for (start, c) in original.char_indices() {
+            let end = start + c.len_utf8();
+            #[allow(clippy::cast_possible_truncation, reason = "texts are far below 4 GiB")]
+            let span = (start as u32, end as u32);
+            fold_char(c, &mut |f| {
+                text.push(f);
+                origin.extend(std::iter::repeat_n(span, f.len_utf8()));
+            });
+        }
+        Folded { text, origin }
+    }
+
+    /// Maps a byte range of the folded text to the byte range of the original it covers.
+    #[must_use]
+    pub fn to_original(&self, folded: Range<usize>) -> Range<usize> {
+        if folded.is_empty() || folded.end > self.origin.len() {
+            return 0..0;
+        }
+        let start = self.origin[folded.start].0 as usize;
+        let end = self.origin[folded.end - 1].1 as usize;
+        start..end
+    }
+
+    /// Every occurrence of `term` (already folded), as ranges of the original text.
+    #[must_use]
+    pub fn find_all(&self, term: &str) -> Vec<Range<usize>> {
+        if term.is_empty() {
+            return Vec::new();
+        }
+        memmem::find_iter(self.text.as_bytes(), term.as_bytes())
+            .map(|at| self.to_original(at..at + term.len()))
+            .collect()
+    }
+}
+
+/// A parsed query: its folded terms and the folded whole.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    /// Folded terms; every one must match.
+    pub terms: Vec<String>,
+    /// The folded query with single spaces, for phrase bonuses.
+    pub phrase: String,
+}
+
+impl Query {
+    /// Parses user input. Terms are separated by white space.
+    #[must_use]
+    pub fn new(input: &str) -> Query {
+        let folded = fold(input);
+        let mut terms: Vec<String> = folded
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '?' | '!'))
+            .map(|t| t.trim_matches(|c: char| matches!(c, '"' | '\'' | '.' | ':' | '(' | ')')))
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect();
+        let phrase = terms.join(" ");
+        terms.sort();
+        terms.dedup();
+        // Longest first: the rarest term rejects documents soonest.
+        terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        Query { terms, phrase }
+    }
+
+    /// True when there is nothing to search for.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+}
+
+/// Scores one folded field for the query. Returns `(score, terms found)` as a bit set.
+fn score_field(folded: &str, query: &Query, weight: u32) -> (u32, u64) {
+    let mut score = 0;
+    let mut found = 0u64;
+    let bytes = folded.as_bytes();
+    for (i, term) in query.terms.iter().enumerate().take(64) {
+        let mut best = 0;
+        for at in memmem::find_iter(bytes, term.as_bytes()) {
+            let word_start = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+            let end = at + term.len();
+            let word_end = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
+            let s = 1 + u32::from(word_start) * 2 + u32::from(word_start && word_end) * 2;
+            best = best.max(s);
+            if best == 5 {
+                break;
+            }
+        }
+        if best > 0 {
+            found |= 1 << i;
+            score += best * weight;
+        }
+    }
+    if query.terms.len() > 1 && folded.contains(&query.phrase) {
+        score += 6 * weight;
+    }
+    (score, found)
+}
+
+fn all_terms(query: &Query) -> u64 {
+    let n = query.terms.len().min(64);
+    if n == 64 { u64::MAX } else { (1u64 << n) - 1 }
+}
+
+/// Which part of a guide entry a highlight belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntryPart {
+    /// The question.
+    Question,
+    /// Answer block `n` (for lists, the whole list's items joined).
+    Answer,
+    /// An editor's note.
+    Note,
+}
+
+/// One search hit in a guide.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntryHit {
+    /// The entry's id.
+    pub entry_id: String,
+    /// Higher is better.
+    pub score: u32,
+    /// Highlight ranges into the entry's question.
+    pub question_ranges: Vec<Range<usize>>,
+    /// A short piece of the answer (or note) around the first match.
+    pub snippet: String,
+    /// Highlight ranges into `snippet`.
+    pub snippet_ranges: Vec<Range<usize>>,
+}
+
+/// Searches every entry of `guide` (question, answer, notes). Hits are sorted best first, then
+/// in guide order.
+#[must_use]
+pub fn search_guide(guide: &Guide, query: &Query) -> Vec<EntryHit> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let want = all_terms(query);
+    let mut hits = Vec::new();
+    for (order, entry) in guide.entries().enumerate() {
+        let question = fold(&entry.question);
+        let (mut score, mut found) = score_field(&question, query, 10);
+        let answer_texts: Vec<String> = entry.answer.iter().map(Block::plain_text).collect();
+        let note_texts: Vec<&str> = entry.notes.iter().map(|n: &Note| n.text.as_str()).collect();
+        let mut first_body: Option<String> = None;
+        for (text, weight) in answer_texts
+            .iter()
+            .map(|t| (t.as_str(), 2))
+            .chain(note_texts.iter().map(|t| (*t, 1)))
+        {
+            let (s, f) = score_field(&fold(text), query, weight);
+            if f != 0 && first_body.is_none() {
+                first_body = Some(text.to_string());
+            }
+            score += s;
+            found |= f;
+        }
+        if found != want {
+            continue;
+        }
+        let q = Folded::new(&entry.question);
+        let question_ranges = merge(query.terms.iter().flat_map(|t| q.find_all(t)).collect());
+        let body = first_body
+            .or_else(|| answer_texts.first().cloned())
+            .unwrap_or_default();
+        let (snippet, snippet_ranges) = snippet(&body, query, 160);
+        hits.push((
+            order,
+            EntryHit {
+                entry_id: entry.id.clone(),
+                score,
+                question_ranges,
+                snippet,
+                snippet_ranges,
+            },
+        ));
+    }
+    hits.sort_by(|(ao, a), (bo, b)| b.score.cmp(&a.score).then(ao.cmp(bo)));
+    hits.into_iter().map(|(_, h)| h).collect()
+}
+
+/// Sorts and merges overlapping or touching ranges.
+#[must_use]
+pub fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+/// Highlight ranges of every query term in `text`.
+#[must_use]
+pub fn highlight(text: &str, query: &Query) -> Vec<Range<usize>> {
+    let folded = Folded::new(text);
+    merge(
+        query
+            .terms
+            .iter()
+            .flat_map(|t| folded.find_all(t))
+            .collect(),
+    )
+}
+
+/// A piece of `text` of about `max_chars` characters around the first match, with "…" where
+/// it was cut, and highlight ranges into the piece.
+#[must_use]
+pub fn snippet(text: &str, query: &Query, max_chars: usize) -> (String, Vec<Range<usize>>) {
+    let ranges = highlight(text, query);
+    let first = ranges.first().map_or(0, |r| r.start);
+    // Start a few words before the first match, on a character boundary.
+    let lead = max_chars / 4;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let first_char = chars.iter().position(|(b, _)| *b >= first).unwrap_or(0);
+    let mut start_char = first_char.saturating_sub(lead);
+    if start_char > 0 {
+        // Move forward to the start of a word.
+        while start_char < first_char && !chars[start_char - 1].1.is_whitespace() {
+            start_char += 1;
+        }
+    }
+    let end_char = (start_char + max_chars).min(chars.len());
+    let start = chars.get(start_char).map_or(text.len(), |(b, _)| *b);
+    let end = chars.get(end_char).map_or(text.len(), |(b, _)| *b);
+    let mut out = String::new();
+    let prefix = if start > 0 { "…" } else { "" };
+    out.push_str(prefix);
+    // Line breaks become spaces (same byte length, so ranges stay valid).
+    out.push_str(&text[start..end].replace(['\n', '\r', '\t'], " "));
+    if end < text.len() {
+        out.push('…');
+    }
+    let shift = prefix.len();
+    let inner: Vec<Range<usize>> = ranges
+        .into_iter()
+        .filter(|r| r.start >= start && r.end <= end)
+        .map(|r| (r.start - start + shift)..(r.end - start + shift))
+        .collect();
+    (out, inner)
+}
+
+/// The folded text of every contact, kept in step with the directory, for fast search.
+#[derive(Debug, Clone, Default)]
+pub struct ContactIndex {
+    /// Per contact (in directory order): its id, folded name, and all its folded text.
+    rows: Vec<IndexRow>,
+}
+
+#[derive(Debug, Clone)]
+struct IndexRow {
+    id: String,
+    name: String,
+    all: String,
+}
+
+impl ContactIndex {
+    /// Builds the index for `contacts`, in their order.
+    #[must_use]
+    pub fn build(contacts: &[Contact]) -> ContactIndex {
+        ContactIndex {
+            rows: contacts.iter().map(IndexRow::new).collect(),
+        }
+    }
+
+    /// Number of indexed contacts.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// True when no contact is indexed.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Positions (into the indexed slice) of the contacts matching every term, in index order.
+    #[must_use]
+    pub fn matching(&self, query: &Query) -> Vec<usize> {
+        if query.is_empty() {
+            return (0..self.rows.len()).collect();
+        }
+        let finders: Vec<memmem::Finder<'_>> = query
+            .terms
+            .iter()
+            .map(|t| memmem::Finder::new(t.as_bytes()))
+            .collect();
+        self.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| finders.iter().all(|f| f.find(row.all.as_bytes()).is_some()))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Matching contacts ranked best first (name matches first), then in index order.
+    #[must_use]
+    pub fn ranked(&self, query: &Query) -> Vec<(usize, u32)> {
+        let mut hits: Vec<(usize, u32)> = self
+            .matching(query)
+            .into_iter()
+            .map(|i| {
+                let row = &self.rows[i];
+                let (name_score, _) = score_field(&row.name, query, 10);
+                let (all_score, _) = score_field(&row.all, query, 1);
+                (i, name_score + all_score)
+            })
+            .collect();
+        hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        hits
+    }
+
+    /// The id of the contact at `position`.
+    #[must_use]
+    pub fn id(&self, position: usize) -> Option<&str> {
+        self.rows.get(position).map(|r| r.id.as_str())
+    }
+}
+
+impl IndexRow {
+    fn new(contact: &Contact) -> IndexRow {
+        let mut all = String::new();
+        for (_, text) in contact.texts() {
+            all.push_str(&fold(text));
+            all.push('\u{1f}');
+        }
+        IndexRow {
+            id: contact.id.clone(),
+            name: fold(&contact.name),
+            all,
+        }
+    }
+}
+
+/// Highlights of `query` in each text field of `contact`.
+#[must_use]
+pub fn contact_highlights(
+    contact: &Contact,
+    query: &Query,
+) -> Vec<(Field, String, Vec<Range<usize>>)> {
+    contact
+        .texts()
+        .filter_map(|(field, text)| {
+            let ranges = highlight(text, query);
+            (!ranges.is_empty()).then(|| (field, text.to_string(), ranges))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_cases() {
+        assert_eq!(fold("Doña Ana"), "dona ana");
+        assert_eq!(fold("DETAINERS"), "detainers");
+        assert_eq!(fold("Raúl Torrez"), "raul torrez");
+        assert_eq!(fold("Attorney General’s"), "attorney general's");
+        assert_eq!(fold("Việt Nam"), "viet nam");
+        assert_eq!(fold("Straße"), "strasse");
+        // Scripts without case keep their letters.
+        assert_eq!(fold("مرحبا"), "مرحبا");
+    }
+
+    #[test]
+    fn highlights_map_back_to_original_text() {
+        let text = "Oficina de Doña Ana County";
+        let ranges = highlight(text, &Query::new("dona ana"));
+        assert_eq!(ranges.len(), 2);
+        assert_eq!(&text[ranges[0].clone()], "Doña");
+        assert_eq!(&text[ranges[1].clone()], "Ana");
+        let text = "ICE DETAINERS and detainer requests";
+        let r = highlight(text, &Query::new("detainer"));
+        assert_eq!(&text[r[0].clone()], "DETAINER");
+        assert_eq!(&text[r[1].clone()], "detainer");
+    }
+
+    #[test]
+    fn query_terms_are_folded_and_deduplicated() {
+        let q = Query::new("  Doña  ANA dona ");
+        assert_eq!(q.terms, vec!["dona".to_string(), "ana".to_string()]);
+        assert!(Query::new("   ").is_empty());
+    }
+
+    #[test]
+    fn snippet_cuts_around_the_match() {
+        let text = "word ".repeat(100) + "detainer " + &"more ".repeat(100);
+        let (s, r) = snippet(&text, &Query::new("detainer"), 60);
+        assert!(s.starts_with('…') && s.ends_with('…'));
+        assert_eq!(&s[r[0].clone()], "detainer");
+        assert!(s.chars().count() <= 62);
+    }
+
+    #[test]
+    fn contact_index_matches_every_field_and_ranks_names_first() {
+        let mut a = Contact {
+            id: "a".into(),
+            name: "Legal help".into(),
+            ..Contact::default()
+        };
+        a.counties = vec!["Doña Ana".into()];
+        let b = Contact {
+            id: "b".into(),
+            name: "Doña Ana Immigrant Center".into(),
+            ..Contact::default()
+        };
+        let c = Contact {
+            id: "c".into(),
+            name: "Elsewhere".into(),
+            ..Contact::default()
+        };
+        let index = ContactIndex::build(&[a, b, c]);
+        assert_eq!(index.matching(&Query::new("DONA ana")), vec![0, 1]);
+        let ranked = index.ranked(&Query::new("dona ana"));
+        assert_eq!(index.id(ranked[0].0), Some("b"));
+        assert_eq!(index.matching(&Query::new("")).len(), 3);
+    }
+}

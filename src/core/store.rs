@@ -1,0 +1,540 @@
+//! RON files on disk: the versioned directory schema and its migrations, atomic saves with
+//! backups, and detection of changes made by someone else.
+//!
+//! The directory file is the organization's record, so the rules are strict:
+//! - Save writes a temp file in the same folder, flushes it to disk, then renames it over the
+//!   old file. A crash leaves the old file or the new one, never a torn one. Before that, the
+//!   old file is copied to `backups/` beside it; the newest [`BACKUPS_KEPT`] copies are kept.
+//! - A file that fails to parse is never written, renamed or moved; the error names its line
+//!   and column.
+//! - Each load returns a [`Fingerprint`]; a save given that fingerprint refuses to overwrite
+//!   the file if it changed on disk since (a colleague on a shared drive), returning
+//!   [`StoreError::ChangedOnDisk`].
+
+use crate::core::contact::{Address, Category, Contact, Phone, PhoneKind};
+use crate::core::directory::Directory;
+use jiff::civil::Date;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::fs::{self, File};
+use std::hash::Hasher;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// The directory format version this build writes.
+pub const DIRECTORY_VERSION: u32 = 2;
+
+/// How many backup copies of a file are kept.
+pub const BACKUPS_KEPT: usize = 5;
+
+/// The bundled default directory (unverified contacts from public sources), as RON.
+pub const BUNDLED_DIRECTORY: &str = include_str!("../../assets/directory/nm-default.ron");
+
+/// Files larger than this are refused rather than read into memory.
+pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Everything that can go wrong reading or writing a data file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file could not be read or written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's reason.
+        source: io::Error,
+    },
+    /// The file is not valid RON for this kind of document.
+    #[error("{}:{line}:{column}: {message}", path.display())]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser expected.
+        message: String,
+    },
+    /// The file was written by a newer Rights Desk.
+    #[error("{}: written by a newer version of Rights Desk (format {found}; this version reads up to {supported}). Update Rights Desk to open it.", path.display())]
+    TooNew {
+        /// The file.
+        path: PathBuf,
+        /// Its version.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// The file is too large to be a directory or guide.
+    #[error("{}: the file is {size} bytes, more than the {limit} bytes Rights Desk opens", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// Someone else changed the file since it was loaded.
+    #[error("{}: the file was changed by someone else since it was opened", path.display())]
+    ChangedOnDisk {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The data could not be turned into RON (a bug, not a user error).
+    #[error("could not write the data as RON: {0}")]
+    Serialize(String),
+}
+
+impl StoreError {
+    fn io(path: &Path, source: io::Error) -> StoreError {
+        StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
+    /// Line and column of a syntax error.
+    #[must_use]
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            StoreError::Syntax { line, column, .. } => Some((*line, *column)),
+            _ => None,
+        }
+    }
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// Parses RON text into `T`; `path` is used in the error.
+pub fn from_ron<T: DeserializeOwned>(text: &str, path: &Path) -> Result<T, StoreError> {
+    ron_options()
+        .from_str(text)
+        .map_err(|e| StoreError::Syntax {
+            path: path.to_path_buf(),
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: e.code.to_string(),
+        })
+}
+
+/// Writes `value` as pretty RON.
+pub fn to_ron<T: Serialize>(value: &T) -> Result<String, StoreError> {
+    let pretty = ron::ser::PrettyConfig::new()
+        .indentor("  ".to_string())
+        .struct_names(false)
+        .separate_tuple_members(false);
+    ron_options()
+        .to_string_pretty(value, pretty)
+        .map_err(|e| StoreError::Serialize(e.to_string()))
+}
+
+/// Reads a whole text file, refusing files over [`MAX_FILE_BYTES`].
+pub fn read_text(path: &Path) -> Result<String, StoreError> {
+    let size = fs::metadata(path)
+        .map_err(|e| StoreError::io(path, e))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        StoreError::io(
+            path,
+            io::Error::new(io::ErrorKind::InvalidData, format!("not UTF-8 text: {e}")),
+        )
+    })
+}
+
+/// What a file looked like when it was loaded or saved, to notice later changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fingerprint {
+    len: u64,
+    modified: Option<SystemTime>,
+    hash: u64,
+}
+
+impl Fingerprint {
+    /// The fingerprint of `bytes` as found at `path` now.
+    fn of(path: &Path, bytes: &[u8]) -> Fingerprint {
+        let modified = fs::metadata(path).and_then(|m| m.modified()).ok();
+        Fingerprint {
+            len: bytes.len() as u64,
+            modified,
+            hash: hash_bytes(bytes),
+        }
+    }
+}
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    // SipHash with fixed keys: the same bytes hash the same across runs.
+    let mut h = std::hash::DefaultHasher::new();
+    h.write(bytes);
+    h.finish()
+}
+
+/// True when the file at `path` is no longer what `fingerprint` describes. A file that was
+/// touched but holds the same bytes is not a change. A missing file is a change.
+#[must_use]
+pub fn changed_on_disk(path: &Path, fingerprint: &Fingerprint) -> bool {
+    let Ok(meta) = fs::metadata(path) else {
+        return true;
+    };
+    if meta.len() != fingerprint.len {
+        return true;
+    }
+    if meta.modified().ok() == fingerprint.modified && fingerprint.modified.is_some() {
+        return false;
+    }
+    fs::read(path).map_or(true, |bytes| hash_bytes(&bytes) != fingerprint.hash)
+}
+
+/// The on-disk directory document, current version.
+#[derive(Debug, Serialize, Deserialize)]
+struct DirectoryFileV2 {
+    version: u32,
+    contacts: Vec<Contact>,
+}
+
+/// Just the version, read first to choose the right schema.
+#[derive(Debug, Deserialize)]
+struct VersionProbe {
+    version: u32,
+}
+
+/// Version 1 of the directory format (the pre-release prototype): one phone, one county, a
+/// city instead of an address, `verified` instead of `verified_on`.
+#[derive(Debug, Deserialize)]
+struct DirectoryFileV1 {
+    contacts: Vec<ContactV1>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ContactV1 {
+    id: String,
+    name: String,
+    #[serde(default)]
+    category: Category,
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    website: String,
+    #[serde(default)]
+    city: String,
+    #[serde(default)]
+    county: String,
+    #[serde(default)]
+    notes: String,
+    #[serde(default)]
+    source: String,
+    #[serde(default)]
+    verified: Option<Date>,
+}
+
+impl From<ContactV1> for Contact {
+    fn from(old: ContactV1) -> Contact {
+        let phones = if old.phone.trim().is_empty() {
+            Vec::new()
+        } else {
+            vec![Phone {
+                number: old.phone,
+                kind: PhoneKind::Voice,
+                label: String::new(),
+            }]
+        };
+        Contact {
+            id: old.id,
+            name: old.name,
+            category: old.category,
+            phones,
+            email: old.email,
+            website: old.website,
+            address: Address {
+                city: old.city,
+                ..Address::default()
+            },
+            counties: if old.county.trim().is_empty() {
+                Vec::new()
+            } else {
+                vec![old.county]
+            },
+            notes: old.notes,
+            source: old.source,
+            verified_on: old.verified,
+            ..Contact::default()
+        }
+    }
+}
+
+/// A directory read from disk.
+#[derive(Debug)]
+pub struct LoadedDirectory {
+    /// The contacts.
+    pub directory: Directory,
+    /// What the file looked like, for [`save_directory`].
+    pub fingerprint: Fingerprint,
+    /// The version the file was in, when it was older and has been migrated in memory (the file
+    /// itself is only rewritten at the next save).
+    pub migrated_from: Option<u32>,
+    /// Things a person should know (repaired duplicate ids, contacts without names).
+    pub warnings: Vec<String>,
+}
+
+/// Parses directory RON text of any supported version.
+pub fn parse_directory(text: &str, path: &Path) -> Result<(Vec<Contact>, Option<u32>), StoreError> {
+    let probe: VersionProbe = from_ron(text, path)?;
+    match probe.version {
+        1 => {
+            let v1: DirectoryFileV1 = from_ron(text, path)?;
+            Ok((
+                v1.contacts.into_iter().map(Contact::from).collect(),
+                Some(1),
+            ))
+        }
+        DIRECTORY_VERSION => {
+            let v2: DirectoryFileV2 = from_ron(text, path)?;
+            Ok((v2.contacts, None))
+        }
+        found => Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found,
+            supported: DIRECTORY_VERSION,
+        }),
+    }
+}
+
+/// Loads a directory file. The file is only read, never changed.
+pub fn load_directory(path: &Path) -> Result<LoadedDirectory, StoreError> {
+    let text = read_text(path)?;
+    let fingerprint = Fingerprint::of(path, text.as_bytes());
+    let (contacts, migrated_from) = parse_directory(&text, path)?;
+    let (directory, warnings) = Directory::from_loaded(contacts);
+    Ok(LoadedDirectory {
+        directory,
+        fingerprint,
+        migrated_from,
+        warnings,
+    })
+}
+
+/// The directory as RON text in the current version.
+pub fn directory_to_ron(directory: &Directory) -> Result<String, StoreError> {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        version: u32,
+        contacts: &'a [Contact],
+    }
+    let mut text = String::from(
+        "// Rights Desk contact directory. Edit it in the app; it keeps backups beside this file.\n",
+    );
+    text.push_str(&to_ron(&Out {
+        version: DIRECTORY_VERSION,
+        contacts: directory.contacts(),
+    })?);
+    text.push('\n');
+    Ok(text)
+}
+
+/// Saves the directory atomically. With `expected`, refuses (with
+/// [`StoreError::ChangedOnDisk`]) when the file is no longer what was loaded. Returns the new
+/// fingerprint.
+pub fn save_directory(
+    path: &Path,
+    directory: &Directory,
+    expected: Option<&Fingerprint>,
+) -> Result<Fingerprint, StoreError> {
+    if let Some(expected) = expected
+        && changed_on_disk(path, expected)
+    {
+        return Err(StoreError::ChangedOnDisk {
+            path: path.to_path_buf(),
+        });
+    }
+    let text = directory_to_ron(directory)?;
+    write_atomic(path, text.as_bytes())
+}
+
+/// Steps of an atomic save, so tests can stop after any of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Step {
+    Backup,
+    TempWritten,
+    Renamed,
+}
+
+/// Writes `bytes` to `path` atomically, keeping a backup of the old file.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<Fingerprint, StoreError> {
+    write_atomic_until(path, bytes, Step::Renamed)
+}
+
+fn write_atomic_until(path: &Path, bytes: &[u8], last: Step) -> Result<Fingerprint, StoreError> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&folder).map_err(|e| StoreError::io(&folder, e))?;
+    if path.exists() {
+        backup(path)?;
+    }
+    if last == Step::Backup {
+        return Ok(Fingerprint::of(path, bytes));
+    }
+    let file_name = path
+        .file_name()
+        .map_or_else(|| "data".into(), |n| n.to_string_lossy().into_owned());
+    let temp = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&temp);
+        return Err(StoreError::io(path, e));
+    }
+    if last == Step::TempWritten {
+        return Ok(Fingerprint::of(path, bytes));
+    }
+    if let Err(e) = fs::rename(&temp, path) {
+        let _ = fs::remove_file(&temp);
+        return Err(StoreError::io(path, e));
+    }
+    // Make the rename itself durable where the platform allows syncing a folder.
+    if let Ok(dir) = File::open(&folder) {
+        let _ = dir.sync_all();
+    }
+    Ok(Fingerprint::of(path, bytes))
+}
+
+/// The folder holding backups of `path`.
+#[must_use]
+pub fn backup_folder(path: &Path) -> PathBuf {
+    path.parent()
+        .unwrap_or_else(|| Path::new("."))
+        .join("backups")
+}
+
+fn backup_prefix(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "data".into(), |s| s.to_string_lossy().into_owned());
+    format!("{stem}.")
+}
+
+/// Backups of `path`, newest first.
+#[must_use]
+pub fn backups(path: &Path) -> Vec<PathBuf> {
+    let prefix = backup_prefix(path);
+    let mut found: Vec<PathBuf> = fs::read_dir(backup_folder(path))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                n.starts_with(&prefix)
+                    && Path::new(n)
+                        .extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("bak"))
+            })
+        })
+        .collect();
+    // Names hold a sortable UTC time stamp.
+    found.sort();
+    found.reverse();
+    found
+}
+
+fn backup(path: &Path) -> Result<(), StoreError> {
+    let folder = backup_folder(path);
+    fs::create_dir_all(&folder).map_err(|e| StoreError::io(&folder, e))?;
+    let stamp = jiff::Timestamp::now()
+        .strftime("%Y%m%dT%H%M%S%.6fZ")
+        .to_string();
+    let ext = path
+        .extension()
+        .map_or_else(String::new, |e| e.to_string_lossy().into_owned());
+    let mut target = folder.join(format!("{}{stamp}.{ext}.bak", backup_prefix(path)));
+    let mut n = 1;
+    while target.exists() {
+        target = folder.join(format!("{}{stamp}-{n}.{ext}.bak", backup_prefix(path)));
+        n += 1;
+    }
+    fs::copy(path, &target).map_err(|e| StoreError::io(&target, e))?;
+    for old in backups(path).into_iter().skip(BACKUPS_KEPT) {
+        let _ = fs::remove_file(old);
+    }
+    Ok(())
+}
+
+/// Makes sure `path` exists: when it does not, writes the bundled default directory there.
+/// Returns true when it created the file. An existing file is never touched.
+pub fn ensure_directory_file(path: &Path) -> Result<bool, StoreError> {
+    if path.exists() {
+        return Ok(false);
+    }
+    let (contacts, _) = parse_directory(BUNDLED_DIRECTORY, Path::new("(bundled directory)"))?;
+    let (directory, _) = Directory::from_loaded(contacts);
+    save_directory(path, &directory, None)?;
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Directory {
+        let (contacts, _) =
+            parse_directory(BUNDLED_DIRECTORY, Path::new("bundled")).expect("bundled parses");
+        Directory::from_loaded(contacts).0
+    }
+
+    #[test]
+    fn interrupted_save_leaves_the_old_file_loadable() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("directory.ron");
+        let original = sample();
+        save_directory(&path, &original, None).expect("first save");
+        let before = fs::read(&path).expect("read");
+
+        let mut changed = original.clone();
+        let first = changed.contacts()[0].id.clone();
+        changed.delete(&first).expect("delete");
+        let text = directory_to_ron(&changed).expect("ron");
+        // Crash after the temp file was written, before the rename.
+        write_atomic_until(&path, text.as_bytes(), Step::TempWritten).expect("partial");
+        assert_eq!(fs::read(&path).expect("read"), before);
+        let loaded = load_directory(&path).expect("old file still loads");
+        assert_eq!(loaded.directory.contacts(), original.contacts());
+
+        // The next save succeeds and leaves no stale temp file of its own.
+        save_directory(&path, &changed, None).expect("save");
+        assert_eq!(
+            load_directory(&path).expect("load").directory.contacts(),
+            changed.contacts()
+        );
+    }
+
+    #[test]
+    fn backups_are_kept_and_pruned() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("directory.ron");
+        let d = sample();
+        for _ in 0..8 {
+            save_directory(&path, &d, None).expect("save");
+        }
+        let b = backups(&path);
+        assert_eq!(b.len(), BACKUPS_KEPT);
+        assert!(load_directory(&b[0]).is_ok());
+    }
+}

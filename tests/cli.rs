@@ -1,0 +1,81 @@
+//! The command line, run as a user would run it.
+
+use std::process::Command;
+
+fn rights_desk(data: &std::path::Path, args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_rights-desk"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env_remove("RIGHTS_DESK_DATA_DIR")
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+#[test]
+fn guide_list_prints_every_entry() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (code, out) = rights_desk(dir.path(), &["guide", "--list"]);
+    assert_eq!(code, 0, "{out}");
+    for n in 1..=20 {
+        assert!(out.contains(&format!("q{n} ")), "q{n} listed");
+    }
+    assert!(out.contains("What changed since this FAQ"));
+}
+
+#[test]
+fn search_finds_guide_and_directory_hits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (code, out) = rights_desk(dir.path(), &["search", "DETAINER"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("[q3]"), "{out}");
+    let (_, out) = rights_desk(dir.path(), &["search", "immigrant", "law"]);
+    assert!(out.contains("New Mexico Immigrant Law Center"), "{out}");
+    assert!(out.contains("not verified"), "{out}");
+    // The first run created the user's directory file.
+    assert!(dir.path().join("directory.ron").exists());
+}
+
+#[test]
+fn check_reports_errors_with_line_and_column() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(
+        &bad,
+        "(\n version: 2,\n contacts: [ (id: \"a\" name: \"A\") ],\n)",
+    )
+    .expect("write");
+    let (code, out) = rights_desk(dir.path(), &["check", bad.to_str().expect("utf8")]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("bad.ron:3:"), "{out}");
+
+    let good = dir.path().join("good.ron");
+    std::fs::write(
+        &good,
+        "(version: 2, contacts: [(id: \"a\", name: \"A\", email: \"nope\", counties: [\"Gotham\"])])",
+    )
+    .expect("write");
+    let (code, out) = rights_desk(dir.path(), &["check", good.to_str().expect("utf8")]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("2 warning(s)"), "{out}");
+
+    let (code, out) = rights_desk(dir.path(), &["check", "assets/guides/nm-ag-ice.en.ron"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("0 warning(s)"), "{out}");
+}
+
+#[test]
+fn data_dir_from_the_environment() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = Command::new(env!("CARGO_BIN_EXE_rights-desk"))
+        .args(["search", "aclu"])
+        .env("RIGHTS_DESK_DATA_DIR", dir.path())
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    assert!(dir.path().join("directory.ron").exists());
+}
