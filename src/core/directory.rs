@@ -165,15 +165,24 @@ impl Directory {
     /// Builds a directory from a file's contacts, repairing what would break editing
     /// (empty or repeated ids get new ones) and saying what it repaired.
     #[must_use]
-    pub fn from_loaded(contacts: Vec<Contact>) -> (Directory, Vec<String>) {
+    pub fn from_loaded(mut contacts: Vec<Contact>) -> (Directory, Vec<String>) {
         let mut warnings = Vec::new();
-        let mut seen: HashSet<String> = HashSet::with_capacity(contacts.len());
-        let ids: HashSet<String> = contacts.iter().map(|c| c.id.clone()).collect();
-        let now = Timestamp::now();
-        let mut fixed = Vec::with_capacity(contacts.len());
-        for mut c in contacts {
-            if c.id.trim().is_empty() || seen.contains(&c.id) {
-                let new = new_id(now, |id| ids.contains(id) || seen.contains(id));
+        // Find the contacts whose id is empty or repeated (usually none: then nothing is cloned).
+        let mut repeated = Vec::new();
+        {
+            let mut seen: HashSet<&str> = HashSet::with_capacity(contacts.len());
+            for (i, c) in contacts.iter().enumerate() {
+                if c.id.trim().is_empty() || !seen.insert(c.id.as_str()) {
+                    repeated.push(i);
+                }
+            }
+        }
+        if !repeated.is_empty() {
+            let mut taken: HashSet<String> = contacts.iter().map(|c| c.id.clone()).collect();
+            let now = Timestamp::now();
+            for i in repeated {
+                let c = &mut contacts[i];
+                let new = new_id(now, |id| taken.contains(id));
                 warnings.push(format!(
                     "“{}” had {} id; it was given the id “{new}”",
                     c.name,
@@ -183,15 +192,30 @@ impl Directory {
                         "a repeated"
                     }
                 ));
+                taken.insert(new.clone());
                 c.id = new;
             }
+        }
+        for c in &contacts {
             if c.name.trim().is_empty() {
                 warnings.push(format!("the contact “{}” has no name", c.id));
             }
-            seen.insert(c.id.clone());
-            fixed.push(c);
         }
-        (Directory::new(fixed), warnings)
+        // Files written by Rights Desk are already in order; only sort when they are not.
+        let sorted = contacts.windows(2).all(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            match fold(&a.name).cmp(&fold(&b.name)) {
+                std::cmp::Ordering::Less => true,
+                std::cmp::Ordering::Equal => a.id <= b.id,
+                std::cmp::Ordering::Greater => false,
+            }
+        });
+        let directory = if sorted {
+            Directory { contacts }
+        } else {
+            Directory::new(contacts)
+        };
+        (directory, warnings)
     }
 
     /// All contacts, sorted by name.

@@ -4,6 +4,7 @@
 
 pub mod contact;
 pub mod directory;
+pub mod generate;
 pub mod guide;
 pub mod history;
 pub mod paths;

@@ -292,8 +292,16 @@ pub struct LoadedDirectory {
 
 /// Parses directory RON text of any supported version.
 pub fn parse_directory(text: &str, path: &Path) -> Result<(Vec<Contact>, Option<u32>), StoreError> {
-    let probe: VersionProbe = from_ron(text, path)?;
-    match probe.version {
+    let version = match quick_version(text) {
+        Some(v) => v,
+        None => from_ron::<VersionProbe>(text, path)?.version,
+    };
+    if version == DIRECTORY_VERSION
+        && let Some(contacts) = parse_contacts_parallel(text, path)
+    {
+        return Ok((contacts, None));
+    }
+    match version {
         1 => {
             let v1: DirectoryFileV1 = from_ron(text, path)?;
             Ok((
@@ -313,6 +321,163 @@ pub fn parse_directory(text: &str, path: &Path) -> Result<(Vec<Contact>, Option<
     }
 }
 
+/// Reads `version: N` at the start of a document without parsing the rest: skips white space,
+/// comments, `#![enable(..)]` attributes, an optional struct name and the opening parenthesis.
+/// Returns `None` when the document does not start that way (the full parser then decides).
+fn quick_version(text: &str) -> Option<u32> {
+    let mut rest = text.trim_start_matches('\u{feff}');
+    fn skip(mut r: &str) -> &str {
+        loop {
+            r = r.trim_start();
+            if let Some(after) = r.strip_prefix("//") {
+                r = after.split_once('\n').map_or("", |(_, tail)| tail);
+            } else if let Some(after) = r.strip_prefix("/*") {
+                r = after.split_once("*/").map_or("", |(_, tail)| tail);
+            } else if r.starts_with("#![") {
+                r = r.split_once(']').map_or("", |(_, tail)| tail);
+            } else {
+                return r;
+            }
+        }
+    }
+    rest = skip(rest);
+    rest = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_');
+    rest = skip(rest).strip_prefix('(')?;
+    rest = skip(rest).strip_prefix("version")?;
+    rest = skip(rest).strip_prefix(':')?;
+    rest = skip(rest);
+    let digits: &str = &rest[..rest.find(|c: char| !c.is_ascii_digit())?];
+    digits.parse().ok()
+}
+
+/// Byte ranges of the items of the `contacts: [ … ]` list, found by a lexical scan that knows
+/// RON strings, raw strings and comments (contacts hold no character literals; a file that does
+/// fails the fast path and is parsed the ordinary way). `None` when the list is not found.
+fn contact_item_ranges(text: &str) -> Option<(usize, usize, Vec<std::ops::Range<usize>>)> {
+    let b = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    let mut list: Option<usize> = None; // byte after the list's '['
+    let mut item_start = 0;
+    let mut items = Vec::new();
+    let mut last_ident = "";
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'"' => i = skip_string(b, i + 1)?,
+            b'r' if matches!(b.get(i + 1), Some(b'"' | b'#')) && !is_ident(b, i) => {
+                let hashes = b[i + 1..].iter().take_while(|&&x| x == b'#').count();
+                let close: Vec<u8> = std::iter::once(b'"')
+                    .chain(std::iter::repeat_n(b'#', hashes))
+                    .collect();
+                let body = i + 1 + hashes + 1;
+                let end = memchr::memmem::find(b.get(body..)?, &close)?;
+                i = body + end + close.len();
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                i = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |p| i + p + 1);
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i = memchr::memmem::find(&b[i + 2..], b"*/").map(|p| i + 2 + p + 2)?;
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if c == b'[' && depth == 2 && last_ident == "contacts" && list.is_none() {
+                    list = Some(i + 1);
+                    item_start = i + 1;
+                }
+                i += 1;
+            }
+            b')' | b']' | b'}' => {
+                if depth == 2
+                    && c == b']'
+                    && let Some(open) = list
+                {
+                    if !text[item_start..i].trim().is_empty() {
+                        items.push(item_start..i);
+                    }
+                    return Some((open, i, items));
+                }
+                depth = depth.checked_sub(1)?;
+                i += 1;
+            }
+            b',' if depth == 2 && list.is_some() => {
+                items.push(item_start..i);
+                item_start = i + 1;
+                i += 1;
+            }
+            _ if c.is_ascii_alphabetic() || c == b'_' => {
+                let start = i;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                    i += 1;
+                }
+                last_ident = &text[start..i];
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+fn is_ident(b: &[u8], i: usize) -> bool {
+    i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_')
+}
+
+/// Index just past the closing quote of a string whose body starts at `i`.
+fn skip_string(b: &[u8], mut i: usize) -> Option<usize> {
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 2,
+            b'"' => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// The fast path for big files: splits the contact list in two at an item boundary and parses
+/// the halves on two threads. Any surprise (a list it cannot find, a half that does not parse)
+/// returns `None`, and the caller parses the whole document the ordinary way, which also gives
+/// the user an error with the right line and column.
+fn parse_contacts_parallel(text: &str, path: &Path) -> Option<Vec<Contact>> {
+    const PARALLEL_FROM: usize = 2_000;
+    let (open, close, items) = contact_item_ranges(text)?;
+    if items.len() < PARALLEL_FROM {
+        return None;
+    }
+    // Everything outside the list must parse too.
+    let outer = format!("{}{}", &text[..open], &text[close..]);
+    let shell: DirectoryFileV2 = from_ron(&outer, path).ok()?;
+    if shell.version != DIRECTORY_VERSION || !shell.contacts.is_empty() {
+        return None;
+    }
+    let mid = items[items.len() / 2].start;
+    let halves = [&text[open..mid], &text[mid..close]];
+    let parsed: Vec<Option<Vec<Contact>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = halves
+            .iter()
+            .map(|half| {
+                scope.spawn(move || {
+                    let list = format!(
+                        "[{}]",
+                        half.trim_start_matches(|c: char| c == ',' || c.is_whitespace())
+                    );
+                    ron_options().from_str::<Vec<Contact>>(&list).ok()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().ok().flatten())
+            .collect()
+    });
+    let mut out = Vec::with_capacity(items.len());
+    for half in parsed {
+        out.extend(half?);
+    }
+    (out.len() == items.len()).then_some(out)
+}
+
 /// Loads a directory file. The file is only read, never changed.
 pub fn load_directory(path: &Path) -> Result<LoadedDirectory, StoreError> {
     let text = read_text(path)?;
@@ -328,20 +493,51 @@ pub fn load_directory(path: &Path) -> Result<LoadedDirectory, StoreError> {
 }
 
 /// The directory as RON text in the current version.
+///
+/// One contact a line: readable, and a change to one contact is a one-line difference. Big
+/// directories are written on two threads.
 pub fn directory_to_ron(directory: &Directory) -> Result<String, StoreError> {
-    #[derive(Serialize)]
-    struct Out<'a> {
-        version: u32,
-        contacts: &'a [Contact],
+    fn lines(contacts: &[Contact]) -> Result<String, StoreError> {
+        let pretty = ron::ser::PrettyConfig::new()
+            .depth_limit(0)
+            .struct_names(false);
+        let options = ron_options();
+        let mut out = String::with_capacity(contacts.len() * 400);
+        for c in contacts {
+            out.push_str("    ");
+            out.push_str(
+                &options
+                    .to_string_pretty(c, pretty.clone())
+                    .map_err(|e| StoreError::Serialize(e.to_string()))?,
+            );
+            out.push_str(",\n");
+        }
+        Ok(out)
     }
-    let mut text = String::from(
-        "// Rights Desk contact directory. Edit it in the app; it keeps backups beside this file.\n",
+    let contacts = directory.contacts();
+    let body = if contacts.len() >= 2_000 {
+        let (a, b) = contacts.split_at(contacts.len() / 2);
+        let (a, b) = std::thread::scope(|scope| {
+            let first = scope.spawn(|| lines(a));
+            let second = lines(b);
+            (first.join(), second)
+        });
+        let mut a = a.map_err(|_| StoreError::Serialize("a writer thread failed".into()))??;
+        a.push_str(&b?);
+        a
+    } else {
+        lines(contacts)?
+    };
+    let mut text = String::with_capacity(body.len() + 200);
+    text.push_str(
+        "// Rights Desk contact directory, one contact a line. Edit it in the app; it keeps\n\
+         // backups in the backups folder beside this file.\n",
     );
-    text.push_str(&to_ron(&Out {
-        version: DIRECTORY_VERSION,
-        contacts: directory.contacts(),
-    })?);
-    text.push('\n');
+    text.push_str(&format!(
+        "(\n  version: {DIRECTORY_VERSION},\n  contacts: [\n"
+    ));
+    text.push_str(&body);
+    text.push_str("  ],\n)\n");
     Ok(text)
 }
 
@@ -536,5 +732,50 @@ mod tests {
         let b = backups(&path);
         assert_eq!(b.len(), BACKUPS_KEPT);
         assert!(load_directory(&b[0]).is_ok());
+    }
+}
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+
+    #[test]
+    fn fast_path_is_taken_for_canonical_files() {
+        let d = Directory::new(crate::core::generate::contacts(3_000, 1));
+        let text = directory_to_ron(&d).expect("ron");
+        assert_eq!(quick_version(&text), Some(DIRECTORY_VERSION));
+        let (open, close, items) = contact_item_ranges(&text).expect("list found");
+        assert!(open < close);
+        assert_eq!(items.len(), 3_000);
+        let fast = parse_contacts_parallel(&text, Path::new("x")).expect("fast path");
+        assert_eq!(fast, d.contacts());
+    }
+
+    #[test]
+    fn an_error_in_a_big_file_still_names_its_line() {
+        let d = Directory::new(crate::core::generate::contacts(3_000, 2));
+        let text = directory_to_ron(&d).expect("ron");
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        // Line 2,505 (1-based) is a contact; break it.
+        lines[2_504] = lines[2_504].replacen("name:", "name", 1);
+        let broken = lines.join("\n");
+        let err = parse_directory(&broken, Path::new("big.ron")).expect_err("broken");
+        assert_eq!(err.position().map(|p| p.0), Some(2_505), "{err}");
+    }
+
+    #[test]
+    fn hand_edited_layouts_parse_the_same() {
+        let d = Directory::new(crate::core::generate::contacts(2_500, 3));
+        let text = directory_to_ron(&d).expect("ron");
+        // Comments with brackets and quotes, a raw string, and everything on new lines.
+        let edited = text
+            .replacen(
+                "contacts: [",
+                "contacts: [ // a comment with ] and \" in it\n /* and ) here */",
+                1,
+            )
+            .replace("), (", "),\n(")
+            .replacen("notes: \"\"", "notes: r#\"raw ] string\"#", 1);
+        let (parsed, _) = parse_directory(&edited, Path::new("x")).expect("parses");
+        assert_eq!(parsed, d.contacts());
     }
 }
