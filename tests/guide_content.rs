@@ -69,7 +69,7 @@ fn guide_is_marked_undated_and_reviewed() {
             .source
             .note
             .as_deref()
-            .is_some_and(|n| n.contains("undated"))
+            .is_some_and(|n| n.to_lowercase().contains("undated"))
     );
     assert_eq!(guide.last_reviewed.to_string(), "2026-11-27");
 }

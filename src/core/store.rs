@@ -325,7 +325,6 @@ pub fn parse_directory(text: &str, path: &Path) -> Result<(Vec<Contact>, Option<
 /// comments, `#![enable(..)]` attributes, an optional struct name and the opening parenthesis.
 /// Returns `None` when the document does not start that way (the full parser then decides).
 fn quick_version(text: &str) -> Option<u32> {
-    let mut rest = text.trim_start_matches('\u{feff}');
     fn skip(mut r: &str) -> &str {
         loop {
             r = r.trim_start();
@@ -340,6 +339,7 @@ fn quick_version(text: &str) -> Option<u32> {
             }
         }
     }
+    let mut rest = text.trim_start_matches('\u{feff}');
     rest = skip(rest);
     rest = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_');
     rest = skip(rest).strip_prefix('(')?;

@@ -1,64 +1,460 @@
-//! The application: state shared by all screens, and the `eframe::App` implementation.
+//! The application: state shared by all screens, the one place where commands are applied, the
+//! top bar, the About window, and the `eframe::App` implementation (including what is
+//! remembered between runs).
 
+use crate::core::contact::Contact;
 use crate::core::directory::Directory;
 use crate::core::guide::{self, Guide};
 use crate::core::paths::DataPaths;
+use crate::core::search::{EntryHit, Query, search_guide};
 use crate::core::store;
+use crate::ui::command::{Command, Tab};
+use crate::ui::i18n::{I18n, Lang};
+use crate::ui::theme::{self, ThemeChoice};
+use crate::ui::{directory, handout, reader};
+use egui::{Key, KeyboardShortcut, Modifiers};
+use serde::{Deserialize, Serialize};
+
+/// What is remembered between runs (in eframe's storage; documents never go there).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// The tab that was open.
+    pub tab: Tab,
+    /// Light, dark or system.
+    pub theme: ThemeChoice,
+    /// Zoom factor (1.0 = 100 %).
+    pub zoom: f32,
+    /// Interface language.
+    pub lang: Lang,
+    /// The guide that was open: (id, language).
+    pub guide: Option<(String, String)>,
+    /// The entry that was open.
+    pub last_entry: Option<String>,
+    /// Entry ids chosen for the handout, in order.
+    pub handout_entries: Vec<String>,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            tab: Tab::Guide,
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+            lang: Lang::En,
+            guide: None,
+            last_entry: None,
+            handout_entries: Vec::new(),
+        }
+    }
+}
+
+/// Search state of the reader: the text typed, and the hits for it (recomputed only when the
+/// text changes).
+#[derive(Debug, Default)]
+pub struct SearchState {
+    /// What is in the search box.
+    pub text: String,
+    /// The text `hits` were computed for.
+    computed_for: String,
+    /// The guide index `hits` were computed for.
+    computed_guide: usize,
+    /// Hits, best first.
+    pub hits: Vec<EntryHit>,
+    /// The hit chosen with ↑/↓.
+    pub cursor: usize,
+    /// The parsed query (for highlighting in the open entry).
+    pub query: Query,
+    /// Focus the search box on the next frame.
+    pub focus_request: bool,
+}
 
 /// The whole application state.
 pub struct RightsDeskApp {
-    paths: DataPaths,
-    guides: Vec<Guide>,
-    directory: Directory,
-    errors: Vec<String>,
+    /// Where data lives.
+    pub paths: DataPaths,
+    /// Interface strings.
+    pub i18n: I18n,
+    /// Loaded guides, sorted by title then language.
+    pub guides: Vec<Guide>,
+    /// Guide files that failed to load, as messages with `file:line:column`.
+    pub guide_errors: Vec<String>,
+    /// Index of the open guide in `guides`.
+    pub guide_index: usize,
+    /// The contact directory.
+    pub directory: Directory,
+    /// Why the directory could not be loaded, if it could not.
+    pub directory_error: Option<String>,
+    /// Remembered preferences.
+    pub prefs: Prefs,
+    /// Reader search.
+    pub search: SearchState,
+    /// The contact shown in the Directory tab.
+    pub selected_contact: Option<String>,
+    /// Whether the About window is open.
+    pub about_open: bool,
+    /// Commands queued this frame.
+    pending: Vec<Command>,
+    fonts_installed: bool,
+    applied_style: Option<(ThemeChoice, f32)>,
 }
 
+/// Storage key of [`Prefs`].
+pub const PREFS_KEY: &str = "rights-desk-prefs";
+
 impl RightsDeskApp {
-    /// Loads guides and the directory from `paths`.
+    /// Creates the app for eframe: loads data and remembered preferences.
     #[must_use]
-    pub fn new(_cc: &eframe::CreationContext<'_>, paths: DataPaths) -> Self {
-        Self::load(paths)
+    pub fn new(cc: &eframe::CreationContext<'_>, paths: DataPaths) -> Self {
+        let prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
+            .unwrap_or_default();
+        Self::with_prefs(paths, prefs)
     }
 
-    /// Loads everything without a window (tests use this).
+    /// Creates the app from remembered preferences in `storage` (tests use this).
     #[must_use]
-    pub fn load(paths: DataPaths) -> Self {
-        let mut errors = Vec::new();
+    pub fn from_storage(paths: DataPaths, storage: Option<&dyn eframe::Storage>) -> Self {
+        let prefs = storage
+            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
+            .unwrap_or_default();
+        Self::with_prefs(paths, prefs)
+    }
+
+    /// Loads guides and the directory from `paths`, with `prefs`.
+    #[must_use]
+    pub fn with_prefs(paths: DataPaths, mut prefs: Prefs) -> Self {
         let (guides, broken) = guide::load_all(Some(&paths.guides_folder()));
-        errors.extend(broken.into_iter().map(|b| b.error.to_string()));
+        let guide_errors = broken.iter().map(|b| b.error.to_string()).collect();
         let file = paths.directory_file();
-        let directory =
+        let (directory, directory_error) =
             match store::ensure_directory_file(&file).and_then(|_| store::load_directory(&file)) {
-                Ok(loaded) => loaded.directory,
-                Err(e) => {
-                    errors.push(e.to_string());
-                    Directory::default()
-                }
+                Ok(loaded) => (loaded.directory, None),
+                Err(e) => (Directory::default(), Some(e.to_string())),
             };
-        RightsDeskApp {
+        prefs.zoom = theme::clamp_zoom(prefs.zoom);
+        let guide_index = prefs
+            .guide
+            .as_ref()
+            .and_then(|(id, lang)| {
+                guides
+                    .iter()
+                    .position(|g| &g.id == id && &g.language == lang)
+            })
+            .or_else(|| guides.iter().position(|g| g.id == "nm-ag-ice"))
+            .unwrap_or(0);
+        let mut app = RightsDeskApp {
             paths,
+            i18n: I18n::new(prefs.lang),
             guides,
+            guide_errors,
+            guide_index,
             directory,
-            errors,
+            directory_error,
+            prefs,
+            search: SearchState::default(),
+            selected_contact: None,
+            about_open: false,
+            pending: Vec::new(),
+            fonts_installed: false,
+            applied_style: None,
+        };
+        if app.current_entry_index().is_none() {
+            app.prefs.last_entry = app
+                .guide()
+                .and_then(|g| g.entries().next())
+                .map(|e| e.id.clone());
+        }
+        app
+    }
+
+    /// The open guide.
+    #[must_use]
+    pub fn guide(&self) -> Option<&Guide> {
+        self.guides.get(self.guide_index)
+    }
+
+    fn current_entry_index(&self) -> Option<usize> {
+        let id = self.prefs.last_entry.as_deref()?;
+        self.guide()?.entries().position(|e| e.id == id)
+    }
+
+    /// Queues a command; it is applied at the end of the frame.
+    pub fn send(&mut self, command: Command) {
+        self.pending.push(command);
+    }
+
+    /// Contacts whose category is one of `categories`, in directory order.
+    #[must_use]
+    pub fn contacts_in(&self, categories: &[crate::core::contact::Category]) -> Vec<&Contact> {
+        self.directory
+            .contacts()
+            .iter()
+            .filter(|c| categories.contains(&c.category))
+            .collect()
+    }
+
+    /// Applies one command. This is the only place state changes in response to the user.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::SetTab(tab) => self.prefs.tab = tab,
+            Command::OpenEntry(id) => {
+                if self.guide().is_some_and(|g| g.entry(&id).is_some()) {
+                    self.prefs.last_entry = Some(id);
+                    self.prefs.tab = Tab::Guide;
+                }
+            }
+            Command::NextEntry | Command::PreviousEntry => {
+                let next = matches!(command, Command::NextEntry);
+                let target = self.guide().and_then(|g| {
+                    let id = self.prefs.last_entry.as_deref()?;
+                    let (before, after) = g.neighbours(id);
+                    if next { after } else { before }.map(|e| e.id.clone())
+                });
+                if let Some(id) = target {
+                    self.prefs.last_entry = Some(id);
+                }
+            }
+            Command::SelectGuide(i) => {
+                if let Some(g) = self.guides.get(i) {
+                    self.prefs.guide = Some((g.id.clone(), g.language.clone()));
+                    let keep = self
+                        .prefs
+                        .last_entry
+                        .as_deref()
+                        .is_some_and(|id| g.entry(id).is_some());
+                    if !keep {
+                        self.prefs.last_entry = g.entries().next().map(|e| e.id.clone());
+                    }
+                    self.guide_index = i;
+                    self.search.computed_for.clear();
+                    self.refresh_search();
+                }
+            }
+            Command::ToggleHandoutEntry(id) => {
+                if let Some(pos) = self.prefs.handout_entries.iter().position(|e| *e == id) {
+                    self.prefs.handout_entries.remove(pos);
+                } else {
+                    self.prefs.handout_entries.push(id);
+                }
+            }
+            Command::MoveHandoutEntry(id, delta) => {
+                let list = &mut self.prefs.handout_entries;
+                if let Some(pos) = list.iter().position(|e| *e == id) {
+                    let target = pos.saturating_add_signed(delta as isize);
+                    if target < list.len() {
+                        list.swap(pos, target);
+                    }
+                }
+            }
+            Command::OpenContact(id) => {
+                if self.directory.get(&id).is_some() {
+                    self.selected_contact = Some(id);
+                    self.prefs.tab = Tab::Directory;
+                }
+            }
+            Command::FocusSearch => {
+                self.prefs.tab = Tab::Guide;
+                self.search.focus_request = true;
+            }
+            Command::SetQuery(text) => {
+                self.search.text = text;
+                self.refresh_search();
+            }
+            Command::ZoomIn => {
+                self.prefs.zoom = theme::clamp_zoom(self.prefs.zoom + theme::ZOOM_STEP);
+            }
+            Command::ZoomOut => {
+                self.prefs.zoom = theme::clamp_zoom(self.prefs.zoom - theme::ZOOM_STEP);
+            }
+            Command::ZoomReset => self.prefs.zoom = 1.0,
+            Command::SetTheme(t) => self.prefs.theme = t,
+            Command::ShowAbout(open) => self.about_open = open,
         }
     }
 
-    /// Draws the window's content.
-    pub fn main_ui(&mut self, ui: &mut egui::Ui) {
-        ui.heading("Rights Desk");
-        for g in &self.guides {
-            ui.label(&g.title);
+    /// Recomputes search hits when the text (or guide) changed since the last time.
+    pub fn refresh_search(&mut self) {
+        if self.search.text == self.search.computed_for
+            && self.search.computed_guide == self.guide_index
+        {
+            return;
         }
-        ui.label(format!("{} contacts", self.directory.len()));
-        ui.label(self.paths.data_dir.display().to_string());
-        for e in &self.errors {
-            ui.colored_label(ui.visuals().error_fg_color, e);
+        self.search.computed_for.clone_from(&self.search.text);
+        self.search.computed_guide = self.guide_index;
+        self.search.query = Query::new(&self.search.text);
+        self.search.hits = match self.guides.get(self.guide_index) {
+            Some(g) => search_guide(g, &self.search.query),
+            None => Vec::new(),
+        };
+        self.search.cursor = 0;
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let pressed = |ctx: &egui::Context, modifiers, key| {
+            ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)))
+        };
+        if pressed(ctx, Modifiers::COMMAND, Key::F) {
+            self.send(Command::FocusSearch);
+        }
+        if pressed(ctx, Modifiers::COMMAND, Key::Plus)
+            || pressed(ctx, Modifiers::COMMAND, Key::Equals)
+            || pressed(ctx, Modifiers::COMMAND | Modifiers::SHIFT, Key::Equals)
+        {
+            self.send(Command::ZoomIn);
+        }
+        if pressed(ctx, Modifiers::COMMAND, Key::Minus) {
+            self.send(Command::ZoomOut);
+        }
+        if pressed(ctx, Modifiers::COMMAND, Key::Num0) {
+            self.send(Command::ZoomReset);
+        }
+    }
+
+    fn apply_style(&mut self, ctx: &egui::Context) {
+        if !self.fonts_installed {
+            theme::install_fonts(ctx);
+            theme::tune_visuals(ctx);
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            self.fonts_installed = true;
+        }
+        let wanted = (self.prefs.theme, self.prefs.zoom);
+        if self.applied_style != Some(wanted) {
+            ctx.set_theme(self.prefs.theme.preference());
+            ctx.set_zoom_factor(self.prefs.zoom);
+            self.applied_style = Some(wanted);
+        }
+    }
+
+    /// Draws the whole window and applies the commands it produced. Tests call this directly.
+    pub fn main_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.apply_style(&ctx);
+        self.shortcuts(&ctx);
+        egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui));
+        match self.prefs.tab {
+            Tab::Guide => reader::reader_ui(self, ui),
+            Tab::Directory => directory::directory_ui(self, ui),
+            Tab::Handout => handout::handout_ui(self, ui),
+        }
+        if self.about_open {
+            self.about_ui(&ctx);
+        }
+        for command in std::mem::take(&mut self.pending) {
+            self.apply(command);
+        }
+    }
+
+    fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.add_space(4.0);
+            ui.label(
+                egui::RichText::new(self.i18n.tr("app-title"))
+                    .family(egui::FontFamily::Name(theme::BOLD.into()))
+                    .size(17.0),
+            );
+            ui.add_space(12.0);
+            for (tab, key) in [
+                (Tab::Guide, "tab-guide"),
+                (Tab::Directory, "tab-directory"),
+                (Tab::Handout, "tab-handout"),
+            ] {
+                let label = self.i18n.tr(key);
+                if ui
+                    .selectable_label(self.prefs.tab == tab, egui::RichText::new(label).size(15.0))
+                    .clicked()
+                {
+                    self.send(Command::SetTab(tab));
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.menu_button(self.i18n.tr("menu-help"), |ui| {
+                    if ui.button(self.i18n.tr("help-about")).clicked() {
+                        self.send(Command::ShowAbout(true));
+                    }
+                });
+                ui.menu_button(self.i18n.tr("menu-view"), |ui| {
+                    let zoom_in =
+                        egui::Button::new(self.i18n.tr("view-zoom-in")).shortcut_text("Ctrl +");
+                    if ui.add(zoom_in).clicked() {
+                        self.send(Command::ZoomIn);
+                    }
+                    let zoom_out =
+                        egui::Button::new(self.i18n.tr("view-zoom-out")).shortcut_text("Ctrl −");
+                    if ui.add(zoom_out).clicked() {
+                        self.send(Command::ZoomOut);
+                    }
+                    let reset =
+                        egui::Button::new(self.i18n.tr("view-zoom-reset")).shortcut_text("Ctrl 0");
+                    if ui.add(reset).clicked() {
+                        self.send(Command::ZoomReset);
+                    }
+                    ui.separator();
+                    ui.label(self.i18n.tr("view-theme"));
+                    for (choice, key) in [
+                        (ThemeChoice::System, "theme-system"),
+                        (ThemeChoice::Light, "theme-light"),
+                        (ThemeChoice::Dark, "theme-dark"),
+                    ] {
+                        if ui
+                            .radio(self.prefs.theme == choice, self.i18n.tr(key))
+                            .clicked()
+                        {
+                            self.send(Command::SetTheme(choice));
+                        }
+                    }
+                });
+                ui.menu_button(self.i18n.tr("menu-language"), |ui| {
+                    for lang in Lang::ALL {
+                        let name = self.i18n.tr(&format!("language-{}", lang.code()));
+                        let _ = ui.radio(self.i18n.lang() == lang, name);
+                    }
+                });
+                ui.label(egui::RichText::new(format!("{:.0} %", self.prefs.zoom * 100.0)).weak())
+                    .on_hover_text(self.i18n.tr("view-zoom-reset"));
+            });
+        });
+    }
+
+    fn about_ui(&mut self, ctx: &egui::Context) {
+        let mut open = true;
+        egui::Window::new(self.i18n.tr("about-title"))
+            .collapsible(false)
+            .resizable(false)
+            .open(&mut open)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(ctx, |ui| {
+                ui.heading(self.i18n.tr("app-title"));
+                ui.label(self.i18n.tr_args(
+                    "about-version",
+                    &[("version", env!("CARGO_PKG_VERSION").into())],
+                ));
+                ui.label(self.i18n.tr_args(
+                    "about-data-folder",
+                    &[("path", self.paths.data_dir.display().to_string().into())],
+                ));
+                ui.label(self.i18n.tr("about-licence"));
+                ui.label(self.i18n.tr("about-offline"));
+                ui.add_space(6.0);
+                ui.strong(self.i18n.tr("about-disclaimer"));
+                ui.add_space(6.0);
+                if ui.button(self.i18n.tr("about-close")).clicked() {
+                    self.send(Command::ShowAbout(false));
+                }
+            });
+        if !open {
+            self.send(Command::ShowAbout(false));
         }
     }
 }
 
 impl eframe::App for RightsDeskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::CentralPanel::default().show(ui, |ui| self.main_ui(ui));
+        self.main_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
     }
 }

@@ -1,19 +1,33 @@
-//! The egui shell: draws what `core` holds and turns clicks into commands. Nothing here writes
-//! files; `core::store` does.
+//! The egui shell: draws what `core` holds and turns clicks into [`command::Command`]s that
+//! the app applies in one place. Nothing here writes files; `core::store` does.
 
 pub mod app;
+pub mod command;
+pub mod directory;
+pub mod handout;
+pub mod i18n;
+pub mod reader;
+pub mod theme;
 
 pub use app::RightsDeskApp;
 
 use crate::core::paths::DataPaths;
 
+/// The window icon, bundled.
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/rights-desk-256.png");
+
 /// Opens the main window and runs until it is closed.
 pub fn run_native(paths: DataPaths) -> eframe::Result {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Rights Desk")
+        .with_app_id("rights-desk")
+        .with_inner_size([1100.0, 720.0])
+        .with_min_inner_size([640.0, 420.0]);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON_PNG) {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Rights Desk")
-            .with_inner_size([1100.0, 720.0])
-            .with_min_inner_size([640.0, 420.0]),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(

@@ -1,0 +1,145 @@
+//! User-interface strings, from Project Fluent files in `assets/i18n/` (one per language). The
+//! UI asks for a string by key; a missing key shows the key itself, and a test checks that every
+//! key exists in every language.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+/// A language the interface is available in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// Every available language.
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// BCP 47 code.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    /// The Fluent source for this language.
+    #[must_use]
+    pub fn ftl(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../../assets/i18n/en.ftl"),
+        }
+    }
+}
+
+/// Loaded strings for one language.
+pub struct I18n {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n")
+            .field("lang", &self.lang)
+            .finish_non_exhaustive()
+    }
+}
+
+impl I18n {
+    /// Loads the strings of `lang`. Syntax errors in the file are skipped entry by entry (the
+    /// affected keys then show as their names), so a typo never stops the app.
+    #[must_use]
+    pub fn new(lang: Lang) -> I18n {
+        let resource = match FluentResource::try_new(lang.ftl().to_string()) {
+            Ok(r) => r,
+            Err((r, _errors)) => r,
+        };
+        let langid = lang
+            .code()
+            .parse()
+            .unwrap_or_else(|_| unic_langid::langid!("en"));
+        let mut bundle = FluentBundle::new(vec![langid]);
+        // egui shows Unicode isolation marks as boxes.
+        bundle.set_use_isolating(false);
+        let _ = bundle.add_resource(resource);
+        I18n { lang, bundle }
+    }
+
+    /// The language.
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The string for `key`.
+    #[must_use]
+    pub fn tr(&self, key: &str) -> String {
+        self.format(key, None)
+    }
+
+    /// The string for `key` with arguments.
+    #[must_use]
+    pub fn tr_args(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.format(key, Some(&fa))
+    }
+
+    fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_string();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+
+    /// Every message key in a language's file.
+    #[must_use]
+    pub fn keys(lang: Lang) -> Vec<String> {
+        let resource = match FluentResource::try_new(lang.ftl().to_string()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        let mut keys: Vec<String> = resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        keys.sort();
+        keys
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses_and_formats() {
+        for lang in Lang::ALL {
+            assert!(
+                FluentResource::try_new(lang.ftl().to_string()).is_ok(),
+                "{lang:?} has syntax errors"
+            );
+            let i = I18n::new(lang);
+            for key in I18n::keys(lang) {
+                assert_ne!(i.tr(&key), "", "{key} is empty");
+            }
+        }
+        let i = I18n::new(Lang::En);
+        assert_eq!(i.tr("tab-guide"), "Guide");
+        assert_eq!(
+            i.tr_args("search-hit-count", &[("count", 1.into())]),
+            "1 entry matches"
+        );
+        assert_eq!(i.tr("no-such-key"), "no-such-key");
+    }
+}

@@ -1,0 +1,259 @@
+//! UI flows of the reader, driven headless through `egui_kittest` (no GPU, no display). The
+//! queries go through the AccessKit tree, so they double as accessibility checks.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use rights_desk::core::paths::DataPaths;
+use rights_desk::ui::RightsDeskApp;
+use rights_desk::ui::command::{Command, Tab};
+use rights_desk::ui::theme::ThemeChoice;
+use std::collections::HashMap;
+
+fn harness(app: RightsDeskApp) -> Harness<'static, RightsDeskApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 1400.0))
+        .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
+    h.run();
+    h
+}
+
+fn app_in(dir: &std::path::Path) -> RightsDeskApp {
+    RightsDeskApp::from_storage(DataPaths::at(dir), None)
+}
+
+fn search(h: &mut Harness<'_, RightsDeskApp>, text: &str) {
+    h.get_by_label("Search the guide").click();
+    h.run();
+    h.get_by_label("Search the guide").type_text(text);
+    h.run();
+}
+
+#[test]
+fn searching_detainer_lists_q3_and_opens_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    search(&mut h, "detainer");
+    let ids: Vec<String> = h
+        .state()
+        .search
+        .hits
+        .iter()
+        .map(|x| x.entry_id.clone())
+        .collect();
+    assert!(ids.contains(&"q3".to_string()), "{ids:?}");
+    h.get_by_label_contains("3. How does the State Attorney General advise")
+        .click();
+    h.run();
+    assert_eq!(h.state().prefs.last_entry.as_deref(), Some("q3"));
+    // The answer is on screen, its numbered list as a list.
+    h.get_by_label_contains("Legal compliance: The State Attorney General may instruct");
+    h.get_by_label("1.");
+    h.get_by_label("3.");
+}
+
+#[test]
+fn accents_and_case_do_not_matter() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    search(&mut h, "DONA ana");
+    let ids: Vec<String> = h
+        .state()
+        .search
+        .hits
+        .iter()
+        .map(|x| x.entry_id.clone())
+        .collect();
+    assert!(ids.contains(&"q14".to_string()), "{ids:?}");
+    assert!(ids.contains(&"change-county-jails".to_string()), "{ids:?}");
+    // The snippet shows the original spelling.
+    assert!(
+        !h.query_all_by_label_contains("Doña Ana")
+            .collect::<Vec<_>>()
+            .is_empty()
+    );
+}
+
+#[test]
+fn keyboard_moves_through_hits_and_escape_clears() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    assert!(h.get_by_label("Search the guide").is_focused());
+    h.get_by_label("Search the guide").type_text("detainer");
+    h.run();
+    let second = h.state().search.hits[1].entry_id.clone();
+    h.key_press(Key::ArrowDown);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().prefs.last_entry.as_deref(), Some(second.as_str()));
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().search.text.is_empty());
+    assert!(h.state().search.hits.is_empty());
+}
+
+#[test]
+fn the_editors_note_shows_on_q17() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    h.get_by_label_contains("17. Are there any specific initiatives")
+        .click();
+    h.run();
+    assert_eq!(h.state().prefs.last_entry.as_deref(), Some("q17"));
+    h.get_by_label_contains("Editor's note — Out of date");
+    h.get_by_label_contains("Immigrant Safety Act (HB 9, signed 5 February 2026");
+    h.get_by_label("Sources:");
+}
+
+#[test]
+fn add_to_handout_changes_state() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    assert!(h.state().prefs.handout_entries.is_empty());
+    h.get_by_label("Add to handout").click();
+    h.run();
+    assert_eq!(h.state().prefs.handout_entries, vec!["q1".to_string()]);
+    h.get_by_label("Add to handout").click();
+    h.run();
+    assert!(h.state().prefs.handout_entries.is_empty());
+}
+
+#[test]
+fn next_and_previous_follow_reading_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    assert_eq!(h.state().prefs.last_entry.as_deref(), Some("q1"));
+    h.get_by_label("Next →").click();
+    h.run();
+    assert_eq!(h.state().prefs.last_entry.as_deref(), Some("q2"));
+    h.get_by_label("Next →").click();
+    h.run();
+    h.get_by_label("← Previous").click();
+    h.run();
+    assert_eq!(h.state().prefs.last_entry.as_deref(), Some("q2"));
+}
+
+#[test]
+fn a_related_contact_opens_in_the_directory() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    h.get_by_label("New Mexico Department of Justice (Attorney General)")
+        .click();
+    h.run();
+    assert_eq!(h.state().prefs.tab, Tab::Directory);
+    assert_eq!(h.state().selected_contact.as_deref(), Some("nmdoj"));
+    h.get_by_label("505-490-4060");
+}
+
+#[test]
+fn a_broken_guide_file_shows_an_error_and_the_app_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let guides = dir.path().join("guides");
+    std::fs::create_dir_all(&guides).expect("mkdir");
+    std::fs::write(
+        guides.join("broken.ron"),
+        "(\n  version: 1,\n  id: \"x\"\n  title: \"y\",\n)",
+    )
+    .expect("write");
+    let mut h = harness(app_in(dir.path()));
+    h.get_by_label("Some guide files could not be loaded");
+    let error = h.state().guide_errors[0].clone();
+    assert!(error.contains("broken.ron:4:"), "{error}");
+    h.get_by_label(&error);
+    // The bundled guide still works.
+    search(&mut h, "detainer");
+    assert!(!h.state().search.hits.is_empty());
+}
+
+#[test]
+fn a_second_guide_brings_a_guide_picker() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let guides = dir.path().join("guides");
+    std::fs::create_dir_all(&guides).expect("mkdir");
+    let other = rights_desk::core::guide::BUNDLED_EN
+        .replacen("id: \"nm-ag-ice\"", "id: \"local-notes\"", 1)
+        .replacen(
+            "title: \"State Attorney General Guidance On ICE in New Mexico\"",
+            "title: \"Our office notes\"",
+            1,
+        );
+    std::fs::write(guides.join("local.ron"), other).expect("write");
+    let mut h = harness(app_in(dir.path()));
+    assert_eq!(h.state().guides.len(), 2);
+    h.get_by_label("Showing");
+    let index = h
+        .state()
+        .guides
+        .iter()
+        .position(|g| g.id == "local-notes")
+        .expect("loaded");
+    h.state_mut().send(Command::SelectGuide(index));
+    h.run();
+    assert_eq!(
+        h.state().guide().map(|g| g.id.as_str()),
+        Some("local-notes")
+    );
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn zoom_theme_tab_and_entry_survive_a_restart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    h.get_by_label("Next →").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    h.run();
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Dark").click();
+    h.run();
+    let zoom = h.state().prefs.zoom;
+    assert!((zoom - 1.2).abs() < 1e-4, "{zoom}");
+    assert_eq!(h.state().prefs.theme, ThemeChoice::Dark);
+    assert!((h.ctx.zoom_factor() - 1.2).abs() < 1e-4);
+
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let restored = RightsDeskApp::from_storage(DataPaths::at(dir.path()), Some(&storage));
+    assert_eq!(restored.prefs, h.state().prefs);
+    assert_eq!(restored.prefs.last_entry.as_deref(), Some("q2"));
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run();
+    assert!((h.state().prefs.zoom - 1.0).abs() < 1e-4);
+}
+
+#[test]
+fn about_shows_version_and_data_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    h.get_by_label("Help").click();
+    h.run();
+    h.get_by_label("About Rights Desk").click();
+    h.run();
+    h.get_by_label(&format!("Version {}", env!("CARGO_PKG_VERSION")));
+    h.get_by_label_contains(&dir.path().display().to_string());
+    h.get_by_label("General information, not legal advice.");
+}
