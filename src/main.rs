@@ -6,6 +6,7 @@ use rights_desk::core::paths::DataPaths;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let args = Cli::parse();
     let paths = match DataPaths::resolve(args.data_dir.as_deref()) {
         Ok(p) => p,
@@ -25,7 +26,7 @@ fn main() -> ExitCode {
                 }
             }
         }
-        None => match rights_desk::ui::run_native(paths) {
+        None => match rights_desk::ui::run_native(paths, started) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("error: could not open the window: {e}");

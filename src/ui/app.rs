@@ -96,6 +96,8 @@ pub struct RightsDeskApp {
     /// Commands queued this frame.
     pending: Vec<Command>,
     fonts_installed: bool,
+    /// When set, the time from this instant to the first frame is printed (startup timing).
+    pub startup: Option<std::time::Instant>,
     applied_style: Option<(ThemeChoice, f32)>,
 }
 
@@ -158,6 +160,7 @@ impl RightsDeskApp {
             about_open: false,
             pending: Vec::new(),
             fonts_installed: false,
+            startup: None,
             applied_style: None,
         };
         if app.current_entry_index().is_none() {
@@ -452,6 +455,12 @@ impl RightsDeskApp {
 impl eframe::App for RightsDeskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.main_ui(ui);
+        if let Some(started) = self.startup.take() {
+            eprintln!(
+                "first frame laid out {} ms after start",
+                started.elapsed().as_millis()
+            );
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

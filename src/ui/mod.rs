@@ -16,8 +16,9 @@ use crate::core::paths::DataPaths;
 /// The window icon, bundled.
 const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/rights-desk-256.png");
 
-/// Opens the main window and runs until it is closed.
-pub fn run_native(paths: DataPaths) -> eframe::Result {
+/// Opens the main window and runs until it is closed. `started` is when the process started;
+/// with `RIGHTS_DESK_STARTUP_TIMING` set, the time to the first frame is printed to stderr.
+pub fn run_native(paths: DataPaths, started: std::time::Instant) -> eframe::Result {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Rights Desk")
         .with_app_id("rights-desk")
@@ -33,6 +34,12 @@ pub fn run_native(paths: DataPaths) -> eframe::Result {
     eframe::run_native(
         "Rights Desk",
         options,
-        Box::new(move |cc| Ok(Box::new(RightsDeskApp::new(cc, paths)))),
+        Box::new(move |cc| {
+            let mut app = RightsDeskApp::new(cc, paths);
+            if std::env::var_os("RIGHTS_DESK_STARTUP_TIMING").is_some() {
+                app.startup = Some(started);
+            }
+            Ok(Box::new(app))
+        }),
     )
 }

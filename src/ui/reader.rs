@@ -19,7 +19,7 @@ const SEARCH_ID: &str = "reader-search";
 pub fn reader_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     egui::Panel::left("reader-side")
         .resizable(true)
-        .default_size(340.0)
+        .default_size(370.0)
         .size_range(240.0..=560.0)
         .show(ui, |ui| side_ui(app, ui));
     egui::CentralPanel::default().show(ui, |ui| entry_panel_ui(app, ui));
@@ -106,7 +106,7 @@ fn search_box_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             let edit = egui::TextEdit::singleline(&mut text)
                 .id(id)
                 .hint_text(hint)
-                .desired_width(ui.available_width() - 32.0);
+                .desired_width(ui.available_width() - 44.0);
             let r = ui
                 .add(edit)
                 .labelled_by(label.id)
@@ -233,8 +233,10 @@ fn hits_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                     dark,
                     None,
                 );
+                // Leave room for the button's padding and its atoms' gaps, so the panel does
+                // not grow by a few pixels every frame.
                 job.wrap.max_width =
-                    ui.available_width() - 2.0 * ui.spacing().button_padding.x - 4.0;
+                    ui.available_width() - 2.0 * ui.spacing().button_padding.x - 24.0;
                 let button = egui::Button::selectable(selected, job)
                     .wrap_mode(egui::TextWrapMode::Wrap)
                     .right_text("");

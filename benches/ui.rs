@@ -1,0 +1,45 @@
+//! CPU time of one reader frame, headless (layout and tessellation; no GPU): the whole table of
+//! contents with the longest entry open, and a search with many hits. Run with
+//! `cargo bench --bench ui`.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use rights_desk::core::paths::DataPaths;
+use rights_desk::ui::RightsDeskApp;
+use rights_desk::ui::command::Command;
+use std::hint::black_box;
+
+fn input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        ..Default::default()
+    }
+}
+
+fn frame(ctx: &egui::Context, app: &mut RightsDeskApp) {
+    let out = ctx.run_ui(input(), |ui| app.main_ui(ui));
+    let prims = ctx.tessellate(out.shapes.clone(), out.pixels_per_point);
+    black_box(prims);
+    out.drop_without_applying_deltas();
+}
+
+fn reader(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, query) in [("toc, q14 open", ""), ("search 'ice', q14 open", "ice")] {
+        let mut app = RightsDeskApp::from_storage(DataPaths::at(dir.path()), None);
+        app.apply(Command::OpenEntry("q14".into()));
+        app.apply(Command::SetQuery(query.into()));
+        let ctx = egui::Context::default();
+        for _ in 0..5 {
+            frame(&ctx, &mut app);
+        }
+        c.bench_function(&format!("reader frame: {name}"), |b| {
+            b.iter(|| frame(&ctx, &mut app));
+        });
+    }
+}
+
+criterion_group!(benches, reader);
+criterion_main!(benches);
