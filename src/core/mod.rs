@@ -9,4 +9,6 @@ pub mod guide;
 pub mod history;
 pub mod paths;
 pub mod search;
+pub mod session;
 pub mod store;
+pub mod view;

@@ -25,6 +25,9 @@ pub struct NoDataDir;
 pub struct DataPaths {
     /// The data folder.
     pub data_dir: PathBuf,
+    /// True when the folder was chosen explicitly (`--data-dir` or the environment variable):
+    /// then its directory file is used even if the app remembers another one.
+    pub explicit: bool,
 }
 
 impl DataPaths {
@@ -40,15 +43,19 @@ impl DataPaths {
             return Ok(DataPaths::at(Path::new(&dir)));
         }
         directories::ProjectDirs::from("org", "RightsDesk", "Rights Desk")
-            .map(|p| DataPaths::at(p.data_dir()))
+            .map(|p| DataPaths {
+                data_dir: p.data_dir().to_path_buf(),
+                explicit: false,
+            })
             .ok_or(NoDataDir)
     }
 
-    /// Data folder at exactly `dir`.
+    /// Data folder at exactly `dir` (an explicit choice).
     #[must_use]
     pub fn at(dir: &Path) -> DataPaths {
         DataPaths {
             data_dir: dir.to_path_buf(),
+            explicit: true,
         }
     }
 

@@ -2,18 +2,21 @@
 //! top bar, the About window, and the `eframe::App` implementation (including what is
 //! remembered between runs).
 
-use crate::core::contact::Contact;
+use crate::core::contact::{Contact, today};
 use crate::core::directory::Directory;
 use crate::core::guide::{self, Guide};
 use crate::core::paths::DataPaths;
 use crate::core::search::{EntryHit, Query, search_guide};
+use crate::core::session::{SaveStatus, Session, sibling_copy_path};
 use crate::core::store;
+use crate::core::view::{Filter, Sort};
 use crate::ui::command::{Command, Tab};
 use crate::ui::i18n::{I18n, Lang};
 use crate::ui::theme::{self, ThemeChoice};
 use crate::ui::{directory, handout, reader};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
 
 /// What is remembered between runs (in eframe's storage; documents never go there).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -33,6 +36,14 @@ pub struct Prefs {
     pub last_entry: Option<String>,
     /// Entry ids chosen for the handout, in order.
     pub handout_entries: Vec<String>,
+    /// The directory file last opened (unless a data folder is given on the command line).
+    pub directory_file: Option<PathBuf>,
+    /// Recently opened directory files, newest first.
+    pub recent_files: Vec<PathBuf>,
+    /// Directory list filters.
+    pub filter: Filter,
+    /// Directory list order.
+    pub sort: Sort,
 }
 
 impl Default for Prefs {
@@ -45,9 +56,30 @@ impl Default for Prefs {
             guide: None,
             last_entry: None,
             handout_entries: Vec::new(),
+            directory_file: None,
+            recent_files: Vec::new(),
+            filter: Filter::default(),
+            sort: Sort::default(),
         }
     }
 }
+
+/// The directory file: open, or failed to open (then the recovery screen shows).
+#[derive(Debug)]
+pub enum Doc {
+    /// Open and editable.
+    Open(Box<Session>),
+    /// Could not be opened; the file is left untouched.
+    Failed {
+        /// The file.
+        path: PathBuf,
+        /// Why, with line and column when it is a syntax error.
+        error: String,
+    },
+}
+
+/// How many recent files are remembered.
+const RECENT_FILES: usize = 8;
 
 /// Search state of the reader: the text typed, and the hits for it (recomputed only when the
 /// text changes).
@@ -81,10 +113,15 @@ pub struct RightsDeskApp {
     pub guide_errors: Vec<String>,
     /// Index of the open guide in `guides`.
     pub guide_index: usize,
-    /// The contact directory.
-    pub directory: Directory,
-    /// Why the directory could not be loaded, if it could not.
-    pub directory_error: Option<String>,
+    /// The directory file.
+    pub doc: Doc,
+    /// Bumped on every change to the directory, so views know to refresh.
+    pub doc_generation: u64,
+    /// State of the Directory tab (filters' results, the editor's draft, dialogs).
+    pub directory_view: directory::DirectoryView,
+    /// A short message for the status line ("Copied", "Opened …").
+    pub notice: Option<String>,
+    empty: Directory,
     /// Remembered preferences.
     pub prefs: Prefs,
     /// Reader search.
@@ -129,12 +166,11 @@ impl RightsDeskApp {
     pub fn with_prefs(paths: DataPaths, mut prefs: Prefs) -> Self {
         let (guides, broken) = guide::load_all(Some(&paths.guides_folder()));
         let guide_errors = broken.iter().map(|b| b.error.to_string()).collect();
-        let file = paths.directory_file();
-        let (directory, directory_error) =
-            match store::ensure_directory_file(&file).and_then(|_| store::load_directory(&file)) {
-                Ok(loaded) => (loaded.directory, None),
-                Err(e) => (Directory::default(), Some(e.to_string())),
-            };
+        let file = match &prefs.directory_file {
+            Some(f) if !paths.explicit => f.clone(),
+            _ => paths.directory_file(),
+        };
+        let doc = open_doc(&file, file == paths.directory_file());
         prefs.zoom = theme::clamp_zoom(prefs.zoom);
         let guide_index = prefs
             .guide
@@ -152,8 +188,11 @@ impl RightsDeskApp {
             guides,
             guide_errors,
             guide_index,
-            directory,
-            directory_error,
+            doc,
+            doc_generation: 0,
+            directory_view: directory::DirectoryView::default(),
+            notice: None,
+            empty: Directory::default(),
             prefs,
             search: SearchState::default(),
             selected_contact: None,
@@ -188,10 +227,28 @@ impl RightsDeskApp {
         self.pending.push(command);
     }
 
+    /// The contacts (empty while the file cannot be opened).
+    #[must_use]
+    pub fn directory(&self) -> &Directory {
+        match &self.doc {
+            Doc::Open(s) => s.directory(),
+            Doc::Failed { .. } => &self.empty,
+        }
+    }
+
+    /// The open session, if the file is open.
+    #[must_use]
+    pub fn session(&self) -> Option<&Session> {
+        match &self.doc {
+            Doc::Open(s) => Some(s),
+            Doc::Failed { .. } => None,
+        }
+    }
+
     /// Contacts whose category is one of `categories`, in directory order.
     #[must_use]
     pub fn contacts_in(&self, categories: &[crate::core::contact::Category]) -> Vec<&Contact> {
-        self.directory
+        self.directory()
             .contacts()
             .iter()
             .filter(|c| categories.contains(&c.category))
@@ -252,8 +309,8 @@ impl RightsDeskApp {
                 }
             }
             Command::OpenContact(id) => {
-                if self.directory.get(&id).is_some() {
-                    self.selected_contact = Some(id);
+                if self.directory().get(&id).is_some() {
+                    self.select_contact(Some(id));
                     self.prefs.tab = Tab::Directory;
                 }
             }
@@ -274,6 +331,249 @@ impl RightsDeskApp {
             Command::ZoomReset => self.prefs.zoom = 1.0,
             Command::SetTheme(t) => self.prefs.theme = t,
             Command::ShowAbout(open) => self.about_open = open,
+            other => self.apply_directory(other),
+        }
+    }
+
+    fn select_contact(&mut self, id: Option<String>) {
+        self.directory_view.draft = id
+            .as_deref()
+            .and_then(|id| self.directory().get(id))
+            .cloned();
+        self.selected_contact = id;
+    }
+
+    /// Runs an edit on the open session and refreshes what depends on it.
+    fn edit(
+        &mut self,
+        op: impl FnOnce(
+            &mut Directory,
+        ) -> Result<
+            crate::core::directory::Change,
+            crate::core::directory::DirectoryError,
+        >,
+    ) -> Option<crate::core::directory::Change> {
+        let Doc::Open(session) = &mut self.doc else {
+            return None;
+        };
+        match session.perform(op) {
+            Ok(change) => {
+                self.doc_generation += 1;
+                Some(change)
+            }
+            Err(e) => {
+                self.notice = Some(e.to_string());
+                None
+            }
+        }
+    }
+
+    fn after_doc_change(&mut self) {
+        self.doc_generation += 1;
+        let id = self
+            .selected_contact
+            .clone()
+            .filter(|id| self.directory().get(id).is_some());
+        self.select_contact(id);
+    }
+
+    fn open_file(&mut self, path: &Path, create: bool) {
+        let result = if create {
+            store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("(bundled directory)"))
+                .map(|(contacts, _)| Directory::from_loaded(contacts).0)
+                .and_then(|d| Session::create(path, d))
+        } else {
+            Session::open(path)
+        };
+        match result {
+            Ok(session) => {
+                self.doc = Doc::Open(Box::new(session));
+                self.prefs.directory_file = Some(path.to_path_buf());
+                self.prefs.recent_files.retain(|p| p != path);
+                self.prefs.recent_files.insert(0, path.to_path_buf());
+                self.prefs.recent_files.truncate(RECENT_FILES);
+                self.notice = Some(format!(
+                    "{}: {}",
+                    self.i18n.tr("file-opened"),
+                    path.display()
+                ));
+            }
+            Err(e) => {
+                if create {
+                    self.notice = Some(e.to_string());
+                } else {
+                    self.doc = Doc::Failed {
+                        path: path.to_path_buf(),
+                        error: e.to_string(),
+                    };
+                }
+            }
+        }
+        self.selected_contact = None;
+        self.after_doc_change();
+    }
+
+    /// Applies the commands that concern the directory file.
+    #[allow(clippy::too_many_lines, reason = "one short arm per command")]
+    fn apply_directory(&mut self, command: Command) {
+        match command {
+            Command::NewContact => {
+                let contact = Contact {
+                    name: self.i18n.tr("contact-new-name"),
+                    ..Contact::default()
+                };
+                if let Some(change) = self.edit(|d| d.add(contact, jiff::Timestamp::now())) {
+                    let id = change.focus().map(str::to_string);
+                    self.prefs.tab = Tab::Directory;
+                    self.select_contact(id);
+                    self.directory_view.focus_name = true;
+                }
+            }
+            Command::SelectContact(id) => self.select_contact(id),
+            Command::UpdateContact(contact) => {
+                let contact = *contact;
+                if let Err(e) = contact.check() {
+                    self.notice = Some(e.to_string());
+                    return;
+                }
+                self.edit(|d| d.update(contact, jiff::Timestamp::now()));
+                self.after_doc_change();
+            }
+            Command::AskDelete(id) => self.directory_view.confirm_delete = id,
+            Command::DeleteContact(id) => {
+                self.directory_view.confirm_delete = None;
+                if self.edit(|d| d.delete(&id)).is_some()
+                    && self.selected_contact.as_deref() == Some(&id)
+                {
+                    self.select_contact(None);
+                }
+            }
+            Command::DuplicateContact(id) => {
+                if let Some(change) = self.edit(|d| d.duplicate(&id, jiff::Timestamp::now())) {
+                    self.select_contact(change.focus().map(str::to_string));
+                }
+            }
+            Command::MarkVerified(id) => {
+                self.edit(|d| d.mark_verified(&id, today()));
+                self.after_doc_change();
+            }
+            Command::Undo | Command::Redo => {
+                let undo = matches!(command, Command::Undo);
+                if let Doc::Open(session) = &mut self.doc {
+                    let result = if undo { session.undo() } else { session.redo() };
+                    match result {
+                        Ok(Some(change)) => {
+                            if let Some(id) = change.focus() {
+                                self.selected_contact = Some(id.to_string());
+                            }
+                        }
+                        Ok(None) => {}
+                        Err(e) => self.notice = Some(e.to_string()),
+                    }
+                }
+                self.after_doc_change();
+            }
+            Command::RetrySave => {
+                if let Doc::Open(session) = &mut self.doc {
+                    session.save();
+                }
+            }
+            Command::ReloadAndReapply => {
+                if let Doc::Open(session) = &mut self.doc {
+                    match session.reload_and_reapply() {
+                        Ok(skipped) if skipped.is_empty() => {
+                            self.notice = Some(self.i18n.tr("conflict-reapplied"));
+                        }
+                        Ok(skipped) => {
+                            self.notice = Some(self.i18n.tr_args(
+                                "conflict-skipped",
+                                &[("names", skipped.join(", ").into())],
+                            ));
+                        }
+                        Err(e) => self.notice = Some(e.to_string()),
+                    }
+                }
+                self.after_doc_change();
+            }
+            Command::KeepBoth => {
+                if let Doc::Open(session) = &mut self.doc {
+                    match session.keep_both() {
+                        Ok(copy) => {
+                            self.notice = Some(self.i18n.tr_args(
+                                "conflict-kept-both",
+                                &[("path", copy.display().to_string().into())],
+                            ));
+                        }
+                        Err(e) => self.notice = Some(e.to_string()),
+                    }
+                }
+                self.after_doc_change();
+            }
+            Command::OpenDirectoryFile(path) => self.open_file(&path, false),
+            Command::NewDirectoryFile(path) => self.open_file(&path, true),
+            Command::SaveCopyAs(path) => {
+                if let Doc::Open(session) = &self.doc {
+                    self.notice = Some(match session.save_copy_as(&path) {
+                        Ok(()) => {
+                            format!("{}: {}", self.i18n.tr("file-copy-saved"), path.display())
+                        }
+                        Err(e) => e.to_string(),
+                    });
+                }
+            }
+            Command::RestoreNewestBackup => {
+                if let Doc::Failed { path, .. } = &self.doc {
+                    let path = path.clone();
+                    let Some(newest) = store::backups(&path).into_iter().next() else {
+                        self.notice = Some(self.i18n.tr("recovery-no-backup"));
+                        return;
+                    };
+                    let target = sibling_copy_path(&path, "restored");
+                    match std::fs::copy(&newest, &target) {
+                        Ok(_) => self.open_file(&target, false),
+                        Err(e) => self.notice = Some(format!("{}: {e}", target.display())),
+                    }
+                }
+            }
+            Command::SetFilter(filter) => self.prefs.filter = filter,
+            Command::SortBy(column) => {
+                if self.prefs.sort.column == column {
+                    self.prefs.sort.ascending = !self.prefs.sort.ascending;
+                } else {
+                    self.prefs.sort = Sort {
+                        column,
+                        ascending: true,
+                    };
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A one-line description of the save state, and whether it is a problem.
+    #[must_use]
+    pub fn save_status_text(&self) -> (String, bool) {
+        match &self.doc {
+            Doc::Failed { .. } => (self.i18n.tr("status-not-open"), true),
+            Doc::Open(s) => match s.status() {
+                SaveStatus::Opened => (self.i18n.tr("status-opened"), false),
+                SaveStatus::Saved(t) => {
+                    let time = t
+                        .to_zoned_datetime(jiff::tz::TimeZone::system())
+                        .strftime("%H:%M")
+                        .to_string();
+                    (
+                        self.i18n.tr_args("status-saved", &[("time", time.into())]),
+                        false,
+                    )
+                }
+                SaveStatus::Failed(e) => (
+                    self.i18n
+                        .tr_args("status-failed", &[("error", e.clone().into())]),
+                    true,
+                ),
+                SaveStatus::ChangedOnDisk => (self.i18n.tr("status-changed-on-disk"), true),
+            },
         }
     }
 
@@ -313,6 +613,20 @@ impl RightsDeskApp {
         if pressed(ctx, Modifiers::COMMAND, Key::Num0) {
             self.send(Command::ZoomReset);
         }
+        if pressed(ctx, Modifiers::COMMAND, Key::N) {
+            self.send(Command::NewContact);
+        }
+        // A focused text field keeps Ctrl+Z for its own undo.
+        if !ctx.egui_wants_keyboard_input() {
+            if pressed(ctx, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
+                || pressed(ctx, Modifiers::COMMAND, Key::Y)
+            {
+                self.send(Command::Redo);
+            }
+            if pressed(ctx, Modifiers::COMMAND, Key::Z) {
+                self.send(Command::Undo);
+            }
+        }
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {
@@ -344,8 +658,59 @@ impl RightsDeskApp {
         if self.about_open {
             self.about_ui(&ctx);
         }
+        self.close_guard_ui(&ctx);
         for command in std::mem::take(&mut self.pending) {
             self.apply(command);
+        }
+    }
+
+    /// Closing the window with edits that are not on disk (a failed save, a conflict) asks
+    /// first, so no edit is lost silently.
+    fn close_guard_ui(&mut self, ctx: &egui::Context) {
+        let unsaved = self.session().is_some_and(Session::has_unsaved);
+        if ctx.input(|i| i.viewport().close_requested())
+            && unsaved
+            && !self.directory_view.close_anyway
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.directory_view.close_asked = true;
+        }
+        if !self.directory_view.close_asked {
+            return;
+        }
+        let (status, _) = self.save_status_text();
+        let modal = egui::Modal::new(egui::Id::unique("close-guard")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading(self.i18n.tr("close-unsaved-title"));
+            ui.label(status);
+            ui.label(self.i18n.tr("close-unsaved-body"));
+            ui.horizontal(|ui| {
+                if ui.button(self.i18n.tr("status-retry")).clicked() {
+                    self.send(Command::RetrySave);
+                    self.directory_view.close_asked = false;
+                }
+                if ui.button(self.i18n.tr("file-save-copy")).clicked() {
+                    let start = self.session().map(|s| s.path().to_path_buf());
+                    if let Some(p) = crate::ui::dialogs::save_directory_file(
+                        start.as_deref(),
+                        &self.i18n.tr("file-save-copy"),
+                        "directory copy.ron",
+                    ) {
+                        self.send(Command::SaveCopyAs(p));
+                    }
+                    self.directory_view.close_asked = false;
+                }
+                if ui.button(self.i18n.tr("close-discard")).clicked() {
+                    self.directory_view.close_anyway = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+                if ui.button(self.i18n.tr("cancel")).clicked() {
+                    self.directory_view.close_asked = false;
+                }
+            });
+        });
+        if modal.should_close() {
+            self.directory_view.close_asked = false;
         }
     }
 
@@ -449,6 +814,23 @@ impl RightsDeskApp {
         if !open {
             self.send(Command::ShowAbout(false));
         }
+    }
+}
+
+/// Opens the directory file at start. The default file is created from the bundled directory
+/// on the first run; any other file must exist.
+fn open_doc(file: &Path, is_default: bool) -> Doc {
+    let opened = if is_default {
+        store::ensure_directory_file(file).and_then(|_| Session::open(file))
+    } else {
+        Session::open(file)
+    };
+    match opened {
+        Ok(session) => Doc::Open(Box::new(session)),
+        Err(e) => Doc::Failed {
+            path: file.to_path_buf(),
+            error: e.to_string(),
+        },
     }
 }
 

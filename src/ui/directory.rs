@@ -1,159 +1,887 @@
-//! The Directory tab, read-only for now: the list of contacts and the details of the chosen
-//! one, with its verification state. Editing comes with the directory issue.
+//! The Directory tab: the filtered, sortable contact list (only visible rows are drawn), the
+//! contact editor beside it, the file menu, the save status line, and the recovery screen for
+//! a file that does not open.
 
-use crate::core::contact::Contact;
-use crate::ui::app::RightsDeskApp;
-use crate::ui::reader::verification_text;
-use crate::ui::theme;
+use crate::core::contact::{
+    Category, Contact, Cost, Field, NM_COUNTIES, Phone, PhoneKind, STATEWIDE, Verification, today,
+};
+use crate::core::session::SaveStatus;
+use crate::core::store;
+use crate::core::view::{self, Column, Filter, LANGUAGES, language_name};
+use crate::ui::app::{Doc, RightsDeskApp};
+use crate::ui::command::Command;
+use crate::ui::{dialogs, theme};
 use egui::RichText;
+use egui_extras::{Column as TableColumn, TableBuilder};
+
+/// State of the Directory tab that lives only while the app runs.
+#[derive(Debug, Default)]
+pub struct DirectoryView {
+    /// The editor's working copy of the selected contact.
+    pub draft: Option<Contact>,
+    /// A contact waiting for "Delete?" confirmation.
+    pub confirm_delete: Option<String>,
+    /// Put the keyboard focus in the name field on the next frame.
+    pub focus_name: bool,
+    /// The window was asked to close with unsaved edits.
+    pub close_asked: bool,
+    /// The user chose to close without saving.
+    pub close_anyway: bool,
+    rows: Vec<usize>,
+    computed: Option<(u64, Filter, view::Sort)>,
+}
 
 /// Draws the Directory tab.
 pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    egui::Panel::left("directory-list")
-        .resizable(true)
-        .default_size(360.0)
-        .show(ui, |ui| list_ui(app, ui));
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                let chosen = app
-                    .selected_contact
-                    .as_deref()
-                    .and_then(|id| app.directory.get(id));
-                match chosen {
-                    Some(c) => details_ui(app, c, ui),
-                    None => {
-                        ui.label(RichText::new(app.i18n.tr("directory-choose")).weak());
-                    }
-                }
-            });
+    if let Doc::Failed { path, error } = &app.doc {
+        let (path, error) = (path.clone(), error.clone());
+        recovery_ui(app, ui, &path, &error);
+        return;
+    }
+    refresh_rows(app);
+    egui::Panel::top("directory-toolbar").show(ui, |ui| {
+        ui.add_space(4.0);
+        toolbar_ui(app, ui);
+        ui.add_space(2.0);
+        filters_ui(app, ui);
+        ui.add_space(4.0);
+    });
+    egui::Panel::bottom("directory-status").show(ui, |ui| status_ui(app, ui));
+    if app.directory_view.draft.is_some() {
+        egui::Panel::right("contact-editor")
+            .resizable(true)
+            .default_size(380.0)
+            .size_range(320.0..=640.0)
+            .show(ui, |ui| editor_ui(app, ui));
+    }
+    egui::CentralPanel::default().show(ui, |ui| table_ui(app, ui));
+    confirm_delete_ui(app, ui.ctx());
+}
+
+fn refresh_rows(app: &mut RightsDeskApp) {
+    let key = (app.doc_generation, app.prefs.filter.clone(), app.prefs.sort);
+    if app.directory_view.computed.as_ref() == Some(&key) {
+        return;
+    }
+    let rows = match app.session() {
+        Some(s) => view::filter_and_sort(
+            s.directory().contacts(),
+            s.index(),
+            &app.prefs.filter,
+            app.prefs.sort,
+            today(),
+            crate::core::contact::DEFAULT_STALE_DAYS,
+        ),
+        None => Vec::new(),
+    };
+    app.directory_view.rows = rows;
+    app.directory_view.computed = Some(key);
+}
+
+fn toolbar_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        if ui
+            .add(egui::Button::new(app.i18n.tr("contact-new")).shortcut_text("Ctrl+N"))
+            .clicked()
+        {
+            app.send(Command::NewContact);
+        }
+        let history = app.session().map(crate::core::session::Session::history);
+        let can_undo = history.is_some_and(crate::core::history::History::can_undo);
+        let can_redo = history.is_some_and(crate::core::history::History::can_redo);
+        if ui
+            .add_enabled(can_undo, egui::Button::new(app.i18n.tr("undo")))
+            .on_hover_text("Ctrl+Z")
+            .clicked()
+        {
+            app.send(Command::Undo);
+        }
+        if ui
+            .add_enabled(can_redo, egui::Button::new(app.i18n.tr("redo")))
+            .on_hover_text("Ctrl+Shift+Z, Ctrl+Y")
+            .clicked()
+        {
+            app.send(Command::Redo);
+        }
+        ui.separator();
+        file_menu_ui(app, ui);
     });
 }
 
-fn list_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    ui.add_space(6.0);
-    if let Some(e) = &app.directory_error {
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            app.i18n
-                .tr_args("directory-load-error", &[("error", e.clone().into())]),
-        );
-    }
-    ui.label(RichText::new(app.i18n.tr_args(
-        "directory-count",
-        &[("count", app.directory.len().into())],
-    )));
-    ui.label(
-        RichText::new(app.i18n.tr_args(
-            "directory-file",
-            &[(
-                "path",
-                app.paths.directory_file().display().to_string().into(),
-            )],
-        ))
-        .small()
-        .weak(),
-    );
-    ui.separator();
-    let dark = ui.visuals().dark_mode;
-    let mut chosen = None;
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.4;
-    let contacts = app.directory.contacts();
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show_rows(ui, row_height, contacts.len(), |ui, rows| {
-            for c in &contacts[rows] {
-                let selected = app.selected_contact.as_deref() == Some(c.id.as_str());
-                let (mark, warn) = verification_text(app, c);
-                let mut job = egui::text::LayoutJob::default();
-                job.append(
-                    &c.name,
-                    0.0,
-                    egui::TextFormat::simple(
-                        egui::FontId::proportional(14.0),
-                        ui.visuals().text_color(),
-                    ),
-                );
-                job.append(
-                    &format!("\n{} · {mark}", c.category),
-                    0.0,
-                    egui::TextFormat::simple(
-                        egui::FontId::proportional(12.0),
-                        if warn {
-                            theme::warn_color(dark)
-                        } else {
-                            ui.visuals().weak_text_color()
-                        },
-                    ),
-                );
-                let r = ui.add_sized(
-                    [ui.available_width(), row_height - 4.0],
-                    egui::Button::selectable(selected, job).truncate(),
-                );
-                if r.clicked() {
-                    chosen = Some(c.id.clone());
+fn file_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    let current = app.session().map(|s| s.path().to_path_buf());
+    ui.menu_button(app.i18n.tr("file-menu"), |ui| {
+        if ui.button(app.i18n.tr("file-open")).clicked()
+            && let Some(p) = dialogs::pick_directory_file(current.as_deref())
+        {
+            app.send(Command::OpenDirectoryFile(p));
+        }
+        if ui.button(app.i18n.tr("file-new")).clicked()
+            && let Some(p) = dialogs::save_directory_file(
+                current.as_deref(),
+                &app.i18n.tr("file-new"),
+                "directory.ron",
+            )
+        {
+            app.send(Command::NewDirectoryFile(p));
+        }
+        if ui.button(app.i18n.tr("file-save-copy")).clicked()
+            && let Some(p) = dialogs::save_directory_file(
+                current.as_deref(),
+                &app.i18n.tr("file-save-copy"),
+                "directory copy.ron",
+            )
+        {
+            app.send(Command::SaveCopyAs(p));
+        }
+        let recent: Vec<_> = app
+            .prefs
+            .recent_files
+            .iter()
+            .filter(|p| Some(*p) != current.as_ref())
+            .cloned()
+            .collect();
+        if !recent.is_empty() {
+            ui.separator();
+            ui.label(RichText::new(app.i18n.tr("file-recent")).weak());
+            for p in recent {
+                if ui.button(p.display().to_string()).clicked() {
+                    app.send(Command::OpenDirectoryFile(p));
                 }
             }
-        });
-    if let Some(id) = chosen {
-        app.selected_contact = Some(id);
+        }
+    });
+}
+
+fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    let mut filter = app.prefs.filter.clone();
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(app.i18n.tr("filter-text"));
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.text)
+                .hint_text(app.i18n.tr("filter-text-hint"))
+                .desired_width(220.0),
+        )
+        .labelled_by(label.id);
+
+        let any = app.i18n.tr("filter-any");
+        let label = ui.label(app.i18n.tr("contact-category"));
+        egui::ComboBox::from_id_salt("filter-category")
+            .selected_text(
+                filter
+                    .category
+                    .map_or(any.clone(), |c| category_name(app, c)),
+            )
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.category, None, &any);
+                for c in Category::ALL {
+                    ui.selectable_value(&mut filter.category, Some(c), category_name(app, c));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+
+        let label = ui.label(app.i18n.tr("contact-county"));
+        egui::ComboBox::from_id_salt("filter-county")
+            .selected_text(filter.county.clone().unwrap_or(any.clone()))
+            .height(400.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.county, None, &any);
+                for c in std::iter::once(STATEWIDE).chain(NM_COUNTIES) {
+                    ui.selectable_value(&mut filter.county, Some(c.to_string()), c);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+
+        let label = ui.label(app.i18n.tr("contact-language"));
+        egui::ComboBox::from_id_salt("filter-language")
+            .selected_text(
+                filter
+                    .language
+                    .as_deref()
+                    .map_or(any.clone(), |l| language_name(l).to_string()),
+            )
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.language, None, &any);
+                for (code, name) in LANGUAGES {
+                    ui.selectable_value(&mut filter.language, Some(code.to_string()), name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+
+        ui.checkbox(
+            &mut filter.needs_verification,
+            app.i18n.tr("filter-needs-verification"),
+        );
+        if filter != Filter::default() && ui.button(app.i18n.tr("filter-clear")).clicked() {
+            filter = Filter::default();
+        }
+        ui.label(
+            RichText::new(app.i18n.tr_args(
+                "directory-count-of",
+                &[
+                    ("shown", app.directory_view.rows.len().into()),
+                    ("count", app.directory().len().into()),
+                ],
+            ))
+            .strong(),
+        );
+    });
+    if filter != app.prefs.filter {
+        app.send(Command::SetFilter(filter));
     }
 }
 
-fn details_ui(app: &RightsDeskApp, c: &Contact, ui: &mut egui::Ui) {
-    let dark = ui.visuals().dark_mode;
-    ui.add_space(8.0);
-    ui.label(
-        RichText::new(&c.name)
-            .family(egui::FontFamily::Name(theme::BOLD.into()))
-            .size(21.0),
-    );
-    let (mark, warn) = verification_text(app, c);
-    ui.label(RichText::new(mark).color(if warn {
-        theme::warn_color(dark)
-    } else {
-        theme::ok_color(dark)
-    }));
-    if !c.description.is_empty() {
-        ui.label(&c.description);
+fn category_name(app: &RightsDeskApp, c: Category) -> String {
+    app.i18n.tr(&format!("category-{}", c.key()))
+}
+
+/// Verification text and colour of a contact for the list.
+fn verification_cell(app: &RightsDeskApp, c: &Contact, dark: bool) -> (String, egui::Color32) {
+    let t = today();
+    match c.verification(t, crate::core::contact::DEFAULT_STALE_DAYS) {
+        Verification::Never => (app.i18n.tr("verification-never"), theme::warn_color(dark)),
+        Verification::Fresh(d) => (
+            app.i18n
+                .tr_args("verification-fresh", &[("date", d.to_string().into())]),
+            theme::ok_color(dark),
+        ),
+        Verification::Stale(d) => {
+            let months = (t - d).get_days() / 30;
+            (
+                app.i18n
+                    .tr_args("verification-months-ago", &[("months", months.into())]),
+                theme::warn_color(dark),
+            )
+        }
     }
-    ui.add_space(8.0);
-    egui::Grid::new("contact-details")
-        .num_columns(2)
-        .spacing([16.0, 6.0])
+}
+
+#[allow(
+    clippy::too_many_lines,
+    reason = "one table: header, then one closure per column"
+)]
+fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    let dark = ui.visuals().dark_mode;
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let mut clicked = None;
+    let mut sort_by = None;
+    let headers = [
+        (Column::Name, "contact-name"),
+        (Column::Category, "contact-category"),
+        (Column::City, "contact-city"),
+        (Column::Phone, "contact-phone"),
+        (Column::Languages, "contact-languages"),
+        (Column::Counties, "contact-counties"),
+        (Column::Verified, "contact-verified"),
+    ];
+    let sort = app.prefs.sort;
+    let selected = app.selected_contact.clone();
+    let Some(session) = app.session() else {
+        return;
+    };
+    let contacts = session.directory().contacts();
+    let rows = &app.directory_view.rows;
+    if rows.is_empty() {
+        ui.add_space(12.0);
+        ui.label(RichText::new(app.i18n.tr("directory-no-match")).weak());
+        return;
+    }
+    egui::ScrollArea::horizontal()
+        .id_salt("contacts-table-h")
+        .auto_shrink([false, false])
         .show(ui, |ui| {
-            let row = |ui: &mut egui::Ui, key: &str, value: &str| {
-                if !value.is_empty() {
-                    ui.label(RichText::new(app.i18n.tr(key)).strong());
-                    ui.add(egui::Label::new(value).wrap());
-                    ui.end_row();
+            TableBuilder::new(ui)
+                .id_salt("contacts-table")
+                .striped(true)
+                .sense(egui::Sense::click())
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .column(TableColumn::remainder().at_least(200.0).clip(true))
+                .column(TableColumn::initial(110.0).clip(true))
+                .column(TableColumn::initial(95.0).clip(true))
+                .column(TableColumn::initial(110.0).clip(true))
+                .column(TableColumn::initial(75.0).clip(true))
+                .column(TableColumn::initial(95.0).clip(true))
+                .column(TableColumn::initial(150.0).clip(true))
+                .resizable(true)
+                .auto_shrink([false, false])
+                .header(row_height + 4.0, |mut header| {
+                    for (column, key) in headers {
+                        header.col(|ui| {
+                            let arrow = if sort.column == column {
+                                if sort.ascending { " ▲" } else { " ▼" }
+                            } else {
+                                ""
+                            };
+                            let text = format!("{}{arrow}", app.i18n.tr(key));
+                            if ui
+                                .add(egui::Button::new(RichText::new(text).strong()).frame(false))
+                                .on_hover_text(app.i18n.tr("sort-hint"))
+                                .clicked()
+                            {
+                                sort_by = Some(column);
+                            }
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.rows(row_height, rows.len(), |mut row| {
+                        let Some(c) = rows.get(row.index()).and_then(|&i| contacts.get(i)) else {
+                            return;
+                        };
+                        row.set_selected(selected.as_deref() == Some(c.id.as_str()));
+                        row.col(|ui| {
+                            ui.add(egui::Label::new(&c.name).truncate().selectable(false));
+                        });
+                        row.col(|ui| {
+                            ui.add(
+                                egui::Label::new(category_name(app, c.category)).selectable(false),
+                            );
+                        });
+                        row.col(|ui| {
+                            ui.add(
+                                egui::Label::new(&c.address.city)
+                                    .truncate()
+                                    .selectable(false),
+                            );
+                        });
+                        row.col(|ui| {
+                            let phone = c.main_phone().map_or("", |p| p.number.as_str());
+                            ui.add(egui::Label::new(phone).selectable(false));
+                        });
+                        row.col(|ui| {
+                            ui.add(
+                                egui::Label::new(c.languages.join(", "))
+                                    .truncate()
+                                    .selectable(false),
+                            );
+                        });
+                        row.col(|ui| {
+                            ui.add(
+                                egui::Label::new(c.counties.join(", "))
+                                    .truncate()
+                                    .selectable(false),
+                            );
+                        });
+                        row.col(|ui| {
+                            let (text, color) = verification_cell(app, c, dark);
+                            ui.add(
+                                egui::Label::new(RichText::new(text).color(color))
+                                    .selectable(false),
+                            );
+                        });
+                        if row.response().clicked() {
+                            clicked = Some(c.id.clone());
+                        }
+                    });
+                });
+        });
+    if let Some(column) = sort_by {
+        app.send(Command::SortBy(column));
+    }
+    if let Some(id) = clicked {
+        commit_draft(app);
+        app.send(Command::SelectContact(Some(id)));
+    }
+}
+
+/// Sends the editor's draft for saving when it differs from the stored contact.
+pub fn commit_draft(app: &mut RightsDeskApp) {
+    let Some(draft) = app.directory_view.draft.clone() else {
+        return;
+    };
+    let stored = app.directory().get(&draft.id);
+    if stored.is_some_and(|s| *s != draft) && !draft.name.trim().is_empty() {
+        app.send(Command::UpdateContact(Box::new(draft)));
+    }
+}
+
+#[allow(clippy::too_many_lines, reason = "one form, top to bottom")]
+fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    let Some(mut draft) = app.directory_view.draft.clone() else {
+        return;
+    };
+    let dark = ui.visuals().dark_mode;
+    let mut commit = false;
+    let mut commands = Vec::new();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                ui.heading(app.i18n.tr("editor-heading"));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button(app.i18n.tr("editor-close")).clicked() {
+                        commit = true;
+                        commands.push(Command::SelectContact(None));
+                    }
+                });
+            });
+            let (text, color) = verification_cell(app, &draft, dark);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(text).color(color));
+                if draft.changed_since_verified() {
+                    ui.label(
+                        RichText::new(app.i18n.tr("editor-changed-since-verified"))
+                            .color(theme::warn_color(dark)),
+                    );
+                }
+            });
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(app.i18n.tr("contact-mark-verified")).clicked() {
+                    commit = true;
+                    commands.push(Command::MarkVerified(draft.id.clone()));
+                }
+                if ui.button(app.i18n.tr("contact-duplicate")).clicked() {
+                    commit = true;
+                    commands.push(Command::DuplicateContact(draft.id.clone()));
+                }
+                if ui.button(app.i18n.tr("contact-copy-text")).clicked() {
+                    ui.ctx().copy_text(draft.to_plain_text());
+                    app.notice = Some(app.i18n.tr("contact-copied"));
+                }
+                if ui.button(app.i18n.tr("contact-delete")).clicked() {
+                    commands.push(Command::AskDelete(Some(draft.id.clone())));
+                }
+            });
+            ui.separator();
+
+            let warnings = draft.warnings();
+            let warn_for = |ui: &mut egui::Ui, field: crate::core::contact::Field| {
+                for w in warnings.iter().filter(|w| w.field == field) {
+                    ui.label(
+                        RichText::new(format!("⚠ {}", w.message))
+                            .small()
+                            .color(theme::warn_color(dark)),
+                    );
                 }
             };
-            row(ui, "contact-category", c.category.label());
-            for p in &c.phones {
-                let label = if p.label.is_empty() {
-                    p.number.clone()
-                } else {
-                    format!("{} ({})", p.number, p.label)
-                };
-                row(ui, "contact-phone", &label);
+
+            let r = text_field(ui, &app.i18n.tr("contact-name"), &mut draft.name, false);
+            if app.directory_view.focus_name {
+                r.request_focus();
+                app.directory_view.focus_name = false;
             }
-            row(ui, "contact-email", &c.email);
-            if !c.website.is_empty() {
-                ui.label(RichText::new(app.i18n.tr("contact-website")).strong());
-                if crate::core::contact::website_looks_valid(&c.website) {
-                    ui.hyperlink(&c.website);
-                } else {
-                    ui.label(&c.website);
+            commit |= r.lost_focus();
+            if draft.name.trim().is_empty() {
+                ui.label(
+                    RichText::new(app.i18n.tr("editor-name-required"))
+                        .color(ui.visuals().error_fg_color),
+                );
+            }
+
+            let label = ui.label(RichText::new(app.i18n.tr("contact-category")).strong());
+            let before = draft.category;
+            egui::ComboBox::from_id_salt("editor-category")
+                .selected_text(category_name(app, draft.category))
+                .show_ui(ui, |ui| {
+                    for c in Category::ALL {
+                        ui.selectable_value(&mut draft.category, c, category_name(app, c));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            commit |= before != draft.category;
+
+            commit |= text_field(
+                ui,
+                &app.i18n.tr("contact-description"),
+                &mut draft.description,
+                true,
+            )
+            .lost_focus();
+
+            // Phones.
+            ui.label(RichText::new(app.i18n.tr("contact-phones")).strong());
+            let mut remove = None;
+            for (i, phone) in draft.phones.iter_mut().enumerate() {
+                ui.horizontal(|ui| {
+                    let number_label = ui.label(
+                        RichText::new(format!("{} {}", app.i18n.tr("contact-phone"), i + 1))
+                            .small(),
+                    );
+                    let r = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut phone.number)
+                                .desired_width(120.0)
+                                .hint_text("505-555-0100"),
+                        )
+                        .labelled_by(number_label.id);
+                    commit |= r.lost_focus();
+                    let before = phone.kind;
+                    egui::ComboBox::from_id_salt(("phone-kind", i))
+                        .width(80.0)
+                        .selected_text(
+                            app.i18n
+                                .tr(&format!("phone-kind-{}", phone.kind.label().to_lowercase())),
+                        )
+                        .show_ui(ui, |ui| {
+                            for k in PhoneKind::ALL {
+                                ui.selectable_value(
+                                    &mut phone.kind,
+                                    k,
+                                    app.i18n
+                                        .tr(&format!("phone-kind-{}", k.label().to_lowercase())),
+                                );
+                            }
+                        })
+                        .response
+                        .labelled_by(number_label.id);
+                    commit |= before != phone.kind;
+                    if !phone.number.trim().is_empty() {
+                        let digits: String = phone
+                            .number
+                            .chars()
+                            .filter(|c| c.is_ascii_digit() || *c == '+')
+                            .collect();
+                        ui.hyperlink_to("☎", format!("tel:{digits}"))
+                            .on_hover_text(app.i18n.tr("contact-call"));
+                    }
+                    if ui
+                        .small_button("✖")
+                        .on_hover_text(app.i18n.tr("phone-remove"))
+                        .clicked()
+                    {
+                        remove = Some(i);
+                    }
+                });
+                ui.horizontal(|ui| {
+                    let label = ui.label(
+                        RichText::new(format!("{} {}", app.i18n.tr("phone-label"), i + 1)).small(),
+                    );
+                    let r = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut phone.label)
+                                .desired_width(200.0)
+                                .hint_text(app.i18n.tr("phone-label-hint")),
+                        )
+                        .labelled_by(label.id);
+                    commit |= r.lost_focus();
+                });
+            }
+            if let Some(i) = remove {
+                draft.phones.remove(i);
+                commit = true;
+            }
+            if ui.small_button(app.i18n.tr("phone-add")).clicked() {
+                draft.phones.push(Phone::default());
+            }
+            warn_for(ui, Field::Phones);
+
+            let r = text_field(ui, &app.i18n.tr("contact-email"), &mut draft.email, false);
+            commit |= r.lost_focus();
+            if !draft.email.trim().is_empty() && !warnings.iter().any(|w| w.field == Field::Email) {
+                ui.hyperlink_to(
+                    app.i18n.tr("contact-write-email"),
+                    format!("mailto:{}", draft.email.trim()),
+                );
+            }
+            warn_for(ui, Field::Email);
+            let r = text_field(
+                ui,
+                &app.i18n.tr("contact-website"),
+                &mut draft.website,
+                false,
+            );
+            commit |= r.lost_focus();
+            if crate::core::contact::website_looks_valid(draft.website.trim()) {
+                ui.hyperlink_to(app.i18n.tr("contact-open-website"), draft.website.trim());
+            }
+            warn_for(ui, Field::Website);
+
+            ui.label(RichText::new(app.i18n.tr("contact-address")).strong());
+            commit |= text_field(
+                ui,
+                &app.i18n.tr("address-street"),
+                &mut draft.address.street,
+                false,
+            )
+            .lost_focus();
+            ui.horizontal(|ui| {
+                commit |= small_field(
+                    ui,
+                    &app.i18n.tr("address-city"),
+                    &mut draft.address.city,
+                    140.0,
+                )
+                .lost_focus();
+                commit |= small_field(
+                    ui,
+                    &app.i18n.tr("address-state"),
+                    &mut draft.address.state,
+                    40.0,
+                )
+                .lost_focus();
+                commit |= small_field(
+                    ui,
+                    &app.i18n.tr("address-zip"),
+                    &mut draft.address.zip,
+                    70.0,
+                )
+                .lost_focus();
+            });
+            warn_for(ui, Field::Address);
+
+            // Counties: multi-select.
+            ui.label(RichText::new(app.i18n.tr("contact-counties")).strong());
+            let summary = if draft.counties.is_empty() {
+                app.i18n.tr("editor-none-chosen")
+            } else {
+                draft.counties.join(", ")
+            };
+            egui::CollapsingHeader::new(summary)
+                .id_salt("editor-counties")
+                .show(ui, |ui| {
+                    egui::Grid::new("county-grid")
+                        .num_columns(3)
+                        .show(ui, |ui| {
+                            for (i, county) in
+                                std::iter::once(STATEWIDE).chain(NM_COUNTIES).enumerate()
+                            {
+                                let mut on = draft.counties.iter().any(|c| c == county);
+                                if ui.checkbox(&mut on, county).changed() {
+                                    if on {
+                                        draft.counties.push(county.to_string());
+                                    } else {
+                                        draft.counties.retain(|c| c != county);
+                                    }
+                                    commit = true;
+                                }
+                                if i % 3 == 2 {
+                                    ui.end_row();
+                                }
+                            }
+                        });
+                });
+            warn_for(ui, Field::Counties);
+
+            ui.label(RichText::new(app.i18n.tr("contact-languages")).strong());
+            ui.horizontal_wrapped(|ui| {
+                for (code, name) in LANGUAGES {
+                    let mut on = draft.languages.iter().any(|l| l.eq_ignore_ascii_case(code));
+                    if ui.checkbox(&mut on, name).changed() {
+                        if on {
+                            draft.languages.push(code.to_string());
+                        } else {
+                            draft.languages.retain(|l| !l.eq_ignore_ascii_case(code));
+                        }
+                        commit = true;
+                    }
                 }
-                ui.end_row();
+            });
+
+            commit |=
+                text_field(ui, &app.i18n.tr("contact-hours"), &mut draft.hours, false).lost_focus();
+            let label = ui.label(RichText::new(app.i18n.tr("contact-cost")).strong());
+            let before = draft.cost;
+            egui::ComboBox::from_id_salt("editor-cost")
+                .selected_text(app.i18n.tr(&cost_key(draft.cost)))
+                .show_ui(ui, |ui| {
+                    for c in Cost::ALL {
+                        ui.selectable_value(&mut draft.cost, c, app.i18n.tr(&cost_key(c)));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            commit |= before != draft.cost;
+            let mut services = draft.services.join(", ");
+            if text_field(ui, &app.i18n.tr("contact-services"), &mut services, false).lost_focus() {
+                commit = true;
             }
-            row(ui, "contact-address", &c.address.one_line());
-            row(ui, "contact-hours", &c.hours);
-            row(ui, "contact-counties", &c.counties.join(", "));
-            row(ui, "contact-languages", &c.languages.join(", "));
-            row(ui, "contact-notes", &c.notes);
-            row(ui, "contact-source", &c.source);
+            let parsed: Vec<String> = services
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect();
+            if parsed != draft.services && !services.ends_with(", ") && !services.ends_with(',') {
+                draft.services = parsed;
+            }
+            commit |=
+                text_field(ui, &app.i18n.tr("contact-notes"), &mut draft.notes, true).lost_focus();
+            commit |= text_field(ui, &app.i18n.tr("contact-source"), &mut draft.source, false)
+                .lost_focus();
+            ui.add_space(12.0);
         });
+    app.directory_view.draft = Some(draft);
+    if commit {
+        commit_draft(app);
+    }
+    for c in commands {
+        app.send(c);
+    }
+}
+
+fn cost_key(c: Cost) -> String {
+    format!(
+        "cost-{}",
+        match c {
+            Cost::Free => "free",
+            Cost::SlidingScale => "sliding-scale",
+            Cost::Fee => "fee",
+            Cost::Unknown => "unknown",
+        }
+    )
+}
+
+/// A labelled text field, full width.
+fn text_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    multiline: bool,
+) -> egui::Response {
+    let l = ui.label(RichText::new(label).strong());
+    let edit = if multiline {
+        egui::TextEdit::multiline(value).desired_rows(2)
+    } else {
+        egui::TextEdit::singleline(value)
+    };
+    ui.add(edit.desired_width(f32::INFINITY)).labelled_by(l.id)
+}
+
+fn small_field(ui: &mut egui::Ui, label: &str, value: &mut String, width: f32) -> egui::Response {
+    ui.vertical(|ui| {
+        let l = ui.label(RichText::new(label).small());
+        ui.add(egui::TextEdit::singleline(value).desired_width(width))
+            .labelled_by(l.id)
+    })
+    .inner
+}
+
+fn confirm_delete_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
+    let Some(id) = app.directory_view.confirm_delete.clone() else {
+        return;
+    };
+    let name = app
+        .directory()
+        .get(&id)
+        .map_or_else(|| id.clone(), |c| c.name.clone());
+    let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(app.i18n.tr("delete-title"));
+        ui.label(app.i18n.tr_args("delete-body", &[("name", name.into())]));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(app.i18n.tr("delete-confirm")).clicked() {
+                app.send(Command::DeleteContact(id.clone()));
+            }
+            if ui.button(app.i18n.tr("cancel")).clicked() {
+                app.send(Command::AskDelete(None));
+            }
+        });
+    });
+    if modal.should_close() {
+        app.send(Command::AskDelete(None));
+    }
+}
+
+fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    let (text, problem) = app.save_status_text();
+    let status = app.session().map(|s| s.status().clone());
+    ui.horizontal_wrapped(|ui| {
+        let color = if problem {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().weak_text_color()
+        };
+        ui.label(RichText::new(text).color(color));
+        match status {
+            Some(SaveStatus::Failed(_)) if ui.button(app.i18n.tr("status-retry")).clicked() => {
+                app.send(Command::RetrySave);
+            }
+            Some(SaveStatus::ChangedOnDisk) => {
+                if ui
+                    .button(app.i18n.tr("conflict-reload"))
+                    .on_hover_text(app.i18n.tr("conflict-reload-hint"))
+                    .clicked()
+                {
+                    app.send(Command::ReloadAndReapply);
+                }
+                if ui
+                    .button(app.i18n.tr("conflict-keep-both"))
+                    .on_hover_text(app.i18n.tr("conflict-keep-both-hint"))
+                    .clicked()
+                {
+                    app.send(Command::KeepBoth);
+                }
+            }
+            _ => {}
+        }
+        if let Some(n) = &app.notice {
+            ui.separator();
+            ui.label(n);
+        }
+        if let Some(s) = app.session() {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(RichText::new(s.path().display().to_string()).small().weak());
+            });
+        }
+    });
+}
+
+fn recovery_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, path: &std::path::Path, error: &str) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.add_space(20.0);
+        ui.heading(app.i18n.tr("recovery-title"));
+        ui.label(app.i18n.tr_args(
+            "recovery-body",
+            &[("path", path.display().to_string().into())],
+        ));
+        ui.add_space(8.0);
+        egui::Frame::new()
+            .fill(ui.visuals().extreme_bg_color)
+            .inner_margin(10.0)
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(error)
+                        .monospace()
+                        .color(ui.visuals().error_fg_color),
+                );
+            });
+        ui.add_space(8.0);
+        ui.label(app.i18n.tr("recovery-untouched"));
+        ui.add_space(12.0);
+        let backups = store::backups(path);
+        ui.horizontal_wrapped(|ui| {
+            let newest = backups
+                .first()
+                .map(|b| b.display().to_string())
+                .unwrap_or_default();
+            if ui
+                .add_enabled(
+                    !backups.is_empty(),
+                    egui::Button::new(app.i18n.tr("recovery-open-backup")),
+                )
+                .on_hover_text(newest)
+                .clicked()
+            {
+                app.send(Command::RestoreNewestBackup);
+            }
+            if ui.button(app.i18n.tr("recovery-open-other")).clicked()
+                && let Some(p) = dialogs::pick_directory_file(Some(path))
+            {
+                app.send(Command::OpenDirectoryFile(p));
+            }
+            if ui.button(app.i18n.tr("recovery-new-file")).clicked()
+                && let Some(p) = dialogs::save_directory_file(
+                    Some(path),
+                    &app.i18n.tr("file-new"),
+                    "directory.ron",
+                )
+            {
+                app.send(Command::NewDirectoryFile(p));
+            }
+        });
+        if backups.is_empty() {
+            ui.label(RichText::new(app.i18n.tr("recovery-no-backup")).weak());
+        }
+        if let Some(n) = &app.notice {
+            ui.add_space(8.0);
+            ui.label(n);
+        }
+    });
 }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod command;
+pub mod dialogs;
 pub mod directory;
 pub mod handout;
 pub mod i18n;

@@ -1,0 +1,404 @@
+//! One open directory file: the contacts, their undo history, and keeping the file on disk in
+//! step with them.
+//!
+//! Every edit is saved at once through `store` (atomic, with backups). A save that fails (a
+//! read-only folder, a full disk) keeps the edit in memory and marks the session unsaved, so a
+//! retry saves it. A save that finds the file changed by someone else since it was loaded
+//! refuses to overwrite it; the user then chooses to reload their version and re-apply the
+//! edits made here, or to keep both (this version goes to a copy beside theirs).
+
+use crate::core::contact::Contact;
+use crate::core::directory::{Change, Directory, DirectoryError};
+use crate::core::history::History;
+use crate::core::search::ContactIndex;
+use crate::core::store::{self, Fingerprint, StoreError};
+use jiff::Timestamp;
+use std::path::{Path, PathBuf};
+
+/// Where the file stands compared with the contacts in memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Everything is on disk; saved at this time.
+    Saved(Timestamp),
+    /// Opened and not changed since.
+    Opened,
+    /// The last save failed with this message; the edits are kept in memory.
+    Failed(String),
+    /// Someone else changed the file; nothing was written.
+    ChangedOnDisk,
+}
+
+/// An open directory file.
+#[derive(Debug)]
+pub struct Session {
+    path: PathBuf,
+    directory: Directory,
+    history: History,
+    fingerprint: Option<Fingerprint>,
+    /// Changes applied since the file was last written, oldest first (to re-apply after a
+    /// reload).
+    unsaved: Vec<Change>,
+    status: SaveStatus,
+    index: ContactIndex,
+    /// Problems found while loading (repaired ids, nameless contacts, an older format).
+    pub load_notes: Vec<String>,
+}
+
+impl Session {
+    /// Opens a directory file. A file that does not parse is returned as an error and left
+    /// untouched.
+    pub fn open(path: &Path) -> Result<Session, StoreError> {
+        let loaded = store::load_directory(path)?;
+        let mut notes = loaded.warnings;
+        if let Some(v) = loaded.migrated_from {
+            notes.push(format!(
+                "The file was in format version {v}; it will be saved in the current format."
+            ));
+        }
+        Ok(Session::from_parts(
+            path.to_path_buf(),
+            loaded.directory,
+            Some(loaded.fingerprint),
+            notes,
+        ))
+    }
+
+    /// Creates a new file at `path` holding `directory` and opens it. Refuses to replace an
+    /// existing file.
+    pub fn create(path: &Path, directory: Directory) -> Result<Session, StoreError> {
+        if path.exists() {
+            return Err(StoreError::Io {
+                path: path.to_path_buf(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::AlreadyExists,
+                    "a file with this name already exists; choose another name",
+                ),
+            });
+        }
+        let fingerprint = store::save_directory(path, &directory, None)?;
+        Ok(Session::from_parts(
+            path.to_path_buf(),
+            directory,
+            Some(fingerprint),
+            Vec::new(),
+        ))
+    }
+
+    fn from_parts(
+        path: PathBuf,
+        directory: Directory,
+        fingerprint: Option<Fingerprint>,
+        load_notes: Vec<String>,
+    ) -> Session {
+        let index = ContactIndex::build(directory.contacts());
+        Session {
+            path,
+            directory,
+            history: History::default(),
+            fingerprint,
+            unsaved: Vec::new(),
+            status: SaveStatus::Opened,
+            index,
+            load_notes,
+        }
+    }
+
+    /// The file.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The contacts.
+    #[must_use]
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
+
+    /// The search index of the contacts (same order).
+    #[must_use]
+    pub fn index(&self) -> &ContactIndex {
+        &self.index
+    }
+
+    /// The undo history.
+    #[must_use]
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Save state.
+    #[must_use]
+    pub fn status(&self) -> &SaveStatus {
+        &self.status
+    }
+
+    /// True when edits exist that are not on disk.
+    #[must_use]
+    pub fn has_unsaved(&self) -> bool {
+        !self.unsaved.is_empty()
+    }
+
+    /// Applies an operation of [`Directory`], records it for undo, and saves.
+    pub fn perform(
+        &mut self,
+        op: impl FnOnce(&mut Directory) -> Result<Change, DirectoryError>,
+    ) -> Result<Change, DirectoryError> {
+        let change = op(&mut self.directory)?;
+        if !change.edits.is_empty() {
+            self.history.record(change.clone());
+            self.after_change(change.clone());
+        }
+        Ok(change)
+    }
+
+    /// Undoes the last change and saves. Returns the change applied, if any.
+    pub fn undo(&mut self) -> Result<Option<Change>, DirectoryError> {
+        let applied = self.history.undo(&mut self.directory)?;
+        if let Some(c) = &applied {
+            self.after_change(c.clone());
+        }
+        Ok(applied)
+    }
+
+    /// Redoes the last undone change and saves.
+    pub fn redo(&mut self) -> Result<Option<Change>, DirectoryError> {
+        let applied = self.history.redo(&mut self.directory)?;
+        if let Some(c) = &applied {
+            self.after_change(c.clone());
+        }
+        Ok(applied)
+    }
+
+    fn after_change(&mut self, change: Change) {
+        self.index = ContactIndex::build(self.directory.contacts());
+        self.unsaved.push(change);
+        self.save();
+    }
+
+    /// Writes the contacts to the file unless someone else changed it. Returns the new status.
+    pub fn save(&mut self) -> &SaveStatus {
+        match store::save_directory(&self.path, &self.directory, self.fingerprint.as_ref()) {
+            Ok(fp) => {
+                self.fingerprint = Some(fp);
+                self.unsaved.clear();
+                self.status = SaveStatus::Saved(Timestamp::now());
+            }
+            Err(StoreError::ChangedOnDisk { .. }) => self.status = SaveStatus::ChangedOnDisk,
+            Err(e) => self.status = SaveStatus::Failed(e.to_string()),
+        }
+        &self.status
+    }
+
+    /// Loads the file as it is on disk now and re-applies the edits made here since the last
+    /// save. Edits to a contact that the other person also changed are not applied; their
+    /// names are returned. Undo history is cleared (it described the old contents).
+    pub fn reload_and_reapply(&mut self) -> Result<Vec<String>, StoreError> {
+        let loaded = store::load_directory(&self.path)?;
+        let mut directory = loaded.directory;
+        let mut skipped = Vec::new();
+        for change in &self.unsaved {
+            for edit in &change.edits {
+                let single = Change {
+                    kind: change.kind,
+                    edits: vec![edit.clone()],
+                };
+                if directory.apply(&single).is_err() {
+                    let name = edit
+                        .after
+                        .as_ref()
+                        .or(edit.before.as_ref())
+                        .map_or_else(String::new, |c| c.name.clone());
+                    if !skipped.contains(&name) {
+                        skipped.push(name);
+                    }
+                }
+            }
+        }
+        self.directory = directory;
+        self.fingerprint = Some(loaded.fingerprint);
+        self.history.clear();
+        self.index = ContactIndex::build(self.directory.contacts());
+        let reapplied = std::mem::take(&mut self.unsaved);
+        if reapplied.is_empty() {
+            self.status = SaveStatus::Opened;
+        } else {
+            // Save the merged result (it may still fail; the status says so).
+            self.unsaved = reapplied;
+            self.save();
+        }
+        Ok(skipped)
+    }
+
+    /// Keeps both versions: writes the contacts in memory to a new file beside this one
+    /// (returned), then opens the other person's version of this file.
+    pub fn keep_both(&mut self) -> Result<PathBuf, StoreError> {
+        let copy = sibling_copy_path(&self.path, "my copy");
+        store::save_directory(&copy, &self.directory, None)?;
+        let loaded = store::load_directory(&self.path)?;
+        self.directory = loaded.directory;
+        self.fingerprint = Some(loaded.fingerprint);
+        self.history.clear();
+        self.unsaved.clear();
+        self.index = ContactIndex::build(self.directory.contacts());
+        self.status = SaveStatus::Opened;
+        Ok(copy)
+    }
+
+    /// Writes the contacts to another file, leaving this session on its own file.
+    pub fn save_copy_as(&self, path: &Path) -> Result<(), StoreError> {
+        store::save_directory(path, &self.directory, None).map(|_| ())
+    }
+
+    /// The contact with this id.
+    #[must_use]
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.directory.get(id)
+    }
+}
+
+/// A path beside `path` that does not exist yet: "directory (my copy 2026-11-27 1403).ron".
+#[must_use]
+pub fn sibling_copy_path(path: &Path, what: &str) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "directory".into(), |s| s.to_string_lossy().into_owned());
+    let ext = path
+        .extension()
+        .map_or_else(|| "ron".into(), |s| s.to_string_lossy().into_owned());
+    let folder = path.parent().unwrap_or_else(|| Path::new("."));
+    let stamp = jiff::ZonedDateTime::now()
+        .strftime("%Y-%m-%d %H%M")
+        .to_string();
+    let mut candidate = folder.join(format!("{stem} ({what} {stamp}).{ext}"));
+    let mut n = 2;
+    while candidate.exists() {
+        candidate = folder.join(format!("{stem} ({what} {stamp} {n}).{ext}"));
+        n += 1;
+    }
+    candidate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::contact::Phone;
+
+    fn session_in(dir: &Path) -> Session {
+        let path = dir.join("directory.ron");
+        store::ensure_directory_file(&path).expect("create");
+        Session::open(&path).expect("open")
+    }
+
+    #[test]
+    fn edits_are_saved_at_once_and_undo_is_saved_too() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut s = session_in(dir.path());
+        let mut c = s.contact("nmilc").cloned().expect("contact");
+        c.phones[0].number = "505-555-0199".into();
+        s.perform(|d| d.update(c, Timestamp::now())).expect("edit");
+        assert!(matches!(s.status(), SaveStatus::Saved(_)));
+        let on_disk = store::load_directory(s.path()).expect("load").directory;
+        assert_eq!(
+            on_disk.get("nmilc").expect("c").phones[0].number,
+            "505-555-0199"
+        );
+        s.undo().expect("undo");
+        let on_disk = store::load_directory(s.path()).expect("load").directory;
+        assert_eq!(
+            on_disk.get("nmilc").expect("c").phones[0].number,
+            "505-247-1023"
+        );
+    }
+
+    #[test]
+    fn a_change_by_someone_else_is_not_overwritten() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut mine = session_in(dir.path());
+        let mut theirs = Session::open(mine.path()).expect("open twice");
+        theirs
+            .perform(|d| d.delete("aclu-nm"))
+            .expect("their delete");
+
+        let mut c = mine.contact("nmilc").cloned().expect("contact");
+        c.phones.push(Phone {
+            number: "505-555-0100".into(),
+            ..Phone::default()
+        });
+        mine.perform(|d| d.update(c, Timestamp::now()))
+            .expect("my edit");
+        assert_eq!(mine.status(), &SaveStatus::ChangedOnDisk);
+        assert!(mine.has_unsaved());
+        // Their deletion is still on disk.
+        let disk = store::load_directory(mine.path()).expect("load").directory;
+        assert!(disk.get("aclu-nm").is_none());
+
+        let skipped = mine.reload_and_reapply().expect("reload");
+        assert!(skipped.is_empty());
+        assert!(matches!(mine.status(), SaveStatus::Saved(_)));
+        let disk = store::load_directory(mine.path()).expect("load").directory;
+        assert!(disk.get("aclu-nm").is_none(), "their change kept");
+        assert_eq!(
+            disk.get("nmilc").expect("c").phones.len(),
+            2,
+            "mine re-applied"
+        );
+    }
+
+    #[test]
+    fn keep_both_writes_a_copy() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut mine = session_in(dir.path());
+        let mut theirs = Session::open(mine.path()).expect("open twice");
+        theirs
+            .perform(|d| d.delete("aclu-nm"))
+            .expect("their delete");
+        mine.perform(|d| d.delete("nmilc")).expect("my delete");
+        let copy = mine.keep_both().expect("keep both");
+        let my_copy = store::load_directory(&copy).expect("copy").directory;
+        assert!(my_copy.get("nmilc").is_none() && my_copy.get("aclu-nm").is_some());
+        assert!(mine.directory().get("aclu-nm").is_none());
+        assert!(mine.directory().get("nmilc").is_some());
+    }
+
+    #[test]
+    fn a_failed_save_keeps_the_edit_for_a_retry() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut s = session_in(dir.path());
+        // Make writing impossible even for root: the backups folder's name is taken by a file.
+        let blocker = dir.path().join("backups");
+        let _ = std::fs::remove_dir_all(&blocker);
+        std::fs::write(&blocker, "not a folder").expect("blocker");
+        let before = std::fs::read(s.path()).expect("read");
+        s.perform(|d| d.delete("nmilc")).expect("delete");
+        assert!(
+            matches!(s.status(), SaveStatus::Failed(_)),
+            "{:?}",
+            s.status()
+        );
+        assert!(s.has_unsaved());
+        assert!(s.directory().get("nmilc").is_none(), "edit kept in memory");
+        assert_eq!(
+            std::fs::read(s.path()).expect("read"),
+            before,
+            "file untouched"
+        );
+        // The problem goes away; a retry saves the edit.
+        std::fs::remove_file(&blocker).expect("unblock");
+        s.save();
+        assert!(matches!(s.status(), SaveStatus::Saved(_)));
+        assert!(!s.has_unsaved());
+        let disk = store::load_directory(s.path()).expect("load").directory;
+        assert!(disk.get("nmilc").is_none());
+    }
+
+    #[test]
+    fn create_refuses_to_replace_a_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let s = session_in(dir.path());
+        assert!(Session::create(s.path(), Directory::default()).is_err());
+        let other = dir.path().join("other.ron");
+        let created = Session::create(&other, Directory::default()).expect("create");
+        assert!(created.directory().is_empty());
+    }
+}

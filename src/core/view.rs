@@ -1,0 +1,263 @@
+//! What the directory list shows: filtering (text, category, county, language, needs
+//! verification) and sorting by a column. Kept out of the UI so it is tested and benchmarked
+//! on its own; the result is a list of positions into the directory.
+
+use crate::core::contact::{Category, Contact, Verification, canonical_county};
+use crate::core::search::{ContactIndex, Query, fold};
+use jiff::civil::Date;
+
+/// Filters of the directory list; empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Filter {
+    /// Words that must all appear somewhere in the contact (case and accents ignored).
+    pub text: String,
+    /// Only this category.
+    pub category: Option<Category>,
+    /// Only contacts serving this county (statewide ones included).
+    pub county: Option<String>,
+    /// Only contacts speaking this language (code such as "es").
+    pub language: Option<String>,
+    /// Only contacts never verified, or verified too long ago.
+    pub needs_verification: bool,
+}
+
+/// A column of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, Default)]
+pub enum Column {
+    /// Name.
+    #[default]
+    Name,
+    /// Category.
+    Category,
+    /// City.
+    City,
+    /// Main phone.
+    Phone,
+    /// Languages.
+    Languages,
+    /// Counties.
+    Counties,
+    /// Verification date (never verified first).
+    Verified,
+}
+
+/// Sort order of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Sort {
+    /// By which column.
+    pub column: Column,
+    /// Ascending (A→Z, oldest first) or descending.
+    pub ascending: bool,
+}
+
+impl Default for Sort {
+    fn default() -> Self {
+        Sort {
+            column: Column::Name,
+            ascending: true,
+        }
+    }
+}
+
+/// The language names Rights Desk knows, by code (English names).
+pub const LANGUAGES: [(&str, &str); 12] = [
+    ("en", "English"),
+    ("es", "Spanish"),
+    ("nv", "Navajo"),
+    ("vi", "Vietnamese"),
+    ("ar", "Arabic"),
+    ("zh", "Chinese"),
+    ("fr", "French"),
+    ("pt", "Portuguese"),
+    ("ht", "Haitian Creole"),
+    ("ru", "Russian"),
+    ("uk", "Ukrainian"),
+    ("ps", "Pashto"),
+];
+
+/// The English name of a language code, or the text itself when unknown.
+#[must_use]
+pub fn language_name(code: &str) -> &str {
+    LANGUAGES
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(code.trim()))
+        .map_or(code, |(_, n)| n)
+}
+
+fn speaks(contact: &Contact, language: &str) -> bool {
+    let want = fold(language_name(language));
+    contact
+        .languages
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(language) || fold(language_name(l)) == want)
+}
+
+/// Positions (into `contacts`) of the contacts passing `filter`, in `sort` order. `index` must
+/// be the index of `contacts`.
+#[must_use]
+pub fn filter_and_sort(
+    contacts: &[Contact],
+    index: &ContactIndex,
+    filter: &Filter,
+    sort: Sort,
+    today: Date,
+    stale_days: i32,
+) -> Vec<usize> {
+    let query = Query::new(&filter.text);
+    let county = filter.county.as_deref().and_then(canonical_county);
+    let mut rows: Vec<usize> = index
+        .matching(&query)
+        .into_iter()
+        .filter(|&i| {
+            let c = &contacts[i];
+            filter.category.is_none_or(|cat| c.category == cat)
+                && county.is_none_or(|county| c.serves_county(county))
+                && filter.language.as_deref().is_none_or(|l| speaks(c, l))
+                && (!filter.needs_verification
+                    || !matches!(c.verification(today, stale_days), Verification::Fresh(_)))
+        })
+        .collect();
+    if sort.column != Column::Name {
+        // Contacts are kept sorted by name, so a stable sort keeps names in order within ties.
+        let key = |c: &Contact| -> String {
+            match sort.column {
+                Column::Name => String::new(),
+                Column::Category => format!("{:?}", c.category),
+                Column::City => fold(&c.address.city),
+                Column::Phone => c.main_phone().map(|p| p.number.clone()).unwrap_or_default(),
+                Column::Languages => c.languages.join(","),
+                Column::Counties => fold(&c.counties.join(",")),
+                Column::Verified => c.verified_on.map(|d| d.to_string()).unwrap_or_default(),
+            }
+        };
+        rows.sort_by_cached_key(|&i| key(&contacts[i]));
+    }
+    if !sort.ascending {
+        rows.reverse();
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::directory::Directory;
+    use crate::core::store;
+    use std::path::Path;
+
+    fn bundled() -> Directory {
+        let (c, _) =
+            store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("b")).expect("parses");
+        Directory::new(c)
+    }
+
+    fn names(d: &Directory, rows: &[usize]) -> Vec<String> {
+        rows.iter().map(|&i| d.contacts()[i].name.clone()).collect()
+    }
+
+    #[test]
+    fn filters_combine() {
+        let d = bundled();
+        let index = ContactIndex::build(d.contacts());
+        let today = Date::constant(2026, 11, 27);
+        let all = filter_and_sort(
+            d.contacts(),
+            &index,
+            &Filter::default(),
+            Sort::default(),
+            today,
+            180,
+        );
+        assert_eq!(all.len(), d.len());
+        let legal = Filter {
+            category: Some(Category::LegalAid),
+            ..Filter::default()
+        };
+        let rows = filter_and_sort(d.contacts(), &index, &legal, Sort::default(), today, 180);
+        assert!(
+            rows.iter()
+                .all(|&i| d.contacts()[i].category == Category::LegalAid)
+        );
+        assert_eq!(rows.len(), 5);
+        let spanish = Filter {
+            language: Some("es".into()),
+            ..Filter::default()
+        };
+        let rows = filter_and_sort(d.contacts(), &index, &spanish, Sort::default(), today, 180);
+        assert_eq!(
+            names(&d, &rows),
+            ["Immigration court case status line (EOIR)"]
+        );
+        let county = Filter {
+            county: Some("dona ana".into()),
+            ..Filter::default()
+        };
+        let rows = filter_and_sort(d.contacts(), &index, &county, Sort::default(), today, 180);
+        assert!(
+            rows.iter()
+                .all(|&i| d.contacts()[i].serves_county("Doña Ana"))
+        );
+        assert!(!rows.is_empty());
+        let text = Filter {
+            text: "IMMIGRANT law".into(),
+            ..Filter::default()
+        };
+        let rows = filter_and_sort(d.contacts(), &index, &text, Sort::default(), today, 180);
+        assert_eq!(names(&d, &rows), ["New Mexico Immigrant Law Center"]);
+        let needs = Filter {
+            needs_verification: true,
+            ..Filter::default()
+        };
+        assert_eq!(
+            filter_and_sort(d.contacts(), &index, &needs, Sort::default(), today, 180).len(),
+            d.len()
+        );
+    }
+
+    #[test]
+    fn sorting_by_columns() {
+        let d = bundled();
+        let index = ContactIndex::build(d.contacts());
+        let today = Date::constant(2026, 11, 27);
+        let by_name_desc = Sort {
+            column: Column::Name,
+            ascending: false,
+        };
+        let rows = filter_and_sort(
+            d.contacts(),
+            &index,
+            &Filter::default(),
+            by_name_desc,
+            today,
+            180,
+        );
+        let n = names(&d, &rows);
+        let mut sorted = n.clone();
+        sorted.sort_by_key(|s| std::cmp::Reverse(fold(s)));
+        assert_eq!(n, sorted);
+        let by_city = Sort {
+            column: Column::City,
+            ascending: true,
+        };
+        let rows = filter_and_sort(
+            d.contacts(),
+            &index,
+            &Filter::default(),
+            by_city,
+            today,
+            180,
+        );
+        let cities: Vec<String> = rows
+            .iter()
+            .map(|&i| fold(&d.contacts()[i].address.city))
+            .collect();
+        assert!(cities.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn language_names() {
+        assert_eq!(language_name("es"), "Spanish");
+        assert_eq!(language_name("Tewa"), "Tewa");
+    }
+}

@@ -1,0 +1,34 @@
+//! Native file dialogs (rfd). The only module that calls rfd; it returns paths, and the caller
+//! turns them into commands, so tests never need a dialog.
+
+use std::path::{Path, PathBuf};
+
+fn dialog(start: Option<&Path>) -> rfd::FileDialog {
+    let mut d = rfd::FileDialog::new().add_filter("Rights Desk directory (RON)", &["ron"]);
+    if let Some(folder) = start.and_then(Path::parent) {
+        d = d.set_directory(folder);
+    }
+    d
+}
+
+/// Asks for an existing directory file to open.
+#[must_use]
+pub fn pick_directory_file(start: Option<&Path>) -> Option<PathBuf> {
+    dialog(start).set_title("Open directory file").pick_file()
+}
+
+/// Asks where to create or save a directory file.
+#[must_use]
+pub fn save_directory_file(start: Option<&Path>, title: &str, name: &str) -> Option<PathBuf> {
+    dialog(start)
+        .set_title(title)
+        .set_file_name(name)
+        .save_file()
+        .map(|p| {
+            if p.extension().is_none() {
+                p.with_extension("ron")
+            } else {
+                p
+            }
+        })
+}
