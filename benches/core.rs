@@ -30,6 +30,28 @@ fn storage(c: &mut Criterion) {
                 |b, query| b.iter(|| black_box(index.ranked(query))),
             );
         }
+        for text in ["d", "dona", "legal clinic"] {
+            let filter = rights_desk::core::view::Filter {
+                text: text.into(),
+                ..Default::default()
+            };
+            group.bench_with_input(
+                BenchmarkId::new(format!("list filter '{text}'"), n),
+                &filter,
+                |b, filter| {
+                    b.iter(|| {
+                        black_box(rights_desk::core::view::filter_and_sort(
+                            directory.contacts(),
+                            &index,
+                            filter,
+                            rights_desk::core::view::Sort::default(),
+                            jiff::civil::date(2026, 11, 27),
+                            180,
+                        ))
+                    });
+                },
+            );
+        }
         group.bench_with_input(
             BenchmarkId::new("build search index", n),
             &directory,

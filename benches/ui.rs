@@ -1,6 +1,6 @@
-//! CPU time of one reader frame, headless (layout and tessellation; no GPU): the whole table of
-//! contents with the longest entry open, and a search with many hits. Run with
-//! `cargo bench --bench ui`.
+//! CPU time of one frame, headless (layout and tessellation; no GPU): the reader with the whole
+//! table of contents and the longest entry open, the reader with a search with many hits, and
+//! the directory with 100,000 contacts and the editor open. Run with `cargo bench --bench ui`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use rights_desk::core::paths::DataPaths;
@@ -41,5 +41,25 @@ fn reader(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, reader);
+fn directory(c: &mut Criterion) {
+    use rights_desk::core::directory::Directory;
+    use rights_desk::core::{generate, store};
+    use rights_desk::ui::command::Tab;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let directory = Directory::new(generate::contacts(100_000, 42));
+    store::save_directory(&dir.path().join("directory.ron"), &directory, None).expect("save");
+    let mut app = RightsDeskApp::from_storage(DataPaths::at(dir.path()), None);
+    app.apply(Command::SetTab(Tab::Directory));
+    let first = app.directory().contacts()[500].id.clone();
+    app.apply(Command::SelectContact(Some(first)));
+    let ctx = egui::Context::default();
+    for _ in 0..5 {
+        frame(&ctx, &mut app);
+    }
+    c.bench_function("directory frame: 100k contacts, editor open", |b| {
+        b.iter(|| frame(&ctx, &mut app));
+    });
+}
+
+criterion_group!(benches, reader, directory);
 criterion_main!(benches);

@@ -259,24 +259,50 @@ fn verification_cell(app: &RightsDeskApp, c: &Contact, dark: bool) -> (String, e
     }
 }
 
-#[allow(
-    clippy::too_many_lines,
-    reason = "one table: header, then one closure per column"
-)]
+/// The columns shown: all of them, or the essential ones while the editor takes room.
+fn columns(compact: bool) -> Vec<(Column, &'static str, f32)> {
+    let all = [
+        (Column::Name, "contact-name", 0.0),
+        (Column::Category, "contact-category", 115.0),
+        (Column::City, "contact-city", 100.0),
+        (Column::Phone, "contact-phone", 115.0),
+        (Column::Languages, "contact-languages", 80.0),
+        (Column::Counties, "contact-counties", 100.0),
+        (Column::Verified, "contact-verified", 165.0),
+    ];
+    all.into_iter()
+        .filter(|(c, _, _)| {
+            !compact || matches!(c, Column::Name | Column::Phone | Column::Verified)
+        })
+        .collect()
+}
+
+fn cell_text(app: &RightsDeskApp, c: &Contact, column: Column) -> String {
+    match column {
+        Column::Name => c.name.clone(),
+        Column::Category => category_name(app, c.category),
+        Column::City => c.address.city.clone(),
+        Column::Phone => c
+            .main_phone()
+            .map_or_else(String::new, |p| p.number.clone()),
+        Column::Languages => c
+            .languages
+            .iter()
+            .map(|l| language_name(l))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Column::Counties => c.counties.join(", "),
+        Column::Verified => String::new(),
+    }
+}
+
 fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let compact = app.directory_view.draft.is_some();
+    let columns = columns(compact);
     let mut clicked = None;
     let mut sort_by = None;
-    let headers = [
-        (Column::Name, "contact-name"),
-        (Column::Category, "contact-category"),
-        (Column::City, "contact-city"),
-        (Column::Phone, "contact-phone"),
-        (Column::Languages, "contact-languages"),
-        (Column::Counties, "contact-counties"),
-        (Column::Verified, "contact-verified"),
-    ];
     let sort = app.prefs.sort;
     let selected = app.selected_contact.clone();
     let Some(session) = app.session() else {
@@ -289,94 +315,61 @@ fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         ui.label(RichText::new(app.i18n.tr("directory-no-match")).weak());
         return;
     }
-    egui::ScrollArea::horizontal()
-        .id_salt("contacts-table-h")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            TableBuilder::new(ui)
-                .id_salt("contacts-table")
-                .striped(true)
-                .sense(egui::Sense::click())
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                .column(TableColumn::remainder().at_least(200.0).clip(true))
-                .column(TableColumn::initial(110.0).clip(true))
-                .column(TableColumn::initial(95.0).clip(true))
-                .column(TableColumn::initial(110.0).clip(true))
-                .column(TableColumn::initial(75.0).clip(true))
-                .column(TableColumn::initial(95.0).clip(true))
-                .column(TableColumn::initial(150.0).clip(true))
-                .resizable(true)
-                .auto_shrink([false, false])
-                .header(row_height + 4.0, |mut header| {
-                    for (column, key) in headers {
-                        header.col(|ui| {
-                            let arrow = if sort.column == column {
-                                if sort.ascending { " ▲" } else { " ▼" }
-                            } else {
-                                ""
-                            };
-                            let text = format!("{}{arrow}", app.i18n.tr(key));
-                            if ui
-                                .add(egui::Button::new(RichText::new(text).strong()).frame(false))
-                                .on_hover_text(app.i18n.tr("sort-hint"))
-                                .clicked()
-                            {
-                                sort_by = Some(column);
-                            }
-                        });
+    let mut table = TableBuilder::new(ui)
+        .id_salt(("contacts-table", compact))
+        .striped(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .resizable(true)
+        .auto_shrink([false, false]);
+    for (column, _, width) in &columns {
+        table = table.column(if *column == Column::Name {
+            TableColumn::remainder().at_least(160.0).clip(true)
+        } else {
+            TableColumn::initial(*width).at_least(50.0).clip(true)
+        });
+    }
+    table
+        .header(row_height + 4.0, |mut header| {
+            for (column, key, _) in &columns {
+                header.col(|ui| {
+                    let arrow = if sort.column == *column {
+                        if sort.ascending { " ▲" } else { " ▼" }
+                    } else {
+                        ""
+                    };
+                    let text = format!("{}{arrow}", app.i18n.tr(key));
+                    if ui
+                        .add(egui::Button::new(RichText::new(text).strong()).frame(false))
+                        .on_hover_text(app.i18n.tr("sort-hint"))
+                        .clicked()
+                    {
+                        sort_by = Some(*column);
                     }
-                })
-                .body(|body| {
-                    body.rows(row_height, rows.len(), |mut row| {
-                        let Some(c) = rows.get(row.index()).and_then(|&i| contacts.get(i)) else {
-                            return;
-                        };
-                        row.set_selected(selected.as_deref() == Some(c.id.as_str()));
-                        row.col(|ui| {
-                            ui.add(egui::Label::new(&c.name).truncate().selectable(false));
-                        });
-                        row.col(|ui| {
-                            ui.add(
-                                egui::Label::new(category_name(app, c.category)).selectable(false),
-                            );
-                        });
-                        row.col(|ui| {
-                            ui.add(
-                                egui::Label::new(&c.address.city)
-                                    .truncate()
-                                    .selectable(false),
-                            );
-                        });
-                        row.col(|ui| {
-                            let phone = c.main_phone().map_or("", |p| p.number.as_str());
-                            ui.add(egui::Label::new(phone).selectable(false));
-                        });
-                        row.col(|ui| {
-                            ui.add(
-                                egui::Label::new(c.languages.join(", "))
-                                    .truncate()
-                                    .selectable(false),
-                            );
-                        });
-                        row.col(|ui| {
-                            ui.add(
-                                egui::Label::new(c.counties.join(", "))
-                                    .truncate()
-                                    .selectable(false),
-                            );
-                        });
-                        row.col(|ui| {
-                            let (text, color) = verification_cell(app, c, dark);
-                            ui.add(
-                                egui::Label::new(RichText::new(text).color(color))
-                                    .selectable(false),
-                            );
-                        });
-                        if row.response().clicked() {
-                            clicked = Some(c.id.clone());
-                        }
-                    });
                 });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, rows.len(), |mut row| {
+                let Some(c) = rows.get(row.index()).and_then(|&i| contacts.get(i)) else {
+                    return;
+                };
+                row.set_selected(selected.as_deref() == Some(c.id.as_str()));
+                for (column, _, _) in &columns {
+                    row.col(|ui| {
+                        let text = if *column == Column::Verified {
+                            let (text, color) = verification_cell(app, c, dark);
+                            RichText::new(text).color(color)
+                        } else {
+                            RichText::new(cell_text(app, c, *column))
+                        };
+                        ui.add(egui::Label::new(text).truncate().selectable(false));
+                    });
+                }
+                if row.response().clicked() {
+                    clicked = Some(c.id.clone());
+                }
+            });
         });
     if let Some(column) = sort_by {
         app.send(Command::SortBy(column));
