@@ -667,11 +667,16 @@ impl RightsDeskApp {
     /// Closing the window with edits that are not on disk (a failed save, a conflict) asks
     /// first, so no edit is lost silently.
     fn close_guard_ui(&mut self, ctx: &egui::Context) {
+        let closing = ctx.input(|i| i.viewport().close_requested());
+        if closing {
+            // A field still being typed in is saved before anything else.
+            directory::commit_draft(self);
+            for command in std::mem::take(&mut self.pending) {
+                self.apply(command);
+            }
+        }
         let unsaved = self.session().is_some_and(Session::has_unsaved);
-        if ctx.input(|i| i.viewport().close_requested())
-            && unsaved
-            && !self.directory_view.close_anyway
-        {
+        if closing && unsaved && !self.directory_view.close_anyway {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.directory_view.close_asked = true;
         }
