@@ -215,10 +215,7 @@ impl Session {
                 }
             }
         }
-        self.directory = directory;
-        self.fingerprint = Some(loaded.fingerprint);
-        self.history.clear();
-        self.index = ContactIndex::build(self.directory.contacts());
+        self.adopt(directory, loaded.fingerprint);
         let reapplied = std::mem::take(&mut self.unsaved);
         if reapplied.is_empty() {
             self.status = SaveStatus::Opened;
@@ -236,13 +233,19 @@ impl Session {
         let copy = sibling_copy_path(&self.path, "my copy");
         store::save_directory(&copy, &self.directory, None)?;
         let loaded = store::load_directory(&self.path)?;
-        self.directory = loaded.directory;
-        self.fingerprint = Some(loaded.fingerprint);
-        self.history.clear();
+        self.adopt(loaded.directory, loaded.fingerprint);
         self.unsaved.clear();
-        self.index = ContactIndex::build(self.directory.contacts());
         self.status = SaveStatus::Opened;
         Ok(copy)
+    }
+
+    /// Takes `directory`, as found on disk with `fingerprint`, as the session's contents. The
+    /// undo history described the old contents, so it is cleared.
+    fn adopt(&mut self, directory: Directory, fingerprint: Fingerprint) {
+        self.directory = directory;
+        self.fingerprint = Some(fingerprint);
+        self.history.clear();
+        self.index = ContactIndex::build(self.directory.contacts());
     }
 
     /// Writes the contacts to another file, leaving this session on its own file.
