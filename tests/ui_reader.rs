@@ -134,6 +134,13 @@ fn next_and_previous_follow_reading_order() {
     h.get_by_label("← Previous").click();
     h.run();
     assert_eq!(h.state().prefs.last_entry.as_deref(), Some("q2"));
+    // The same from the keyboard.
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().prefs.last_entry.as_deref(), Some("q3"));
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().prefs.last_entry.as_deref(), Some("q2"));
 }
 
 #[test]

@@ -613,6 +613,14 @@ impl RightsDeskApp {
         if pressed(ctx, Modifiers::COMMAND, Key::Num0) {
             self.send(Command::ZoomReset);
         }
+        if self.prefs.tab == Tab::Guide {
+            if pressed(ctx, Modifiers::ALT, Key::ArrowRight) {
+                self.send(Command::NextEntry);
+            }
+            if pressed(ctx, Modifiers::ALT, Key::ArrowLeft) {
+                self.send(Command::PreviousEntry);
+            }
+        }
         if pressed(ctx, Modifiers::COMMAND, Key::N) {
             self.send(Command::NewContact);
         }

@@ -407,7 +407,10 @@ fn entry_ui(
                 prev.is_some(),
                 egui::Button::new(app.i18n.tr("entry-previous")),
             )
-            .on_hover_text(prev.map(Entry::title).unwrap_or_default())
+            .on_hover_text(format!(
+                "{} (Alt+←)",
+                prev.map(Entry::title).unwrap_or_default()
+            ))
             .clicked()
         {
             commands.push(Command::PreviousEntry);
@@ -415,7 +418,10 @@ fn entry_ui(
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if ui
                 .add_enabled(next.is_some(), egui::Button::new(app.i18n.tr("entry-next")))
-                .on_hover_text(next.map(Entry::title).unwrap_or_default())
+                .on_hover_text(format!(
+                    "{} (Alt+→)",
+                    next.map(Entry::title).unwrap_or_default()
+                ))
                 .clicked()
             {
                 commands.push(Command::NextEntry);
