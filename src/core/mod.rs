@@ -7,6 +7,7 @@ pub mod directory;
 pub mod generate;
 pub mod guide;
 pub mod history;
+pub mod interop;
 pub mod paths;
 pub mod search;
 pub mod session;

@@ -1,0 +1,189 @@
+//! Import and export of contacts: CSV (spreadsheets), vCard (phones and mail programs) and
+//! Open Referral HSDS packages (211-style directories), and the import plan that previews what
+//! an import would do (new contacts, likely duplicates, unreadable rows) before anything
+//! changes.
+//!
+//! Every reader takes bytes it did not write: it refuses files over [`MAX_IMPORT_BYTES`],
+//! reports unreadable rows with their row number and reason, and never panics (property tests
+//! feed each reader thousands of generated and mutated inputs).
+
+pub mod csv;
+pub mod hsds;
+pub mod plan;
+pub mod vcard;
+
+use crate::core::contact::Contact;
+use std::path::{Path, PathBuf};
+
+/// Files (or packages) larger than this are refused.
+pub const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The formats Rights Desk reads and writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Comma- or semicolon-separated values with a header row.
+    Csv,
+    /// vCard 3.0 / 4.0 (`.vcf`).
+    Vcard,
+    /// Open Referral HSDS CSV package (a folder with `datapackage.json`, or a .zip of one).
+    Hsds,
+}
+
+impl Format {
+    /// Guesses the format from a path: folders and `.zip` files are HSDS packages, `.vcf` and
+    /// `.vcard` are vCards, everything else is CSV.
+    #[must_use]
+    pub fn guess(path: &Path) -> Format {
+        if path.is_dir() {
+            return Format::Hsds;
+        }
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("zip" | "json") => Format::Hsds,
+            Some("vcf" | "vcard") => Format::Vcard,
+            _ => Format::Csv,
+        }
+    }
+}
+
+/// A row or record that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    /// Where: the 1-based row (CSV, counting the header as row 1), card number (vCard), or
+    /// "table.csv row N" (HSDS).
+    pub place: String,
+    /// Why.
+    pub reason: String,
+}
+
+/// What a reader found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Imported {
+    /// Contacts read, in file order (ids are empty: the directory gives them).
+    pub contacts: Vec<Contact>,
+    /// Rows that could not be read.
+    pub problems: Vec<RowProblem>,
+    /// CSV columns that were not recognised (the UI offers to map them).
+    pub unmapped_columns: Vec<String>,
+}
+
+/// Why an import failed as a whole.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file could not be read.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is too large.
+    #[error("{}: the file is {size} bytes; Rights Desk imports files up to {limit} bytes", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// The content is not in the expected format at all.
+    #[error("{what}")]
+    Format {
+        /// What is wrong, in plain words.
+        what: String,
+    },
+}
+
+/// Reads a whole file, refusing files over the size limit.
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, ImportError> {
+    let io = |source| ImportError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: MAX_IMPORT_BYTES,
+        });
+    }
+    std::fs::read(path).map_err(io)
+}
+
+/// Reads contacts from `path` in `format` (guessed from the path when `None`).
+pub fn import_path(path: &Path, format: Option<Format>) -> Result<Imported, ImportError> {
+    match format.unwrap_or_else(|| Format::guess(path)) {
+        Format::Csv => Ok(csv::read(&read_limited(path)?, &csv::Mapping::default())),
+        Format::Vcard => Ok(vcard::read(&read_limited(path)?)),
+        Format::Hsds => hsds::read_path(path),
+    }
+}
+
+/// Text decoded from bytes of unknown encoding: UTF-8 (with or without BOM), UTF-16 with BOM,
+/// or else Windows-1252 (what Excel on Windows writes).
+#[must_use]
+pub fn decode_text(bytes: &[u8]) -> String {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _, _) = encoding.decode(&bytes[bom..]);
+        return text.into_owned();
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
+    }
+}
+
+/// Only the digits of a phone number (and a leading +), for comparing numbers.
+#[must_use]
+pub fn phone_digits(number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    // US numbers with and without the leading 1 are the same number.
+    if digits.len() == 11 && digits.starts_with('1') {
+        digits[1..].to_string()
+    } else {
+        digits
+    }
+}
+
+/// A web address reduced for comparison: no scheme, no "www.", no trailing slash, lower case.
+#[must_use]
+pub fn website_key(url: &str) -> String {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .unwrap_or(&lower);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    rest.trim_end_matches('/').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_decoding() {
+        assert_eq!(decode_text("Doña".as_bytes()), "Doña");
+        assert_eq!(decode_text(b"\xEF\xBB\xBFDo\xC3\xB1a"), "Doña");
+        assert_eq!(decode_text(b"Do\xF1a"), "Doña", "Windows-1252");
+    }
+
+    #[test]
+    fn comparison_keys() {
+        assert_eq!(
+            phone_digits("1-800-323-8603"),
+            phone_digits("(800) 323 8603")
+        );
+        assert_eq!(
+            website_key("https://www.nmilc.org/"),
+            website_key("http://nmilc.org")
+        );
+    }
+}

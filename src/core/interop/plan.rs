@@ -1,0 +1,227 @@
+//! The import preview: what an import would add, which incoming contacts look like duplicates
+//! of existing ones (same name after folding, same phone, or same website), and which rows
+//! could not be read. The user chooses per duplicate; applying the plan is one change, so one
+//! undo takes the whole import back, and nothing is half-imported.
+
+use super::{Imported, RowProblem, phone_digits, website_key};
+use crate::core::contact::Contact;
+use crate::core::directory::{Change, Directory, DirectoryError, new_id};
+use crate::core::search::fold;
+use jiff::Timestamp;
+use std::collections::HashSet;
+
+/// What to do with an incoming contact that looks like an existing one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Choice {
+    /// Leave the existing contact as it is; do not import this one.
+    #[default]
+    Skip,
+    /// Replace the existing contact's fields with the imported ones (keeping its id, creation
+    /// time and, when the import has none, its verification date).
+    Update,
+    /// Import it as a new contact anyway.
+    AddAnyway,
+}
+
+/// Why an incoming contact looks like an existing one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Likeness {
+    /// Same name, ignoring case and accents.
+    SameName,
+    /// A phone number in common.
+    SamePhone(String),
+    /// Same website.
+    SameWebsite(String),
+}
+
+/// An incoming contact that looks like an existing one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Duplicate {
+    /// The incoming contact.
+    pub incoming: Contact,
+    /// The id of the existing contact it resembles.
+    pub existing_id: String,
+    /// Why.
+    pub likeness: Likeness,
+    /// What the user chose.
+    pub choice: Choice,
+}
+
+/// What an import would do.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportPlan {
+    /// Contacts that would be added.
+    pub new: Vec<Contact>,
+    /// Likely duplicates, each with the user's choice.
+    pub duplicates: Vec<Duplicate>,
+    /// Rows that cannot be read, with their place and reason.
+    pub problems: Vec<RowProblem>,
+}
+
+fn likeness(incoming: &Contact, existing: &Contact) -> Option<Likeness> {
+    if fold(incoming.name.trim()) == fold(existing.name.trim()) {
+        return Some(Likeness::SameName);
+    }
+    for p in &incoming.phones {
+        let d = phone_digits(&p.number);
+        if d.len() >= 7 && existing.phones.iter().any(|q| phone_digits(&q.number) == d) {
+            return Some(Likeness::SamePhone(p.number.clone()));
+        }
+    }
+    let w = website_key(&incoming.website);
+    if !w.is_empty() && w == website_key(&existing.website) {
+        return Some(Likeness::SameWebsite(incoming.website.clone()));
+    }
+    None
+}
+
+/// Compares what was read with the directory.
+#[must_use]
+pub fn plan(directory: &Directory, imported: Imported) -> ImportPlan {
+    let mut out = ImportPlan {
+        problems: imported.problems,
+        ..ImportPlan::default()
+    };
+    for incoming in imported.contacts {
+        let found = directory
+            .contacts()
+            .iter()
+            .find_map(|e| likeness(&incoming, e).map(|l| (e.id.clone(), l)));
+        match found {
+            Some((existing_id, likeness)) => out.duplicates.push(Duplicate {
+                incoming,
+                existing_id,
+                likeness,
+                choice: Choice::Skip,
+            }),
+            None => out.new.push(incoming),
+        }
+    }
+    out
+}
+
+impl ImportPlan {
+    /// How many contacts applying the plan would add and update.
+    #[must_use]
+    pub fn counts(&self) -> (usize, usize) {
+        let added = self.new.len()
+            + self
+                .duplicates
+                .iter()
+                .filter(|d| d.choice == Choice::AddAnyway)
+                .count();
+        let updated = self
+            .duplicates
+            .iter()
+            .filter(|d| d.choice == Choice::Update)
+            .count();
+        (added, updated)
+    }
+
+    /// Applies the plan to `directory` as one change (or changes nothing on error).
+    pub fn apply(
+        &self,
+        directory: &mut Directory,
+        now: Timestamp,
+    ) -> Result<Change, DirectoryError> {
+        let mut taken: HashSet<String> =
+            directory.contacts().iter().map(|c| c.id.clone()).collect();
+        let mut batch = Vec::new();
+        let fresh = |mut c: Contact, taken: &mut HashSet<String>| {
+            c.id = new_id(now, |id| taken.contains(id));
+            taken.insert(c.id.clone());
+            c.created_at = Some(now);
+            c.updated_at = Some(now);
+            c
+        };
+        for c in &self.new {
+            batch.push(fresh(c.clone(), &mut taken));
+        }
+        let mut updated = HashSet::new();
+        for d in &self.duplicates {
+            match d.choice {
+                Choice::Skip => {}
+                Choice::AddAnyway => batch.push(fresh(d.incoming.clone(), &mut taken)),
+                Choice::Update => {
+                    let Some(existing) = directory.get(&d.existing_id) else {
+                        return Err(DirectoryError::NotFound(d.existing_id.clone()));
+                    };
+                    // Two incoming rows may resemble the same contact: the first one wins.
+                    if !updated.insert(d.existing_id.clone()) {
+                        continue;
+                    }
+                    let mut c = d.incoming.clone();
+                    c.id.clone_from(&existing.id);
+                    c.created_at = existing.created_at;
+                    c.updated_at = Some(now);
+                    if c.verified_on.is_none() {
+                        c.verified_on = existing.verified_on;
+                    }
+                    batch.push(c);
+                }
+            }
+        }
+        directory.batch(batch)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::contact::Phone;
+
+    fn named(name: &str) -> Contact {
+        Contact {
+            name: name.into(),
+            ..Contact::default()
+        }
+    }
+
+    #[test]
+    fn duplicates_by_name_phone_and_website_and_one_undo() {
+        let mut d = Directory::default();
+        let mut a = named("Centro Legal Doña Ana");
+        a.phones.push(Phone {
+            number: "575-555-0100".into(),
+            ..Phone::default()
+        });
+        a.website = "https://centro.example.org".into();
+        d.add(a, Timestamp::now()).expect("add");
+        let before = d.clone();
+
+        let mut by_phone = named("Other name");
+        by_phone.phones.push(Phone {
+            number: "(575) 555 0100".into(),
+            ..Phone::default()
+        });
+        let mut by_web = named("Third name");
+        by_web.website = "http://www.centro.example.org/".into();
+        let imported = Imported {
+            contacts: vec![
+                named("CENTRO LEGAL DONA ANA"),
+                by_phone,
+                by_web,
+                named("New one"),
+            ],
+            ..Imported::default()
+        };
+        let mut p = plan(&d, imported);
+        assert_eq!(p.new.len(), 1);
+        assert_eq!(p.duplicates.len(), 3);
+        assert_eq!(p.duplicates[0].likeness, Likeness::SameName);
+        assert!(matches!(p.duplicates[1].likeness, Likeness::SamePhone(_)));
+        assert!(matches!(p.duplicates[2].likeness, Likeness::SameWebsite(_)));
+        p.duplicates[1].choice = Choice::AddAnyway;
+        p.duplicates[0].choice = Choice::Update;
+        assert_eq!(p.counts(), (2, 1));
+        let change = p.apply(&mut d, Timestamp::now()).expect("apply");
+        assert_eq!(d.len(), 3);
+        assert!(
+            d.contacts()
+                .iter()
+                .any(|c| c.name == "CENTRO LEGAL DONA ANA")
+        );
+        d.apply(&change.inverse()).expect("one undo");
+        assert_eq!(d, before);
+    }
+}

@@ -1,0 +1,376 @@
+//! Import and export with real Open Referral sample packages, CSV and vCard files, round trips
+//! over generated contacts, and readers fed thousands of generated and mutated inputs.
+
+use proptest::prelude::*;
+use rights_desk::core::contact::{Category, Contact, Cost, NM_COUNTIES, Phone, PhoneKind};
+use rights_desk::core::interop::{self, Format, ImportError, csv, hsds, vcard};
+use std::path::Path;
+
+const HSDS: &str = "tests/fixtures/hsds";
+
+fn import(path: &str) -> interop::Imported {
+    interop::import_path(Path::new(path), None).expect("imports")
+}
+
+#[test]
+fn every_sample_package_imports() {
+    for (folder, orgs) in [
+        ("v1.1-sample/simple", 10),
+        ("v1.1-sample/all_resources", 10),
+        ("v1.1-sample-2017/simple", 10),
+        ("v3.0-examples", 1),
+    ] {
+        let got = import(&format!("{HSDS}/{folder}"));
+        assert_eq!(got.contacts.len(), orgs, "{folder}: {:?}", got.problems);
+        assert!(got.contacts.iter().all(|c| !c.name.is_empty()));
+    }
+}
+
+#[test]
+fn hsds_1_1_phones_addresses_languages_and_schedules() {
+    let got = import(&format!("{HSDS}/v1.1-sample/all_resources"));
+    let with_phone = got
+        .contacts
+        .iter()
+        .find(|c| {
+            c.phones
+                .iter()
+                .any(|p| p.number.starts_with("(0123) 4567 8900"))
+        })
+        .expect("the sample's first phone is attached to its organization");
+    assert!(with_phone.phones[0].number.contains("ext. 42"));
+    assert!(
+        got.contacts
+            .iter()
+            .any(|c| c.address.city == "New York City" && c.address.state == "NY"),
+        "physical_addresses.csv is read"
+    );
+    assert!(got.contacts.iter().any(|c| !c.languages.is_empty()));
+    assert!(got.contacts.iter().any(|c| !c.hours.is_empty()));
+}
+
+#[test]
+fn hsds_2017_bare_cr_and_empty_rows() {
+    let got = import(&format!("{HSDS}/v1.1-sample-2017/simple"));
+    assert_eq!(got.contacts.len(), 10);
+    assert!(got.contacts.iter().any(|c| !c.phones.is_empty()));
+    assert!(got.problems.is_empty(), "{:?}", got.problems);
+}
+
+#[test]
+fn hsds_3_0_example() {
+    let got = import(&format!("{HSDS}/v3.0-examples"));
+    let c = &got.contacts[0];
+    assert_eq!(c.name, "Example Organization Inc.");
+    assert_eq!(c.website, "http://example.com");
+    assert!(
+        c.phones
+            .iter()
+            .any(|p| p.number == "+44 1234 234567 ext. 100"),
+        "literal quote marks are stripped: {:?}",
+        c.phones
+    );
+    assert_eq!(c.address.street, "1-30 Main Street, MyVillage");
+    assert_eq!(c.address.city, "MyCity");
+}
+
+#[test]
+fn a_zipped_package_imports() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let zip_path = dir.path().join("package.zip");
+    let file = std::fs::File::create(&zip_path).expect("create");
+    let mut zip = zip::ZipWriter::new(file);
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for entry in std::fs::read_dir(format!("{HSDS}/v1.1-sample/simple")).expect("list") {
+        let path = entry.expect("entry").path();
+        let name = format!(
+            "simple/{}",
+            path.file_name().expect("name").to_string_lossy()
+        );
+        zip.start_file(name, options).expect("start");
+        std::io::Write::write_all(&mut zip, &std::fs::read(&path).expect("read")).expect("write");
+    }
+    zip.finish().expect("finish");
+    let got = interop::import_path(&zip_path, None).expect("zip imports");
+    assert_eq!(got.contacts.len(), 10);
+    // A file that is not a package is refused with a reason.
+    let not = dir.path().join("x.zip");
+    std::fs::write(&not, b"not a zip").expect("write");
+    assert!(matches!(
+        interop::import_path(&not, None),
+        Err(ImportError::Format { .. })
+    ));
+}
+
+#[test]
+fn files_over_the_limit_are_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("huge.csv");
+    let f = std::fs::File::create(&path).expect("create");
+    f.set_len(interop::MAX_IMPORT_BYTES + 1)
+        .expect("sparse file");
+    let err = interop::import_path(&path, Some(Format::Csv)).expect_err("refused");
+    assert!(matches!(err, ImportError::TooLarge { .. }));
+    assert!(err.to_string().contains("imports files up to"));
+}
+
+#[test]
+fn a_csv_export_read_by_a_csv_reader_shows_formulas_neutralized() {
+    let c = Contact {
+        name: "=cmd|' /C calc'!A0".into(),
+        phones: vec![Phone {
+            number: "+1 505 555 0100".into(),
+            ..Phone::default()
+        }],
+        address: rights_desk::core::contact::Address {
+            zip: "08701".into(),
+            ..Default::default()
+        },
+        ..Contact::default()
+    };
+    let bytes = csv::write(&[c], true).expect("write");
+    let mut reader = ::csv::Reader::from_reader(bytes.as_slice());
+    let row = reader.records().next().expect("a row").expect("readable");
+    assert_eq!(&row[0], "'=cmd|' /C calc'!A0");
+    assert!(row.iter().any(|cell| cell == "'+1 505 555 0100"));
+    assert!(row.iter().any(|cell| cell == "08701"), "leading zeros kept");
+}
+
+// ---- round trips over generated contacts ----
+
+fn text(max: usize) -> impl Strategy<Value = String> {
+    // Accents, commas, quotes, newlines, emoji, other scripts; trimmed like a reader trims.
+    proptest::collection::vec(
+        prop_oneof![
+            Just("a".to_string()),
+            Just("Ñ".to_string()),
+            Just("é".to_string()),
+            Just(",".to_string()),
+            Just("\"".to_string()),
+            Just(";".to_string()),
+            Just("\n".to_string()),
+            Just(" ".to_string()),
+            Just("🙂".to_string()),
+            Just("Tiếng".to_string()),
+            Just("العربية".to_string()),
+            Just("=".to_string()),
+            Just("+".to_string()),
+            Just("'".to_string()),
+            Just("\\".to_string()),
+            "[a-zA-Z0-9]{1,8}",
+        ],
+        0..max,
+    )
+    .prop_map(|parts| parts.concat().trim().to_string())
+}
+
+fn item() -> impl Strategy<Value = String> {
+    "[A-Za-zñé ]{1,12}"
+        .prop_map(|s| s.trim().to_string())
+        .prop_filter("non-empty", |s| !s.is_empty())
+}
+
+fn contact() -> impl Strategy<Value = Contact> {
+    (
+        text(12).prop_filter("named", |s| !s.is_empty()),
+        prop::sample::select(Category::ALL.to_vec()),
+        text(40),
+        proptest::collection::vec(
+            (
+                "[0-9]{3}-[0-9]{3}-[0-9]{4}",
+                prop::sample::select(PhoneKind::ALL.to_vec()),
+                text(6),
+            ),
+            0..3,
+        ),
+        (text(6), text(6), text(6), "[0-9]{5}"),
+        proptest::collection::vec(prop::sample::select(NM_COUNTIES.to_vec()), 0..3),
+        proptest::collection::vec(prop::sample::select(vec!["en", "es", "vi", "ar"]), 0..3),
+        (
+            text(8),
+            prop::sample::select(Cost::ALL.to_vec()),
+            text(200),
+            text(6),
+        ),
+        proptest::collection::vec(item(), 0..3),
+        proptest::option::of((2000i16..2030, 1i8..=12, 1i8..=28)),
+    )
+        .prop_map(
+            |(
+                name,
+                category,
+                description,
+                phones,
+                addr,
+                counties,
+                langs,
+                more,
+                services,
+                verified,
+            )| {
+                let dedup = |mut v: Vec<String>| {
+                    let mut seen = std::collections::HashSet::new();
+                    v.retain(|x| seen.insert(x.to_lowercase()));
+                    v
+                };
+                let mut phones: Vec<Phone> = phones
+                    .into_iter()
+                    .map(|(number, kind, label)| Phone {
+                        number,
+                        kind,
+                        label,
+                    })
+                    .collect();
+                let mut seen = std::collections::HashSet::new();
+                phones.retain(|p| seen.insert(p.number.clone()));
+                let services = dedup(services).into_iter().filter(|s| *s != name).collect();
+                Contact {
+                    id: String::new(),
+                    name,
+                    category,
+                    description,
+                    services,
+                    phones,
+                    email: "info@example.org".into(),
+                    website: "https://example.org/a".into(),
+                    address: rights_desk::core::contact::Address {
+                        street: addr.0,
+                        city: addr.1,
+                        state: addr.2,
+                        zip: addr.3,
+                    },
+                    counties: dedup(counties.into_iter().map(str::to_string).collect()),
+                    languages: dedup(langs.into_iter().map(str::to_string).collect()),
+                    hours: more.0,
+                    cost: more.1,
+                    notes: more.2,
+                    source: more.3,
+                    verified_on: verified.map(|(y, m, d)| jiff::civil::date(y, m, d)),
+                    created_at: None,
+                    updated_at: None,
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn csv_round_trip(contacts in proptest::collection::vec(contact(), 1..5)) {
+        // The default, protected export (a raw export gives back raw text, see the unit tests).
+        let bytes = csv::write(&contacts, true).expect("write");
+        let back = csv::read(&bytes, &csv::Mapping::default());
+        prop_assert!(back.problems.is_empty(), "{:?}", back.problems);
+        prop_assert_eq!(back.contacts, contacts);
+    }
+
+    #[test]
+    fn vcard_round_trip(contacts in proptest::collection::vec(contact(), 1..5)) {
+        let text = vcard::write(&contacts);
+        let back = vcard::read(text.as_bytes());
+        prop_assert!(back.problems.is_empty(), "{:?}", back.problems);
+        prop_assert_eq!(back.contacts, contacts);
+    }
+
+    #[test]
+    fn hsds_round_trip(contacts in proptest::collection::vec(contact(), 1..4)) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        // Ids decide the package's ids; give each contact one.
+        let contacts: Vec<Contact> = contacts
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| Contact { id: format!("c{i}"), ..c })
+            .collect();
+        hsds::write_folder(&contacts, dir.path()).expect("export");
+        let back = hsds::read_path(dir.path()).expect("import");
+        prop_assert!(back.problems.is_empty(), "{:?}", back.problems);
+        prop_assert_eq!(back.contacts.len(), contacts.len());
+        for (got, want) in back.contacts.iter().zip(&contacts) {
+            // HSDS has no place for category, notes or source.
+            let expected = Contact {
+                id: String::new(),
+                category: Category::Other,
+                notes: String::new(),
+                source: got.source.clone(),
+                ..want.clone()
+            };
+            prop_assert_eq!(got, &expected);
+        }
+    }
+}
+
+// ---- robustness: readers never panic ----
+
+fn mutate(seed: &[u8], edits: &[(usize, u8, u8)]) -> Vec<u8> {
+    let mut out = seed.to_vec();
+    for &(at, op, byte) in edits {
+        if out.is_empty() {
+            out.push(byte);
+            continue;
+        }
+        let i = at % out.len();
+        match op % 3 {
+            0 => out[i] = byte,
+            1 => out.insert(i, byte),
+            _ => {
+                out.remove(i);
+            }
+        }
+    }
+    out
+}
+
+fn samples() -> (Vec<u8>, Vec<u8>) {
+    let contacts = vec![Contact {
+        name: "Centro, \"Legal\"\nDoña Ana".into(),
+        phones: vec![Phone {
+            number: "+1 505 555 0100".into(),
+            label: "a;b:c\"d".into(),
+            ..Phone::default()
+        }],
+        notes: "x".repeat(100),
+        ..Contact::default()
+    }];
+    (
+        csv::write(&contacts, true).expect("csv"),
+        vcard::write(&contacts).into_bytes(),
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn csv_reader_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..300),
+                               edits in proptest::collection::vec((any::<usize>(), any::<u8>(), any::<u8>()), 0..12),
+                               mutate_sample in any::<bool>()) {
+        let input = if mutate_sample { mutate(&samples().0, &edits) } else { bytes };
+        let _ = csv::read(&input, &csv::Mapping::default());
+    }
+
+    #[test]
+    fn vcard_reader_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..300),
+                                 edits in proptest::collection::vec((any::<usize>(), any::<u8>(), any::<u8>()), 0..12),
+                                 mutate_sample in any::<bool>()) {
+        let input = if mutate_sample { mutate(&samples().1, &edits) } else { bytes };
+        let _ = vcard::read(&input);
+    }
+
+    #[test]
+    fn hsds_reader_never_panics(edits in proptest::collection::vec((any::<usize>(), any::<u8>(), any::<u8>()), 0..12),
+                                table in 0usize..4) {
+        let folder = Path::new(HSDS).join("v3.0-examples");
+        let names = ["organizations.csv", "phones.csv", "services.csv", "addresses.csv"];
+        let files: Vec<(String, Vec<u8>)> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let bytes = std::fs::read(folder.join(n)).expect("read");
+                (n.to_string(), if i == table { mutate(&bytes, &edits) } else { bytes })
+            })
+            .collect();
+        let _ = hsds::read_files(files, "fuzz");
+    }
+}
