@@ -3,9 +3,12 @@
 
 use crate::core::contact::Verification;
 use crate::core::guide::{self, Guide};
+use crate::core::interop::{self, Format, plan};
 use crate::core::paths::DataPaths;
 use crate::core::search::{ContactIndex, Query, search_guide};
+use crate::core::session::{SaveStatus, Session};
 use crate::core::store;
+use crate::core::view;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -50,6 +53,60 @@ pub enum Command {
         #[arg(required = true)]
         query: Vec<String>,
     },
+    /// Import contacts from a CSV file, a vCard file, or an Open Referral (HSDS) package (a
+    /// folder with datapackage.json, or a .zip of one) into the directory.
+    Import {
+        /// The file or folder to import.
+        path: PathBuf,
+        /// The format; guessed from the path when left out.
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+        /// Show what would happen and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// What to do with contacts that look like ones already in the directory.
+        #[arg(long, value_enum, default_value_t = DuplicateAction::Skip)]
+        duplicates: DuplicateAction,
+    },
+    /// Export contacts from the directory (all, or those matching the filters).
+    ExportContacts {
+        /// The format.
+        #[arg(long, value_enum)]
+        format: Format,
+        /// The file to write (for HSDS: a folder).
+        #[arg(short, long, value_name = "PATH")]
+        output: PathBuf,
+        /// Only contacts matching these words.
+        #[arg(long)]
+        text: Option<String>,
+        /// Only this category (attorney-general, legal-aid, advocacy, federal-oversight,
+        /// hotline, consulate, other).
+        #[arg(long)]
+        category: Option<String>,
+        /// Only contacts serving this county (statewide ones included).
+        #[arg(long)]
+        county: Option<String>,
+        /// Only contacts speaking this language (code such as es).
+        #[arg(long)]
+        language: Option<String>,
+        /// Only contacts that need verification.
+        #[arg(long)]
+        needs_verification: bool,
+        /// CSV: write cells exactly as they are, without protecting formulas.
+        #[arg(long)]
+        raw: bool,
+    },
+}
+
+/// What `import` does with likely duplicates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DuplicateAction {
+    /// Keep the existing contact; do not import the new one.
+    Skip,
+    /// Update the existing contact with the imported fields.
+    Update,
+    /// Import it as a new contact anyway.
+    Add,
 }
 
 /// Outcome of a subcommand: the process exit status.
@@ -101,7 +158,156 @@ pub fn run(
             Ok(0)
         }
         Command::Search { query } => search(&query.join(" "), paths, out),
+        Command::Import {
+            path,
+            format,
+            dry_run,
+            duplicates,
+        } => import(path, *format, *dry_run, *duplicates, paths, out),
+        Command::ExportContacts {
+            format,
+            output,
+            text,
+            category,
+            county,
+            language,
+            needs_verification,
+            raw,
+        } => {
+            let category = match category {
+                Some(c) => Some(crate::core::contact::Category::parse(c).with_context(|| {
+                    format!("unknown category “{c}”; use one of attorney-general, legal-aid, advocacy, federal-oversight, hotline, consulate, other")
+                })?),
+                None => None,
+            };
+            let filter = view::Filter {
+                text: text.clone().unwrap_or_default(),
+                category,
+                county: county.clone(),
+                language: language.clone(),
+                needs_verification: *needs_verification,
+            };
+            export_contacts(*format, output, &filter, *raw, paths, out)
+        }
     }
+}
+
+fn open_session(paths: &DataPaths) -> anyhow::Result<Session> {
+    let file = paths.directory_file();
+    store::ensure_directory_file(&file)?;
+    Ok(Session::open(&file)?)
+}
+
+fn import(
+    path: &Path,
+    format: Option<Format>,
+    dry_run: bool,
+    duplicates: DuplicateAction,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    let imported = interop::import_path(path, format)?;
+    let mut session = open_session(paths)?;
+    let unmapped = imported.unmapped_columns.clone();
+    let mut p = plan::plan(session.directory(), imported);
+    let choice = match duplicates {
+        DuplicateAction::Skip => plan::Choice::Skip,
+        DuplicateAction::Update => plan::Choice::Update,
+        DuplicateAction::Add => plan::Choice::AddAnyway,
+    };
+    for d in &mut p.duplicates {
+        d.choice = choice;
+    }
+    for c in &p.new {
+        writeln!(out, "new:       {}", c.name)?;
+    }
+    for d in &p.duplicates {
+        let existing = session
+            .contact(&d.existing_id)
+            .map_or(d.existing_id.as_str(), |c| c.name.as_str());
+        let why = match &d.likeness {
+            plan::Likeness::SameName => "same name".to_string(),
+            plan::Likeness::SamePhone(n) => format!("same phone {n}"),
+            plan::Likeness::SameWebsite(w) => format!("same website {w}"),
+        };
+        writeln!(
+            out,
+            "duplicate: {} ~ {existing} ({why}): {duplicates:?}",
+            d.incoming.name
+        )?;
+    }
+    for problem in &p.problems {
+        writeln!(out, "not read:  {}: {}", problem.place, problem.reason)?;
+    }
+    if !unmapped.is_empty() {
+        writeln!(out, "columns not imported: {}", unmapped.join(", "))?;
+    }
+    let (added, updated) = p.counts();
+    if dry_run {
+        writeln!(
+            out,
+            "dry run: would add {added} and update {updated} contact(s); nothing changed"
+        )?;
+        return Ok(0);
+    }
+    session
+        .perform(|d| p.apply(d, jiff::Timestamp::now()))
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    match session.status() {
+        SaveStatus::Saved(_) | SaveStatus::Opened => {
+            writeln!(
+                out,
+                "added {added} and updated {updated} contact(s) in {}",
+                session.path().display()
+            )?;
+            Ok(0)
+        }
+        SaveStatus::Failed(e) => anyhow::bail!("the import was not saved: {e}"),
+        SaveStatus::ChangedOnDisk => {
+            anyhow::bail!("the directory file changed while importing; nothing was written")
+        }
+    }
+}
+
+fn export_contacts(
+    format: Format,
+    output: &Path,
+    filter: &view::Filter,
+    raw: bool,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    let session = open_session(paths)?;
+    let contacts = session.directory().contacts();
+    let rows = view::filter_and_sort(
+        contacts,
+        session.index(),
+        filter,
+        view::Sort::default(),
+        crate::core::contact::today(),
+        crate::core::contact::DEFAULT_STALE_DAYS,
+    );
+    let chosen: Vec<crate::core::contact::Contact> =
+        rows.iter().map(|&i| contacts[i].clone()).collect();
+    match format {
+        Format::Csv => {
+            let bytes = interop::csv::write(&chosen, !raw)?;
+            store::write_export(output, &bytes)?;
+        }
+        Format::Vcard => {
+            store::write_export(output, interop::vcard::write(&chosen).as_bytes())?;
+        }
+        Format::Hsds => {
+            interop::hsds::write_folder(&chosen, output)?;
+        }
+    }
+    writeln!(
+        out,
+        "exported {} contact(s) to {}",
+        chosen.len(),
+        output.display()
+    )?;
+    Ok(0)
 }
 
 fn primary_guide(paths: &DataPaths) -> anyhow::Result<Guide> {

@@ -79,3 +79,53 @@ fn data_dir_from_the_environment() {
     assert!(out.status.success());
     assert!(dir.path().join("directory.ron").exists());
 }
+
+#[test]
+fn import_dry_run_changes_nothing_then_import_and_export() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (code, out) = rights_desk(
+        dir.path(),
+        &[
+            "import",
+            "tests/fixtures/hsds/v1.1-sample/simple",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("would add 10"), "{out}");
+    let file = dir.path().join("directory.ron");
+    let before = std::fs::read(&file).expect("created");
+    let (code, out) = rights_desk(
+        dir.path(),
+        &["import", "tests/fixtures/hsds/v1.1-sample/simple"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("added 10"), "{out}");
+    assert_ne!(std::fs::read(&file).expect("read"), before);
+    // Importing again finds duplicates and skips them.
+    let (_, out) = rights_desk(
+        dir.path(),
+        &["import", "tests/fixtures/hsds/v1.1-sample/simple"],
+    );
+    assert!(out.contains("added 0"), "{out}");
+    assert!(out.contains("duplicate:"), "{out}");
+
+    let csv = dir.path().join("legal.csv");
+    let (code, out) = rights_desk(
+        dir.path(),
+        &[
+            "export-contacts",
+            "--format",
+            "csv",
+            "--category",
+            "legal-aid",
+            "-o",
+            csv.to_str().expect("utf8"),
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("exported 5 contact(s)"), "{out}");
+    let text = std::fs::read_to_string(&csv).expect("read");
+    assert!(text.contains("New Mexico Immigrant Law Center"));
+    assert!(!text.contains("ACLU"));
+}

@@ -570,16 +570,26 @@ enum Step {
 
 /// Writes `bytes` to `path` atomically, keeping a backup of the old file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<Fingerprint, StoreError> {
-    write_atomic_until(path, bytes, Step::Renamed)
+    write_atomic_until(path, bytes, Step::Renamed, true)
 }
 
-fn write_atomic_until(path: &Path, bytes: &[u8], last: Step) -> Result<Fingerprint, StoreError> {
+/// Writes `bytes` to `path` atomically without a backup (for exports the user asked for).
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_atomic_until(path, bytes, Step::Renamed, false).map(|_| ())
+}
+
+fn write_atomic_until(
+    path: &Path,
+    bytes: &[u8],
+    last: Step,
+    keep_backup: bool,
+) -> Result<Fingerprint, StoreError> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&folder).map_err(|e| StoreError::io(&folder, e))?;
-    if path.exists() {
+    if keep_backup && path.exists() {
         backup(path)?;
     }
     if last == Step::Backup {
@@ -708,7 +718,7 @@ mod tests {
         changed.delete(&first).expect("delete");
         let text = directory_to_ron(&changed).expect("ron");
         // Crash after the temp file was written, before the rename.
-        write_atomic_until(&path, text.as_bytes(), Step::TempWritten).expect("partial");
+        write_atomic_until(&path, text.as_bytes(), Step::TempWritten, true).expect("partial");
         assert_eq!(fs::read(&path).expect("read"), before);
         let loaded = load_directory(&path).expect("old file still loads");
         assert_eq!(loaded.directory.contacts(), original.contacts());
