@@ -280,3 +280,41 @@ fn a_folder_that_cannot_be_written_keeps_the_edit_for_a_retry() {
     );
     h.get_by_label_contains("Saved");
 }
+
+#[test]
+fn import_with_a_duplicate_choose_skip_then_undo() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    let csv = dir.path().join("import.csv");
+    std::fs::write(
+        &csv,
+        "Nombre;Teléfono;Ciudad;Color\nCentro Nuevo;575-555-0150;Las Cruces;azul\nNEW MEXICO IMMIGRANT LAW CENTER;505-555-0000;Albuquerque;rojo\n",
+    )
+    .expect("write");
+    h.state_mut()
+        .send(rights_desk::ui::command::Command::ImportFile(csv, None));
+    h.run();
+    h.get_by_label("Import contacts");
+    h.get_by_label_contains("1 new, 1 like contacts you already have");
+    h.get_by_label_contains("NEW MEXICO IMMIGRANT LAW CENTER ≈ New Mexico Immigrant Law Center");
+    // The unknown column can be mapped; the duplicate is skipped by default.
+    h.get_by_label_contains("“Color” →");
+    h.get_by_label("Import: add 1, update 0").click();
+    h.run();
+    let disk = on_disk(dir.path());
+    assert_eq!(disk.len(), 16);
+    assert!(disk.contacts().iter().any(|c| c.name == "Centro Nuevo"));
+    assert_eq!(
+        disk.get("nmilc").expect("c").phones[0].number,
+        "505-247-1023",
+        "the skipped duplicate did not change the existing contact"
+    );
+    h.get_by_label_contains("Imported: 1 added, 0 updated");
+    h.get_by_label("Undo").click();
+    h.run();
+    assert_eq!(
+        on_disk(dir.path()).len(),
+        15,
+        "one undo takes the whole import back"
+    );
+}

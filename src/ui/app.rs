@@ -546,6 +546,85 @@ impl RightsDeskApp {
                     };
                 }
             }
+            Command::ImportFile(path, format) => {
+                self.directory_view.import =
+                    Some(directory::ImportState::load(path, format, self.directory()));
+                self.prefs.tab = Tab::Directory;
+            }
+            Command::SetImportChoice(n, choice) => {
+                if let Some(d) = self
+                    .directory_view
+                    .import
+                    .as_mut()
+                    .and_then(|i| i.plan.as_mut())
+                    .and_then(|p| p.duplicates.get_mut(n))
+                {
+                    d.choice = choice;
+                }
+            }
+            Command::MapImportColumn(column, target) => {
+                if let Some(mut state) = self.directory_view.import.take() {
+                    state.mapping.columns.retain(|(c, _)| *c != column);
+                    state.mapping.columns.push((column, target));
+                    state.reload(self.directory());
+                    self.directory_view.import = Some(state);
+                }
+            }
+            Command::ApplyImport => {
+                let Some(state) = self.directory_view.import.take() else {
+                    return;
+                };
+                let Some(plan) = state.plan else {
+                    return;
+                };
+                let (added, updated) = plan.counts();
+                if self
+                    .edit(|d| plan.apply(d, jiff::Timestamp::now()))
+                    .is_some()
+                {
+                    self.notice = Some(self.i18n.tr_args(
+                        "import-done",
+                        &[("added", added.into()), ("updated", updated.into())],
+                    ));
+                }
+                self.after_doc_change();
+            }
+            Command::CancelImport => self.directory_view.import = None,
+            Command::ExportContacts(path, format) => {
+                let contacts: Vec<Contact> = self
+                    .directory_view
+                    .visible_contacts(self.directory())
+                    .into_iter()
+                    .cloned()
+                    .collect();
+                let result = match format {
+                    crate::core::interop::Format::Csv => {
+                        crate::core::interop::csv::write(&contacts, true)
+                            .map_err(|e| e.to_string())
+                            .and_then(|b| store::write_export(&path, &b).map_err(|e| e.to_string()))
+                    }
+                    crate::core::interop::Format::Vcard => store::write_export(
+                        &path,
+                        crate::core::interop::vcard::write(&contacts).as_bytes(),
+                    )
+                    .map_err(|e| e.to_string()),
+                    crate::core::interop::Format::Hsds => {
+                        crate::core::interop::hsds::write_folder(&contacts, &path)
+                            .map(|_| ())
+                            .map_err(|e| e.to_string())
+                    }
+                };
+                self.notice = Some(match result {
+                    Ok(()) => self.i18n.tr_args(
+                        "export-done",
+                        &[
+                            ("count", contacts.len().into()),
+                            ("path", path.display().to_string().into()),
+                        ],
+                    ),
+                    Err(e) => e,
+                });
+            }
             _ => {}
         }
     }
@@ -667,7 +746,12 @@ impl RightsDeskApp {
             self.about_ui(&ctx);
         }
         self.close_guard_ui(&ctx);
-        for command in std::mem::take(&mut self.pending) {
+        let commands = std::mem::take(&mut self.pending);
+        if !commands.is_empty() {
+            // The state changed after this frame was drawn: draw it again.
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.apply(command);
         }
     }

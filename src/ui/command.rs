@@ -2,6 +2,7 @@
 //! produce a [`Command`]; the app applies them in one place each frame.
 
 use crate::core::contact::Contact;
+use crate::core::interop::{Format, csv::Target, plan::Choice};
 use crate::core::view::{Column, Filter};
 use crate::ui::theme::ThemeChoice;
 use std::path::PathBuf;
@@ -87,4 +88,16 @@ pub enum Command {
     SetFilter(Filter),
     /// Sort the list by a column (again: reverse the order).
     SortBy(Column),
+    /// Read a file or package and show the import preview.
+    ImportFile(PathBuf, Option<Format>),
+    /// In the import preview: what to do with likely duplicate number `n`.
+    SetImportChoice(usize, Choice),
+    /// In the import preview: what an unrecognised CSV column holds.
+    MapImportColumn(String, Target),
+    /// Import what the preview shows, as one undoable change.
+    ApplyImport,
+    /// Close the import preview without importing.
+    CancelImport,
+    /// Export the contacts the list shows now.
+    ExportContacts(PathBuf, Format),
 }

@@ -32,3 +32,32 @@ pub fn save_directory_file(start: Option<&Path>, title: &str, name: &str) -> Opt
             }
         })
 }
+
+/// Asks for a file to import (CSV, vCard, or a zipped HSDS package).
+#[must_use]
+pub fn pick_import_file() -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title("Import contacts")
+        .add_filter(
+            "Contacts (CSV, vCard, HSDS .zip)",
+            &["csv", "txt", "vcf", "vcard", "zip"],
+        )
+        .add_filter("All files", &["*"])
+        .pick_file()
+}
+
+/// Asks for a folder (an HSDS package to import, or where to export one).
+#[must_use]
+pub fn pick_folder(title: &str) -> Option<PathBuf> {
+    rfd::FileDialog::new().set_title(title).pick_folder()
+}
+
+/// Asks where to export a file with extension `ext`.
+#[must_use]
+pub fn save_export_file(title: &str, name: &str, ext: &str) -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title(title)
+        .set_file_name(name)
+        .add_filter(ext, &[ext])
+        .save_file()
+}
