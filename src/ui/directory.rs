@@ -1038,7 +1038,7 @@ fn target_label(t: csv::Target) -> &'static str {
         T::Notes => "notes",
         T::Source => "source",
         T::Verified => "verified on",
-        T::Ignore => "—",
+        T::Ignore => "(not imported)",
     }
 }
 
