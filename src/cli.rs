@@ -68,6 +68,39 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DuplicateAction::Skip)]
         duplicates: DuplicateAction,
     },
+    /// Print a handout: chosen guide entries and the contacts for a county or category.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: PrintFormat,
+        /// Layout.
+        #[arg(long, value_enum, default_value_t = Layout::Handout)]
+        layout: Layout,
+        /// Entries to print: "all" or ids separated by commas (see `guide --list`).
+        #[arg(long, default_value = "all")]
+        entries: String,
+        /// Only contacts serving this county (statewide ones included).
+        #[arg(long)]
+        county: Option<String>,
+        /// Only contacts of this category.
+        #[arg(long)]
+        category: Option<String>,
+        /// Paper size.
+        #[arg(long, value_enum, default_value_t = crate::core::handout::Paper::Letter)]
+        paper: crate::core::handout::Paper,
+        /// Title printed at the top.
+        #[arg(
+            long,
+            default_value = "Know your rights: immigration enforcement in New Mexico"
+        )]
+        title: String,
+        /// The printing organization's name and contact line.
+        #[arg(long, default_value = "")]
+        prepared_by: String,
+        /// The file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
     /// Export contacts from the directory (all, or those matching the filters).
     ExportContacts {
         /// The format.
@@ -98,6 +131,30 @@ pub enum Command {
     },
 }
 
+/// Output formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PrintFormat {
+    /// PDF (tagged).
+    Pdf,
+    /// One self-contained HTML file with print CSS.
+    Html,
+    /// Markdown.
+    Md,
+    /// Plain text.
+    Txt,
+}
+
+/// Layouts of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Layout {
+    /// Questions and answers, then the contacts grouped by category.
+    Handout,
+    /// Wallet cards (not available yet).
+    Cards,
+    /// A compact contact sheet (not available yet).
+    Contacts,
+}
+
 /// What `import` does with likely duplicates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum DuplicateAction {
@@ -113,6 +170,7 @@ pub enum DuplicateAction {
 pub type ExitStatus = u8;
 
 /// Runs a subcommand, writing to `out`. Returns the exit status.
+#[allow(clippy::too_many_lines, reason = "one arm per subcommand")]
 pub fn run(
     command: &Command,
     paths: &DataPaths,
@@ -164,6 +222,100 @@ pub fn run(
             dry_run,
             duplicates,
         } => import(path, *format, *dry_run, *duplicates, paths, out),
+        Command::Export {
+            format,
+            layout,
+            entries,
+            county,
+            category,
+            paper,
+            title,
+            prepared_by,
+            output,
+        } => {
+            if *layout != Layout::Handout {
+                anyhow::bail!("the {layout:?} layout is not available yet; use --layout handout");
+            }
+            let guide = primary_guide(paths)?;
+            let entry_ids: Vec<String> = if entries.trim().eq_ignore_ascii_case("all") {
+                guide.entries().map(|e| e.id.clone()).collect()
+            } else {
+                let ids: Vec<String> = entries
+                    .split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                let unknown: Vec<&String> =
+                    ids.iter().filter(|id| guide.entry(id).is_none()).collect();
+                if !unknown.is_empty() {
+                    anyhow::bail!(
+                        "no entry with id {}; `rights-desk guide --list` shows the ids",
+                        unknown
+                            .iter()
+                            .map(|s| format!("“{s}”"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    );
+                }
+                ids
+            };
+            let category = match category {
+                Some(c) => Some(
+                    crate::core::contact::Category::parse(c)
+                        .with_context(|| format!("unknown category “{c}”"))?,
+                ),
+                None => None,
+            };
+            let session = open_session(paths)?;
+            let contacts = session.directory().contacts();
+            let filter = view::Filter {
+                category,
+                county: county.clone(),
+                ..view::Filter::default()
+            };
+            let rows = view::filter_and_sort(
+                contacts,
+                session.index(),
+                &filter,
+                view::Sort::default(),
+                crate::core::contact::today(),
+                crate::core::contact::DEFAULT_STALE_DAYS,
+            );
+            let handout = crate::core::handout::Handout {
+                title: title.clone(),
+                prepared_by: prepared_by.clone(),
+                paper: *paper,
+                entries: entry_ids,
+                contacts: rows.iter().map(|&i| contacts[i].id.clone()).collect(),
+                show_notes: true,
+                show_sources: true,
+            };
+            let data = crate::core::handout::resolve(
+                &handout,
+                &guide,
+                contacts,
+                crate::core::contact::today(),
+                crate::core::contact::DEFAULT_STALE_DAYS,
+            );
+            let bytes = match format {
+                PrintFormat::Pdf => crate::core::handout::pdf::render(
+                    crate::core::handout::pdf::HANDOUT_TEMPLATE,
+                    &data,
+                )?,
+                PrintFormat::Html => crate::core::handout::text::html(&data).into_bytes(),
+                PrintFormat::Md => crate::core::handout::text::markdown(&data).into_bytes(),
+                PrintFormat::Txt => crate::core::handout::text::plain(&data).into_bytes(),
+            };
+            store::write_export(output, &bytes)?;
+            writeln!(
+                out,
+                "wrote {} ({} entries, {} contacts)",
+                output.display(),
+                data.entries.len(),
+                handout.contacts.len()
+            )?;
+            Ok(0)
+        }
         Command::ExportContacts {
             format,
             output,

@@ -6,6 +6,7 @@ pub mod contact;
 pub mod directory;
 pub mod generate;
 pub mod guide;
+pub mod handout;
 pub mod history;
 pub mod interop;
 pub mod paths;

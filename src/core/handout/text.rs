@@ -1,0 +1,333 @@
+//! Plain text, Markdown and HTML renderings of a handout, from the same data as the PDF. HTML
+//! is one self-contained file with print CSS, and every field is escaped.
+
+use super::{HandoutData, PrintBlock};
+use std::fmt::Write;
+
+/// Plain text.
+#[must_use]
+pub fn plain(d: &HandoutData) -> String {
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "{}\n{}\n",
+        d.title,
+        "=".repeat(d.title.chars().count().max(3))
+    );
+    if !d.prepared_by.is_empty() {
+        let _ = writeln!(o, "Prepared by {}", d.prepared_by);
+    }
+    let _ = writeln!(
+        o,
+        "Printed {}. Guidance: {}, source {}, reviewed {}.\n",
+        d.printed_on, d.guide_title, d.guide_source, d.guide_reviewed
+    );
+    for e in &d.entries {
+        let _ = writeln!(o, "{}\n", e.title);
+        for b in &e.blocks {
+            match b {
+                PrintBlock::Paragraph { text } => {
+                    let _ = writeln!(o, "{text}\n");
+                }
+                PrintBlock::Numbered { items } => {
+                    for (i, item) in items.iter().enumerate() {
+                        let _ = writeln!(o, "  {}. {item}", i + 1);
+                    }
+                    o.push('\n');
+                }
+                PrintBlock::Bulleted { items } => {
+                    for item in items {
+                        let _ = writeln!(o, "  • {item}");
+                    }
+                    o.push('\n');
+                }
+            }
+        }
+        for n in &e.notes {
+            let _ = writeln!(o, "[{}] {}", n.heading, n.text);
+            if !n.sources.is_empty() {
+                let _ = writeln!(o, "Sources: {}", n.sources.join("; "));
+            }
+            o.push('\n');
+        }
+        if !e.sources.is_empty() {
+            let _ = writeln!(o, "Sources: {}\n", e.sources.join("; "));
+        }
+    }
+    if !d.groups.is_empty() {
+        let _ = writeln!(o, "WHO CAN HELP\n");
+        for g in &d.groups {
+            let _ = writeln!(o, "{}", g.category);
+            for c in &g.contacts {
+                let _ = writeln!(o, "  {} ({})", c.name, c.verification);
+                for line in c
+                    .phones
+                    .iter()
+                    .chain([&c.website, &c.email, &c.address])
+                    .filter(|s| !s.is_empty())
+                {
+                    let _ = writeln!(o, "    {line}");
+                }
+                if !c.hours.is_empty() {
+                    let _ = writeln!(o, "    Hours: {}", c.hours);
+                }
+                if !c.languages.is_empty() {
+                    let _ = writeln!(o, "    Languages: {}", c.languages);
+                }
+            }
+            o.push('\n');
+        }
+    }
+    let _ = writeln!(o, "{}", d.disclaimer);
+    o
+}
+
+/// Escapes Markdown's special characters so data prints literally (emphasis, links, code,
+/// headings, HTML, tables, and a list marker at the start of a line).
+fn md(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for line in s.split('\n') {
+        if !o.is_empty() {
+            o.push_str("  \n");
+        }
+        for (i, c) in line.chars().enumerate() {
+            if "\\`*_[]#|<>~".contains(c) || (i == 0 && (c == '-' || c == '+')) {
+                o.push('\\');
+            }
+            o.push(c);
+        }
+    }
+    o
+}
+
+/// Markdown.
+#[must_use]
+pub fn markdown(d: &HandoutData) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "# {}\n", md(&d.title));
+    if !d.prepared_by.is_empty() {
+        let _ = writeln!(o, "Prepared by {}  ", md(&d.prepared_by));
+    }
+    let _ = writeln!(
+        o,
+        "Printed {}. Guidance: {}, source {}, reviewed {}.\n",
+        md(&d.printed_on),
+        md(&d.guide_title),
+        md(&d.guide_source),
+        md(&d.guide_reviewed)
+    );
+    for e in &d.entries {
+        let _ = writeln!(o, "## {}\n", md(&e.title));
+        for b in &e.blocks {
+            match b {
+                PrintBlock::Paragraph { text } => {
+                    let _ = writeln!(o, "{}\n", md(text));
+                }
+                PrintBlock::Numbered { items } => {
+                    for (i, item) in items.iter().enumerate() {
+                        let _ = writeln!(o, "{}. {}", i + 1, md(item));
+                    }
+                    o.push('\n');
+                }
+                PrintBlock::Bulleted { items } => {
+                    for item in items {
+                        let _ = writeln!(o, "- {}", md(item));
+                    }
+                    o.push('\n');
+                }
+            }
+        }
+        for n in &e.notes {
+            let _ = writeln!(
+                o,
+                "> **{}**  \n> {}",
+                md(&n.heading),
+                md(&n.text).replace('\n', "\n> ")
+            );
+            if !n.sources.is_empty() {
+                let _ = writeln!(o, ">\n> Sources: {}", md(&n.sources.join("; ")));
+            }
+            o.push('\n');
+        }
+        if !e.sources.is_empty() {
+            let _ = writeln!(o, "Sources: {}\n", md(&e.sources.join("; ")));
+        }
+    }
+    if !d.groups.is_empty() {
+        let _ = writeln!(o, "## Who can help\n");
+        for g in &d.groups {
+            let _ = writeln!(o, "### {}\n", md(&g.category));
+            for c in &g.contacts {
+                let mut parts: Vec<String> = c.phones.iter().map(|p| md(p)).collect();
+                for s in [&c.website, &c.email, &c.address] {
+                    if !s.is_empty() {
+                        parts.push(md(s));
+                    }
+                }
+                if !c.hours.is_empty() {
+                    parts.push(format!("Hours: {}", md(&c.hours)));
+                }
+                if !c.languages.is_empty() {
+                    parts.push(format!("Languages: {}", md(&c.languages)));
+                }
+                let _ = writeln!(
+                    o,
+                    "- **{}** ({}): {}",
+                    md(&c.name),
+                    md(&c.verification),
+                    parts.join(" · ")
+                );
+            }
+            o.push('\n');
+        }
+    }
+    let _ = writeln!(o, "*{}*", md(&d.disclaimer));
+    o
+}
+
+/// Escapes text for HTML.
+#[must_use]
+pub fn escape_html(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+fn list_items(items: &[String]) -> String {
+    items.iter().fold(String::new(), |mut acc, i| {
+        let _ = write!(acc, "<li>{}</li>", escape_html(i));
+        acc
+    })
+}
+
+/// One self-contained HTML file with print CSS.
+#[allow(clippy::too_many_lines, reason = "the page, top to bottom")]
+#[must_use]
+pub fn html(d: &HandoutData) -> String {
+    let e = escape_html;
+    let page = if d.paper == "a4" { "A4" } else { "letter" };
+    let mut o = String::new();
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n\
+         @page {{ size: {page}; margin: 0.8in; }}\n\
+         body {{ font-family: 'Noto Sans', 'Segoe UI', Arial, sans-serif; font-size: 11pt; line-height: 1.45; max-width: 46em; margin: 2em auto; color: #111; }}\n\
+         h1 {{ color: #1f5f8b; }} h2 {{ font-size: 1.2em; margin-top: 1.4em; break-after: avoid; }}\n\
+         .meta, .src {{ color: #555; font-size: 0.9em; }}\n\
+         .note {{ background: #fff4d6; border-left: 4px solid #b87a00; padding: 0.5em 0.8em; break-inside: avoid; }}\n\
+         table {{ border-collapse: collapse; width: 100%; }} th, td {{ border: 1px solid #bbb; padding: 4px 6px; vertical-align: top; text-align: left; }}\n\
+         thead {{ display: table-header-group; }} tr {{ break-inside: avoid; }}\n\
+         .unverified {{ color: #9a5b00; }} .verified {{ color: #1e7b3a; }}\n\
+         .disclaimer {{ border: 1px solid #999; padding: 0.5em; margin-top: 2em; }}\n\
+         </style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">",
+        e(&d.title),
+        e(&d.title)
+    );
+    if !d.prepared_by.is_empty() {
+        let _ = write!(o, "Prepared by {} · ", e(&d.prepared_by));
+    }
+    let _ = writeln!(
+        o,
+        "Printed {} · Guidance: {}, source {}, reviewed {}</p>",
+        e(&d.printed_on),
+        e(&d.guide_title),
+        e(&d.guide_source),
+        e(&d.guide_reviewed)
+    );
+    for en in &d.entries {
+        let _ = writeln!(o, "<h2>{}</h2>", e(&en.title));
+        for b in &en.blocks {
+            match b {
+                PrintBlock::Paragraph { text } => {
+                    let _ = writeln!(o, "<p>{}</p>", e(text));
+                }
+                PrintBlock::Numbered { items } => {
+                    let _ = writeln!(o, "<ol>{}</ol>", list_items(items));
+                }
+                PrintBlock::Bulleted { items } => {
+                    let _ = writeln!(o, "<ul>{}</ul>", list_items(items));
+                }
+            }
+        }
+        for n in &en.notes {
+            let _ = write!(
+                o,
+                "<div class=\"note\"><strong>{}</strong><br>{}",
+                e(&n.heading),
+                e(&n.text)
+            );
+            if !n.sources.is_empty() {
+                let _ = write!(
+                    o,
+                    "<p class=\"src\">Sources: {}</p>",
+                    e(&n.sources.join("; "))
+                );
+            }
+            o.push_str("</div>\n");
+        }
+        if !en.sources.is_empty() {
+            let _ = writeln!(
+                o,
+                "<p class=\"src\">Sources: {}</p>",
+                e(&en.sources.join("; "))
+            );
+        }
+    }
+    if !d.groups.is_empty() {
+        o.push_str("<h2>Who can help</h2>\n");
+        for g in &d.groups {
+            let _ = writeln!(
+                o,
+                "<h3>{}</h3>\n<table><thead><tr><th>Name</th><th>Phone</th><th>Web, address, hours</th></tr></thead><tbody>",
+                e(&g.category)
+            );
+            for c in &g.contacts {
+                let class = if c.unverified {
+                    "unverified"
+                } else {
+                    "verified"
+                };
+                let mut details: Vec<String> = Vec::new();
+                for s in [&c.website, &c.email, &c.address] {
+                    if !s.is_empty() {
+                        details.push(e(s));
+                    }
+                }
+                if !c.hours.is_empty() {
+                    details.push(format!("Hours: {}", e(&c.hours)));
+                }
+                if !c.languages.is_empty() {
+                    details.push(format!("Languages: {}", e(&c.languages)));
+                }
+                let _ = writeln!(
+                    o,
+                    "<tr><td><strong>{}</strong><br><span class=\"{class}\">{}</span></td><td>{}</td><td>{}</td></tr>",
+                    e(&c.name),
+                    e(&c.verification),
+                    c.phones
+                        .iter()
+                        .map(|p| e(p))
+                        .collect::<Vec<_>>()
+                        .join("<br>"),
+                    details.join("<br>")
+                );
+            }
+            o.push_str("</tbody></table>\n");
+        }
+    }
+    let _ = writeln!(
+        o,
+        "<p class=\"disclaimer\"><strong>{}</strong><br>Contacts marked “not verified” come from public sources and have not been confirmed by the office that printed this handout.</p>\n</body>\n</html>",
+        e(&d.disclaimer)
+    );
+    o
+}
