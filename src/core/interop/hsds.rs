@@ -23,6 +23,19 @@ use std::path::{Path, PathBuf};
 /// One table: rows of (lower-case column name → value).
 type Table = Vec<HashMap<String, String>>;
 
+/// Refuses a package whose files add up to more than [`MAX_IMPORT_BYTES`].
+fn within_budget(path: &Path, total: u64) -> Result<(), ImportError> {
+    if total > MAX_IMPORT_BYTES {
+        Err(ImportError::TooLarge {
+            path: path.to_path_buf(),
+            size: total,
+            limit: MAX_IMPORT_BYTES,
+        })
+    } else {
+        Ok(())
+    }
+}
+
 /// The files of a package, by lower-case file name.
 struct Package {
     files: HashMap<String, Vec<u8>>,
@@ -47,13 +60,7 @@ impl Package {
             }
             let bytes = super::read_limited(&path)?;
             total += bytes.len() as u64;
-            if total > MAX_IMPORT_BYTES {
-                return Err(ImportError::TooLarge {
-                    path: folder.to_path_buf(),
-                    size: total,
-                    limit: MAX_IMPORT_BYTES,
-                });
-            }
+            within_budget(folder, total)?;
             if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
                 files.insert(name.to_ascii_lowercase(), bytes);
             }
@@ -98,13 +105,7 @@ impl Package {
                 .read_to_end(&mut data)
                 .map_err(|e| bad(format!("{name} cannot be unpacked ({e})")))?;
             total += data.len() as u64;
-            if total > MAX_IMPORT_BYTES {
-                return Err(ImportError::TooLarge {
-                    path: path.to_path_buf(),
-                    size: total,
-                    limit: MAX_IMPORT_BYTES,
-                });
-            }
+            within_budget(path, total)?;
             files.insert(name, data);
         }
         Ok(Package { files })
