@@ -115,6 +115,26 @@ pub struct PrintContact {
     pub unverified: bool,
 }
 
+impl PrintContact {
+    /// The lines after the phones, unescaped: web, email, address, "Hours: …",
+    /// "Languages: …" (empty ones left out). Every renderer prints these.
+    #[must_use]
+    pub fn details(&self) -> Vec<String> {
+        let mut out: Vec<String> = [&self.website, &self.email, &self.address]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .cloned()
+            .collect();
+        if !self.hours.is_empty() {
+            out.push(format!("Hours: {}", self.hours));
+        }
+        if !self.languages.is_empty() {
+            out.push(format!("Languages: {}", self.languages));
+        }
+        out
+    }
+}
+
 /// Contacts of one category.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PrintGroup {

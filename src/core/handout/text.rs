@@ -60,19 +60,8 @@ pub fn plain(d: &HandoutData) -> String {
             let _ = writeln!(o, "{}", g.category);
             for c in &g.contacts {
                 let _ = writeln!(o, "  {} ({})", c.name, c.verification);
-                for line in c
-                    .phones
-                    .iter()
-                    .chain([&c.website, &c.email, &c.address])
-                    .filter(|s| !s.is_empty())
-                {
+                for line in c.phones.iter().cloned().chain(c.details()) {
                     let _ = writeln!(o, "    {line}");
-                }
-                if !c.hours.is_empty() {
-                    let _ = writeln!(o, "    Hours: {}", c.hours);
-                }
-                if !c.languages.is_empty() {
-                    let _ = writeln!(o, "    Languages: {}", c.languages);
                 }
             }
             o.push('\n');
@@ -158,18 +147,13 @@ pub fn markdown(d: &HandoutData) -> String {
         for g in &d.groups {
             let _ = writeln!(o, "### {}\n", md(&g.category));
             for c in &g.contacts {
-                let mut parts: Vec<String> = c.phones.iter().map(|p| md(p)).collect();
-                for s in [&c.website, &c.email, &c.address] {
-                    if !s.is_empty() {
-                        parts.push(md(s));
-                    }
-                }
-                if !c.hours.is_empty() {
-                    parts.push(format!("Hours: {}", md(&c.hours)));
-                }
-                if !c.languages.is_empty() {
-                    parts.push(format!("Languages: {}", md(&c.languages)));
-                }
+                let parts: Vec<String> = c
+                    .phones
+                    .iter()
+                    .cloned()
+                    .chain(c.details())
+                    .map(|p| md(&p))
+                    .collect();
                 let _ = writeln!(
                     o,
                     "- **{}** ({}): {}",
@@ -296,18 +280,7 @@ pub fn html(d: &HandoutData) -> String {
                 } else {
                     "verified"
                 };
-                let mut details: Vec<String> = Vec::new();
-                for s in [&c.website, &c.email, &c.address] {
-                    if !s.is_empty() {
-                        details.push(e(s));
-                    }
-                }
-                if !c.hours.is_empty() {
-                    details.push(format!("Hours: {}", e(&c.hours)));
-                }
-                if !c.languages.is_empty() {
-                    details.push(format!("Languages: {}", e(&c.languages)));
-                }
+                let details: Vec<String> = c.details().iter().map(|d| e(d)).collect();
                 let _ = writeln!(
                     o,
                     "<tr><td><strong>{}</strong><br><span class=\"{class}\">{}</span></td><td>{}</td><td>{}</td></tr>",
