@@ -75,6 +75,8 @@ pub enum Doc {
         path: PathBuf,
         /// Why, with line and column when it is a syntax error.
         error: String,
+        /// Its backups, newest first (read once, when the file failed to open).
+        backups: Vec<PathBuf>,
     },
 }
 
@@ -405,6 +407,7 @@ impl RightsDeskApp {
                     self.doc = Doc::Failed {
                         path: path.to_path_buf(),
                         error: e.to_string(),
+                        backups: store::backups(path),
                     };
                 }
             }
@@ -522,9 +525,9 @@ impl RightsDeskApp {
                 }
             }
             Command::RestoreNewestBackup => {
-                if let Doc::Failed { path, .. } = &self.doc {
+                if let Doc::Failed { path, backups, .. } = &self.doc {
                     let path = path.clone();
-                    let Some(newest) = store::backups(&path).into_iter().next() else {
+                    let Some(newest) = backups.first().cloned() else {
                         self.notice = Some(self.i18n.tr("recovery-no-backup"));
                         return;
                     };
@@ -927,6 +930,7 @@ fn open_doc(file: &Path, is_default: bool) -> Doc {
         Err(e) => Doc::Failed {
             path: file.to_path_buf(),
             error: e.to_string(),
+            backups: store::backups(file),
         },
     }
 }

@@ -8,7 +8,6 @@ use crate::core::contact::{
 use crate::core::interop::plan::{self, Choice, ImportPlan, Likeness};
 use crate::core::interop::{self, Format, csv};
 use crate::core::session::SaveStatus;
-use crate::core::store;
 use crate::core::view::{self, Column, Filter, LANGUAGES, language_name};
 use crate::ui::app::{Doc, RightsDeskApp};
 use crate::ui::command::Command;
@@ -125,9 +124,14 @@ impl ImportState {
 
 /// Draws the Directory tab.
 pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    if let Doc::Failed { path, error } = &app.doc {
-        let (path, error) = (path.clone(), error.clone());
-        recovery_ui(app, ui, &path, &error);
+    if let Doc::Failed {
+        path,
+        error,
+        backups,
+    } = &app.doc
+    {
+        let (path, error, backups) = (path.clone(), error.clone(), backups.clone());
+        recovery_ui(app, ui, &path, &error, &backups);
         return;
     }
     refresh_rows(app);
@@ -943,7 +947,13 @@ fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     });
 }
 
-fn recovery_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, path: &std::path::Path, error: &str) {
+fn recovery_ui(
+    app: &mut RightsDeskApp,
+    ui: &mut egui::Ui,
+    path: &std::path::Path,
+    error: &str,
+    backups: &[std::path::PathBuf],
+) {
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(20.0);
         ui.heading(app.i18n.tr("recovery-title"));
@@ -966,7 +976,6 @@ fn recovery_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, path: &std::path::Pat
         ui.add_space(8.0);
         ui.label(app.i18n.tr("recovery-untouched"));
         ui.add_space(12.0);
-        let backups = store::backups(path);
         ui.horizontal_wrapped(|ui| {
             let newest = backups
                 .first()
