@@ -1,5 +1,7 @@
 //! Core benchmarks on generated directories of 10,000 and 100,000 contacts: load, save, and
-//! one search (index already built, as in the app). Run with `cargo bench --bench core`.
+//! one search (index already built, as in the app); and printing: a handout with the whole guide
+//! and 200 contacts, as PDF (fonts and templates already loaded, as in the app after the first
+//! export). Run with `cargo bench --bench core`.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use rights_desk::core::directory::Directory;
@@ -63,5 +65,44 @@ fn storage(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, storage);
+fn printing(c: &mut Criterion) {
+    use rights_desk::core::guide;
+    use rights_desk::core::handout::{self, Handout, Layout, pdf};
+    let mut group = c.benchmark_group("print");
+    group.sample_size(10);
+    let guides = guide::bundled().expect("guide");
+    let contacts = generate::contacts(200, 7);
+    for layout in [Layout::Handout, Layout::Contacts, Layout::Cards] {
+        let h = Handout {
+            title: "Know your rights".into(),
+            layout,
+            entries: guides[0].entries().map(|e| e.id.clone()).collect(),
+            contacts: contacts.iter().map(|c| c.id.clone()).collect(),
+            show_notes: true,
+            show_sources: true,
+            ..Handout::default()
+        };
+        let data = handout::resolve(
+            &h,
+            &[&guides[0]],
+            &contacts,
+            jiff::civil::date(2026, 11, 27),
+            180,
+        );
+        // The first export loads the fonts and the library; the app does that once.
+        black_box(pdf::render(&data).expect("pdf"));
+        // typst memoizes layout between compilations; clear its cache before every run so
+        // each one is measured as a fresh export.
+        group.bench_function(format!("{layout:?} pdf, whole guide + 200 contacts"), |b| {
+            b.iter_batched(
+                || typst::comemo::evict(0),
+                |()| black_box(pdf::render(&data).expect("pdf")),
+                criterion::BatchSize::PerIteration,
+            );
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, storage, printing);
 criterion_main!(benches);

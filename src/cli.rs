@@ -68,14 +68,19 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DuplicateAction::Skip)]
         duplicates: DuplicateAction,
     },
-    /// Print a handout: chosen guide entries and the contacts for a county or category.
+    /// Print a handout, wallet cards or a contact sheet: chosen guide entries and the contacts
+    /// for a county, category or language.
     Export {
-        /// Output format.
+        /// Output format (wallet cards are PDF only).
         #[arg(long, value_enum)]
         format: PrintFormat,
         /// Layout.
         #[arg(long, value_enum, default_value_t = Layout::Handout)]
         layout: Layout,
+        /// Language: English, Spanish, or both (each entry in both; cards English on the front
+        /// and Spanish on the back).
+        #[arg(long, value_enum, default_value_t = PrintLang::En)]
+        lang: PrintLang,
         /// Entries to print: "all" or ids separated by commas (see `guide --list`).
         #[arg(long, default_value = "all")]
         entries: String,
@@ -85,15 +90,27 @@ pub enum Command {
         /// Only contacts of this category.
         #[arg(long)]
         category: Option<String>,
+        /// Only contacts speaking this language (code such as es).
+        #[arg(long)]
+        language: Option<String>,
+        /// Only contacts verified recently.
+        #[arg(long)]
+        verified_only: bool,
+        /// Print a QR code beside each web address.
+        #[arg(long)]
+        qr: bool,
+        /// Leave out editor's notes and sources.
+        #[arg(long)]
+        no_notes: bool,
+        /// Wallet cards: the entry whose key points go on the front.
+        #[arg(long, value_name = "ID", default_value = crate::core::handout::DEFAULT_CARD_ENTRY)]
+        card_entry: String,
         /// Paper size.
         #[arg(long, value_enum, default_value_t = crate::core::handout::Paper::Letter)]
         paper: crate::core::handout::Paper,
-        /// Title printed at the top.
-        #[arg(
-            long,
-            default_value = "Know your rights: immigration enforcement in New Mexico"
-        )]
-        title: String,
+        /// Title printed at the top (a title suited to the layout and language when left out).
+        #[arg(long)]
+        title: Option<String>,
         /// The printing organization's name and contact line.
         #[arg(long, default_value = "")]
         prepared_by: String,
@@ -144,16 +161,7 @@ pub enum PrintFormat {
     Txt,
 }
 
-/// Layouts of `export`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Layout {
-    /// Questions and answers, then the contacts grouped by category.
-    Handout,
-    /// Wallet cards (not available yet).
-    Cards,
-    /// A compact contact sheet (not available yet).
-    Contacts,
-}
+pub use crate::core::handout::{Layout, PrintLang};
 
 /// What `import` does with likely duplicates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -225,96 +233,40 @@ pub fn run(
         Command::Export {
             format,
             layout,
+            lang,
             entries,
             county,
             category,
+            language,
+            verified_only,
+            qr,
+            no_notes,
+            card_entry,
             paper,
             title,
             prepared_by,
             output,
         } => {
-            if *layout != Layout::Handout {
-                anyhow::bail!("the {layout:?} layout is not available yet; use --layout handout");
-            }
-            let guide = primary_guide(paths)?;
-            let entry_ids: Vec<String> = if entries.trim().eq_ignore_ascii_case("all") {
-                guide.entries().map(|e| e.id.clone()).collect()
-            } else {
-                let ids: Vec<String> = entries
-                    .split(',')
-                    .map(|s| s.trim().to_string())
-                    .filter(|s| !s.is_empty())
-                    .collect();
-                let unknown: Vec<&String> =
-                    ids.iter().filter(|id| guide.entry(id).is_none()).collect();
-                if !unknown.is_empty() {
-                    anyhow::bail!(
-                        "no entry with id {}; `rights-desk guide --list` shows the ids",
-                        unknown
-                            .iter()
-                            .map(|s| format!("“{s}”"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    );
-                }
-                ids
-            };
-            let category = match category {
-                Some(c) => Some(
-                    crate::core::contact::Category::parse(c)
-                        .with_context(|| format!("unknown category “{c}”"))?,
-                ),
-                None => None,
-            };
-            let session = open_session(paths)?;
-            let contacts = session.directory().contacts();
-            let filter = view::Filter {
-                category,
-                county: county.clone(),
-                ..view::Filter::default()
-            };
-            let rows = view::filter_and_sort(
-                contacts,
-                session.index(),
-                &filter,
-                view::Sort::default(),
-                crate::core::contact::today(),
-                crate::core::contact::DEFAULT_STALE_DAYS,
-            );
-            let handout = crate::core::handout::Handout {
-                title: title.clone(),
-                prepared_by: prepared_by.clone(),
+            let opts = ExportOptions {
+                format: *format,
+                layout: *layout,
+                lang: *lang,
+                entries,
+                county: county.as_deref(),
+                category: category.as_deref(),
+                language: language.as_deref(),
+                verified_only: *verified_only,
+                qr: *qr,
+                notes: !*no_notes,
+                card_entry,
                 paper: *paper,
-                entries: entry_ids,
-                contacts: rows.iter().map(|&i| contacts[i].id.clone()).collect(),
-                show_notes: true,
-                show_sources: true,
+                title: title
+                    .clone()
+                    .unwrap_or_else(|| crate::core::handout::default_title(*layout, *lang)),
+                prepared_by,
+                output,
             };
-            let data = crate::core::handout::resolve(
-                &handout,
-                &guide,
-                contacts,
-                crate::core::contact::today(),
-                crate::core::contact::DEFAULT_STALE_DAYS,
-            );
-            let bytes = match format {
-                PrintFormat::Pdf => crate::core::handout::pdf::render(
-                    crate::core::handout::pdf::HANDOUT_TEMPLATE,
-                    &data,
-                )?,
-                PrintFormat::Html => crate::core::handout::text::html(&data).into_bytes(),
-                PrintFormat::Md => crate::core::handout::text::markdown(&data).into_bytes(),
-                PrintFormat::Txt => crate::core::handout::text::plain(&data).into_bytes(),
-            };
-            store::write_export(output, &bytes)?;
-            writeln!(
-                out,
-                "wrote {} ({} entries, {} contacts)",
-                output.display(),
-                data.entries.len(),
-                handout.contacts.len()
-            )?;
-            Ok(0)
+            export(&opts, paths, out)
         }
         Command::ExportContacts {
             format,
@@ -463,14 +415,170 @@ fn export_contacts(
 }
 
 fn primary_guide(paths: &DataPaths) -> anyhow::Result<Guide> {
+    guide_in(paths, "en")
+}
+
+/// The New Mexico guide in `lang` ("en" or "es").
+fn guide_in(paths: &DataPaths, lang: &str) -> anyhow::Result<Guide> {
     let (guides, broken) = guide::load_all(Some(&paths.guides_folder()));
     for b in broken {
         eprintln!("warning: guide not loaded: {}", b.error);
     }
     guides
         .into_iter()
-        .find(|g| g.id == "nm-ag-ice" && g.language == "en")
-        .context("the bundled guide is missing")
+        .find(|g| g.id == "nm-ag-ice" && g.language == lang)
+        .with_context(|| format!("the bundled guide in “{lang}” is missing"))
+}
+
+/// The options of `export`.
+struct ExportOptions<'a> {
+    format: PrintFormat,
+    layout: Layout,
+    lang: PrintLang,
+    entries: &'a str,
+    county: Option<&'a str>,
+    category: Option<&'a str>,
+    language: Option<&'a str>,
+    verified_only: bool,
+    qr: bool,
+    notes: bool,
+    card_entry: &'a str,
+    paper: crate::core::handout::Paper,
+    title: String,
+    prepared_by: &'a str,
+    output: &'a Path,
+}
+
+/// The entry ids of `--entries`: "all", or ids separated by commas (all of them must exist).
+fn entry_ids(guide: &Guide, spec: &str) -> anyhow::Result<Vec<String>> {
+    let ids = if spec.trim().eq_ignore_ascii_case("all") {
+        guide.entries().map(|e| e.id.clone()).collect()
+    } else {
+        let ids: Vec<String> = spec
+            .split(',')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        let unknown: Vec<&String> = ids.iter().filter(|id| guide.entry(id).is_none()).collect();
+        if !unknown.is_empty() {
+            anyhow::bail!(
+                "no entry with id {}; `rights-desk guide --list` shows the ids",
+                unknown
+                    .iter()
+                    .map(|s| format!("“{s}”"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        ids
+    };
+    Ok(ids)
+}
+
+fn export(
+    o: &ExportOptions<'_>,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    use crate::core::handout;
+    if o.layout == Layout::Cards && o.format != PrintFormat::Pdf {
+        anyhow::bail!("wallet cards are printed as PDF only; use --format pdf");
+    }
+    let guides: Vec<Guide> = o
+        .lang
+        .codes()
+        .iter()
+        .map(|code| guide_in(paths, code))
+        .collect::<anyhow::Result<_>>()?;
+    let guide = guides.first().context("no guide")?;
+    let entry_ids = entry_ids(guide, o.entries)?;
+    if o.layout == Layout::Cards && guide.entry(o.card_entry).is_none() {
+        anyhow::bail!(
+            "no entry “{}” for the cards; `rights-desk guide --list` shows the ids",
+            o.card_entry
+        );
+    }
+    let category = match o.category {
+        Some(c) => Some(
+            crate::core::contact::Category::parse(c)
+                .with_context(|| format!("unknown category “{c}”"))?,
+        ),
+        None => None,
+    };
+    let session = open_session(paths)?;
+    let contacts = session.directory().contacts();
+    let filter = view::Filter {
+        category,
+        county: o.county.map(str::to_string),
+        language: o.language.map(str::to_string),
+        ..view::Filter::default()
+    };
+    let today = crate::core::contact::today();
+    let stale = crate::core::contact::DEFAULT_STALE_DAYS;
+    let rows = view::filter_and_sort(
+        contacts,
+        session.index(),
+        &filter,
+        view::Sort::default(),
+        today,
+        stale,
+    );
+    let chosen: Vec<String> = rows
+        .iter()
+        .map(|&i| &contacts[i])
+        .filter(|c| {
+            !o.verified_only
+                || matches!(
+                    c.verification(today, stale),
+                    crate::core::contact::Verification::Fresh(_)
+                )
+        })
+        .map(|c| c.id.clone())
+        .collect();
+    let h = handout::Handout {
+        title: o.title.clone(),
+        prepared_by: o.prepared_by.to_string(),
+        paper: o.paper,
+        layout: o.layout,
+        lang: o.lang,
+        entries: entry_ids,
+        contacts: chosen,
+        show_notes: o.notes,
+        show_sources: o.notes,
+        show_qr: o.qr,
+        card_entry: o.card_entry.to_string(),
+        card_contacts: Vec::new(),
+    };
+    let refs: Vec<&Guide> = guides.iter().collect();
+    let data = handout::resolve(&h, &refs, contacts, today, stale);
+    let bytes = match o.format {
+        PrintFormat::Pdf => {
+            let compiled = handout::pdf::compile(&data)?;
+            for m in &compiled.missing {
+                writeln!(out, "warning: {m}")?;
+            }
+            handout::pdf::to_pdf(&compiled)?
+        }
+        PrintFormat::Html => handout::text::html(&data).into_bytes(),
+        PrintFormat::Md => handout::text::markdown(&data).into_bytes(),
+        PrintFormat::Txt => handout::text::plain(&data).into_bytes(),
+    };
+    store::write_export(o.output, &bytes)?;
+    match o.layout {
+        Layout::Cards => writeln!(
+            out,
+            "wrote {} (wallet cards: print page 2 on the back of page 1, flipping on the long edge)",
+            o.output.display()
+        )?,
+        _ => writeln!(
+            out,
+            "wrote {} ({} entries, {} contacts)",
+            o.output.display(),
+            data.entries.len(),
+            data.contact_count()
+        )?,
+    }
+    Ok(0)
 }
 
 fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {

@@ -129,3 +129,66 @@ fn import_dry_run_changes_nothing_then_import_and_export() {
     assert!(text.contains("New Mexico Immigrant Law Center"));
     assert!(!text.contains("ACLU"));
 }
+
+#[test]
+fn export_prints_every_layout_and_refuses_cards_outside_pdf() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out_dir = tempfile::tempdir().expect("tempdir");
+    for (layout, format, file) in [
+        ("handout", "pdf", "h.pdf"),
+        ("cards", "pdf", "c.pdf"),
+        ("contacts", "pdf", "s.pdf"),
+        ("contacts", "txt", "s.txt"),
+        ("handout", "html", "h.html"),
+    ] {
+        let path = out_dir.path().join(file);
+        let path_s = path.to_string_lossy().to_string();
+        let (code, out) = rights_desk(
+            data.path(),
+            &[
+                "export",
+                "--format",
+                format,
+                "--layout",
+                layout,
+                "--county",
+                "Doña Ana",
+                "-o",
+                &path_s,
+            ],
+        );
+        assert_eq!(code, 0, "{layout} {format}: {out}");
+        assert!(out.contains("wrote"), "{out}");
+        let bytes = std::fs::read(&path).expect("written");
+        assert!(!bytes.is_empty());
+        if format == "pdf" {
+            assert!(bytes.starts_with(b"%PDF"));
+        }
+    }
+    let txt = std::fs::read_to_string(out_dir.path().join("s.txt")).expect("txt");
+    assert!(txt.contains("WHO CAN HELP"), "{txt}");
+    assert!(
+        txt.contains("505-490-4060"),
+        "statewide contacts serve Doña Ana"
+    );
+    assert!(
+        !txt.contains("What should individuals do"),
+        "no entries on a contact sheet"
+    );
+    let path = out_dir.path().join("c.html");
+    let (code, out) = rights_desk(
+        data.path(),
+        &[
+            "export",
+            "--format",
+            "html",
+            "--layout",
+            "cards",
+            "-o",
+            &path.to_string_lossy(),
+        ],
+    );
+    assert_ne!(code, 0);
+    assert!(out.contains("PDF only"), "{out}");
+    assert!(!path.exists());
+}

@@ -3,32 +3,43 @@
 
 use rights_desk::core::contact::{Category, Contact, Phone};
 use rights_desk::core::directory::Directory;
-use rights_desk::core::handout::{self, Handout, Paper, pdf, text};
+use rights_desk::core::handout::{self, Handout, Layout, Paper, pdf, text};
 use rights_desk::core::{guide, store};
 use std::path::Path;
 
-fn data(extra: Vec<Contact>, paper: Paper) -> handout::HandoutData {
-    let guide = guide::bundled().expect("guide").remove(0);
-    let (mut contacts, _) =
-        store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("b")).expect("directory");
-    contacts.extend(extra);
-    let directory = Directory::new(contacts);
-    let h = Handout {
+fn handout(paper: Paper) -> Handout {
+    Handout {
         title: "Know your rights".into(),
         prepared_by: "Example Office, 505-555-0100".into(),
         paper,
         entries: vec!["q7".into(), "q14".into(), "q3".into()],
-        contacts: directory.contacts().iter().map(|c| c.id.clone()).collect(),
         show_notes: true,
         show_sources: true,
-    };
+        ..Handout::default()
+    }
+}
+
+fn resolve_with(mut h: Handout, extra: Vec<Contact>) -> handout::HandoutData {
+    let guides = guide::bundled().expect("guides");
+    let (mut contacts, _) =
+        store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("b")).expect("directory");
+    contacts.extend(extra);
+    let directory = Directory::new(contacts);
+    if h.contacts.is_empty() {
+        h.contacts = directory.contacts().iter().map(|c| c.id.clone()).collect();
+    }
+    let refs: Vec<&guide::Guide> = guides.iter().collect();
     handout::resolve(
         &h,
-        &guide,
+        &refs,
         directory.contacts(),
         jiff::civil::date(2026, 11, 27),
         180,
     )
+}
+
+fn data(extra: Vec<Contact>, paper: Paper) -> handout::HandoutData {
+    resolve_with(handout(paper), extra)
 }
 
 fn tricky() -> Vec<Contact> {
@@ -83,12 +94,19 @@ fn html_escapes_every_field() {
 }
 
 fn pdftotext(pdf_bytes: &[u8], layout: bool) -> String {
+    pdftotext_pages(pdf_bytes, layout, None)
+}
+
+fn pdftotext_pages(pdf_bytes: &[u8], layout: bool, page: Option<u32>) -> String {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("h.pdf");
     std::fs::write(&path, pdf_bytes).expect("write");
     let mut cmd = std::process::Command::new("pdftotext");
     if layout {
         cmd.arg("-layout");
+    }
+    if let Some(p) = page {
+        cmd.args(["-f", &p.to_string(), "-l", &p.to_string()]);
     }
     let out = cmd
         .arg(&path)
@@ -117,7 +135,7 @@ fn page_size(pdf_bytes: &[u8]) -> String {
 #[test]
 fn the_pdf_reads_right() {
     let d = data(tricky(), Paper::Letter);
-    let bytes = pdf::render(pdf::HANDOUT_TEMPLATE, &d).expect("pdf");
+    let bytes = pdf::render(&d).expect("pdf");
     assert!(bytes.starts_with(b"%PDF"));
     let text = pdftotext(&bytes, false);
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -144,6 +162,150 @@ fn the_pdf_reads_right() {
     assert!(flat.contains("Trung tâm Pháp lý Việt"), "Vietnamese");
     assert!(flat.contains("مركز"), "Arabic");
     assert!(page_size(&bytes).contains("612 x 792"), "Letter");
-    let a4 = pdf::render(pdf::HANDOUT_TEMPLATE, &data(Vec::new(), Paper::A4)).expect("pdf");
+    let a4 = pdf::render(&data(Vec::new(), Paper::A4)).expect("pdf");
     assert!(page_size(&a4).contains("595"), "A4: {}", page_size(&a4));
+}
+
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn chinese_prints_with_a_system_font_and_nothing_is_reported_missing() {
+    let d = data(tricky(), Paper::Letter);
+    let compiled = pdf::compile(&d).expect("layout");
+    assert!(
+        compiled.missing.is_empty(),
+        "a CJK system font is installed (.ci/run installs fonts-droid-fallback): {:?}",
+        compiled.missing
+    );
+    let text = flat(&pdftotext(&pdf::to_pdf(&compiled).expect("pdf"), false));
+    assert!(text.contains("法律援助中心"), "Chinese");
+}
+
+#[test]
+fn characters_no_font_has_are_reported_with_their_contact() {
+    let odd = Contact {
+        id: "odd".into(),
+        // U+0378 is unassigned: no font has it.
+        name: "Oficina \u{378} Norte".into(),
+        category: Category::Other,
+        ..Contact::default()
+    };
+    let d = data(vec![odd], Paper::Letter);
+    let compiled = pdf::compile(&d).expect("layout");
+    assert_eq!(compiled.missing.len(), 1, "{:?}", compiled.missing);
+    let m = &compiled.missing[0];
+    assert_eq!(m.chars, vec!['\u{378}']);
+    assert!(m.place.contains("Oficina"), "{}", m.place);
+    assert!(m.to_string().contains("no font"));
+}
+
+#[test]
+fn the_pdf_is_pdf_ua_with_alt_text_on_qr_codes() {
+    let mut h = handout(Paper::Letter);
+    h.show_qr = true;
+    let d = resolve_with(h, Vec::new());
+    let with_qr = d
+        .groups
+        .iter()
+        .flat_map(|g| &g.contacts)
+        .filter(|c| !c.qr.is_empty())
+        .count();
+    assert!(with_qr > 5, "contacts with a web address get a QR code");
+    assert!(
+        d.groups
+            .iter()
+            .flat_map(|g| &g.contacts)
+            .all(|c| c.qr.is_empty() || c.qr_alt.contains(&c.website))
+    );
+    let bytes = pdf::render(&d).expect("pdf");
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("pdfuaid"), "declares PDF/UA-1");
+}
+
+#[test]
+fn wallet_cards_fill_a_sheet_and_the_back_carries_the_numbers() {
+    for (paper, count) in [(Paper::Letter, 10), (Paper::A4, 8)] {
+        let mut h = handout(paper);
+        h.layout = Layout::Cards;
+        let d = resolve_with(h, Vec::new());
+        let cards = d.cards.as_ref().expect("card sheet");
+        assert!(cards.front.points.len() >= 4, "Q7's key points");
+        assert!(!cards.back.lines.is_empty() && cards.back.lines.len() <= 4);
+        let bytes = pdf::render(&d).expect("pdf");
+        let front = flat(&pdftotext_pages(&bytes, false, Some(1)));
+        let back = flat(&pdftotext_pages(&bytes, false, Some(2)));
+        assert_eq!(
+            front.matches("If your rights were violated").count(),
+            count,
+            "{paper:?} front"
+        );
+        assert_eq!(front.matches("remain silent").count(), count);
+        assert_eq!(back.matches("Who to call").count(), count, "{paper:?} back");
+        let first = &cards.back.lines[0].phone;
+        assert_eq!(back.matches(first.as_str()).count(), count);
+        assert!(front.contains("2026-11-27"), "print date on the card");
+        // The back sheet is the front mirrored: card 1 of the back is on the right.
+        assert!(cards.back_slots[0].x > cards.front_slots[0].x);
+    }
+}
+
+#[test]
+fn chosen_card_contacts_go_on_the_back_in_order() {
+    let mut h = handout(Paper::Letter);
+    h.layout = Layout::Cards;
+    h.card_contacts = vec!["nmilc".into(), "nmdoj".into()];
+    let guides = guide::bundled().expect("guides");
+    let (contacts, _) =
+        store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("b")).expect("directory");
+    let ids: Vec<&str> = contacts.iter().map(|c| c.id.as_str()).collect();
+    h.card_contacts.retain(|id| ids.contains(&id.as_str()));
+    assert_eq!(h.card_contacts.len(), 2, "ids exist: {ids:?}");
+    let d = handout::resolve(
+        &h,
+        &[&guides[0]],
+        &contacts,
+        jiff::civil::date(2026, 11, 27),
+        180,
+    );
+    let lines = &d.cards.expect("cards").back.lines;
+    assert_eq!(lines.len(), 2);
+    let names: Vec<&str> = h
+        .card_contacts
+        .iter()
+        .filter_map(|id| contacts.iter().find(|c| &c.id == id))
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(
+        lines.iter().map(|l| l.name.as_str()).collect::<Vec<_>>(),
+        names
+    );
+}
+
+#[test]
+fn the_contact_sheet_is_compact_and_has_no_entries() {
+    let mut h = handout(Paper::Letter);
+    h.layout = Layout::Contacts;
+    let d = resolve_with(h, Vec::new());
+    assert!(d.entries.is_empty());
+    let compiled = pdf::compile(&d).expect("layout");
+    assert!(compiled.page_count() <= 2);
+    let text = flat(&pdftotext(&pdf::to_pdf(&compiled).expect("pdf"), false));
+    assert!(text.contains("New Mexico Immigrant Law Center"));
+    assert!(text.contains("505-247-1023"));
+    assert!(text.contains("Page 1 of"));
+    assert!(!text.contains("What should individuals do"));
+}
+
+#[test]
+fn pages_draw_as_images_for_the_preview() {
+    let d = data(Vec::new(), Paper::Letter);
+    let compiled = pdf::compile(&d).expect("layout");
+    let img = pdf::page_image(&compiled, 0, 0.5).expect("page 1");
+    assert_eq!((img.width, img.height), (306, 396));
+    assert_eq!(img.rgba.len(), 306 * 396 * 4);
+    // Not blank: some pixels are dark (text).
+    assert!(img.rgba.chunks(4).any(|p| p[0] < 100));
+    assert!(pdf::page_image(&compiled, compiled.page_count(), 0.5).is_none());
 }

@@ -111,6 +111,17 @@ impl NoteKind {
             NoteKind::Correction => "Correction",
         }
     }
+
+    /// The heading in `lang` ("es" for Spanish, a translation; English otherwise).
+    #[must_use]
+    pub fn label_in(self, lang: &str) -> &'static str {
+        match (lang, self) {
+            ("es", NoteKind::Outdated) => "Desactualizado",
+            ("es", NoteKind::Context) => "Contexto",
+            ("es", NoteKind::Correction) => "Corrección",
+            _ => self.label(),
+        }
+    }
 }
 
 /// An editor's note attached to an entry.
@@ -123,6 +134,15 @@ pub struct Note {
     /// Where the note's facts come from.
     #[serde(default)]
     pub sources: Vec<Source>,
+}
+
+/// The text up to and including its first full stop followed by a space (all of it when there
+/// is none).
+fn first_sentence(text: &str) -> String {
+    text.find(". ").map_or_else(
+        || text.trim().to_string(),
+        |i| text[..=i].trim().to_string(),
+    )
 }
 
 /// One question and its answer.
@@ -146,9 +166,52 @@ pub struct Entry {
     /// Sources of the entry itself (for entries the editors wrote).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
+    /// A short summary for wallet cards, written by the editors from the answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_points: Option<KeyPoints>,
+}
+
+/// The few lines of an entry that fit on a wallet card: an editor's summary of the answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyPoints {
+    /// A short heading ("If your rights were violated").
+    pub title: String,
+    /// Short points, in order.
+    pub points: Vec<String>,
 }
 
 impl Entry {
+    /// The card summary: the editors' key points, or else the first sentence of each list item
+    /// (or paragraph) of the answer, at most six.
+    #[must_use]
+    pub fn card_points(&self) -> KeyPoints {
+        if let Some(k) = &self.key_points {
+            return k.clone();
+        }
+        let mut items: Vec<String> = self
+            .answer
+            .iter()
+            .flat_map(|b| match b {
+                Block::Numbered(items) | Block::Bulleted(items) => items.clone(),
+                Block::Paragraph(_) => Vec::new(),
+            })
+            .collect();
+        if items.is_empty() {
+            items = self
+                .answer
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Paragraph(t) => Some(t.clone()),
+                    _ => None,
+                })
+                .collect();
+        }
+        KeyPoints {
+            title: self.question.clone(),
+            points: items.iter().take(6).map(|t| first_sentence(t)).collect(),
+        }
+    }
+
     /// "3. How does …" for numbered entries, the question alone otherwise.
     #[must_use]
     pub fn title(&self) -> String {

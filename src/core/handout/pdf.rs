@@ -1,23 +1,41 @@
-//! PDF through typst used as a library.
+//! PDF (and page images for the preview) through typst used as a library.
 //!
-//! The layout is a typst template (`assets/handout/*.typ`, embedded with `include_str!`); the
-//! handout's data goes in as a JSON file in typst's virtual file system, read by the template
+//! The layouts are typst templates (`assets/handout/*.typ`, embedded with `include_str!`); the
+//! printout's data goes in as a JSON file in typst's virtual file system, read by the template
 //! with `json(..)`. Data is never pasted into markup, so a contact named `#panic()` or `*x*`
-//! prints literally. Fonts (the bundled Noto fonts) and typst's standard library are loaded once
-//! per process.
+//! prints literally. The bundled Noto fonts and typst's standard library are loaded once per
+//! process; the system's fonts are searched (once) only when the data holds characters the
+//! bundled fonts lack, and characters no font has are reported with the entry or contact that
+//! holds them.
 
-use super::HandoutData;
+use super::{HandoutData, Layout};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
-use typst::text::{Font, FontBook};
+use typst::text::{Font, FontBook, FontInfo};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
+use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 
 /// The handout layout.
 pub const HANDOUT_TEMPLATE: &str = include_str!("../../../assets/handout/handout.typ");
+/// The wallet-card layout.
+pub const CARDS_TEMPLATE: &str = include_str!("../../../assets/handout/cards.typ");
+/// The contact-sheet layout.
+pub const CONTACTS_TEMPLATE: &str = include_str!("../../../assets/handout/contacts.typ");
+
+/// The template of a layout.
+#[must_use]
+pub fn template(layout: Layout) -> &'static str {
+    match layout {
+        Layout::Handout => HANDOUT_TEMPLATE,
+        Layout::Cards => CARDS_TEMPLATE,
+        Layout::Contacts => CONTACTS_TEMPLATE,
+    }
+}
 
 /// Why a PDF could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -30,34 +48,132 @@ pub enum PdfError {
     Data(String),
 }
 
-/// Fonts and the standard library, shared by every export.
-struct Shared {
-    library: LazyHash<Library>,
-    book: LazyHash<FontBook>,
-    fonts: Vec<Font>,
+/// Characters that no font on this computer can draw, and where they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingGlyphs {
+    /// "contact “…”", "entry q7 (en)", "the title".
+    pub place: String,
+    /// The characters, in order of first appearance.
+    pub chars: Vec<char>,
 }
 
-fn shared() -> &'static Shared {
-    static SHARED: OnceLock<Shared> = OnceLock::new();
-    SHARED.get_or_init(|| {
-        let files: [&'static [u8]; 6] = [
-            include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf"),
-            include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf"),
-            include_bytes!("../../../assets/fonts/NotoSans-Italic.ttf"),
-            include_bytes!("../../../assets/fonts/NotoSansArabic-Regular.ttf"),
-            include_bytes!("../../../assets/fonts/NotoSansSymbols-Regular.ttf"),
-            include_bytes!("../../../assets/fonts/NotoSansSymbols2-Regular.ttf"),
-        ];
-        let fonts: Vec<Font> = files
-            .iter()
-            .flat_map(|data| Font::iter(Bytes::new(*data)))
-            .collect();
-        Shared {
-            library: LazyHash::new(Library::default()),
-            book: LazyHash::new(FontBook::from_fonts(&fonts)),
-            fonts,
+impl std::fmt::Display for MissingGlyphs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let chars: String = self.chars.iter().collect();
+        write!(
+            f,
+            "{}: no font on this computer has “{chars}”, so it would print as blank boxes. \
+             Install a font for that script (for example Noto Sans CJK for Chinese, Japanese \
+             or Korean) or correct the text.",
+            self.place
+        )
+    }
+}
+
+/// A laid-out printout: its pages, ready to become a PDF or images.
+pub struct Compiled {
+    document: PagedDocument,
+    title: String,
+    /// Characters that will not print, by place (empty when every character has a font).
+    pub missing: Vec<MissingGlyphs>,
+}
+
+impl Compiled {
+    /// The number of pages.
+    #[must_use]
+    pub fn page_count(&self) -> usize {
+        self.document.pages().len()
+    }
+
+    /// Size of page `index` in points (1/72 in).
+    #[must_use]
+    pub fn page_size_pt(&self, index: usize) -> Option<(f64, f64)> {
+        self.document
+            .pages()
+            .get(index)
+            .map(|p| (p.frame.width().to_pt(), p.frame.height().to_pt()))
+    }
+}
+
+/// A page drawn as pixels.
+#[derive(Debug, Clone)]
+pub struct PageImage {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Premultiplied RGBA, row by row.
+    pub rgba: Vec<u8>,
+}
+
+/// The bundled fonts (and, once searched, the system's).
+struct Fonts {
+    store: FontStore,
+    /// Coverage of each font in `store`, in the same order.
+    infos: Vec<FontInfo>,
+}
+
+impl Fonts {
+    fn covers(&self, c: char) -> bool {
+        self.infos.iter().any(|i| i.coverage.contains(u32::from(c)))
+    }
+}
+
+const BUNDLED_FONTS: [&[u8]; 6] = [
+    include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../../../assets/fonts/NotoSans-Italic.ttf"),
+    include_bytes!("../../../assets/fonts/NotoSansArabic-Regular.ttf"),
+    include_bytes!("../../../assets/fonts/NotoSansSymbols-Regular.ttf"),
+    include_bytes!("../../../assets/fonts/NotoSansSymbols2-Regular.ttf"),
+];
+
+fn bundled_fonts() -> impl Iterator<Item = (Font, FontInfo)> {
+    BUNDLED_FONTS
+        .iter()
+        .flat_map(|data| Font::iter(Bytes::new(*data)))
+        .map(|f| {
+            let info = f.info().clone();
+            (f, info)
+        })
+}
+
+fn bundled() -> &'static Fonts {
+    static FONTS: OnceLock<Fonts> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        let mut store = FontStore::new();
+        let mut infos = Vec::new();
+        for (font, info) in bundled_fonts() {
+            infos.push(info.clone());
+            store.push((font, info));
         }
+        Fonts { store, infos }
     })
+}
+
+/// The bundled fonts first, then every font installed on the system (searched once, loaded
+/// only when used).
+fn with_system() -> &'static Fonts {
+    static FONTS: OnceLock<Fonts> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        let mut store = FontStore::new();
+        let mut infos = Vec::new();
+        for (font, info) in bundled_fonts() {
+            infos.push(info.clone());
+            store.push((font, info));
+        }
+        for (path, info) in typst_kit::fonts::system() {
+            infos.push(info.clone());
+            store.push((path, info));
+        }
+        Fonts { store, infos }
+    })
+}
+
+/// The library, shared by every export.
+fn library() -> &'static LazyHash<Library> {
+    static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
+    LIBRARY.get_or_init(|| LazyHash::new(Library::default()))
 }
 
 fn file_id(path: &str) -> Option<FileId> {
@@ -72,16 +188,16 @@ struct HandoutWorld {
     main_id: FileId,
     data_id: Option<FileId>,
     data: Bytes,
-    today: Option<Datetime>,
+    fonts: &'static Fonts,
 }
 
 impl World for HandoutWorld {
     fn library(&self) -> &LazyHash<Library> {
-        &shared().library
+        library()
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &shared().book
+        self.fonts.store.book()
     }
 
     fn main(&self) -> FileId {
@@ -105,30 +221,116 @@ impl World for HandoutWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        shared().fonts.get(index).cloned()
+        self.fonts.store.font(index)
     }
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
-        self.today
+        None
     }
 }
 
-/// Lays out `data` with `template` and returns the PDF's bytes (a tagged PDF).
-pub fn render(template: &str, data: &HandoutData) -> Result<Vec<u8>, PdfError> {
+/// The fonts to use for `data`, and the characters none of them has, by place.
+fn choose_fonts(data: &HandoutData) -> (&'static Fonts, Vec<MissingGlyphs>) {
+    let fonts = bundled();
+    let mut uncovered: Vec<(String, char)> = Vec::new();
+    for (place, text) in data.texts() {
+        for c in text.chars() {
+            if !c.is_whitespace() && !c.is_control() && !fonts.covers(c) {
+                uncovered.push((place.clone(), c));
+            }
+        }
+    }
+    if uncovered.is_empty() {
+        return (fonts, Vec::new());
+    }
+    let fonts = with_system();
+    let mut by_place: BTreeMap<String, Vec<char>> = BTreeMap::new();
+    for (place, c) in uncovered {
+        if !fonts.covers(c) {
+            let chars = by_place.entry(place).or_default();
+            if !chars.contains(&c) {
+                chars.push(c);
+            }
+        }
+    }
+    let missing = by_place
+        .into_iter()
+        .map(|(place, chars)| MissingGlyphs { place, chars })
+        .collect();
+    (fonts, missing)
+}
+
+/// Lays out `data` with its layout's template.
+pub fn compile(data: &HandoutData) -> Result<Compiled, PdfError> {
+    let layout = match data.layout.as_str() {
+        "cards" => Layout::Cards,
+        "contacts" => Layout::Contacts,
+        _ => Layout::Handout,
+    };
+    compile_with(template(layout), data)
+}
+
+/// Lays out `data` with `template`.
+pub fn compile_with(template: &str, data: &HandoutData) -> Result<Compiled, PdfError> {
     let json = serde_json::to_vec(data).map_err(|e| PdfError::Data(e.to_string()))?;
     let main_id = file_id("/main.typ").ok_or_else(|| PdfError::Data("bad path".into()))?;
+    let (fonts, missing) = choose_fonts(data);
     let world = HandoutWorld {
         main: Source::new(main_id, template.to_string()),
         main_id,
         data_id: file_id("/data.json"),
         data: Bytes::new(json),
-        today: None,
+        fonts,
     };
     let document: PagedDocument = typst::compile(&world)
         .output
         .map_err(|errors| PdfError::Layout(describe(&errors)))?;
-    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
+    Ok(Compiled {
+        document,
+        title: data.title.clone(),
+        missing,
+    })
+}
+
+/// The PDF of a laid-out printout: tagged, and PDF/UA-1 when the document meets it.
+pub fn to_pdf(compiled: &Compiled) -> Result<Vec<u8>, PdfError> {
+    let ua = typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1])
+        .ok()
+        .map(|standards| typst_pdf::PdfOptions {
+            standards,
+            ident: typst::foundations::Smart::Custom(compiled.title.clone()),
+            ..typst_pdf::PdfOptions::default()
+        });
+    if let Some(options) = ua
+        && let Ok(bytes) = typst_pdf::pdf(&compiled.document, &options)
+    {
+        return Ok(bytes);
+    }
+    typst_pdf::pdf(&compiled.document, &typst_pdf::PdfOptions::default())
         .map_err(|errors| PdfError::Layout(describe(&errors)))
+}
+
+/// Lays out `data` and returns the PDF's bytes.
+pub fn render(data: &HandoutData) -> Result<Vec<u8>, PdfError> {
+    to_pdf(&compile(data)?)
+}
+
+/// Draws page `index` at `pixels_per_pt` pixels per point (1.0 is 72 dpi).
+#[must_use]
+pub fn page_image(compiled: &Compiled, index: usize, pixels_per_pt: f32) -> Option<PageImage> {
+    let page = compiled.document.pages().get(index)?;
+    let pixmap = typst_render::render(
+        page,
+        &typst_render::RenderOptions {
+            pixel_per_pt: typst::utils::Scalar::new(f64::from(pixels_per_pt)),
+            render_bleed: false,
+        },
+    );
+    Some(PageImage {
+        width: pixmap.width(),
+        height: pixmap.height(),
+        rgba: pixmap.take(),
+    })
 }
 
 fn describe(errors: &[typst::diag::SourceDiagnostic]) -> String {

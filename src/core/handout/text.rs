@@ -4,6 +4,26 @@
 use super::{HandoutData, PrintBlock};
 use std::fmt::Write;
 
+/// The line under the title, unescaped: "Prepared by … · Printed … · Guidance: …, source …,
+/// reviewed …".
+#[must_use]
+pub fn meta(d: &HandoutData) -> String {
+    let l = &d.labels;
+    let mut parts = Vec::new();
+    if !d.prepared_by.is_empty() {
+        parts.push(format!("{} {}", l.prepared_by, d.prepared_by));
+    }
+    parts.push(format!("{} {}", l.printed, d.printed_on));
+    if d.layout == "contacts" {
+        return parts.join(" · ");
+    }
+    parts.push(format!(
+        "{}: {}, {} {}, {} {}",
+        l.guidance, d.guide_title, l.source, d.guide_source, l.reviewed, d.guide_reviewed
+    ));
+    parts.join(" · ")
+}
+
 /// Plain text.
 #[must_use]
 pub fn plain(d: &HandoutData) -> String {
@@ -14,14 +34,10 @@ pub fn plain(d: &HandoutData) -> String {
         d.title,
         "=".repeat(d.title.chars().count().max(3))
     );
-    if !d.prepared_by.is_empty() {
-        let _ = writeln!(o, "Prepared by {}", d.prepared_by);
+    let _ = writeln!(o, "{}\n", meta(d));
+    for t in &d.translation_notes {
+        let _ = writeln!(o, "{t}\n");
     }
-    let _ = writeln!(
-        o,
-        "Printed {}. Guidance: {}, source {}, reviewed {}.\n",
-        d.printed_on, d.guide_title, d.guide_source, d.guide_reviewed
-    );
     for e in &d.entries {
         let _ = writeln!(o, "{}\n", e.title);
         for b in &e.blocks {
@@ -46,21 +62,21 @@ pub fn plain(d: &HandoutData) -> String {
         for n in &e.notes {
             let _ = writeln!(o, "[{}] {}", n.heading, n.text);
             if !n.sources.is_empty() {
-                let _ = writeln!(o, "Sources: {}", n.sources.join("; "));
+                let _ = writeln!(o, "{}: {}", d.labels.sources, n.sources.join("; "));
             }
             o.push('\n');
         }
         if !e.sources.is_empty() {
-            let _ = writeln!(o, "Sources: {}\n", e.sources.join("; "));
+            let _ = writeln!(o, "{}: {}\n", d.labels.sources, e.sources.join("; "));
         }
     }
     if !d.groups.is_empty() {
-        let _ = writeln!(o, "WHO CAN HELP\n");
+        let _ = writeln!(o, "{}\n", d.labels.who_can_help.to_uppercase());
         for g in &d.groups {
             let _ = writeln!(o, "{}", g.category);
             for c in &g.contacts {
                 let _ = writeln!(o, "  {} ({})", c.name, c.verification);
-                for line in c.phones.iter().cloned().chain(c.details()) {
+                for line in c.phones.iter().cloned().chain(c.details(&d.labels)) {
                     let _ = writeln!(o, "    {line}");
                 }
             }
@@ -94,17 +110,10 @@ fn md(s: &str) -> String {
 pub fn markdown(d: &HandoutData) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "# {}\n", md(&d.title));
-    if !d.prepared_by.is_empty() {
-        let _ = writeln!(o, "Prepared by {}  ", md(&d.prepared_by));
+    let _ = writeln!(o, "{}\n", md(&meta(d)));
+    for t in &d.translation_notes {
+        let _ = writeln!(o, "*{}*\n", md(t));
     }
-    let _ = writeln!(
-        o,
-        "Printed {}. Guidance: {}, source {}, reviewed {}.\n",
-        md(&d.printed_on),
-        md(&d.guide_title),
-        md(&d.guide_source),
-        md(&d.guide_reviewed)
-    );
     for e in &d.entries {
         let _ = writeln!(o, "## {}\n", md(&e.title));
         for b in &e.blocks {
@@ -134,16 +143,26 @@ pub fn markdown(d: &HandoutData) -> String {
                 md(&n.text).replace('\n', "\n> ")
             );
             if !n.sources.is_empty() {
-                let _ = writeln!(o, ">\n> Sources: {}", md(&n.sources.join("; ")));
+                let _ = writeln!(
+                    o,
+                    ">\n> {}: {}",
+                    md(&d.labels.sources),
+                    md(&n.sources.join("; "))
+                );
             }
             o.push('\n');
         }
         if !e.sources.is_empty() {
-            let _ = writeln!(o, "Sources: {}\n", md(&e.sources.join("; ")));
+            let _ = writeln!(
+                o,
+                "{}: {}\n",
+                md(&d.labels.sources),
+                md(&e.sources.join("; "))
+            );
         }
     }
     if !d.groups.is_empty() {
-        let _ = writeln!(o, "## Who can help\n");
+        let _ = writeln!(o, "## {}\n", md(&d.labels.who_can_help));
         for g in &d.groups {
             let _ = writeln!(o, "### {}\n", md(&g.category));
             for c in &g.contacts {
@@ -151,7 +170,7 @@ pub fn markdown(d: &HandoutData) -> String {
                     .phones
                     .iter()
                     .cloned()
-                    .chain(c.details())
+                    .chain(c.details(&d.labels))
                     .map(|p| md(&p))
                     .collect();
                 let _ = writeln!(
@@ -202,7 +221,7 @@ pub fn html(d: &HandoutData) -> String {
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n\
          @page {{ size: {page}; margin: 0.8in; }}\n\
          body {{ font-family: 'Noto Sans', 'Segoe UI', Arial, sans-serif; font-size: 11pt; line-height: 1.45; max-width: 46em; margin: 2em auto; color: #111; }}\n\
          h1 {{ color: #1f5f8b; }} h2 {{ font-size: 1.2em; margin-top: 1.4em; break-after: avoid; }}\n\
@@ -212,23 +231,17 @@ pub fn html(d: &HandoutData) -> String {
          thead {{ display: table-header-group; }} tr {{ break-inside: avoid; }}\n\
          .unverified {{ color: #9a5b00; }} .verified {{ color: #1e7b3a; }}\n\
          .disclaimer {{ border: 1px solid #999; padding: 0.5em; margin-top: 2em; }}\n\
-         </style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">",
+         </style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
+        e(&d.lang),
         e(&d.title),
-        e(&d.title)
+        e(&d.title),
+        e(&meta(d))
     );
-    if !d.prepared_by.is_empty() {
-        let _ = write!(o, "Prepared by {} · ", e(&d.prepared_by));
+    for t in &d.translation_notes {
+        let _ = writeln!(o, "<p class=\"note\">{}</p>", e(t));
     }
-    let _ = writeln!(
-        o,
-        "Printed {} · Guidance: {}, source {}, reviewed {}</p>",
-        e(&d.printed_on),
-        e(&d.guide_title),
-        e(&d.guide_source),
-        e(&d.guide_reviewed)
-    );
     for en in &d.entries {
-        let _ = writeln!(o, "<h2>{}</h2>", e(&en.title));
+        let _ = writeln!(o, "<h2 lang=\"{}\">{}</h2>", e(&en.lang), e(&en.title));
         for b in &en.blocks {
             match b {
                 PrintBlock::Paragraph { text } => {
@@ -252,7 +265,8 @@ pub fn html(d: &HandoutData) -> String {
             if !n.sources.is_empty() {
                 let _ = write!(
                     o,
-                    "<p class=\"src\">Sources: {}</p>",
+                    "<p class=\"src\">{}: {}</p>",
+                    e(&d.labels.sources),
                     e(&n.sources.join("; "))
                 );
             }
@@ -261,18 +275,22 @@ pub fn html(d: &HandoutData) -> String {
         if !en.sources.is_empty() {
             let _ = writeln!(
                 o,
-                "<p class=\"src\">Sources: {}</p>",
+                "<p class=\"src\">{}: {}</p>",
+                e(&d.labels.sources),
                 e(&en.sources.join("; "))
             );
         }
     }
     if !d.groups.is_empty() {
-        o.push_str("<h2>Who can help</h2>\n");
+        let _ = writeln!(o, "<h2>{}</h2>", e(&d.labels.who_can_help));
         for g in &d.groups {
             let _ = writeln!(
                 o,
-                "<h3>{}</h3>\n<table><thead><tr><th>Name</th><th>Phone</th><th>Web, address, hours</th></tr></thead><tbody>",
-                e(&g.category)
+                "<h3>{}</h3>\n<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+                e(&g.category),
+                e(&d.labels.name),
+                e(&d.labels.phone),
+                e(&d.labels.details)
             );
             for c in &g.contacts {
                 let class = if c.unverified {
@@ -280,7 +298,7 @@ pub fn html(d: &HandoutData) -> String {
                 } else {
                     "verified"
                 };
-                let details: Vec<String> = c.details().iter().map(|d| e(d)).collect();
+                let details: Vec<String> = c.details(&d.labels).iter().map(|x| e(x)).collect();
                 let _ = writeln!(
                     o,
                     "<tr><td><strong>{}</strong><br><span class=\"{class}\">{}</span></td><td>{}</td><td>{}</td></tr>",
@@ -299,8 +317,9 @@ pub fn html(d: &HandoutData) -> String {
     }
     let _ = writeln!(
         o,
-        "<p class=\"disclaimer\"><strong>{}</strong><br>Contacts marked “not verified” come from public sources and have not been confirmed by the office that printed this handout.</p>\n</body>\n</html>",
-        e(&d.disclaimer)
+        "<p class=\"disclaimer\"><strong>{}</strong><br>{}</p>\n</body>\n</html>",
+        e(&d.disclaimer),
+        e(&d.labels.unverified_note)
     );
     o
 }
