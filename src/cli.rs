@@ -149,18 +149,7 @@ pub enum Command {
 }
 
 /// Output formats of `export`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum PrintFormat {
-    /// PDF (tagged).
-    Pdf,
-    /// One self-contained HTML file with print CSS.
-    Html,
-    /// Markdown.
-    Md,
-    /// Plain text.
-    Txt,
-}
-
+pub use crate::core::handout::OutputFormat as PrintFormat;
 pub use crate::core::handout::{Layout, PrintLang};
 
 /// What `import` does with likely duplicates.
@@ -507,34 +496,17 @@ fn export(
     };
     let session = open_session(paths)?;
     let contacts = session.directory().contacts();
-    let filter = view::Filter {
-        category,
-        county: o.county.map(str::to_string),
-        language: o.language.map(str::to_string),
-        ..view::Filter::default()
-    };
     let today = crate::core::contact::today();
     let stale = crate::core::contact::DEFAULT_STALE_DAYS;
-    let rows = view::filter_and_sort(
-        contacts,
-        session.index(),
-        &filter,
-        view::Sort::default(),
-        today,
-        stale,
-    );
-    let chosen: Vec<String> = rows
-        .iter()
-        .map(|&i| &contacts[i])
-        .filter(|c| {
-            !o.verified_only
-                || matches!(
-                    c.verification(today, stale),
-                    crate::core::contact::Verification::Fresh(_)
-                )
-        })
-        .map(|c| c.id.clone())
-        .collect();
+    let selection = handout::ContactSelection {
+        by_filter: true,
+        county: o.county.map(str::to_string),
+        category,
+        language: o.language.map(str::to_string),
+        verified_only: o.verified_only,
+        picked: Vec::new(),
+    };
+    let chosen = selection.ids(contacts, session.index(), today, stale);
     let h = handout::Handout {
         title: o.title.clone(),
         prepared_by: o.prepared_by.to_string(),
@@ -551,18 +523,10 @@ fn export(
     };
     let refs: Vec<&Guide> = guides.iter().collect();
     let data = handout::resolve(&h, &refs, contacts, today, stale);
-    let bytes = match o.format {
-        PrintFormat::Pdf => {
-            let compiled = handout::pdf::compile(&data)?;
-            for m in &compiled.missing {
-                writeln!(out, "warning: {m}")?;
-            }
-            handout::pdf::to_pdf(&compiled)?
-        }
-        PrintFormat::Html => handout::text::html(&data).into_bytes(),
-        PrintFormat::Md => handout::text::markdown(&data).into_bytes(),
-        PrintFormat::Txt => handout::text::plain(&data).into_bytes(),
-    };
+    let (bytes, missing) = handout::render_to(o.format, &data)?;
+    for m in &missing {
+        writeln!(out, "warning: {m}")?;
+    }
     store::write_export(o.output, &bytes)?;
     match o.layout {
         Layout::Cards => writeln!(

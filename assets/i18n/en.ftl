@@ -194,7 +194,50 @@ handout-empty = No entries yet. Use “Add to handout” on an entry in the Guid
 handout-remove = Remove
 handout-move-up = Move up
 handout-move-down = Move down
-handout-printing-later = Printing to PDF is not available in this version yet.
+handout-add-entry = Add an entry…
+handout-add-all = Add all
+handout-clear = Clear
+handout-open-entry = Printed in this order
+print-layout = Layout
+print-layout-handout = Handout
+print-layout-cards = Wallet cards
+print-layout-contacts = Contact sheet
+print-language = Language
+print-lang-en = English
+print-lang-es = Spanish
+print-lang-both = Both
+print-paper = Paper
+print-paper-letter = Letter
+print-paper-a4 = A4
+print-title = Title
+print-prepared-by = Prepared by
+print-prepared-by-hint = Your organization's name and phone
+print-notes = Editor's notes
+print-sources = Sources
+print-qr = QR codes for web addresses
+print-contacts = Contacts to print
+print-contacts-filter = Matching
+print-contacts-pick = Chosen one by one
+print-verified-only = Verified recently only
+print-pick-all = Select all
+print-pick-none = Select none
+print-contact-count = { $count ->
+    [one] 1 contact will be printed
+   *[other] { $count } contacts will be printed
+}
+print-format = Format
+print-export = Export…
+print-open = Open
+print-open-failed = The file could not be opened: { $error }
+print-saved = Saved { $path }
+print-saved-missing = Saved { $path } — { $count } place(s) hold characters no font has; see the warnings above the preview.
+print-save-failed = The printout could not be saved: { $error }
+print-preview-failed = The preview could not be drawn.
+print-page-of = Page { $page } of { $total }
+cards-front = Front: key points of
+cards-back = Back: numbers to call
+cards-back-hint = Choose up to { $count }; with none chosen, hotlines and the Attorney General come first.
+cards-print-hint = Print page 2 on the back of page 1, flipping on the long edge, then cut along the marks.
 
 ## About
 about-title = About Rights Desk

@@ -36,6 +36,8 @@ pub struct Prefs {
     pub last_entry: Option<String>,
     /// Entry ids chosen for the handout, in order.
     pub handout_entries: Vec<String>,
+    /// Printout settings (layout, language, paper, contacts, options).
+    pub handout: crate::ui::handout::HandoutPrefs,
     /// The directory file last opened (unless a data folder is given on the command line).
     pub directory_file: Option<PathBuf>,
     /// Recently opened directory files, newest first.
@@ -56,6 +58,7 @@ impl Default for Prefs {
             guide: None,
             last_entry: None,
             handout_entries: Vec::new(),
+            handout: crate::ui::handout::HandoutPrefs::default(),
             directory_file: None,
             recent_files: Vec::new(),
             filter: Filter::default(),
@@ -121,6 +124,8 @@ pub struct RightsDeskApp {
     pub doc_generation: u64,
     /// State of the Directory tab (filters' results, the editor's draft, dialogs).
     pub directory_view: directory::DirectoryView,
+    /// State of the Handout tab (preview, last export).
+    pub handout_view: handout::HandoutView,
     /// A short message for the status line ("Copied", "Opened …").
     pub notice: Option<String>,
     empty: Directory,
@@ -193,6 +198,7 @@ impl RightsDeskApp {
             doc,
             doc_generation: 0,
             directory_view: directory::DirectoryView::default(),
+            handout_view: handout::HandoutView::default(),
             notice: None,
             empty: Directory::default(),
             prefs,
@@ -257,6 +263,47 @@ impl RightsDeskApp {
             .collect()
     }
 
+    /// Saves the printout the Handout tab describes to `path`, and remembers its folder.
+    fn export_printout(&mut self, path: &Path) {
+        let format = self.prefs.handout.format;
+        let Some((_, data)) = handout::printout(self) else {
+            return;
+        };
+        let result = crate::core::handout::render_to(format, &data)
+            .map_err(|e| e.to_string())
+            .and_then(|(bytes, missing)| {
+                store::write_export(path, &bytes)
+                    .map(|()| missing)
+                    .map_err(|e| e.to_string())
+            });
+        match result {
+            Ok(missing) => {
+                self.prefs.handout.last_folder = path.parent().map(Path::to_path_buf);
+                self.handout_view.last_saved = Some(path.to_path_buf());
+                self.notice = Some(if missing.is_empty() {
+                    self.i18n.tr_args(
+                        "print-saved",
+                        &[("path", path.display().to_string().into())],
+                    )
+                } else {
+                    self.i18n.tr_args(
+                        "print-saved-missing",
+                        &[
+                            ("path", path.display().to_string().into()),
+                            ("count", missing.len().into()),
+                        ],
+                    )
+                });
+            }
+            Err(e) => {
+                self.notice = Some(
+                    self.i18n
+                        .tr_args("print-save-failed", &[("error", e.into())]),
+                );
+            }
+        }
+    }
+
     /// Applies one command. This is the only place state changes in response to the user.
     pub fn apply(&mut self, command: Command) {
         match command {
@@ -308,6 +355,17 @@ impl RightsDeskApp {
                     if target < list.len() {
                         list.swap(pos, target);
                     }
+                }
+            }
+            Command::SetHandoutEntries(ids) => self.prefs.handout_entries = ids,
+            Command::SetHandout(hp) => self.prefs.handout = *hp,
+            Command::ExportPrintout(path) => self.export_printout(&path),
+            Command::OpenInViewer(path) => {
+                if let Err(e) = crate::ui::dialogs::open_in_viewer(&path) {
+                    self.notice = Some(
+                        self.i18n
+                            .tr_args("print-open-failed", &[("error", e.to_string().into())]),
+                    );
                 }
             }
             Command::OpenContact(id) => {

@@ -36,6 +36,14 @@ pub enum Command {
     ToggleHandoutEntry(String),
     /// Move a handout entry up (-1) or down (+1).
     MoveHandoutEntry(String, i32),
+    /// Replace the handout's entries (add all, clear).
+    SetHandoutEntries(Vec<String>),
+    /// Change the printout settings.
+    SetHandout(Box<crate::ui::handout::HandoutPrefs>),
+    /// Save the printout the Handout tab shows to a file.
+    ExportPrintout(PathBuf),
+    /// Open a file in the system's viewer.
+    OpenInViewer(PathBuf),
     /// Show a contact in the Directory tab.
     OpenContact(String),
     /// Put the keyboard focus in the search box.

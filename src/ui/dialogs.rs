@@ -52,6 +52,30 @@ pub fn pick_folder(title: &str) -> Option<PathBuf> {
     rfd::FileDialog::new().set_title(title).pick_folder()
 }
 
+/// Asks where to save a printout, starting in `folder` (the last one used).
+#[must_use]
+pub fn save_printout(folder: Option<&Path>, title: &str, name: &str, ext: &str) -> Option<PathBuf> {
+    let mut d = rfd::FileDialog::new()
+        .set_title(title)
+        .set_file_name(name)
+        .add_filter(ext.to_uppercase(), &[ext]);
+    if let Some(f) = folder.filter(|f| f.is_dir()) {
+        d = d.set_directory(f);
+    }
+    d.save_file().map(|p| {
+        if p.extension().is_none() {
+            p.with_extension(ext)
+        } else {
+            p
+        }
+    })
+}
+
+/// Opens a file in the system's viewer for its type.
+pub fn open_in_viewer(path: &Path) -> std::io::Result<()> {
+    open::that_detached(path)
+}
+
 /// Asks where to export a file with extension `ext`.
 #[must_use]
 pub fn save_export_file(title: &str, name: &str, ext: &str) -> Option<PathBuf> {

@@ -366,7 +366,8 @@ fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     }
 }
 
-fn category_name(app: &RightsDeskApp, c: Category) -> String {
+/// The category's name in the interface language.
+pub(crate) fn category_name(app: &RightsDeskApp, c: Category) -> String {
     app.i18n.tr(&format!("category-{}", c.key()))
 }
 

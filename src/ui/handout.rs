@@ -1,53 +1,710 @@
-//! The Handout tab, for now: the entries chosen with "Add to handout", in order, which the user
-//! can reorder or remove. Printing comes with the printing issue.
+//! The Handout tab: choose what to print (layout, language, paper, entries in order, contacts by
+//! filter or one by one, options, wallet-card content), see the pages drawn by the same typst
+//! code that makes the PDF, and export. The pages are laid out on a worker thread so typing in
+//! the title never blocks the window; the core does all the work.
 
+use crate::core::contact::{Category, Contact, DEFAULT_STALE_DAYS, NM_COUNTIES, STATEWIDE, today};
+use crate::core::handout::{
+    self, CARD_LINES, ContactSelection, Handout, HandoutData, Layout, OutputFormat, Paper,
+    PrintLang, pdf,
+};
+use crate::core::view::LANGUAGES;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
+use crate::ui::dialogs;
 use egui::RichText;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+/// The printout settings, remembered between runs (the entries are in `Prefs::handout_entries`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HandoutPrefs {
+    /// Title; empty uses the layout's default title.
+    pub title: String,
+    /// The printing organization's name and contact line.
+    pub prepared_by: String,
+    /// Paper size.
+    pub paper: Paper,
+    /// Handout, wallet cards or contact sheet.
+    pub layout: Layout,
+    /// English, Spanish or both.
+    pub lang: PrintLang,
+    /// The format "Export…" saves.
+    pub format: OutputFormat,
+    /// Print editor's notes.
+    pub show_notes: bool,
+    /// Print sources.
+    pub show_sources: bool,
+    /// Print QR codes for web addresses.
+    pub show_qr: bool,
+    /// Which contacts.
+    pub contacts: ContactSelection,
+    /// The entry on the front of wallet cards (empty: the default, Q7).
+    pub card_entry: String,
+    /// The contacts whose numbers go on the back of wallet cards (empty: automatic).
+    pub card_contacts: Vec<String>,
+    /// The folder of the last export.
+    pub last_folder: Option<PathBuf>,
+}
+
+impl Default for HandoutPrefs {
+    fn default() -> Self {
+        HandoutPrefs {
+            title: String::new(),
+            prepared_by: String::new(),
+            paper: Paper::Letter,
+            layout: Layout::Handout,
+            lang: PrintLang::En,
+            format: OutputFormat::Pdf,
+            show_notes: true,
+            show_sources: true,
+            show_qr: false,
+            contacts: ContactSelection::default(),
+            card_entry: String::new(),
+            card_contacts: Vec::new(),
+            last_folder: None,
+        }
+    }
+}
+
+/// What the preview worker sends back.
+struct Preview {
+    pages: Vec<pdf::PageImage>,
+    missing: Vec<String>,
+    error: Option<String>,
+}
+
+/// State of the Handout tab that is not remembered: the preview and the last export.
+#[derive(Default)]
+pub struct HandoutView {
+    /// The data the shown (or coming) preview was made from.
+    requested: Option<HandoutData>,
+    job: Option<Receiver<Preview>>,
+    pages: Vec<egui::TextureHandle>,
+    /// Characters no font has, as messages.
+    pub missing: Vec<String>,
+    /// Why the preview failed, if it did.
+    pub error: Option<String>,
+    /// The file last exported, offered for opening.
+    pub last_saved: Option<PathBuf>,
+    /// Filter text of the "pick one by one" list.
+    pick_text: String,
+}
+
+impl HandoutView {
+    /// The number of pages in the preview.
+    #[must_use]
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// True while the pages are being laid out.
+    #[must_use]
+    pub fn busy(&self) -> bool {
+        self.job.is_some()
+    }
+}
+
+/// Pixels per point of the preview images.
+const PREVIEW_SCALE: f32 = 1.25;
+
+/// The printout the Handout tab describes, resolved against the guides and the directory.
+#[must_use]
+pub fn printout(app: &RightsDeskApp) -> Option<(Handout, HandoutData)> {
+    let hp = &app.prefs.handout;
+    let base = app.guide()?;
+    let guides: Vec<&crate::core::guide::Guide> = hp
+        .lang
+        .codes()
+        .iter()
+        .filter_map(|code| {
+            app.guides
+                .iter()
+                .find(|g| g.id == base.id && g.language == *code)
+        })
+        .collect();
+    let guides = if guides.is_empty() {
+        vec![base]
+    } else {
+        guides
+    };
+    let contacts = app.directory().contacts();
+    let ids = match app.session() {
+        Some(s) => hp
+            .contacts
+            .ids(contacts, s.index(), today(), DEFAULT_STALE_DAYS),
+        None => Vec::new(),
+    };
+    let h = Handout {
+        title: if hp.title.trim().is_empty() {
+            handout::default_title(hp.layout, hp.lang)
+        } else {
+            hp.title.clone()
+        },
+        prepared_by: hp.prepared_by.clone(),
+        paper: hp.paper,
+        layout: hp.layout,
+        lang: hp.lang,
+        entries: app.prefs.handout_entries.clone(),
+        contacts: ids,
+        show_notes: hp.show_notes,
+        show_sources: hp.show_sources,
+        show_qr: hp.show_qr,
+        card_entry: hp.card_entry.clone(),
+        card_contacts: hp.card_contacts.clone(),
+    };
+    let data = handout::resolve(&h, &guides, contacts, today(), DEFAULT_STALE_DAYS);
+    Some((h, data))
+}
+
+/// Starts laying out the preview when the printout changed, and takes finished pages.
+fn update_preview(app: &mut RightsDeskApp, ctx: &egui::Context) {
+    if let Some(rx) = &app.handout_view.job {
+        match rx.try_recv() {
+            Ok(p) => {
+                app.handout_view.job = None;
+                app.handout_view.missing = p.missing;
+                app.handout_view.error = p.error;
+                app.handout_view.pages = p
+                    .pages
+                    .iter()
+                    .enumerate()
+                    .map(|(i, img)| {
+                        let image = egui::ColorImage::from_rgba_premultiplied(
+                            [img.width as usize, img.height as usize],
+                            &img.rgba,
+                        );
+                        ctx.load_texture(
+                            format!("handout-page-{i}"),
+                            image,
+                            egui::TextureOptions::LINEAR,
+                        )
+                    })
+                    .collect();
+            }
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(30));
+                return;
+            }
+            Err(TryRecvError::Disconnected) => {
+                app.handout_view.job = None;
+                app.handout_view.error = Some(app.i18n.tr("print-preview-failed"));
+            }
+        }
+    }
+    let Some((_, data)) = printout(app) else {
+        return;
+    };
+    if app.handout_view.requested.as_ref() == Some(&data) {
+        return;
+    }
+    app.handout_view.requested = Some(data.clone());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let repaint = ctx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("handout-preview".into())
+        .spawn(move || {
+            let preview = match pdf::compile(&data) {
+                Ok(c) => Preview {
+                    pages: (0..c.page_count())
+                        .filter_map(|i| pdf::page_image(&c, i, PREVIEW_SCALE))
+                        .collect(),
+                    missing: c.missing.iter().map(ToString::to_string).collect(),
+                    error: None,
+                },
+                Err(e) => Preview {
+                    pages: Vec::new(),
+                    missing: Vec::new(),
+                    error: Some(e.to_string()),
+                },
+            };
+            let _ = tx.send(preview);
+            repaint.request_repaint();
+        });
+    match spawned {
+        Ok(_) => app.handout_view.job = Some(rx),
+        Err(e) => app.handout_view.error = Some(e.to_string()),
+    }
+    ctx.request_repaint_after(std::time::Duration::from_millis(30));
+}
 
 /// Draws the Handout tab.
 pub fn handout_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    update_preview(app, ui.ctx());
+    let mut hp = app.prefs.handout.clone();
     let mut commands = Vec::new();
-    egui::CentralPanel::default().show(ui, |ui| {
-        ui.add_space(8.0);
-        ui.heading(app.i18n.tr("handout-heading"));
-        ui.label(RichText::new(app.i18n.tr("handout-printing-later")).weak());
-        ui.add_space(8.0);
-        ui.label(RichText::new(app.i18n.tr("handout-entries")).strong());
-        let ids = app.prefs.handout_entries.clone();
-        if ids.is_empty() {
-            ui.label(app.i18n.tr("handout-empty"));
-        }
-        let guide = app.guide();
-        for (i, id) in ids.iter().enumerate() {
-            let title = guide
-                .and_then(|g| g.entry(id))
-                .map_or_else(|| id.clone(), crate::core::guide::Entry::title);
-            ui.horizontal(|ui| {
-                if ui
-                    .add_enabled(i > 0, egui::Button::new("↑"))
-                    .on_hover_text(app.i18n.tr("handout-move-up"))
-                    .clicked()
-                {
-                    commands.push(Command::MoveHandoutEntry(id.clone(), -1));
+    egui::Panel::left("handout-options")
+        .resizable(true)
+        .default_size(400.0)
+        .size_range(300.0..=620.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.add_space(6.0);
+                options_ui(app, ui, &mut hp);
+                ui.separator();
+                match hp.layout {
+                    Layout::Handout => entries_ui(app, ui, &mut commands),
+                    Layout::Cards => cards_ui(app, ui, &mut hp),
+                    Layout::Contacts => {}
                 }
-                if ui
-                    .add_enabled(i + 1 < ids.len(), egui::Button::new("↓"))
-                    .on_hover_text(app.i18n.tr("handout-move-down"))
-                    .clicked()
-                {
-                    commands.push(Command::MoveHandoutEntry(id.clone(), 1));
-                }
-                if ui.button(app.i18n.tr("handout-remove")).clicked() {
-                    commands.push(Command::ToggleHandoutEntry(id.clone()));
-                }
-                if ui.link(&title).clicked() {
-                    commands.push(Command::OpenEntry(id.clone()));
+                if hp.layout != Layout::Cards {
+                    ui.separator();
+                    contacts_ui(app, ui, &mut hp);
                 }
             });
-        }
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        preview_ui(app, ui, &mut hp, &mut commands);
     });
+    if hp != app.prefs.handout {
+        commands.push(Command::SetHandout(Box::new(hp)));
+    }
     for c in commands {
         app.send(c);
     }
+}
+
+fn options_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs) {
+    let t = |k: &str| app.i18n.tr(k);
+    ui.heading(t("handout-heading"));
+    egui::Grid::new("handout-options-grid")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            let label = ui.label(t("print-layout"));
+            ui.horizontal(|ui| {
+                for l in Layout::ALL {
+                    ui.selectable_value(&mut hp.layout, l, t(layout_key(l)));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+            ui.end_row();
+
+            let label = ui.label(t("print-language"));
+            ui.horizontal(|ui| {
+                for (l, key) in [
+                    (PrintLang::En, "print-lang-en"),
+                    (PrintLang::Es, "print-lang-es"),
+                    (PrintLang::Both, "print-lang-both"),
+                ] {
+                    ui.selectable_value(&mut hp.lang, l, t(key));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+            ui.end_row();
+
+            let label = ui.label(t("print-paper"));
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut hp.paper, Paper::Letter, t("print-paper-letter"));
+                ui.selectable_value(&mut hp.paper, Paper::A4, t("print-paper-a4"));
+            })
+            .response
+            .labelled_by(label.id);
+            ui.end_row();
+
+            if hp.layout != Layout::Cards {
+                let label = ui.label(t("print-title"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut hp.title)
+                        .hint_text(handout::default_title(hp.layout, hp.lang))
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+            }
+
+            let label = ui.label(t("print-prepared-by"));
+            ui.add(
+                egui::TextEdit::singleline(&mut hp.prepared_by)
+                    .hint_text(t("print-prepared-by-hint"))
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+        });
+    if hp.layout == Layout::Handout {
+        ui.horizontal_wrapped(|ui| {
+            ui.checkbox(&mut hp.show_notes, t("print-notes"));
+            ui.checkbox(&mut hp.show_sources, t("print-sources"));
+            ui.checkbox(&mut hp.show_qr, t("print-qr"));
+        });
+    }
+}
+
+fn layout_key(l: Layout) -> &'static str {
+    match l {
+        Layout::Handout => "print-layout-handout",
+        Layout::Cards => "print-layout-cards",
+        Layout::Contacts => "print-layout-contacts",
+    }
+}
+
+fn entries_ui(app: &RightsDeskApp, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    let Some(guide) = app.guide() else {
+        return;
+    };
+    ui.label(RichText::new(app.i18n.tr("handout-entries")).strong());
+    let ids = app.prefs.handout_entries.clone();
+    if ids.is_empty() {
+        ui.label(RichText::new(app.i18n.tr("handout-empty")).weak());
+    }
+    for (i, id) in ids.iter().enumerate() {
+        let title = guide
+            .entry(id)
+            .map_or_else(|| id.clone(), crate::core::guide::Entry::title);
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(i > 0, egui::Button::new("↑").small())
+                .on_hover_text(app.i18n.tr("handout-move-up"))
+                .clicked()
+            {
+                commands.push(Command::MoveHandoutEntry(id.clone(), -1));
+            }
+            if ui
+                .add_enabled(i + 1 < ids.len(), egui::Button::new("↓").small())
+                .on_hover_text(app.i18n.tr("handout-move-down"))
+                .clicked()
+            {
+                commands.push(Command::MoveHandoutEntry(id.clone(), 1));
+            }
+            if ui
+                .add(egui::Button::new("✕").small())
+                .on_hover_text(app.i18n.tr("handout-remove"))
+                .clicked()
+            {
+                commands.push(Command::ToggleHandoutEntry(id.clone()));
+            }
+            ui.add(egui::Label::new(title).truncate())
+                .on_hover_text(app.i18n.tr("handout-open-entry"));
+        });
+    }
+    ui.horizontal(|ui| {
+        egui::ComboBox::from_id_salt("handout-add-entry")
+            .selected_text(app.i18n.tr("handout-add-entry"))
+            .width(220.0)
+            .height(400.0)
+            .show_ui(ui, |ui| {
+                for e in guide.entries().filter(|e| !ids.contains(&e.id)) {
+                    if ui.selectable_label(false, e.title()).clicked() {
+                        commands.push(Command::ToggleHandoutEntry(e.id.clone()));
+                    }
+                }
+            });
+        if ui.button(app.i18n.tr("handout-add-all")).clicked() {
+            commands.push(Command::SetHandoutEntries(
+                guide.entries().map(|e| e.id.clone()).collect(),
+            ));
+        }
+        if ui
+            .add_enabled(
+                !ids.is_empty(),
+                egui::Button::new(app.i18n.tr("handout-clear")),
+            )
+            .clicked()
+        {
+            commands.push(Command::SetHandoutEntries(Vec::new()));
+        }
+    });
+}
+
+fn cards_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs) {
+    let t = |k: &str| app.i18n.tr(k);
+    let Some(guide) = app.guide() else {
+        return;
+    };
+    ui.label(RichText::new(t("cards-front")).strong());
+    let current = if hp.card_entry.is_empty() {
+        handout::DEFAULT_CARD_ENTRY.to_string()
+    } else {
+        hp.card_entry.clone()
+    };
+    egui::ComboBox::from_id_salt("card-entry")
+        .selected_text(
+            guide
+                .entry(&current)
+                .map_or_else(|| current.clone(), crate::core::guide::Entry::title),
+        )
+        .width(ui.available_width() - 8.0)
+        .height(400.0)
+        .show_ui(ui, |ui| {
+            for e in guide.entries() {
+                if ui.selectable_label(e.id == current, e.title()).clicked() {
+                    hp.card_entry.clone_from(&e.id);
+                }
+            }
+        });
+    ui.add_space(6.0);
+    ui.label(RichText::new(t("cards-back")).strong());
+    ui.label(
+        RichText::new(
+            app.i18n
+                .tr_args("cards-back-hint", &[("count", CARD_LINES.into())]),
+        )
+        .weak(),
+    );
+    let with_phone: Vec<&Contact> = app
+        .directory()
+        .contacts()
+        .iter()
+        .filter(|c| !c.phones.is_empty())
+        .collect();
+    egui::ScrollArea::vertical()
+        .id_salt("card-contacts")
+        .max_height(260.0)
+        .show(ui, |ui| {
+            for c in with_phone {
+                let mut on = hp.card_contacts.contains(&c.id);
+                let full = hp.card_contacts.len() >= CARD_LINES && !on;
+                let phone = c.phones.first().map_or("", |p| p.number.as_str());
+                if ui
+                    .add_enabled(
+                        !full,
+                        egui::Checkbox::new(&mut on, format!("{} — {phone}", c.name)),
+                    )
+                    .changed()
+                {
+                    if on {
+                        hp.card_contacts.push(c.id.clone());
+                    } else {
+                        hp.card_contacts.retain(|id| id != &c.id);
+                    }
+                }
+            }
+        });
+    ui.label(RichText::new(t("cards-print-hint")).small().weak());
+}
+
+#[allow(
+    clippy::too_many_lines,
+    reason = "the filter grid and the pick list, top to bottom"
+)]
+fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs) {
+    let t = |k: &str| app.i18n.tr(k);
+    ui.label(RichText::new(t("print-contacts")).strong());
+    let sel = &mut hp.contacts;
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut sel.by_filter, true, t("print-contacts-filter"));
+        ui.radio_value(&mut sel.by_filter, false, t("print-contacts-pick"));
+    });
+    let any = t("filter-any");
+    if sel.by_filter {
+        egui::Grid::new("print-filter")
+            .num_columns(2)
+            .spacing([8.0, 6.0])
+            .show(ui, |ui| {
+                let label = ui.label(t("contact-county"));
+                egui::ComboBox::from_id_salt("print-county")
+                    .selected_text(sel.county.clone().unwrap_or(any.clone()))
+                    .height(400.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut sel.county, None, &any);
+                        for c in std::iter::once(STATEWIDE).chain(NM_COUNTIES) {
+                            ui.selectable_value(&mut sel.county, Some(c.to_string()), c);
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label(t("contact-category"));
+                egui::ComboBox::from_id_salt("print-category")
+                    .selected_text(
+                        sel.category
+                            .map_or(any.clone(), |c| crate::ui::directory::category_name(app, c)),
+                    )
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut sel.category, None, &any);
+                        for c in Category::ALL {
+                            ui.selectable_value(
+                                &mut sel.category,
+                                Some(c),
+                                crate::ui::directory::category_name(app, c),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label(t("contact-languages"));
+                egui::ComboBox::from_id_salt("print-language")
+                    .selected_text(
+                        sel.language
+                            .as_deref()
+                            .map_or(any.clone(), |l| app.i18n.language_name(l)),
+                    )
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut sel.language, None, &any);
+                        for (code, _) in LANGUAGES {
+                            ui.selectable_value(
+                                &mut sel.language,
+                                Some(code.to_string()),
+                                app.i18n.language_name(code),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+            });
+        ui.checkbox(&mut sel.verified_only, t("print-verified-only"));
+    } else {
+        ui.add(
+            egui::TextEdit::singleline(&mut app.handout_view.pick_text)
+                .hint_text(t("filter-text-hint"))
+                .desired_width(f32::INFINITY),
+        );
+        let want = crate::core::search::fold(&app.handout_view.pick_text);
+        ui.horizontal(|ui| {
+            if ui.small_button(t("print-pick-all")).clicked() {
+                sel.picked = app
+                    .directory()
+                    .contacts()
+                    .iter()
+                    .map(|c| c.id.clone())
+                    .collect();
+            }
+            if ui.small_button(t("print-pick-none")).clicked() {
+                sel.picked.clear();
+            }
+        });
+        egui::ScrollArea::vertical()
+            .id_salt("print-pick")
+            .max_height(320.0)
+            .show(ui, |ui| {
+                for c in app.directory().contacts() {
+                    if !want.is_empty() && !crate::core::search::fold(&c.name).contains(&want) {
+                        continue;
+                    }
+                    let mut on = sel.picked.contains(&c.id);
+                    if ui.checkbox(&mut on, &c.name).changed() {
+                        if on {
+                            sel.picked.push(c.id.clone());
+                        } else {
+                            sel.picked.retain(|id| id != &c.id);
+                        }
+                    }
+                }
+            });
+    }
+    let count = printout(app).map_or(0, |(h, _)| h.contacts.len());
+    ui.label(
+        RichText::new(
+            app.i18n
+                .tr_args("print-contact-count", &[("count", count.into())]),
+        )
+        .weak(),
+    );
+}
+
+#[allow(
+    clippy::too_many_lines,
+    reason = "the toolbar, warnings and pages, top to bottom"
+)]
+fn preview_ui(
+    app: &mut RightsDeskApp,
+    ui: &mut egui::Ui,
+    hp: &mut HandoutPrefs,
+    commands: &mut Vec<Command>,
+) {
+    let t = |k: &str| app.i18n.tr(k);
+    ui.horizontal(|ui| {
+        let label = ui.label(t("print-format"));
+        egui::ComboBox::from_id_salt("print-format")
+            .selected_text(hp.format.extension().to_uppercase())
+            .show_ui(ui, |ui| {
+                for f in OutputFormat::ALL {
+                    if f.allowed(hp.layout) {
+                        ui.selectable_value(&mut hp.format, f, f.extension().to_uppercase());
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if !hp.format.allowed(hp.layout) {
+            hp.format = OutputFormat::Pdf;
+        }
+        if ui
+            .button(RichText::new(t("print-export")).strong())
+            .clicked()
+        {
+            let name = format!(
+                "{}.{}",
+                match hp.layout {
+                    Layout::Handout => "handout",
+                    Layout::Cards => "wallet-cards",
+                    Layout::Contacts => "contacts",
+                },
+                hp.format.extension()
+            );
+            if let Some(p) = dialogs::save_printout(
+                hp.last_folder.as_deref(),
+                &t("print-export"),
+                &name,
+                hp.format.extension(),
+            ) {
+                commands.push(Command::ExportPrintout(p));
+            }
+        }
+        if let Some(p) = app.handout_view.last_saved.clone() {
+            ui.separator();
+            ui.label(RichText::new(p.display().to_string()).weak());
+            if ui.button(t("print-open")).clicked() {
+                commands.push(Command::OpenInViewer(p));
+            }
+        }
+        if app.handout_view.busy() {
+            ui.spinner();
+        }
+    });
+    for m in &app.handout_view.missing {
+        ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {m}"));
+    }
+    if let Some(e) = &app.handout_view.error {
+        ui.colored_label(ui.visuals().error_fg_color, e);
+    }
+    ui.separator();
+    let total = app.handout_view.pages.len();
+    egui::ScrollArea::vertical()
+        .id_salt("print-preview")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                for (i, tex) in app.handout_view.pages.iter().enumerate() {
+                    let size = tex.size_vec2();
+                    let width = (ui.available_width() - 24.0).clamp(200.0, size.x);
+                    let shown = egui::vec2(width, size.y * width / size.x);
+                    egui::Frame::new()
+                        .stroke(egui::Stroke::new(
+                            1.0,
+                            ui.visuals().widgets.noninteractive.bg_stroke.color,
+                        ))
+                        .shadow(egui::Shadow {
+                            offset: [2, 3],
+                            blur: 8,
+                            spread: 0,
+                            color: egui::Color32::from_black_alpha(40),
+                        })
+                        .show(ui, |ui| {
+                            ui.add(
+                                egui::Image::new((tex.id(), shown)).alt_text(app.i18n.tr_args(
+                                    "print-page-of",
+                                    &[("page", (i + 1).into()), ("total", total.into())],
+                                )),
+                            );
+                        });
+                    ui.label(
+                        RichText::new(app.i18n.tr_args(
+                            "print-page-of",
+                            &[("page", (i + 1).into()), ("total", total.into())],
+                        ))
+                        .small()
+                        .weak(),
+                    );
+                    ui.add_space(12.0);
+                }
+            });
+        });
 }

@@ -74,6 +74,12 @@ impl I18n {
         self.lang
     }
 
+    /// The name of a language code in the interface language.
+    #[must_use]
+    pub fn language_name(&self, code: &str) -> String {
+        crate::core::view::language_name_in(code, self.lang.code()).to_string()
+    }
+
     /// The string for `key`.
     #[must_use]
     pub fn tr(&self, key: &str) -> String {

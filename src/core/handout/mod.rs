@@ -105,6 +105,140 @@ impl PrintLang {
     }
 }
 
+/// The file formats a printout can be saved in.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default, clap::ValueEnum,
+)]
+pub enum OutputFormat {
+    /// PDF (tagged; PDF/UA-1 when met).
+    #[default]
+    Pdf,
+    /// One self-contained HTML file with print CSS.
+    Html,
+    /// Markdown.
+    Md,
+    /// Plain text.
+    Txt,
+}
+
+impl OutputFormat {
+    /// Every format, in menu order.
+    pub const ALL: [OutputFormat; 4] = [
+        OutputFormat::Pdf,
+        OutputFormat::Html,
+        OutputFormat::Md,
+        OutputFormat::Txt,
+    ];
+
+    /// The file extension.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            OutputFormat::Pdf => "pdf",
+            OutputFormat::Html => "html",
+            OutputFormat::Md => "md",
+            OutputFormat::Txt => "txt",
+        }
+    }
+
+    /// The formats a layout can be saved in (wallet cards are PDF only).
+    #[must_use]
+    pub fn allowed(self, layout: Layout) -> bool {
+        layout != Layout::Cards || self == OutputFormat::Pdf
+    }
+}
+
+/// The bytes of `data` in `format`, with the characters no font has (PDF only; see
+/// [`pdf::MissingGlyphs`]).
+pub fn render_to(
+    format: OutputFormat,
+    data: &HandoutData,
+) -> Result<(Vec<u8>, Vec<pdf::MissingGlyphs>), pdf::PdfError> {
+    Ok(match format {
+        OutputFormat::Pdf => {
+            let compiled = pdf::compile(data)?;
+            (pdf::to_pdf(&compiled)?, compiled.missing)
+        }
+        OutputFormat::Html => (text::html(data).into_bytes(), Vec::new()),
+        OutputFormat::Md => (text::markdown(data).into_bytes(), Vec::new()),
+        OutputFormat::Txt => (text::plain(data).into_bytes(), Vec::new()),
+    })
+}
+
+/// Which contacts a printout lists: those matching a filter, or ones picked one by one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct ContactSelection {
+    /// True: the contacts matching the filter; false: the picked ones.
+    pub by_filter: bool,
+    /// Only contacts serving this county (statewide ones included).
+    pub county: Option<String>,
+    /// Only this category.
+    pub category: Option<Category>,
+    /// Only contacts speaking this language (code such as "es").
+    pub language: Option<String>,
+    /// Only contacts verified recently.
+    pub verified_only: bool,
+    /// Contact ids picked one by one.
+    pub picked: Vec<String>,
+}
+
+impl Default for ContactSelection {
+    fn default() -> Self {
+        ContactSelection {
+            by_filter: true,
+            county: None,
+            category: None,
+            language: None,
+            verified_only: false,
+            picked: Vec::new(),
+        }
+    }
+}
+
+impl ContactSelection {
+    /// The ids of the contacts chosen, in directory order. `index` must be the index of
+    /// `contacts`.
+    #[must_use]
+    pub fn ids(
+        &self,
+        contacts: &[Contact],
+        index: &crate::core::search::ContactIndex,
+        today: Date,
+        stale_days: i32,
+    ) -> Vec<String> {
+        if !self.by_filter {
+            return contacts
+                .iter()
+                .filter(|c| self.picked.contains(&c.id))
+                .map(|c| c.id.clone())
+                .collect();
+        }
+        let filter = view::Filter {
+            category: self.category,
+            county: self.county.clone(),
+            language: self.language.clone(),
+            ..view::Filter::default()
+        };
+        view::filter_and_sort(
+            contacts,
+            index,
+            &filter,
+            view::Sort::default(),
+            today,
+            stale_days,
+        )
+        .into_iter()
+        .map(|i| &contacts[i])
+        .filter(|c| {
+            !self.verified_only
+                || matches!(c.verification(today, stale_days), Verification::Fresh(_))
+        })
+        .map(|c| c.id.clone())
+        .collect()
+    }
+}
+
 /// The title a printout gets when the user has not written one.
 #[must_use]
 pub fn default_title(layout: Layout, lang: PrintLang) -> String {

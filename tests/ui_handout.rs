@@ -1,0 +1,150 @@
+//! UI flows of the Handout tab, headless through `egui_kittest`: entries chosen in the Guide tab
+//! arrive in order, the layout and options change the preview (drawn by typst on a worker
+//! thread), "prepared by" is remembered, and exporting writes the file the preview shows.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use rights_desk::core::paths::DataPaths;
+use rights_desk::ui::RightsDeskApp;
+use rights_desk::ui::command::Command;
+use std::path::Path;
+
+fn harness(dir: &Path) -> Harness<'static, RightsDeskApp> {
+    let app = RightsDeskApp::from_storage(DataPaths::at(dir), None);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 1000.0))
+        .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
+    h.run_steps(3);
+    h
+}
+
+/// Runs frames until the preview worker has delivered pages (or gives up after ~20 s).
+fn wait_for_preview(h: &mut Harness<'static, RightsDeskApp>) {
+    for _ in 0..400 {
+        h.step();
+        if !h.state().handout_view.busy() && h.state().handout_view.page_count() > 0 {
+            h.step();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("the preview never arrived");
+}
+
+#[test]
+fn entries_from_the_guide_arrive_and_the_preview_shows_pages() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.state_mut().send(Command::OpenEntry("q7".into()));
+    h.run_steps(3);
+    h.get_by_label("Add to handout").click();
+    h.run_steps(3);
+    h.state_mut().send(Command::OpenEntry("q14".into()));
+    h.run_steps(3);
+    h.get_by_label("Add to handout").click();
+    h.run_steps(3);
+    h.get_by_label("Handout").click();
+    wait_for_preview(&mut h);
+    assert_eq!(h.state().prefs.handout_entries, vec!["q7", "q14"]);
+    assert!(
+        h.query_by_label_contains("7. What should individuals do")
+            .is_some()
+    );
+    let pages = h.state().handout_view.page_count();
+    assert!(pages >= 2, "{pages} pages");
+    // The label under the page (and the image's alternative text).
+    assert!(
+        h.get_all_by_label(&format!("Page 1 of {pages}"))
+            .next()
+            .is_some()
+    );
+    // Move Q14 above Q7.
+    h.get_all_by_label("↑")
+        .nth(1)
+        .expect("second entry's up button")
+        .click();
+    h.run_steps(3);
+    assert_eq!(h.state().prefs.handout_entries, vec!["q14", "q7"]);
+}
+
+#[test]
+fn wallet_cards_preview_two_sheets_and_export_writes_the_pdf() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.get_by_label("Handout").click();
+    h.run_steps(3);
+    h.get_by_label("Wallet cards").click();
+    wait_for_preview(&mut h);
+    assert_eq!(h.state().handout_view.page_count(), 2, "front and back");
+    assert!(h.get_all_by_label("Page 2 of 2").next().is_some());
+    // Pick two numbers for the back.
+    h.get_by_label_contains("New Mexico Immigrant Law Center")
+        .click();
+    h.run_steps(3);
+    h.get_by_label_contains("New Mexico Department of Justice")
+        .click();
+    h.run_steps(3);
+    assert_eq!(
+        h.state().prefs.handout.card_contacts,
+        vec!["nmilc".to_string(), "nmdoj".to_string()]
+    );
+    let out = dir.path().join("printouts").join("cards.pdf");
+    std::fs::create_dir_all(out.parent().expect("parent")).expect("mkdir");
+    h.state_mut().send(Command::ExportPrintout(out.clone()));
+    h.run_steps(3);
+    let bytes = std::fs::read(&out).expect("exported");
+    assert!(bytes.starts_with(b"%PDF"));
+    assert_eq!(
+        h.state().prefs.handout.last_folder.as_deref(),
+        out.parent(),
+        "the folder is remembered"
+    );
+    assert!(
+        h.state()
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Saved")),
+        "{:?}",
+        h.state().notice
+    );
+    // The saved file is named beside an "Open" button.
+    h.get_by_label(&out.display().to_string());
+    h.get_by_label("Open");
+}
+
+#[test]
+fn prepared_by_and_the_layout_are_remembered() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut storage = std::collections::HashMap::new();
+    {
+        let mut h = harness(dir.path());
+        h.get_by_label("Handout").click();
+        h.run_steps(3);
+        h.get_by_label("Contact sheet").click();
+        h.run_steps(3);
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Prepared by")
+            .click();
+        h.run_steps(3);
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Prepared by")
+            .type_text("Centro Legal, 505-555-0100");
+        h.run_steps(3);
+        let text = ron::to_string(&h.state().prefs).expect("prefs serialize");
+        storage.insert("prefs", text);
+    }
+    let prefs: rights_desk::ui::app::Prefs =
+        ron::from_str(&storage["prefs"]).expect("prefs deserialize");
+    assert_eq!(prefs.handout.prepared_by, "Centro Legal, 505-555-0100");
+    assert_eq!(
+        prefs.handout.layout,
+        rights_desk::core::handout::Layout::Contacts
+    );
+    let app = RightsDeskApp::with_prefs(DataPaths::at(dir.path()), prefs);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 1000.0))
+        .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
+    h.run_steps(3);
+    wait_for_preview(&mut h);
+    let (_, data) = rights_desk::ui::handout::printout(h.state()).expect("printout");
+    assert_eq!(data.prepared_by, "Centro Legal, 505-555-0100");
+    assert_eq!(data.layout, "contacts");
+}
