@@ -5,7 +5,7 @@ use crate::core::contact::Verification;
 use crate::core::guide::{self, Guide};
 use crate::core::interop::{self, Format, plan};
 use crate::core::paths::DataPaths;
-use crate::core::search::{ContactIndex, Query, search_guide};
+use crate::core::search::{ContactIndex, Query};
 use crate::core::session::{SaveStatus, Session};
 use crate::core::store;
 use crate::core::view;
@@ -46,12 +46,19 @@ pub enum Command {
         /// Print one entry in full.
         #[arg(long, value_name = "ID", conflicts_with = "list")]
         show: Option<String>,
+        /// The guide's language.
+        #[arg(long, value_enum, default_value_t = GuideLang::En)]
+        lang: GuideLang,
     },
     /// Search the guide and the directory.
     Search {
-        /// Words to look for (case and accents do not matter).
+        /// Words to look for (case and accents do not matter). Entries are found in either
+        /// language and listed in `--lang`.
         #[arg(required = true)]
         query: Vec<String>,
+        /// The language to list the entries in.
+        #[arg(long, value_enum, default_value_t = GuideLang::En)]
+        lang: GuideLang,
     },
     /// Import contacts from a CSV file, a vCard file, or an Open Referral (HSDS) package (a
     /// folder with datapackage.json, or a .zip of one) into the directory.
@@ -163,6 +170,24 @@ pub enum DuplicateAction {
     Add,
 }
 
+/// The languages of the bundled guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GuideLang {
+    /// English.
+    En,
+    /// Spanish (a translation).
+    Es,
+}
+
+impl GuideLang {
+    fn code(self) -> &'static str {
+        match self {
+            GuideLang::En => "en",
+            GuideLang::Es => "es",
+        }
+    }
+}
+
 /// Outcome of a subcommand: the process exit status.
 pub type ExitStatus = u8;
 
@@ -175,8 +200,8 @@ pub fn run(
 ) -> anyhow::Result<ExitStatus> {
     match command {
         Command::Check { file } => check(file, out),
-        Command::Guide { list, show } => {
-            let guide = primary_guide(paths)?;
+        Command::Guide { list, show, lang } => {
+            let guide = guide_in(paths, lang.code())?;
             if let Some(id) = show {
                 let entry = guide
                     .entry(id)
@@ -212,7 +237,7 @@ pub fn run(
             }
             Ok(0)
         }
-        Command::Search { query } => search(&query.join(" "), paths, out),
+        Command::Search { query, lang } => search(&query.join(" "), *lang, paths, out),
         Command::Import {
             path,
             format,
@@ -403,10 +428,6 @@ fn export_contacts(
     Ok(0)
 }
 
-fn primary_guide(paths: &DataPaths) -> anyhow::Result<Guide> {
-    guide_in(paths, "en")
-}
-
 /// The New Mexico guide in `lang` ("en" or "es").
 fn guide_in(paths: &DataPaths, lang: &str) -> anyhow::Result<Guide> {
     let (guides, broken) = guide::load_all(Some(&paths.guides_folder()));
@@ -538,7 +559,7 @@ fn export(
             out,
             "wrote {} ({} entries, {} contacts)",
             o.output.display(),
-            data.entries.len(),
+            data.entries.len() / o.lang.codes().len().max(1),
             data.contact_count()
         )?,
     }
@@ -621,18 +642,32 @@ fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
     }
 }
 
-fn search(query: &str, paths: &DataPaths, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
-    let guide = primary_guide(paths)?;
+fn search(
+    query: &str,
+    lang: GuideLang,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    let guide = guide_in(paths, lang.code())?;
+    let other = match lang {
+        GuideLang::En => guide_in(paths, "es").ok(),
+        GuideLang::Es => guide_in(paths, "en").ok(),
+    };
     let query = Query::new(query);
-    let hits = search_guide(&guide, &query);
+    let twins: Vec<&Guide> = other.iter().collect();
+    let hits = crate::core::search::search_guides(&guide, &twins, &query);
     writeln!(out, "Guide: {} hit(s)", hits.len())?;
     for hit in &hits {
         let title = guide.entry(&hit.entry_id).map(guide::Entry::title);
         writeln!(
             out,
-            "  [{}] {}\n      {}",
+            "  [{}] {}\n      {}{}",
             hit.entry_id,
             title.unwrap_or_default(),
+            hit.found_in
+                .as_deref()
+                .map(|l| format!("(found in the “{l}” guide) "))
+                .unwrap_or_default(),
             hit.snippet
         )?;
     }

@@ -73,3 +73,48 @@ fn guide_is_marked_undated_and_reviewed() {
     );
     assert_eq!(guide.last_reviewed.to_string(), "2026-11-27");
 }
+
+#[test]
+fn every_entry_has_a_spanish_twin_and_the_other_way_round() {
+    let guides = guide::bundled().expect("bundled guides parse");
+    let en = guides.iter().find(|g| g.language == "en").expect("English");
+    let es = guides.iter().find(|g| g.language == "es").expect("Spanish");
+    assert_eq!(en.id, es.id);
+    assert_eq!(en.entry_ids(), es.entry_ids(), "same ids, same order");
+    assert_eq!(es.validate(), Vec::new());
+    let sections = |g: &guide::Guide| g.sections.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+    assert_eq!(sections(en), sections(es));
+    for e in en.entries() {
+        let t = es.entry(&e.id).expect("twin");
+        assert_eq!(e.number, t.number, "{}", e.id);
+        assert_eq!(e.answer.len(), t.answer.len(), "{}: same blocks", e.id);
+        assert_eq!(
+            e.notes.len(),
+            t.notes.len(),
+            "{}: every note translated",
+            e.id
+        );
+        assert_eq!(e.related, t.related, "{}", e.id);
+        assert_ne!(e.question, t.question, "{}: translated", e.id);
+        if t.number.is_some() {
+            assert!(
+                t.question.starts_with('¿') && t.question.ends_with('?'),
+                "{}",
+                t.question
+            );
+        }
+    }
+    let note = es
+        .translation_note
+        .as_deref()
+        .expect("marked as a translation");
+    assert!(note.contains("no ha sido revisada por un traductor calificado"));
+    assert!(en.translation_note.is_none());
+    // The terms FACTS.md lists as in use.
+    let all: String = es
+        .entries()
+        .flat_map(|e| e.answer.iter().map(guide::Block::plain_text))
+        .collect();
+    assert!(all.contains("guardar silencio"));
+    assert!(all.contains("orden judicial (firmada por un juez)"));
+}

@@ -309,3 +309,49 @@ fn pages_draw_as_images_for_the_preview() {
     assert!(img.rgba.chunks(4).any(|p| p[0] < 100));
     assert!(pdf::page_image(&compiled, compiled.page_count(), 0.5).is_none());
 }
+
+#[test]
+fn the_spanish_pdf_keeps_inverted_marks_and_accents() {
+    let mut h = handout(Paper::Letter);
+    h.lang = handout::PrintLang::Es;
+    let d = resolve_with(h, Vec::new());
+    assert_eq!(d.lang, "es");
+    assert!(d.entries.iter().all(|e| e.lang == "es"));
+    let text = flat(&pdftotext(&pdf::render(&d).expect("pdf"), false));
+    for want in [
+        "¿Qué deben hacer las personas",
+        "Quién puede ayudar",
+        "Página 1 de",
+        "no verificado",
+        "Traducción al español",
+        "información",
+    ] {
+        assert!(text.contains(want), "missing “{want}”");
+    }
+}
+
+#[test]
+fn bilingual_handouts_print_each_entry_in_both_languages_in_every_format() {
+    let mut h = handout(Paper::Letter);
+    h.lang = handout::PrintLang::Both;
+    let d = resolve_with(h, Vec::new());
+    let langs: Vec<&str> = d.entries.iter().map(|e| e.lang.as_str()).collect();
+    assert_eq!(langs, ["en", "es", "en", "es", "en", "es"]);
+    let pdf_text = flat(&pdftotext(&pdf::render(&d).expect("pdf"), false));
+    for out in [
+        text::plain(&d),
+        text::markdown(&d),
+        text::html(&d),
+        pdf_text,
+    ] {
+        let en = out
+            .find("7. What should individuals do")
+            .expect("English Q7");
+        let es = out.find("7. ¿Qué deben hacer").expect("Spanish Q7");
+        assert!(en < es, "English first, then Spanish");
+        assert!(
+            out.to_lowercase()
+                .contains("who can help / quién puede ayudar")
+        );
+    }
+}

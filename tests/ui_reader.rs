@@ -189,7 +189,11 @@ fn a_second_guide_brings_a_guide_picker() {
         );
     std::fs::write(guides.join("local.ron"), other).expect("write");
     let mut h = harness(app_in(dir.path()));
-    assert_eq!(h.state().guides.len(), 2);
+    assert_eq!(
+        h.state().guides.len(),
+        3,
+        "English, Spanish, and the office's"
+    );
     h.get_by_label("Showing");
     let index = h
         .state()
@@ -263,4 +267,44 @@ fn about_shows_version_and_data_folder() {
     h.get_by_label(&format!("Version {}", env!("CARGO_PKG_VERSION")));
     h.get_by_label_contains(&dir.path().display().to_string());
     h.get_by_label("General information, not legal advice.");
+}
+
+#[test]
+fn switching_to_spanish_translates_the_window_and_search_finds_detencion() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("Español (Spanish)").click();
+    h.run();
+    for tab in ["Guía", "Directorio", "Folleto"] {
+        h.get_by_label(tab);
+    }
+    assert_eq!(h.state().prefs.lang, rights_desk::ui::i18n::Lang::Es);
+    assert_eq!(h.state().guide().map(|g| g.language.as_str()), Some("es"));
+    h.get_by_label("Buscar en la guía").click();
+    h.run();
+    h.get_by_label("Buscar en la guía").type_text("detención");
+    h.run();
+    let ids: Vec<String> = h
+        .state()
+        .search
+        .hits
+        .iter()
+        .map(|x| x.entry_id.clone())
+        .collect();
+    assert!(ids.contains(&"q3".to_string()), "{ids:?}");
+    // "detainer" (English) finds the same entry while reading Spanish.
+    h.state_mut().send(Command::SetQuery("detainer".into()));
+    h.run();
+    assert!(h.state().search.hits.iter().any(|x| x.entry_id == "q3"));
+    // One click to the same entry in English.
+    h.state_mut().send(Command::SetQuery(String::new()));
+    h.state_mut().send(Command::OpenEntry("q7".into()));
+    h.run();
+    h.get_by_label("Read in English").click();
+    h.run();
+    assert_eq!(h.state().guide().map(|g| g.language.as_str()), Some("en"));
+    assert_eq!(h.state().prefs.last_entry.as_deref(), Some("q7"));
+    h.get_by_label("Leer en español");
 }

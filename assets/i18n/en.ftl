@@ -29,6 +29,9 @@ search-hit-count = { $count ->
    *[other] { $count } entries match
 }
 search-keys-help = ↑ ↓ to choose, Enter to open, Esc to clear
+search-found-in = Found in { $language }:{" "}
+entry-other-language = The same entry in the other language
+filter-spanish = Serves Spanish speakers
 guide-picker = Showing
 toc-heading = Contents
 entry-add-to-handout = Add to handout
@@ -250,3 +253,5 @@ about-close = Close
 
 ## Languages
 language-en = English
+language-es = Español (Spanish)
+language-translation-note = The Spanish interface is a translation, not yet reviewed by a qualified translator.

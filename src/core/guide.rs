@@ -18,6 +18,8 @@ pub const GUIDE_VERSION: u32 = 1;
 
 /// The bundled English guide (the seed FAQ with editor's notes), as RON.
 pub const BUNDLED_EN: &str = include_str!("../../assets/guides/nm-ag-ice.en.ron");
+/// The Spanish translation of the bundled guide, with the same entry ids.
+pub const BUNDLED_ES: &str = include_str!("../../assets/guides/nm-ag-ice.es.ron");
 
 /// Where a text came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -370,10 +372,10 @@ pub fn parse_guide(text: &str, path: &Path) -> Result<Guide, StoreError> {
 
 /// The bundled guides, parsed. A failure here is a build defect caught by the tests.
 pub fn bundled() -> Result<Vec<Guide>, StoreError> {
-    Ok(vec![parse_guide(
-        BUNDLED_EN,
-        Path::new("assets/guides/nm-ag-ice.en.ron"),
-    )?])
+    Ok(vec![
+        parse_guide(BUNDLED_EN, Path::new("assets/guides/nm-ag-ice.en.ron"))?,
+        parse_guide(BUNDLED_ES, Path::new("assets/guides/nm-ag-ice.es.ron"))?,
+    ])
 }
 
 /// A guide file from the data folder that could not be loaded.
@@ -387,7 +389,8 @@ pub struct BrokenGuide {
 
 /// The guides available: the bundled ones, overridden or extended by `*.ron` files in
 /// `folder` (a user guide with the same id and language replaces the bundled one). Broken files
-/// are returned beside the guides, never fatal. Guides are sorted by title, then language.
+/// are returned beside the guides, never fatal. Guides are sorted by id, then language, so the
+/// translations of a guide sit together.
 #[must_use]
 pub fn load_all(folder: Option<&Path>) -> (Vec<Guide>, Vec<BrokenGuide>) {
     let mut broken = Vec::new();
@@ -420,7 +423,7 @@ pub fn load_all(folder: Option<&Path>) -> (Vec<Guide>, Vec<BrokenGuide>) {
             }
         }
     }
-    guides.sort_by(|a, b| a.title.cmp(&b.title).then(a.language.cmp(&b.language)));
+    guides.sort_by(|a, b| a.id.cmp(&b.id).then(a.language.cmp(&b.language)));
     (guides, broken)
 }
 

@@ -198,6 +198,37 @@ pub struct EntryHit {
     pub snippet: String,
     /// Highlight ranges into `snippet`.
     pub snippet_ranges: Vec<Range<usize>>,
+    /// The language the words were found in, when it is not the searched guide's own (the
+    /// snippet is then in that language and `question_ranges` is empty).
+    pub found_in: Option<String>,
+}
+
+/// Searches `guide` and its translations (`twins`: the same entries in other languages). An
+/// entry found only in a translation is listed with the translation's snippet and `found_in`
+/// set, so "detainer" finds the entry in the Spanish guide and "derecho" in the English one.
+#[must_use]
+pub fn search_guides(guide: &Guide, twins: &[&Guide], query: &Query) -> Vec<EntryHit> {
+    let mut hits = search_guide(guide, query);
+    let order: Vec<&str> = guide.entries().map(|e| e.id.as_str()).collect();
+    for twin in twins {
+        for mut hit in search_guide(twin, query) {
+            if guide.entry(&hit.entry_id).is_none()
+                || hits.iter().any(|h| h.entry_id == hit.entry_id)
+            {
+                continue;
+            }
+            hit.question_ranges.clear();
+            hit.found_in = Some(twin.language.clone());
+            hits.push(hit);
+        }
+    }
+    let pos = |id: &str| order.iter().position(|o| *o == id).unwrap_or(usize::MAX);
+    hits.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then_with(|| pos(&a.entry_id).cmp(&pos(&b.entry_id)))
+    });
+    hits
 }
 
 /// Searches every entry of `guide` (question, answer, notes). Hits are sorted best first, then
@@ -244,6 +275,7 @@ pub fn search_guide(guide: &Guide, query: &Query) -> Vec<EntryHit> {
                 question_ranges,
                 snippet,
                 snippet_ranges,
+                found_in: None,
             },
         ));
     }

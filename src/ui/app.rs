@@ -6,7 +6,7 @@ use crate::core::contact::{Contact, today};
 use crate::core::directory::Directory;
 use crate::core::guide::{self, Guide};
 use crate::core::paths::DataPaths;
-use crate::core::search::{EntryHit, Query, search_guide};
+use crate::core::search::{EntryHit, Query, search_guides};
 use crate::core::session::{SaveStatus, Session, sibling_copy_path};
 use crate::core::store;
 use crate::core::view::{Filter, Sort};
@@ -54,7 +54,7 @@ impl Default for Prefs {
             tab: Tab::Guide,
             theme: ThemeChoice::System,
             zoom: 1.0,
-            lang: Lang::En,
+            lang: Lang::from_os(),
             guide: None,
             last_entry: None,
             handout_entries: Vec::new(),
@@ -187,6 +187,11 @@ impl RightsDeskApp {
                     .iter()
                     .position(|g| &g.id == id && &g.language == lang)
             })
+            .or_else(|| {
+                guides
+                    .iter()
+                    .position(|g| g.id == "nm-ag-ice" && g.language == prefs.lang.code())
+            })
             .or_else(|| guides.iter().position(|g| g.id == "nm-ag-ice"))
             .unwrap_or(0);
         let mut app = RightsDeskApp {
@@ -261,6 +266,22 @@ impl RightsDeskApp {
             .iter()
             .filter(|c| categories.contains(&c.category))
             .collect()
+    }
+
+    /// Changes the interface language; the guide follows when it has a translation.
+    fn set_lang(&mut self, lang: Lang) {
+        self.prefs.lang = lang;
+        self.i18n = I18n::new(lang);
+        if let Some(g) = self.guide()
+            && g.language != lang.code()
+            && let Some(i) = self
+                .guides
+                .iter()
+                .position(|t| t.id == g.id && t.language == lang.code())
+        {
+            self.apply(Command::SelectGuide(i));
+        }
+        self.handout_view = handout::HandoutView::default();
     }
 
     /// Saves the printout the Handout tab describes to `path`, and remembers its folder.
@@ -358,6 +379,7 @@ impl RightsDeskApp {
                 }
             }
             Command::SetHandoutEntries(ids) => self.prefs.handout_entries = ids,
+            Command::SetLang(lang) => self.set_lang(lang),
             Command::SetHandout(hp) => self.prefs.handout = *hp,
             Command::ExportPrintout(path) => self.export_printout(&path),
             Command::OpenInViewer(path) => {
@@ -728,7 +750,14 @@ impl RightsDeskApp {
         self.search.computed_guide = self.guide_index;
         self.search.query = Query::new(&self.search.text);
         self.search.hits = match self.guides.get(self.guide_index) {
-            Some(g) => search_guide(g, &self.search.query),
+            Some(g) => {
+                let twins: Vec<&Guide> = self
+                    .guides
+                    .iter()
+                    .filter(|t| t.id == g.id && t.language != g.language)
+                    .collect();
+                search_guides(g, &twins, &self.search.query)
+            }
             None => Vec::new(),
         };
         self.search.cursor = 0;
@@ -934,7 +963,17 @@ impl RightsDeskApp {
                 ui.menu_button(self.i18n.tr("menu-language"), |ui| {
                     for lang in Lang::ALL {
                         let name = self.i18n.tr(&format!("language-{}", lang.code()));
-                        let _ = ui.radio(self.i18n.lang() == lang, name);
+                        if ui.radio(self.i18n.lang() == lang, name).clicked() {
+                            self.send(Command::SetLang(lang));
+                        }
+                    }
+                    if self.i18n.lang() != Lang::En {
+                        ui.separator();
+                        ui.label(
+                            egui::RichText::new(self.i18n.tr("language-translation-note"))
+                                .small()
+                                .weak(),
+                        );
                     }
                 });
                 ui.label(egui::RichText::new(format!("{:.0} %", self.prefs.zoom * 100.0)).weak())

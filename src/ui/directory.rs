@@ -8,7 +8,7 @@ use crate::core::contact::{
 use crate::core::interop::plan::{self, Choice, ImportPlan, Likeness};
 use crate::core::interop::{self, Format, csv};
 use crate::core::session::SaveStatus;
-use crate::core::view::{self, Column, Filter, LANGUAGES, language_name};
+use crate::core::view::{self, Column, Filter, LANGUAGES};
 use crate::ui::app::{Doc, RightsDeskApp};
 use crate::ui::command::Command;
 use crate::ui::{dialogs, theme};
@@ -332,17 +332,25 @@ fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 filter
                     .language
                     .as_deref()
-                    .map_or(any.clone(), |l| language_name(l).to_string()),
+                    .map_or(any.clone(), |l| app.i18n.language_name(l)),
             )
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut filter.language, None, &any);
-                for (code, name) in LANGUAGES {
+                for (code, _) in LANGUAGES {
+                    let name = app.i18n.language_name(code);
                     ui.selectable_value(&mut filter.language, Some(code.to_string()), name);
                 }
             })
             .response
             .labelled_by(label.id);
 
+        let mut spanish = filter.language.as_deref() == Some("es");
+        if ui
+            .checkbox(&mut spanish, app.i18n.tr("filter-spanish"))
+            .changed()
+        {
+            filter.language = spanish.then(|| "es".to_string());
+        }
         ui.checkbox(
             &mut filter.needs_verification,
             app.i18n.tr("filter-needs-verification"),
@@ -421,7 +429,7 @@ fn cell_text(app: &RightsDeskApp, c: &Contact, column: Column) -> String {
         Column::Languages => c
             .languages
             .iter()
-            .map(|l| language_name(l))
+            .map(|l| app.i18n.language_name(l))
             .collect::<Vec<_>>()
             .join(", "),
         Column::Counties => c.counties.join(", "),
@@ -785,9 +793,9 @@ fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 
             ui.label(RichText::new(app.i18n.tr("contact-languages")).strong());
             ui.horizontal_wrapped(|ui| {
-                for (code, name) in LANGUAGES {
+                for (code, _) in LANGUAGES {
                     let mut on = draft.languages.iter().any(|l| l.eq_ignore_ascii_case(code));
-                    if ui.checkbox(&mut on, name).changed() {
+                    if ui.checkbox(&mut on, app.i18n.language_name(code)).changed() {
                         if on {
                             draft.languages.push(code.to_string());
                         } else {

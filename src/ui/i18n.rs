@@ -11,17 +11,36 @@ pub enum Lang {
     /// English.
     #[default]
     En,
+    /// Spanish (a translation).
+    Es,
 }
 
 impl Lang {
     /// Every available language.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// The language for a locale name such as "es-MX" or "es_US.UTF-8": Spanish for Spanish
+    /// locales, English otherwise.
+    #[must_use]
+    pub fn from_locale(locale: Option<&str>) -> Lang {
+        match locale {
+            Some(l) if l.to_ascii_lowercase().starts_with("es") => Lang::Es,
+            _ => Lang::En,
+        }
+    }
+
+    /// The operating system's language, when it is one the interface has.
+    #[must_use]
+    pub fn from_os() -> Lang {
+        Lang::from_locale(sys_locale::get_locale().as_deref())
+    }
 
     /// BCP 47 code.
     #[must_use]
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
         }
     }
 
@@ -30,6 +49,7 @@ impl Lang {
     pub fn ftl(self) -> &'static str {
         match self {
             Lang::En => include_str!("../../assets/i18n/en.ftl"),
+            Lang::Es => include_str!("../../assets/i18n/es.ftl"),
         }
     }
 }
@@ -147,5 +167,34 @@ mod tests {
             "1 entry matches"
         );
         assert_eq!(i.tr("no-such-key"), "no-such-key");
+        let es = I18n::new(Lang::Es);
+        assert_eq!(es.tr("tab-guide"), "Guía");
+        assert_eq!(
+            es.tr_args("search-hit-count", &[("count", 2.into())]),
+            "2 preguntas coinciden"
+        );
+    }
+
+    #[test]
+    fn every_key_exists_in_every_language() {
+        let en = I18n::keys(Lang::En);
+        for lang in Lang::ALL {
+            let keys = I18n::keys(lang);
+            let missing: Vec<&String> = en.iter().filter(|k| !keys.contains(k)).collect();
+            let extra: Vec<&String> = keys.iter().filter(|k| !en.contains(k)).collect();
+            assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{lang:?} has keys English lacks: {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn spanish_locales_choose_spanish() {
+        assert_eq!(Lang::from_locale(Some("es-MX")), Lang::Es);
+        assert_eq!(Lang::from_locale(Some("es_US.UTF-8")), Lang::Es);
+        assert_eq!(Lang::from_locale(Some("en-US")), Lang::En);
+        assert_eq!(Lang::from_locale(None), Lang::En);
     }
 }

@@ -25,9 +25,21 @@ pub fn reader_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     egui::CentralPanel::default().show(ui, |ui| entry_panel_ui(app, ui));
 }
 
+/// "Read in English" / "Leer en español": written in the language it switches to, so a reader
+/// of that language finds it whatever the interface language.
+fn read_in(lang: &str) -> String {
+    match lang {
+        "es" => "Leer en español".to_string(),
+        "en" => "Read in English".to_string(),
+        other => other.to_string(),
+    }
+}
+
 fn side_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     ui.add_space(6.0);
-    if app.guides.len() > 1 {
+    // The picker is for different guides; a guide's translations switch from the entry page.
+    let first = app.guides.first().map(|g| g.id.as_str());
+    if app.guides.iter().any(|g| Some(g.id.as_str()) != first) {
         guide_picker_ui(app, ui);
     }
     search_box_ui(app, ui);
@@ -224,6 +236,21 @@ fn hits_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                     .collect();
                 let mut job = highlighted_job(&title, &ranges, 14.5, text_color, dark, None);
                 job.append("\n", 0.0, TextFormat::default());
+                if let Some(lang) = &hit.found_in {
+                    job.append(
+                        &app.i18n.tr_args(
+                            "search-found-in",
+                            &[("language", app.i18n.language_name(lang).into())],
+                        ),
+                        0.0,
+                        TextFormat {
+                            font_id: egui::FontId::proportional(12.0),
+                            color: weak,
+                            italics: true,
+                            ..TextFormat::default()
+                        },
+                    );
+                }
                 append_highlighted(
                     &mut job,
                     &hit.snippet,
@@ -372,11 +399,37 @@ fn entry_ui(
     ui.add_space(6.0);
 
     let mut in_handout = app.prefs.handout_entries.contains(&entry.id);
-    if ui
-        .checkbox(&mut in_handout, app.i18n.tr("entry-add-to-handout"))
-        .changed()
-    {
-        commands.push(Command::ToggleHandoutEntry(entry.id.clone()));
+    ui.horizontal(|ui| {
+        if ui
+            .checkbox(&mut in_handout, app.i18n.tr("entry-add-to-handout"))
+            .changed()
+        {
+            commands.push(Command::ToggleHandoutEntry(entry.id.clone()));
+        }
+        // The same entry in the guide's other languages, one click away.
+        for (i, twin) in app.guides.iter().enumerate() {
+            if i != app.guide_index
+                && twin.id == guide.id
+                && twin.language != guide.language
+                && twin.entry(&entry.id).is_some()
+            {
+                ui.separator();
+                if ui
+                    .button(read_in(&twin.language))
+                    .on_hover_text(app.i18n.tr("entry-other-language"))
+                    .clicked()
+                {
+                    commands.push(Command::SelectGuide(i));
+                }
+            }
+        }
+    });
+    if let Some(note) = &guide.translation_note {
+        ui.label(
+            RichText::new(format!("⚠ {note}"))
+                .small()
+                .color(ui.visuals().warn_fg_color),
+        );
     }
     ui.add_space(8.0);
 

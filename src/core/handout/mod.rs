@@ -787,9 +787,16 @@ pub fn resolve(
             .collect()
     };
     let first = printed.first().map(|(_, g)| *g);
-    let source_date = first
-        .and_then(|g| g.source.date)
-        .map_or_else(|| "undated".to_string(), |d| d.to_string());
+    let source_date = first.and_then(|g| g.source.date).map_or_else(
+        || {
+            if langs.first() == Some(&"es") {
+                "sin fecha".to_string()
+            } else {
+                "undated".to_string()
+            }
+        },
+        |d| d.to_string(),
+    );
     let cards = (handout.layout == Layout::Cards).then(|| {
         card_sheet(
             handout, &printed, &chosen, contacts, &labels, today, stale_days,

@@ -1,0 +1,258 @@
+# Rights Desk: textos de la interfaz en español.
+# Traducción del archivo en inglés (en.ftl), todavía no revisada por un traductor calificado.
+# Cada clave de este archivo debe existir también en en.ftl, y al revés (una prueba lo comprueba).
+
+app-title = Rights Desk
+
+## Barra superior
+tab-guide = Guía
+tab-directory = Directorio
+tab-handout = Folleto
+menu-language = Idioma
+menu-view = Ver
+menu-help = Ayuda
+view-zoom-in = Acercar
+view-zoom-out = Alejar
+view-zoom-reset = Tamaño real
+view-theme = Tema
+theme-system = Como el sistema
+theme-light = Claro
+theme-dark = Oscuro
+help-about = Acerca de Rights Desk
+
+## Lector
+search-label = Buscar en la guía
+search-hint = Palabras a buscar (Ctrl+F)
+search-clear = Borrar la búsqueda
+search-no-hits = Ninguna pregunta coincide con “{ $query }”. Pruebe con menos palabras o más cortas.
+search-hit-count = { $count ->
+    [one] 1 pregunta coincide
+   *[other] { $count } preguntas coinciden
+}
+search-keys-help = ↑ ↓ para elegir, Intro para abrir, Esc para borrar
+search-found-in = Encontrado en { $language }:{" "}
+entry-other-language = La misma pregunta en el otro idioma
+filter-spanish = Atiende en español
+guide-picker = Mostrando
+toc-heading = Contenido
+entry-add-to-handout = Agregar al folleto
+entry-previous = ← Anterior
+entry-next = Siguiente →
+note-heading = Nota del editor — { $kind }
+note-kind-outdated = Desactualizado
+note-kind-context = Contexto
+note-kind-correction = Corrección
+note-sources = Fuentes:
+entry-sources = Fuentes:
+related-heading = Quién puede ayudar
+related-none = Su directorio todavía no tiene contactos en estas categorías.
+related-open = Abrir en el directorio
+verification-never = ⚠ nunca verificado
+verification-fresh = ✓ verificado el { $date }
+verification-stale = ⚠ sin verificar desde el { $date }
+guide-source = Fuente: { $source }
+guide-source-undated = sin fecha
+guide-reviewed = Revisada el { $date } con notas del editor.
+guide-translation = Traducción: { $note }
+guide-errors-heading = No se pudieron cargar algunos archivos de guía
+no-guide = No se pudo cargar ninguna guía.
+no-entry = Elija una pregunta a la izquierda.
+
+## Directorio
+directory-count-of = { $shown } de { $count ->
+    [one] 1 contacto
+   *[other] { $count } contactos
+}
+directory-no-match = Ningún contacto coincide con estos filtros.
+contact-new = Nuevo contacto
+contact-new-name = Nuevo contacto
+undo = Deshacer
+redo = Rehacer
+file-menu = Archivo
+file-open = Abrir archivo de directorio…
+file-new = Nuevo archivo de directorio…
+file-save-copy = Guardar una copia como…
+file-recent = Archivos recientes
+file-opened = Abierto
+file-copy-saved = Copia guardada
+filter-text = Filtrar
+filter-text-hint = Nombre, teléfono, ciudad, notas…
+filter-any = Cualquiera
+filter-needs-verification = Necesita verificación
+filter-clear = Quitar filtros
+sort-hint = Haga clic para ordenar; otra vez para invertir el orden
+contact-name = Nombre
+contact-category = Categoría
+contact-city = Ciudad
+contact-county = Condado
+contact-language = Idioma
+contact-verified = Verificado
+contact-description = Descripción
+contact-phones = Teléfonos
+contact-phone = Teléfono
+contact-email = Correo electrónico
+contact-website = Web
+contact-address = Dirección
+contact-hours = Horario
+contact-cost = Costo
+contact-services = Servicios (separados por comas)
+contact-counties = Condados
+contact-languages = Idiomas
+contact-notes = Notas
+contact-source = Fuente (de dónde viene esta información)
+contact-mark-verified = Marcar como verificado hoy
+contact-duplicate = Duplicar
+contact-copy-text = Copiar como texto
+contact-copied = Contacto copiado al portapapeles.
+contact-delete = Eliminar…
+contact-call = Llamar
+contact-write-email = Escribir un correo
+contact-open-website = Abrir el sitio web
+address-street = Calle
+address-city = Ciudad
+address-state = Estado
+address-zip = Código postal
+phone-kind-voice = Voz
+phone-kind-text = Mensajes de texto
+phone-kind-fax = Fax
+phone-kind-hotline = Línea de ayuda
+phone-label = Etiqueta
+phone-label-hint = Admisión, fuera de horario, 833-4ICE-OPR…
+phone-add = + Agregar teléfono
+phone-remove = Quitar este teléfono
+cost-free = Gratis
+cost-sliding-scale = Según ingresos
+cost-fee = Con costo
+cost-unknown = Desconocido
+category-attorney-general = Procuraduría General
+category-legal-aid = Asistencia legal
+category-advocacy = Defensa y apoyo
+category-federal-oversight = Supervisión federal
+category-hotline = Línea de ayuda
+category-consulate = Consulado
+category-other = Otro
+editor-heading = Contacto
+editor-close = Cerrar
+editor-name-required = Un contacto necesita un nombre; este cambio no se guarda hasta que lo tenga.
+editor-changed-since-verified = (modificado desde que se verificó)
+editor-none-chosen = Ninguno elegido
+verification-months-ago = ⚠ verificado hace { $months ->
+    [one] 1 mes
+   *[other] { $months } meses
+}
+delete-title = ¿Eliminar este contacto?
+delete-body = “{ $name }” se quitará del directorio. Puede deshacerlo con Ctrl+Z.
+delete-confirm = Eliminar
+cancel = Cancelar
+status-opened = Abierto; cada cambio se guarda de inmediato.
+status-saved = Guardado a las { $time }
+status-failed = No guardado: { $error }. Sus cambios se conservan aquí; corrija el problema y vuelva a intentarlo.
+status-retry = Volver a guardar
+status-not-open = El archivo de directorio no está abierto.
+status-changed-on-disk = Otra persona cambió este archivo desde que se abrió. No se sobrescribió nada.
+conflict-reload = Recargar y volver a aplicar mis cambios
+conflict-reload-hint = Cargar la versión de ellos y luego aplicar los cambios hechos aquí desde el último guardado
+conflict-keep-both = Conservar ambas
+conflict-keep-both-hint = Guardar esta versión como copia junto a la de ellos y luego mostrar la de ellos
+conflict-reapplied = Se recargó la versión de ellos y se volvieron a aplicar sus cambios.
+conflict-skipped = Se recargó la versión de ellos. Ellos también cambiaron estos contactos, así que sus cambios en ellos no se aplicaron: { $names }
+conflict-kept-both = Su versión se guardó como { $path }; se muestra la de ellos.
+recovery-title = No se pudo abrir el archivo de directorio
+recovery-body = Rights Desk no pudo leer { $path }:
+recovery-untouched = El archivo no se ha cambiado, movido ni sobrescrito. Elija qué hacer:
+recovery-open-backup = Restaurar la copia de seguridad más reciente
+recovery-open-other = Abrir otro archivo…
+recovery-new-file = Empezar un archivo nuevo en otro lugar…
+recovery-no-backup = Todavía no hay copia de seguridad de este archivo.
+close-unsaved-title = Hay cambios sin guardar
+close-unsaved-body = Si cierra ahora, se pierden los cambios que se muestran arriba.
+close-discard = Cerrar sin guardar
+import-file = Importar contactos…
+import-folder = Importar una carpeta Open Referral (HSDS)…
+import-title = Importar contactos
+import-summary = { $new } nuevos, { $duplicates } parecidos a contactos que ya tiene, { $problems } filas que no se pueden leer. Nada cambia hasta que elija Importar.
+import-columns = Columnas que Rights Desk no reconoce (elija qué contiene cada una):
+import-new = Se agregarán
+import-duplicates = Parecen contactos que ya tiene
+import-same-name = mismo nombre
+import-same-phone = mismo teléfono { $phone }
+import-same-website = mismo sitio web { $web }
+import-problems = Filas que no se pueden leer
+import-skip = Omitir
+import-update = Actualizar el existente
+import-add-anyway = Agregar de todos modos
+import-apply = Importar: agregar { $added }, actualizar { $updated }
+import-nothing = Nada que importar
+import-done = Importado: { $added } agregados, { $updated } actualizados. Deshacer (Ctrl+Z) revierte toda la importación.
+export-menu = Exportar contactos
+export-csv = CSV para hojas de cálculo…
+export-vcard = vCard para teléfonos y programas de correo…
+export-hsds = Carpeta Open Referral (HSDS)…
+export-filter-note = Exporta los contactos que muestra la lista (se aplican los filtros).
+export-done = Se exportaron { $count } contactos a { $path }
+
+## Folleto
+handout-heading = Folleto
+handout-entries = Preguntas elegidas para el folleto
+handout-empty = Todavía no hay preguntas. Use “Agregar al folleto” en una pregunta de la pestaña Guía.
+handout-remove = Quitar
+handout-move-up = Subir
+handout-move-down = Bajar
+handout-add-entry = Agregar una pregunta…
+handout-add-all = Agregar todas
+handout-clear = Vaciar
+handout-open-entry = Se imprimen en este orden
+print-layout = Diseño
+print-layout-handout = Folleto
+print-layout-cards = Tarjetas de bolsillo
+print-layout-contacts = Hoja de contactos
+print-language = Idioma
+print-lang-en = Inglés
+print-lang-es = Español
+print-lang-both = Ambos
+print-paper = Papel
+print-paper-letter = Carta
+print-paper-a4 = A4
+print-title = Título
+print-prepared-by = Preparado por
+print-prepared-by-hint = Nombre y teléfono de su organización
+print-notes = Notas del editor
+print-sources = Fuentes
+print-qr = Códigos QR de las direcciones web
+print-contacts = Contactos a imprimir
+print-contacts-filter = Que coinciden
+print-contacts-pick = Elegidos uno por uno
+print-verified-only = Solo verificados recientemente
+print-pick-all = Seleccionar todos
+print-pick-none = Ninguno
+print-contact-count = { $count ->
+    [one] Se imprimirá 1 contacto
+   *[other] Se imprimirán { $count } contactos
+}
+print-format = Formato
+print-export = Exportar…
+print-open = Abrir
+print-open-failed = No se pudo abrir el archivo: { $error }
+print-saved = Guardado { $path }
+print-saved-missing = Guardado { $path } — { $count } lugar(es) tienen caracteres que ninguna fuente tiene; vea los avisos sobre la vista previa.
+print-save-failed = No se pudo guardar: { $error }
+print-preview-failed = No se pudo dibujar la vista previa.
+print-page-of = Página { $page } de { $total }
+cards-front = Frente: puntos clave de
+cards-back = Reverso: números a los que llamar
+cards-back-hint = Elija hasta { $count }; si no elige ninguno, van primero las líneas de ayuda y la Procuraduría General.
+cards-print-hint = Imprima la página 2 al reverso de la página 1, girando por el borde largo, y luego corte por las marcas.
+
+## Acerca de
+about-title = Acerca de Rights Desk
+about-version = Versión { $version }
+about-data-folder = Carpeta de datos: { $path }
+about-licence = Licencia: MIT o Apache-2.0. Fuentes: Noto Sans, Noto Sans Arabic y Noto Sans Symbols, SIL Open Font License 1.1.
+about-disclaimer = Información general, no asesoría legal.
+about-offline = Rights Desk funciona sin conexión y no envía nada a ningún lugar.
+about-close = Cerrar
+
+## Idiomas
+language-en = English (inglés)
+language-es = Español
+language-translation-note = La interfaz en español es una traducción, todavía no revisada por un traductor calificado.
