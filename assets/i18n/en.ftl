@@ -32,6 +32,7 @@ search-keys-help = ↑ ↓ to choose, Enter to open, Esc to clear
 search-found-in = Found in { $language }:{" "}
 entry-other-language = The same entry in the other language
 filter-spanish = Serves Spanish speakers
+county-statewide = Statewide
 guide-picker = Showing
 toc-heading = Contents
 entry-add-to-handout = Add to handout

@@ -33,6 +33,7 @@ search-keys-help = ↑ ↓ para elegir, Intro para abrir, Esc para borrar
 search-found-in = Encontrado en { $language }:{" "}
 entry-other-language = La misma pregunta en el otro idioma
 filter-spanish = Atiende en español
+county-statewide = Todo el estado
 guide-picker = Mostrando
 toc-heading = Contenido
 entry-add-to-handout = Agregar al folleto

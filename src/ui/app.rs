@@ -50,15 +50,21 @@ pub struct Prefs {
 
 impl Default for Prefs {
     fn default() -> Self {
+        let lang = Lang::from_os();
+        let mut handout = crate::ui::handout::HandoutPrefs::default();
+        // A Spanish-speaking office prints in Spanish unless it chooses otherwise.
+        if lang == Lang::Es {
+            handout.lang = crate::core::handout::PrintLang::Es;
+        }
         Prefs {
             tab: Tab::Guide,
             theme: ThemeChoice::System,
             zoom: 1.0,
-            lang: Lang::from_os(),
+            lang,
             guide: None,
             last_entry: None,
             handout_entries: Vec::new(),
-            handout: crate::ui::handout::HandoutPrefs::default(),
+            handout,
             directory_file: None,
             recent_files: Vec::new(),
             filter: Filter::default(),

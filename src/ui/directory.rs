@@ -386,7 +386,7 @@ fn verification_cell(app: &RightsDeskApp, c: &Contact, dark: bool) -> (String, e
         Verification::Never => (app.i18n.tr("verification-never"), theme::warn_color(dark)),
         Verification::Fresh(d) => (
             app.i18n
-                .tr_args("verification-fresh", &[("date", d.to_string().into())]),
+                .tr_args("verification-fresh", &[("date", app.i18n.date(d).into())]),
             theme::ok_color(dark),
         ),
         Verification::Stale(d) => {
@@ -432,7 +432,18 @@ fn cell_text(app: &RightsDeskApp, c: &Contact, column: Column) -> String {
             .map(|l| app.i18n.language_name(l))
             .collect::<Vec<_>>()
             .join(", "),
-        Column::Counties => c.counties.join(", "),
+        Column::Counties => c
+            .counties
+            .iter()
+            .map(|k| {
+                if k.eq_ignore_ascii_case(STATEWIDE) {
+                    app.i18n.tr("county-statewide")
+                } else {
+                    k.clone()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
         Column::Verified => String::new(),
     }
 }

@@ -94,6 +94,24 @@ impl I18n {
         self.lang
     }
 
+    /// A date written the way the interface language writes it: "Nov 2, 2026" in English,
+    /// "2 nov. 2026" in Spanish.
+    #[must_use]
+    pub fn date(&self, d: jiff::civil::Date) -> String {
+        const EN: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        const ES: [&str; 12] = [
+            "ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.",
+            "nov.", "dic.",
+        ];
+        let m = usize::try_from(d.month() - 1).unwrap_or(0).min(11);
+        match self.lang {
+            Lang::En => format!("{} {}, {}", EN[m], d.day(), d.year()),
+            Lang::Es => format!("{} {} {}", d.day(), ES[m], d.year()),
+        }
+    }
+
     /// The name of a language code in the interface language.
     #[must_use]
     pub fn language_name(&self, code: &str) -> String {
@@ -188,6 +206,13 @@ mod tests {
                 "{lang:?} has keys English lacks: {extra:?}"
             );
         }
+    }
+
+    #[test]
+    fn dates_read_the_way_each_language_writes_them() {
+        let d = jiff::civil::date(2026, 11, 2);
+        assert_eq!(I18n::new(Lang::En).date(d), "Nov 2, 2026");
+        assert_eq!(I18n::new(Lang::Es).date(d), "2 nov. 2026");
     }
 
     #[test]

@@ -579,12 +579,12 @@ pub fn verification_text(app: &RightsDeskApp, contact: &Contact) -> (String, boo
         Verification::Never => (app.i18n.tr("verification-never"), true),
         Verification::Fresh(d) => (
             app.i18n
-                .tr_args("verification-fresh", &[("date", d.to_string().into())]),
+                .tr_args("verification-fresh", &[("date", app.i18n.date(d).into())]),
             false,
         ),
         Verification::Stale(d) => (
             app.i18n
-                .tr_args("verification-stale", &[("date", d.to_string().into())]),
+                .tr_args("verification-stale", &[("date", app.i18n.date(d).into())]),
             true,
         ),
     }
@@ -654,7 +654,7 @@ fn footer_ui(app: &RightsDeskApp, guide: &Guide, ui: &mut egui::Ui) {
     ui.label(
         RichText::new(app.i18n.tr_args(
             "guide-reviewed",
-            &[("date", guide.last_reviewed.to_string().into())],
+            &[("date", app.i18n.date(guide.last_reviewed).into())],
         ))
         .small()
         .weak(),
