@@ -138,36 +138,33 @@ fn bundled_fonts() -> impl Iterator<Item = (Font, FontInfo)> {
         })
 }
 
-fn bundled() -> &'static Fonts {
-    static FONTS: OnceLock<Fonts> = OnceLock::new();
-    FONTS.get_or_init(|| {
+impl Fonts {
+    /// The bundled fonts, then `more` (fonts found on the system, loaded only when used).
+    fn with(more: impl Iterator<Item = (typst_kit::fonts::FontPath, FontInfo)>) -> Fonts {
         let mut store = FontStore::new();
         let mut infos = Vec::new();
         for (font, info) in bundled_fonts() {
             infos.push(info.clone());
             store.push((font, info));
         }
+        for (path, info) in more {
+            infos.push(info.clone());
+            store.push((path, info));
+        }
         Fonts { store, infos }
-    })
+    }
+}
+
+fn bundled() -> &'static Fonts {
+    static FONTS: OnceLock<Fonts> = OnceLock::new();
+    FONTS.get_or_init(|| Fonts::with(std::iter::empty()))
 }
 
 /// The bundled fonts first, then every font installed on the system (searched once, loaded
 /// only when used).
 fn with_system() -> &'static Fonts {
     static FONTS: OnceLock<Fonts> = OnceLock::new();
-    FONTS.get_or_init(|| {
-        let mut store = FontStore::new();
-        let mut infos = Vec::new();
-        for (font, info) in bundled_fonts() {
-            infos.push(info.clone());
-            store.push((font, info));
-        }
-        for (path, info) in typst_kit::fonts::system() {
-            infos.push(info.clone());
-            store.push((path, info));
-        }
-        Fonts { store, infos }
-    })
+    FONTS.get_or_init(|| Fonts::with(typst_kit::fonts::system()))
 }
 
 /// The library, shared by every export.
