@@ -314,17 +314,7 @@ fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .labelled_by(label.id);
 
         let label = ui.label(app.i18n.tr("contact-county"));
-        egui::ComboBox::from_id_salt("filter-county")
-            .selected_text(filter.county.clone().unwrap_or(any.clone()))
-            .height(400.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.county, None, &any);
-                for c in std::iter::once(STATEWIDE).chain(NM_COUNTIES) {
-                    ui.selectable_value(&mut filter.county, Some(c.to_string()), c);
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        county_picker(app, ui, "filter-county", &mut filter.county).labelled_by(label.id);
 
         let label = ui.label(app.i18n.tr("contact-language"));
         egui::ComboBox::from_id_salt("filter-language")
@@ -372,6 +362,33 @@ fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     if filter != app.prefs.filter {
         app.send(Command::SetFilter(filter));
     }
+}
+
+/// A drop-down of New Mexico's counties (and "Statewide"), with "Any" for none.
+pub(crate) fn county_picker(
+    app: &RightsDeskApp,
+    ui: &mut egui::Ui,
+    id: &str,
+    county: &mut Option<String>,
+) -> egui::Response {
+    let any = app.i18n.tr("filter-any");
+    let name = |c: &str| {
+        if c == STATEWIDE {
+            app.i18n.tr("county-statewide")
+        } else {
+            c.to_string()
+        }
+    };
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(county.as_deref().map_or(any.clone(), name))
+        .height(400.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(county, None, &any);
+            for c in std::iter::once(STATEWIDE).chain(NM_COUNTIES) {
+                ui.selectable_value(county, Some(c.to_string()), name(c));
+            }
+        })
+        .response
 }
 
 /// The category's name in the interface language.

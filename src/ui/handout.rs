@@ -3,7 +3,7 @@
 //! code that makes the PDF, and export. The pages are laid out on a worker thread so typing in
 //! the title never blocks the window; the core does all the work.
 
-use crate::core::contact::{Category, Contact, DEFAULT_STALE_DAYS, NM_COUNTIES, STATEWIDE, today};
+use crate::core::contact::{Category, Contact, DEFAULT_STALE_DAYS, today};
 use crate::core::handout::{
     self, CARD_LINES, ContactSelection, Handout, HandoutData, Layout, OutputFormat, Paper,
     PrintLang, pdf,
@@ -497,16 +497,7 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
                 let label = ui.label(t("contact-county"));
-                egui::ComboBox::from_id_salt("print-county")
-                    .selected_text(sel.county.clone().unwrap_or(any.clone()))
-                    .height(400.0)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut sel.county, None, &any);
-                        for c in std::iter::once(STATEWIDE).chain(NM_COUNTIES) {
-                            ui.selectable_value(&mut sel.county, Some(c.to_string()), c);
-                        }
-                    })
-                    .response
+                crate::ui::directory::county_picker(app, ui, "print-county", &mut sel.county)
                     .labelled_by(label.id);
                 ui.end_row();
                 let label = ui.label(t("contact-category"));
