@@ -106,6 +106,9 @@ pub enum Command {
         /// Print a QR code beside each web address.
         #[arg(long)]
         qr: bool,
+        /// With `--lang both`: each entry beside its translation (PDF and HTML).
+        #[arg(long)]
+        side_by_side: bool,
         /// Leave out editor's notes and sources.
         #[arg(long)]
         no_notes: bool,
@@ -254,6 +257,7 @@ pub fn run(
             language,
             verified_only,
             qr,
+            side_by_side,
             no_notes,
             card_entry,
             paper,
@@ -271,6 +275,7 @@ pub fn run(
                 language: language.as_deref(),
                 verified_only: *verified_only,
                 qr: *qr,
+                side_by_side: *side_by_side,
                 notes: !*no_notes,
                 card_entry,
                 paper: *paper,
@@ -451,6 +456,7 @@ struct ExportOptions<'a> {
     language: Option<&'a str>,
     verified_only: bool,
     qr: bool,
+    side_by_side: bool,
     notes: bool,
     card_entry: &'a str,
     paper: crate::core::handout::Paper,
@@ -539,6 +545,7 @@ fn export(
         show_notes: o.notes,
         show_sources: o.notes,
         show_qr: o.qr,
+        side_by_side: o.side_by_side,
         card_entry: o.card_entry.to_string(),
         card_contacts: Vec::new(),
     };

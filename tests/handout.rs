@@ -355,3 +355,29 @@ fn bilingual_handouts_print_each_entry_in_both_languages_in_every_format() {
         );
     }
 }
+
+#[test]
+fn side_by_side_puts_each_entry_beside_its_translation() {
+    let mut h = handout(Paper::Letter);
+    h.lang = handout::PrintLang::Both;
+    h.side_by_side = true;
+    h.entries = vec!["q7".into()];
+    let d = resolve_with(h, Vec::new());
+    assert!(d.side_by_side);
+    let html = text::html(&d);
+    let pair = html.find("<div class=\"pair\">").expect("a pair");
+    let en = html.find("7. What should individuals do").expect("en");
+    let es = html.find("7. ¿Qué deben hacer").expect("es");
+    let close = html[pair..].find("</div>\n<h2>").map(|i| i + pair);
+    assert!(
+        pair < en && en < es && close.is_some_and(|c| es < c),
+        "{html}"
+    );
+    // In the PDF both questions start on the same line: read with the layout kept.
+    let text = pdftotext(&pdf::render(&d).expect("pdf"), true);
+    let line = text
+        .lines()
+        .find(|l| l.contains("7. What should"))
+        .expect("English question");
+    assert!(line.contains("7. ¿Qué deben"), "side by side: {line}");
+}

@@ -219,6 +219,7 @@ print-prepared-by-hint = Your organization's name and phone
 print-notes = Editor's notes
 print-sources = Sources
 print-qr = QR codes for web addresses
+print-side-by-side = Side by side
 print-contacts = Contacts to print
 print-contacts-filter = Matching
 print-contacts-pick = Chosen one by one

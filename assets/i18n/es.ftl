@@ -220,6 +220,7 @@ print-prepared-by-hint = Nombre y teléfono de su organización
 print-notes = Notas del editor
 print-sources = Fuentes
 print-qr = Códigos QR de las direcciones web
+print-side-by-side = Lado a lado
 print-contacts = Contactos a imprimir
 print-contacts-filter = Que coinciden
 print-contacts-pick = Elegidos uno por uno

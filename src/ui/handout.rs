@@ -39,6 +39,8 @@ pub struct HandoutPrefs {
     pub show_sources: bool,
     /// Print QR codes for web addresses.
     pub show_qr: bool,
+    /// Bilingual: each entry beside its translation.
+    pub side_by_side: bool,
     /// Which contacts.
     pub contacts: ContactSelection,
     /// The entry on the front of wallet cards (empty: the default, Q7).
@@ -61,6 +63,7 @@ impl Default for HandoutPrefs {
             show_notes: true,
             show_sources: true,
             show_qr: false,
+            side_by_side: false,
             contacts: ContactSelection::default(),
             card_entry: String::new(),
             card_contacts: Vec::new(),
@@ -152,6 +155,7 @@ pub fn printout(app: &RightsDeskApp) -> Option<(Handout, HandoutData)> {
         show_notes: hp.show_notes,
         show_sources: hp.show_sources,
         show_qr: hp.show_qr,
+        side_by_side: hp.side_by_side,
         card_entry: hp.card_entry.clone(),
         card_contacts: hp.card_contacts.clone(),
     };
@@ -331,6 +335,9 @@ fn options_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs) {
             ui.checkbox(&mut hp.show_notes, t("print-notes"));
             ui.checkbox(&mut hp.show_sources, t("print-sources"));
             ui.checkbox(&mut hp.show_qr, t("print-qr"));
+            if hp.lang == PrintLang::Both {
+                ui.checkbox(&mut hp.side_by_side, t("print-side-by-side"));
+            }
         });
     }
 }

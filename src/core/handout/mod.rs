@@ -290,6 +290,9 @@ pub struct Handout {
     pub show_sources: bool,
     /// Print a QR code beside each web address.
     pub show_qr: bool,
+    /// Bilingual handouts: each entry and its translation side by side (PDF and HTML) instead
+    /// of one after the other.
+    pub side_by_side: bool,
     /// The entry whose key points go on the front of wallet cards (empty: [`DEFAULT_CARD_ENTRY`]).
     pub card_entry: String,
     /// Contact ids whose first phone goes on the back of wallet cards, at most
@@ -593,6 +596,8 @@ pub struct HandoutData {
     pub translation_notes: Vec<String>,
     /// Entries in order (for bilingual printouts each entry in English, then in Spanish).
     pub entries: Vec<PrintEntry>,
+    /// Print each entry beside its translation (bilingual printouts).
+    pub side_by_side: bool,
     /// Contacts grouped by category, in category order.
     pub groups: Vec<PrintGroup>,
     /// The wallet-card sheet (cards layout only).
@@ -827,6 +832,7 @@ pub fn resolve(
             .iter()
             .filter_map(|(_, g)| g.translation_note.clone())
             .collect(),
+        side_by_side: handout.side_by_side && langs.len() > 1,
         entries,
         groups,
         cards,

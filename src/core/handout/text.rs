@@ -231,6 +231,8 @@ pub fn html(d: &HandoutData) -> String {
          thead {{ display: table-header-group; }} tr {{ break-inside: avoid; }}\n\
          .unverified {{ color: #9a5b00; }} .verified {{ color: #1e7b3a; }}\n\
          .disclaimer {{ border: 1px solid #999; padding: 0.5em; margin-top: 2em; }}\n\
+         .pair {{ display: grid; grid-template-columns: 1fr 1fr; gap: 1.5em; }}\n\
+         body:has(.pair) {{ max-width: 64em; }}\n\
          </style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
         e(&d.lang),
         e(&d.title),
@@ -240,8 +242,20 @@ pub fn html(d: &HandoutData) -> String {
     for t in &d.translation_notes {
         let _ = writeln!(o, "<p class=\"note\">{}</p>", e(t));
     }
-    for en in &d.entries {
-        let _ = writeln!(o, "<h2 lang=\"{}\">{}</h2>", e(&en.lang), e(&en.title));
+    let mut pair_open = false;
+    for (i, en) in d.entries.iter().enumerate() {
+        // Side by side: an entry and its translation (the next entry, same id) in two columns.
+        if d.side_by_side && !pair_open && d.entries.get(i + 1).is_some_and(|next| next.id == en.id)
+        {
+            o.push_str("<div class=\"pair\">\n");
+            pair_open = true;
+        }
+        let _ = writeln!(
+            o,
+            "<section lang=\"{}\">\n<h2>{}</h2>",
+            e(&en.lang),
+            e(&en.title)
+        );
         for b in &en.blocks {
             match b {
                 PrintBlock::Paragraph { text } => {
@@ -279,6 +293,11 @@ pub fn html(d: &HandoutData) -> String {
                 e(&d.labels.sources),
                 e(&en.sources.join("; "))
             );
+        }
+        o.push_str("</section>\n");
+        if pair_open && d.entries.get(i + 1).is_none_or(|next| next.id != en.id) {
+            o.push_str("</div>\n");
+            pair_open = false;
         }
     }
     if !d.groups.is_empty() {
