@@ -446,6 +446,10 @@ fn guide_in(paths: &DataPaths, lang: &str) -> anyhow::Result<Guide> {
 }
 
 /// The options of `export`.
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent print options, each a check box"
+)]
 struct ExportOptions<'a> {
     format: PrintFormat,
     layout: Layout,

@@ -20,6 +20,10 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 /// The printout settings, remembered between runs (the entries are in `Prefs::handout_entries`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent print options, each a check box"
+)]
 pub struct HandoutPrefs {
     /// Title; empty uses the layout's default title.
     pub title: String,

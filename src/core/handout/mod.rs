@@ -269,6 +269,10 @@ pub const CARD_LINES: usize = 4;
 /// What a printout holds and how it is printed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, serde::Deserialize)]
 #[serde(default)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent print options, each a check box"
+)]
 pub struct Handout {
     /// Title printed at the top.
     pub title: String,
@@ -792,16 +796,9 @@ pub fn resolve(
             .collect()
     };
     let first = printed.first().map(|(_, g)| *g);
-    let source_date = first.and_then(|g| g.source.date).map_or_else(
-        || {
-            if langs.first() == Some(&"es") {
-                "sin fecha".to_string()
-            } else {
-                "undated".to_string()
-            }
-        },
-        |d| d.to_string(),
-    );
+    let source_date = first
+        .and_then(|g| g.source.date)
+        .map_or_else(|| undated(langs.first().copied()), |d| d.to_string());
     let cards = (handout.layout == Layout::Cards).then(|| {
         card_sheet(
             handout, &printed, &chosen, contacts, &labels, today, stale_days,
@@ -836,6 +833,15 @@ pub fn resolve(
         entries,
         groups,
         cards,
+    }
+}
+
+/// "undated" in the printout's first language.
+fn undated(lang: Option<&str>) -> String {
+    if lang == Some("es") {
+        "sin fecha".to_string()
+    } else {
+        "undated".to_string()
     }
 }
 
