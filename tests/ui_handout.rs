@@ -148,3 +148,24 @@ fn prepared_by_and_the_layout_are_remembered() {
     assert_eq!(data.prepared_by, "Centro Legal, 505-555-0100");
     assert_eq!(data.layout, "contacts");
 }
+
+#[test]
+fn a_directory_change_reaches_the_printout() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.get_by_label("Handout").click();
+    wait_for_preview(&mut h);
+    h.get_by_label("15 contacts will be printed");
+    h.state_mut()
+        .send(Command::DeleteContact("nmilc".to_string()));
+    h.run_steps(3);
+    h.get_by_label("14 contacts will be printed");
+    wait_for_preview(&mut h);
+    let (_, data) = rights_desk::ui::handout::printout(h.state()).expect("printout");
+    assert!(
+        data.groups
+            .iter()
+            .flat_map(|g| &g.contacts)
+            .all(|c| c.name != "New Mexico Immigrant Law Center")
+    );
+}

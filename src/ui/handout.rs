@@ -98,6 +98,18 @@ pub struct HandoutView {
     pub last_saved: Option<PathBuf>,
     /// Filter text of the "pick one by one" list.
     pick_text: String,
+    /// The last printout resolved, with what it was resolved from (see [`cached_printout`]).
+    cache: Option<(CacheKey, Handout, HandoutData)>,
+}
+
+/// What a resolved printout depends on.
+#[derive(Clone, PartialEq)]
+struct CacheKey {
+    prefs: HandoutPrefs,
+    entries: Vec<String>,
+    doc_generation: u64,
+    guide_index: usize,
+    today: jiff::civil::Date,
 }
 
 impl HandoutView {
@@ -167,6 +179,26 @@ pub fn printout(app: &RightsDeskApp) -> Option<(Handout, HandoutData)> {
     Some((h, data))
 }
 
+/// [`printout`], resolved again only when the settings, the entries, the directory, the guide or
+/// the date changed (resolving makes QR codes, too costly to repeat every frame).
+fn cached_printout(app: &mut RightsDeskApp) -> Option<(Handout, HandoutData)> {
+    let key = CacheKey {
+        prefs: app.prefs.handout.clone(),
+        entries: app.prefs.handout_entries.clone(),
+        doc_generation: app.doc_generation,
+        guide_index: app.guide_index,
+        today: today(),
+    };
+    if let Some((k, h, d)) = &app.handout_view.cache
+        && *k == key
+    {
+        return Some((h.clone(), d.clone()));
+    }
+    let (h, d) = printout(app)?;
+    app.handout_view.cache = Some((key, h.clone(), d.clone()));
+    Some((h, d))
+}
+
 /// Starts laying out the preview when the printout changed, and takes finished pages.
 fn update_preview(app: &mut RightsDeskApp, ctx: &egui::Context) {
     if let Some(rx) = &app.handout_view.job {
@@ -202,7 +234,7 @@ fn update_preview(app: &mut RightsDeskApp, ctx: &egui::Context) {
             }
         }
     }
-    let Some((_, data)) = printout(app) else {
+    let Some((_, data)) = cached_printout(app) else {
         return;
     };
     if app.handout_view.requested.as_ref() == Some(&data) {
@@ -591,7 +623,7 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs
                 }
             });
     }
-    let count = printout(app).map_or(0, |(h, _)| h.contacts.len());
+    let count = cached_printout(app).map_or(0, |(h, _)| h.contacts.len());
     ui.label(
         RichText::new(
             app.i18n
