@@ -799,11 +799,8 @@ pub fn resolve(
     let source_date = first
         .and_then(|g| g.source.date)
         .map_or_else(|| undated(langs.first().copied()), |d| d.to_string());
-    let cards = (handout.layout == Layout::Cards).then(|| {
-        card_sheet(
-            handout, &printed, &chosen, contacts, &labels, today, stale_days,
-        )
-    });
+    let cards = (handout.layout == Layout::Cards)
+        .then(|| card_sheet(handout, &printed, &chosen, contacts, today, stale_days));
     HandoutData {
         layout: handout.layout.key().to_string(),
         lang: langs.first().copied().unwrap_or("en").to_string(),
@@ -904,16 +901,11 @@ fn card_contacts<'a>(
     out
 }
 
-#[allow(
-    clippy::too_many_arguments,
-    reason = "one call site; all of it is needed"
-)]
 fn card_sheet(
     handout: &Handout,
     printed: &[(&str, &Guide)],
     chosen: &[&Contact],
     all: &[Contact],
-    labels: &Labels,
     today: Date,
     stale_days: i32,
 ) -> CardSheet {
@@ -968,7 +960,6 @@ fn card_sheet(
             footer: footer_in(lang),
         }
     };
-    let _ = labels;
     let (front, back) = match printed {
         [(l1, g1), (l2, g2), ..] => {
             // Bilingual: the key points and the numbers on each side, one language a side.
