@@ -1,7 +1,6 @@
 //! The command line: argument parsing (clap) and the subcommands that work without a window
 //! (`check`, `guide`, `search`). With no subcommand, `main` opens the window.
 
-use crate::core::contact::Verification;
 use crate::core::guide::{self, Guide};
 use crate::core::interop::{self, Format, plan};
 use crate::core::paths::DataPaths;
@@ -435,13 +434,23 @@ fn export_contacts(
 
 /// The New Mexico guide in `lang` ("en" or "es").
 fn guide_in(paths: &DataPaths, lang: &str) -> anyhow::Result<Guide> {
-    let (guides, broken) = guide::load_all(Some(&paths.guides_folder()));
+    take_guide(&mut nm_guides(paths), lang)
+}
+
+/// Every language of the New Mexico guide, read from disk once.
+fn nm_guides(paths: &DataPaths) -> Vec<Guide> {
+    let (mut guides, broken) = guide::load_all(Some(&paths.guides_folder()));
     for b in broken {
         eprintln!("warning: guide not loaded: {}", b.error);
     }
+    guides.retain(|g| g.id == "nm-ag-ice");
     guides
-        .into_iter()
-        .find(|g| g.id == "nm-ag-ice" && g.language == lang)
+}
+
+/// Takes the guide in `lang` out of `guides`.
+fn take_guide(guides: &mut Vec<Guide>, lang: &str) -> anyhow::Result<Guide> {
+    let at = guides.iter().position(|g| g.language == lang);
+    at.map(|i| guides.swap_remove(i))
         .with_context(|| format!("the bundled guide in “{lang}” is missing"))
 }
 
@@ -504,11 +513,12 @@ fn export(
     if o.layout == Layout::Cards && o.format != PrintFormat::Pdf {
         anyhow::bail!("wallet cards are printed as PDF only; use --format pdf");
     }
+    let mut all = nm_guides(paths);
     let guides: Vec<Guide> = o
         .lang
         .codes()
         .iter()
-        .map(|code| guide_in(paths, code))
+        .map(|code| take_guide(&mut all, code))
         .collect::<anyhow::Result<_>>()?;
     let guide = guides.first().context("no guide")?;
     let entry_ids = entry_ids(guide, o.entries)?;
@@ -659,11 +669,14 @@ fn search(
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
-    let guide = guide_in(paths, lang.code())?;
     let other = match lang {
-        GuideLang::En => guide_in(paths, "es").ok(),
-        GuideLang::Es => guide_in(paths, "en").ok(),
+        GuideLang::En => "es",
+        GuideLang::Es => "en",
     };
+    let mut all = nm_guides(paths);
+    let guide = take_guide(&mut all, lang.code())?;
+    // The other language is searched too when its guide is there.
+    let other = take_guide(&mut all, other).ok();
     let query = Query::new(query);
     let twins: Vec<&Guide> = other.iter().collect();
     let hits = crate::core::search::search_guides(&guide, &twins, &query);
@@ -693,11 +706,10 @@ fn search(
     for (pos, _) in ranked {
         let c = &contacts[pos];
         let phone = c.main_phone().map_or("", |p| p.number.as_str());
-        let state = match c.verification(today, crate::core::contact::DEFAULT_STALE_DAYS) {
-            Verification::Never => "not verified".to_string(),
-            Verification::Fresh(d) => format!("verified {d}"),
-            Verification::Stale(d) => format!("not verified since {d}"),
-        };
+        let state = crate::core::handout::labels::verification(
+            &["en"],
+            c.verification(today, crate::core::contact::DEFAULT_STALE_DAYS),
+        );
         writeln!(out, "  {} — {} {phone} ({state})", c.name, c.category)?;
     }
     Ok(0)
