@@ -34,8 +34,6 @@ pub struct Labels {
     pub counties: String,
     /// "Sources"
     pub sources: String,
-    /// "Editor's note"
-    pub editors_note: String,
     /// "Contacts marked “not verified” …"
     pub unverified_note: String,
     /// "Who to call" (the back of a wallet card).
@@ -179,7 +177,6 @@ pub fn labels(langs: &[&str]) -> Labels {
         languages: join(langs, |w| w.languages),
         counties: join(langs, |w| w.counties),
         sources: join(langs, |w| w.sources),
-        editors_note: join(langs, |w| w.editors_note),
         unverified_note: langs
             .iter()
             .map(|l| words(l).unverified_note)
@@ -202,6 +199,12 @@ pub fn verification(langs: &[&str], state: crate::core::contact::Verification) -
         Verification::Fresh(d) => format!("{} {d}", join(langs, |w| w.verified)),
         Verification::Stale(d) => format!("{} {d}", join(langs, |w| w.not_verified_since)),
     }
+}
+
+/// "Editor's note" in one language (an entry's notes are headed in the entry's language).
+#[must_use]
+pub fn editors_note(lang: &str) -> &'static str {
+    words(lang).editors_note
 }
 
 /// "Statewide" in `langs`.

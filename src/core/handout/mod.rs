@@ -14,7 +14,7 @@ pub mod text;
 pub use labels::Labels;
 
 use crate::core::contact::{Category, Contact, Verification};
-use crate::core::guide::{Block, Guide, NoteKind};
+use crate::core::guide::{Block, Guide};
 use crate::core::view;
 use jiff::civil::Date;
 use serde::Serialize;
@@ -670,12 +670,7 @@ impl HandoutData {
     }
 }
 
-fn print_entry(
-    e: &crate::core::guide::Entry,
-    lang: &str,
-    handout: &Handout,
-    labels: &Labels,
-) -> PrintEntry {
+fn print_entry(e: &crate::core::guide::Entry, lang: &str, handout: &Handout) -> PrintEntry {
     let citations = |sources: &[crate::core::guide::Source]| -> Vec<String> {
         if handout.show_sources {
             sources
@@ -707,7 +702,7 @@ fn print_entry(
             e.notes
                 .iter()
                 .map(|n| PrintNote {
-                    heading: note_heading(labels, lang, n.kind),
+                    heading: format!("{} — {}", labels::editors_note(lang), n.kind.label_in(lang)),
                     text: n.text.clone(),
                     sources: citations(&n.sources),
                 })
@@ -717,15 +712,6 @@ fn print_entry(
         },
         sources: citations(&e.sources),
     }
-}
-
-fn note_heading(labels: &Labels, lang: &str, kind: NoteKind) -> String {
-    let word = labels
-        .editors_note
-        .split(" / ")
-        .nth(usize::from(lang == "es"))
-        .unwrap_or(&labels.editors_note);
-    format!("{word} — {}", kind.label_in(lang))
 }
 
 /// Resolves a printout against the guides (one per printed language, in
@@ -761,7 +747,7 @@ pub fn resolve(
                 printed
                     .iter()
                     .filter_map(|(code, g)| g.entry(id).map(|e| (*code, e)))
-                    .map(|(code, e)| print_entry(e, code, handout, &labels))
+                    .map(|(code, e)| print_entry(e, code, handout))
                     .collect::<Vec<_>>()
             })
             .collect()
