@@ -208,9 +208,11 @@ impl ContactSelection {
         stale_days: i32,
     ) -> Vec<String> {
         if !self.by_filter {
+            let picked: std::collections::HashSet<&str> =
+                self.picked.iter().map(String::as_str).collect();
             return contacts
                 .iter()
-                .filter(|c| self.picked.contains(&c.id))
+                .filter(|c| picked.contains(c.id.as_str()))
                 .map(|c| c.id.clone())
                 .collect();
         }
@@ -754,10 +756,12 @@ pub fn resolve(
     } else {
         Vec::new()
     };
-    let chosen: Vec<&Contact> = handout
-        .contacts
+    // One pass over the directory (a large directory with every contact chosen stays linear).
+    let wanted: std::collections::HashSet<&str> =
+        handout.contacts.iter().map(String::as_str).collect();
+    let chosen: Vec<&Contact> = contacts
         .iter()
-        .filter_map(|id| contacts.iter().find(|c| &c.id == id))
+        .filter(|c| wanted.contains(c.id.as_str()))
         .collect();
     let groups = if handout.layout == Layout::Cards {
         Vec::new()
