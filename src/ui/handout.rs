@@ -86,8 +86,8 @@ struct Preview {
 /// State of the Handout tab that is not remembered: the preview and the last export.
 #[derive(Default)]
 pub struct HandoutView {
-    /// The data the shown (or coming) preview was made from.
-    requested: Option<HandoutData>,
+    /// The version of the printout the shown (or coming) preview was made from.
+    requested: Option<u64>,
     job: Option<Receiver<Preview>>,
     pages: Vec<egui::TextureHandle>,
     /// Characters no font has, as messages.
@@ -98,18 +98,31 @@ pub struct HandoutView {
     pub last_saved: Option<PathBuf>,
     /// Filter text of the "pick one by one" list.
     pick_text: String,
-    /// The last printout resolved, with what it was resolved from (see [`cached_printout`]).
-    cache: Option<(CacheKey, Handout, HandoutData)>,
+    /// The last printout resolved (see [`refresh_printout`]).
+    cache: Option<Cached>,
 }
 
-/// What a resolved printout depends on.
-#[derive(Clone, PartialEq)]
-struct CacheKey {
+/// A resolved printout and what it was resolved from.
+struct Cached {
     prefs: HandoutPrefs,
     entries: Vec<String>,
     doc_generation: u64,
     guide_index: usize,
     today: jiff::civil::Date,
+    /// Bumped whenever the resolved data changes, so the preview knows to redraw.
+    version: u64,
+    handout: Handout,
+    data: std::sync::Arc<HandoutData>,
+}
+
+impl Cached {
+    fn is_for(&self, app: &RightsDeskApp, today: jiff::civil::Date) -> bool {
+        self.prefs == app.prefs.handout
+            && self.entries == app.prefs.handout_entries
+            && self.doc_generation == app.doc_generation
+            && self.guide_index == app.guide_index
+            && self.today == today
+    }
 }
 
 impl HandoutView {
@@ -179,24 +192,38 @@ pub fn printout(app: &RightsDeskApp) -> Option<(Handout, HandoutData)> {
     Some((h, data))
 }
 
-/// [`printout`], resolved again only when the settings, the entries, the directory, the guide or
-/// the date changed (resolving makes QR codes, too costly to repeat every frame).
-fn cached_printout(app: &mut RightsDeskApp) -> Option<(Handout, HandoutData)> {
-    let key = CacheKey {
+/// Keeps `handout_view.cache` equal to [`printout`], resolving again only when the settings,
+/// the entries, the directory, the guide or the date changed (resolving makes QR codes, too
+/// costly to repeat every frame).
+fn refresh_printout(app: &mut RightsDeskApp) {
+    let today = today();
+    if app
+        .handout_view
+        .cache
+        .as_ref()
+        .is_some_and(|c| c.is_for(app, today))
+    {
+        return;
+    }
+    let Some((handout, data)) = printout(app) else {
+        app.handout_view.cache = None;
+        return;
+    };
+    let version = match &app.handout_view.cache {
+        Some(old) if *old.data == data => old.version,
+        Some(old) => old.version + 1,
+        None => 0,
+    };
+    app.handout_view.cache = Some(Cached {
         prefs: app.prefs.handout.clone(),
         entries: app.prefs.handout_entries.clone(),
         doc_generation: app.doc_generation,
         guide_index: app.guide_index,
-        today: today(),
-    };
-    if let Some((k, h, d)) = &app.handout_view.cache
-        && *k == key
-    {
-        return Some((h.clone(), d.clone()));
-    }
-    let (h, d) = printout(app)?;
-    app.handout_view.cache = Some((key, h.clone(), d.clone()));
-    Some((h, d))
+        today,
+        version,
+        handout,
+        data: std::sync::Arc::new(data),
+    });
 }
 
 /// Starts laying out the preview when the printout changed, and takes finished pages.
@@ -234,13 +261,15 @@ fn update_preview(app: &mut RightsDeskApp, ctx: &egui::Context) {
             }
         }
     }
-    let Some((_, data)) = cached_printout(app) else {
+    refresh_printout(app);
+    let Some(cached) = &app.handout_view.cache else {
         return;
     };
-    if app.handout_view.requested.as_ref() == Some(&data) {
+    if app.handout_view.requested == Some(cached.version) {
         return;
     }
-    app.handout_view.requested = Some(data.clone());
+    app.handout_view.requested = Some(cached.version);
+    let data = std::sync::Arc::clone(&cached.data);
     let (tx, rx) = std::sync::mpsc::channel();
     let repaint = ctx.clone();
     let spawned = std::thread::Builder::new()
@@ -623,7 +652,11 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs
                 }
             });
     }
-    let count = cached_printout(app).map_or(0, |(h, _)| h.contacts.len());
+    let count = app
+        .handout_view
+        .cache
+        .as_ref()
+        .map_or(0, |c| c.handout.contacts.len());
     ui.label(
         RichText::new(
             app.i18n
