@@ -524,30 +524,58 @@ fn cards_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs) {
         .iter()
         .filter(|c| !c.phones.is_empty())
         .collect();
+    contact_checklist(
+        ui,
+        "card-contacts",
+        260.0,
+        &with_phone,
+        &mut hp.card_contacts,
+        Some(CARD_LINES),
+        |c| {
+            let phone = c.phones.first().map_or("", |p| p.number.as_str());
+            // The number first, so a long name never hides it.
+            format!("{phone} — {}", c.name)
+        },
+    );
+    ui.label(RichText::new(t("cards-print-hint")).small().weak());
+}
+
+/// A scrolling list of check boxes, one per contact, that adds or removes the contact's id in
+/// `chosen` (at most `limit` of them). Only the visible rows are drawn, so a directory of
+/// thousands stays smooth.
+fn contact_checklist(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    max_height: f32,
+    contacts: &[&Contact],
+    chosen: &mut Vec<String>,
+    limit: Option<usize>,
+    label: impl Fn(&Contact) -> String,
+) {
+    let row_height = ui.spacing().interact_size.y;
     egui::ScrollArea::vertical()
-        .id_salt("card-contacts")
-        .max_height(260.0)
-        .show(ui, |ui| {
-            for c in with_phone {
-                let mut on = hp.card_contacts.contains(&c.id);
-                let full = hp.card_contacts.len() >= CARD_LINES && !on;
-                let phone = c.phones.first().map_or("", |p| p.number.as_str());
+        .id_salt(id_salt)
+        .max_height(max_height)
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, contacts.len(), |ui, rows| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            for c in &contacts[rows] {
+                let mut on = chosen.contains(&c.id);
+                let full = limit.is_some_and(|n| chosen.len() >= n) && !on;
+                let text = label(c);
                 if ui
-                    .add_enabled(
-                        !full,
-                        egui::Checkbox::new(&mut on, format!("{} — {phone}", c.name)),
-                    )
+                    .add_enabled(!full, egui::Checkbox::new(&mut on, &text))
+                    .on_hover_text(&text)
                     .changed()
                 {
                     if on {
-                        hp.card_contacts.push(c.id.clone());
+                        chosen.push(c.id.clone());
                     } else {
-                        hp.card_contacts.retain(|id| id != &c.id);
+                        chosen.retain(|id| id != &c.id);
                     }
                 }
             }
         });
-    ui.label(RichText::new(t("cards-print-hint")).small().weak());
 }
 
 #[allow(
@@ -633,24 +661,21 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs
                 sel.picked.clear();
             }
         });
-        egui::ScrollArea::vertical()
-            .id_salt("print-pick")
-            .max_height(320.0)
-            .show(ui, |ui| {
-                for c in app.directory().contacts() {
-                    if !want.is_empty() && !crate::core::search::fold(&c.name).contains(&want) {
-                        continue;
-                    }
-                    let mut on = sel.picked.contains(&c.id);
-                    if ui.checkbox(&mut on, &c.name).changed() {
-                        if on {
-                            sel.picked.push(c.id.clone());
-                        } else {
-                            sel.picked.retain(|id| id != &c.id);
-                        }
-                    }
-                }
-            });
+        let shown: Vec<&Contact> = app
+            .directory()
+            .contacts()
+            .iter()
+            .filter(|c| want.is_empty() || crate::core::search::fold(&c.name).contains(&want))
+            .collect();
+        contact_checklist(
+            ui,
+            "print-pick",
+            320.0,
+            &shown,
+            &mut sel.picked,
+            None,
+            |c| c.name.clone(),
+        );
     }
     let count = app
         .handout_view
