@@ -13,7 +13,7 @@ use crate::core::contact::{Contact, ContactError};
 use crate::core::search::fold;
 use jiff::Timestamp;
 use jiff::civil::Date;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// What kind of operation a change was, for "Undo delete"-style labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,10 +118,33 @@ pub enum DirectoryError {
     DuplicateId(String),
 }
 
-/// The contacts of one directory file.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The contacts of one directory file, sorted, with an index by id so that getting a contact
+/// is O(1) and a batch of many changes (an import) is O(n log n), not O(n²).
+#[derive(Debug, Clone, Default)]
 pub struct Directory {
     contacts: Vec<Contact>,
+    /// The position of each contact in `contacts`, by id.
+    by_id: HashMap<String, usize>,
+}
+
+impl PartialEq for Directory {
+    fn eq(&self, other: &Directory) -> bool {
+        self.contacts == other.contacts
+    }
+}
+
+impl Eq for Directory {}
+
+/// Changes touching more contacts than this are applied by rebuilding the sorted list once
+/// instead of inserting one by one.
+const BULK_FROM: usize = 16;
+
+fn index_of(contacts: &[Contact]) -> HashMap<String, usize> {
+    contacts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.clone(), i))
+        .collect()
 }
 
 fn sort_key(c: &Contact) -> (String, String) {
@@ -159,7 +182,8 @@ impl Directory {
     #[must_use]
     pub fn new(mut contacts: Vec<Contact>) -> Directory {
         contacts.sort_by_cached_key(sort_key);
-        Directory { contacts }
+        let by_id = index_of(&contacts);
+        Directory { contacts, by_id }
     }
 
     /// Builds a directory from a file's contacts, repairing what would break editing
@@ -211,7 +235,8 @@ impl Directory {
             }
         });
         let directory = if sorted {
-            Directory { contacts }
+            let by_id = index_of(&contacts);
+            Directory { contacts, by_id }
         } else {
             Directory::new(contacts)
         };
@@ -239,22 +264,42 @@ impl Directory {
     /// The position of the contact with this id.
     #[must_use]
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.contacts.iter().position(|c| c.id == id)
+        self.by_id.get(id).copied()
     }
 
     /// The contact with this id.
     #[must_use]
     pub fn get(&self, id: &str) -> Option<&Contact> {
-        self.contacts.iter().find(|c| c.id == id)
+        self.position(id).and_then(|i| self.contacts.get(i))
     }
 
-    fn insert_sorted(&mut self, contact: Contact) {
+    /// True when a contact has this id.
+    #[must_use]
+    pub fn contains(&self, id: &str) -> bool {
+        self.by_id.contains_key(id)
+    }
+
+    /// Inserts in order; returns the position.
+    fn insert_sorted(&mut self, contact: Contact) -> usize {
         let key = sort_key(&contact);
         let at = self
             .contacts
             .binary_search_by(|c| sort_key(c).cmp(&key))
             .unwrap_or_else(|i| i);
         self.contacts.insert(at, contact);
+        at
+    }
+
+    /// Brings the id index up to date for positions `from..`.
+    fn reindex_from(&mut self, from: usize) {
+        for (i, c) in self.contacts.iter().enumerate().skip(from) {
+            match self.by_id.get_mut(c.id.as_str()) {
+                Some(at) => *at = i,
+                None => {
+                    self.by_id.insert(c.id.clone(), i);
+                }
+            }
+        }
     }
 
     /// Applies a change if every contact it expects is as expected; otherwise changes nothing.
@@ -280,13 +325,31 @@ impl Directory {
             }
             touched.insert(id.to_string());
         }
+        if change.edits.len() >= BULK_FROM {
+            // One pass: drop every touched contact, add the new versions, sort once.
+            let mut latest: HashMap<&str, Option<&Contact>> = HashMap::new();
+            for edit in &change.edits {
+                latest.insert(edit.id(), edit.after.as_ref());
+            }
+            self.contacts
+                .retain(|c| !latest.contains_key(c.id.as_str()));
+            self.contacts
+                .extend(latest.into_values().flatten().cloned());
+            self.contacts.sort_by_cached_key(sort_key);
+            self.by_id = index_of(&self.contacts);
+            return Ok(());
+        }
         for edit in &change.edits {
+            let mut lowest = self.contacts.len();
             if let Some(pos) = self.position(edit.id()) {
                 self.contacts.remove(pos);
+                self.by_id.remove(edit.id());
+                lowest = pos;
             }
             if let Some(after) = &edit.after {
-                self.insert_sorted(after.clone());
+                lowest = lowest.min(self.insert_sorted(after.clone()));
             }
+            self.reindex_from(lowest);
         }
         Ok(())
     }
@@ -294,8 +357,8 @@ impl Directory {
     /// Adds a new contact (a new id is made when its id is empty or taken). Returns the change.
     pub fn add(&mut self, mut contact: Contact, now: Timestamp) -> Result<Change, DirectoryError> {
         contact.check()?;
-        if contact.id.trim().is_empty() || self.get(&contact.id).is_some() {
-            contact.id = new_id(now, |id| self.get(id).is_some());
+        if contact.id.trim().is_empty() || self.contains(&contact.id) {
+            contact.id = new_id(now, |id| self.contains(id));
         }
         contact.created_at = Some(now);
         contact.updated_at = Some(now);
@@ -338,7 +401,7 @@ impl Directory {
             .get(id)
             .cloned()
             .ok_or_else(|| DirectoryError::NotFound(id.to_string()))?;
-        copy.id = new_id(now, |id| self.get(id).is_some());
+        copy.id = new_id(now, |id| self.contains(id));
         copy.name = format!("{} (copy)", copy.name);
         copy.verified_on = None;
         copy.created_at = Some(now);

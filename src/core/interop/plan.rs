@@ -8,7 +8,7 @@ use crate::core::contact::Contact;
 use crate::core::directory::{Change, Directory, DirectoryError, new_id};
 use crate::core::search::fold;
 use jiff::Timestamp;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// What to do with an incoming contact that looks like an existing one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -75,6 +75,61 @@ fn likeness(incoming: &Contact, existing: &Contact) -> Option<Likeness> {
     None
 }
 
+/// Where to look for look-alikes of an incoming contact: the first position (in directory
+/// order) of each folded name, phone number (7 digits or more) and website. Built once per
+/// plan, so finding duplicates is linear in the size of the import and of the directory.
+struct LookAlikes {
+    names: HashMap<String, usize>,
+    phones: HashMap<String, usize>,
+    websites: HashMap<String, usize>,
+}
+
+impl LookAlikes {
+    fn of(contacts: &[Contact]) -> LookAlikes {
+        let mut me = LookAlikes {
+            names: HashMap::with_capacity(contacts.len()),
+            phones: HashMap::with_capacity(contacts.len()),
+            websites: HashMap::new(),
+        };
+        for (i, c) in contacts.iter().enumerate() {
+            me.names.entry(fold(c.name.trim())).or_insert(i);
+            for p in &c.phones {
+                let d = phone_digits(&p.number);
+                if d.len() >= 7 {
+                    me.phones.entry(d).or_insert(i);
+                }
+            }
+            let w = website_key(&c.website);
+            if !w.is_empty() {
+                me.websites.entry(w).or_insert(i);
+            }
+        }
+        me
+    }
+
+    /// The first existing contact that resembles `incoming` in any way (the same one a scan of
+    /// the directory in order would find first).
+    fn first_for(&self, incoming: &Contact) -> Option<usize> {
+        let mut best = self.names.get(&fold(incoming.name.trim())).copied();
+        let mut consider = |i: Option<&usize>| {
+            if let Some(&i) = i {
+                best = Some(best.map_or(i, |b| b.min(i)));
+            }
+        };
+        for p in &incoming.phones {
+            let d = phone_digits(&p.number);
+            if d.len() >= 7 {
+                consider(self.phones.get(&d));
+            }
+        }
+        let w = website_key(&incoming.website);
+        if !w.is_empty() {
+            consider(self.websites.get(&w));
+        }
+        best
+    }
+}
+
 /// Compares what was read with the directory.
 #[must_use]
 pub fn plan(directory: &Directory, imported: Imported) -> ImportPlan {
@@ -82,11 +137,13 @@ pub fn plan(directory: &Directory, imported: Imported) -> ImportPlan {
         problems: imported.problems,
         ..ImportPlan::default()
     };
+    let contacts = directory.contacts();
+    let index = LookAlikes::of(contacts);
     for incoming in imported.contacts {
-        let found = directory
-            .contacts()
-            .iter()
-            .find_map(|e| likeness(&incoming, e).map(|l| (e.id.clone(), l)));
+        let found = index.first_for(&incoming).and_then(|i| {
+            let e = &contacts[i];
+            likeness(&incoming, e).map(|l| (e.id.clone(), l))
+        });
         match found {
             Some((existing_id, likeness)) => out.duplicates.push(Duplicate {
                 incoming,
@@ -124,24 +181,33 @@ impl ImportPlan {
         directory: &mut Directory,
         now: Timestamp,
     ) -> Result<Change, DirectoryError> {
-        let mut taken: HashSet<String> =
-            directory.contacts().iter().map(|c| c.id.clone()).collect();
-        let mut batch = Vec::new();
-        let fresh = |mut c: Contact, taken: &mut HashSet<String>| {
-            c.id = new_id(now, |id| taken.contains(id));
-            taken.insert(c.id.clone());
+        // New ids: one time-based id, then "-2", "-3", … counting on (not searching from 2
+        // again for every contact, which made big imports quadratic).
+        let base = new_id(now, |id| directory.contains(id));
+        let mut next = 1_usize;
+        let mut batch = Vec::with_capacity(self.new.len() + self.duplicates.len());
+        let mut fresh = |mut c: Contact| {
+            c.id = if next == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{next}")
+            };
+            next += 1;
+            while directory.contains(&format!("{base}-{next}")) {
+                next += 1;
+            }
             c.created_at = Some(now);
             c.updated_at = Some(now);
             c
         };
         for c in &self.new {
-            batch.push(fresh(c.clone(), &mut taken));
+            batch.push(fresh(c.clone()));
         }
         let mut updated = HashSet::new();
         for d in &self.duplicates {
             match d.choice {
                 Choice::Skip => {}
-                Choice::AddAnyway => batch.push(fresh(d.incoming.clone(), &mut taken)),
+                Choice::AddAnyway => batch.push(fresh(d.incoming.clone())),
                 Choice::Update => {
                     let Some(existing) = directory.get(&d.existing_id) else {
                         return Err(DirectoryError::NotFound(d.existing_id.clone()));
