@@ -14,7 +14,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 command -v cargo-deb >/dev/null || cargo install cargo-deb --locked
 
-deb=$(cargo deb 2>&1 | tee /dev/stderr | tail -n 1)
+deb=$(cargo deb --profile dist 2>&1 | tee /dev/stderr | tail -n 1)
 [ -f "$deb" ] || { echo "cargo deb did not report a .deb"; exit 1; }
 echo "built: $deb ($(du -h "$deb" | cut -f1))"
 

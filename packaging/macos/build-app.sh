@@ -11,16 +11,16 @@ app="target/macos/Rights Desk.app"
 
 if rustup target list --installed | grep -q aarch64-apple-darwin &&
    rustup target list --installed | grep -q x86_64-apple-darwin; then
-  cargo build --release --target aarch64-apple-darwin
-  cargo build --release --target x86_64-apple-darwin
+  cargo build --profile dist --target aarch64-apple-darwin
+  cargo build --profile dist --target x86_64-apple-darwin
   binary=target/macos/rights-desk
   mkdir -p target/macos
   lipo -create -output "$binary" \
-    target/aarch64-apple-darwin/release/rights-desk \
-    target/x86_64-apple-darwin/release/rights-desk
+    target/aarch64-apple-darwin/dist/rights-desk \
+    target/x86_64-apple-darwin/dist/rights-desk
 else
-  cargo build --release
-  binary=target/release/rights-desk
+  cargo build --profile dist
+  binary=target/dist/rights-desk
 fi
 
 rm -rf "$app"

@@ -4,7 +4,7 @@ use rights_desk::core::guide;
 
 /// (number, question, answer text) of each seed question.
 fn seed() -> Vec<(u32, String, String)> {
-    let text = include_str!("fixtures/guidance-faq.txt");
+    let text = include_str!("../fixtures/guidance-faq.txt");
     let mut out: Vec<(u32, String, String)> = Vec::new();
     for line in text.lines() {
         let question = line.split_once(". ").and_then(|(n, rest)| {

@@ -1,0 +1,12 @@
+//! All integration tests in one binary (each binary links the whole app).
+
+mod cli;
+mod guide_content;
+mod handout;
+mod interop;
+mod pdf_text;
+mod storage;
+mod store_hardening;
+mod ui_directory;
+mod ui_handout;
+mod ui_reader;
