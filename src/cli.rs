@@ -328,8 +328,21 @@ fn import(
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
-    let imported = interop::import_path(path, format)?;
+    let format = format.unwrap_or_else(|| Format::guess(path));
+    let imported = interop::import_path(path, Some(format))?;
+    if imported.contacts.is_empty() {
+        for problem in &imported.problems {
+            writeln!(out, "not read:  {}: {}", problem.place, problem.reason)?;
+        }
+        return Err(interop::ImportError::NothingFound {
+            path: path.to_path_buf(),
+            what: format.name(),
+        }
+        .into());
+    }
     let mut session = open_session(paths)?;
+    // Plan against the latest file and keep other writers out until the result is saved.
+    session.hold_write_lock(std::time::Duration::from_mins(1))?;
     let unmapped = imported.unmapped_columns.clone();
     let mut p = plan::plan(session.directory(), imported);
     let choice = match duplicates {
@@ -386,7 +399,9 @@ fn import(
         }
         SaveStatus::Failed(e) => anyhow::bail!("the import was not saved: {e}"),
         SaveStatus::ChangedOnDisk => {
-            anyhow::bail!("the directory file changed while importing; nothing was written")
+            anyhow::bail!(
+                "the directory file was changed by another program while importing; nothing was written"
+            )
         }
     }
 }

@@ -257,3 +257,26 @@ about-close = Close
 language-en = English
 language-es = Español (Spanish)
 language-translation-note = The Spanish interface is a translation, not yet reviewed by a qualified translator.
+
+## File errors (core::file_error): $path is the file; $reason stays in English.
+file-error-io = { $path }: { $reason }
+file-error-empty = { $path }: the file is empty
+file-error-not-utf8 = { $path }: the file is not UTF-8 text (line { $line }, column { $column })
+file-error-syntax = { $path }, line { $line }, column { $column }: { $reason }
+file-error-unknown-choice = { $path }: unknown { $what } “{ $found }” on line { $line }, column { $column }: use one of { $choices }
+file-error-what-category = category
+file-error-what-phone-kind = phone kind
+file-error-what-cost = cost
+file-error-what-note-kind = note kind
+file-error-what-value = value
+file-error-too-new = { $path } was written by a newer version of Rights Desk (format { $found }; this version reads up to { $supported }). Update Rights Desk to open it.
+file-error-too-large = { $path }: the file is { $size } bytes, more than the { $limit } bytes Rights Desk opens
+file-error-changed = { $path }: the file was changed by someone else since it was opened
+file-error-read-only = { $path } is read-only; nothing was written. Save a copy elsewhere, or ask whoever manages the file to make it writable.
+file-error-disk-full = The disk is full; nothing was written to { $path }
+file-error-link-missing = { $path } is a link to { $target }, which does not exist (is the shared drive connected?)
+file-error-link-loop = { $path } is a link to { $target }, which leads back to itself (a loop of links)
+file-error-locked = { $holder } is saving { $path }; try again in a moment
+file-error-serialize = Could not write the data as RON: { $reason }
+status-read-only-copy = Save a copy as…
+status-merged = Saved { $time }, together with changes made elsewhere

@@ -258,3 +258,26 @@ about-close = Cerrar
 language-en = English (inglés)
 language-es = Español
 language-translation-note = La interfaz en español es una traducción, todavía no revisada por un traductor calificado.
+
+## Errores de archivo (core::file_error): $path es el archivo; $reason queda en inglés.
+file-error-io = { $path }: { $reason }
+file-error-empty = { $path }: el archivo está vacío
+file-error-not-utf8 = { $path }: el archivo no es texto UTF-8 (línea { $line }, columna { $column })
+file-error-syntax = { $path }, línea { $line }, columna { $column }: { $reason }
+file-error-unknown-choice = { $path }: { $what } desconocida «{ $found }» en la línea { $line }, columna { $column }: use una de { $choices }
+file-error-what-category = categoría
+file-error-what-phone-kind = clase de teléfono
+file-error-what-cost = tarifa
+file-error-what-note-kind = clase de nota
+file-error-what-value = opción
+file-error-too-new = { $path } fue escrito por una versión más reciente de Rights Desk (formato { $found }; esta versión lee hasta el { $supported }). Actualice Rights Desk para abrirlo.
+file-error-too-large = { $path }: el archivo tiene { $size } bytes, más de los { $limit } bytes que abre Rights Desk
+file-error-changed = { $path }: otra persona cambió el archivo desde que se abrió
+file-error-read-only = { $path } es de solo lectura; no se escribió nada. Guarde una copia en otro lugar o pida a quien administra el archivo que permita escribir en él.
+file-error-disk-full = El disco está lleno; no se escribió nada en { $path }
+file-error-link-missing = { $path } es un enlace a { $target }, que no existe (¿está conectada la unidad compartida?)
+file-error-link-loop = { $path } es un enlace a { $target }, que lleva de vuelta a sí mismo (un ciclo de enlaces)
+file-error-locked = { $holder } está guardando { $path }; inténtelo de nuevo en un momento
+file-error-serialize = No se pudieron escribir los datos como RON: { $reason }
+status-read-only-copy = Guardar una copia como…
+status-merged = Guardado { $time }, junto con cambios hechos en otro equipo

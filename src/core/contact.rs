@@ -442,14 +442,20 @@ impl Contact {
                 format!("“{}” does not look like an email address", self.email),
             );
         }
-        if !self.website.trim().is_empty() && !website_looks_valid(self.website.trim()) {
-            warn(
-                Field::Website,
+        let website = self.website.trim();
+        if !website.is_empty() && !website_looks_valid(website) {
+            let message = if has_scheme(website) && safe_link(website).is_none() {
+                format!(
+                    "“{}” is not a safe address (only http, https, mailto and tel): it prints as plain text, with no link or QR code",
+                    self.website
+                )
+            } else {
                 format!(
                     "“{}” is not a web address starting with http:// or https://",
                     self.website
-                ),
-            );
+                )
+            };
+            warn(Field::Website, message);
         }
         let zip = self.address.zip.trim();
         if !zip.is_empty() && !zip_looks_valid(zip) {
@@ -623,6 +629,31 @@ fn email_looks_valid(email: &str) -> bool {
         && !domain.ends_with('.')
         && !email.chars().any(char::is_whitespace)
         && !domain.contains('@')
+}
+
+/// `url` when it may become a link or a QR code: an `http`/`https` address with a host, or a
+/// `mailto:` / `tel:` address. Anything else (`javascript:`, `data:`, `file:` …) is `None` and is
+/// only ever shown as plain text.
+#[must_use]
+pub fn safe_link(url: &str) -> Option<&str> {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    let ok = website_looks_valid(url)
+        || ((lower.starts_with("mailto:") || lower.starts_with("tel:"))
+            && url.len() > 5
+            && !url.chars().any(|c| c.is_whitespace() || c.is_control()));
+    ok.then_some(url)
+}
+
+/// True when `text` starts with a URL scheme ("javascript:", "https:").
+fn has_scheme(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+    })
 }
 
 /// True for `http://` or `https://` addresses with a host.

@@ -4,13 +4,18 @@
 
 pub mod contact;
 pub mod directory;
+pub mod file_error;
+pub mod fsio;
 pub mod generate;
 pub mod guide;
 pub mod handout;
 pub mod history;
 pub mod interop;
+pub mod lock;
+pub mod machine;
 pub mod paths;
 pub mod search;
 pub mod session;
 pub mod store;
+pub mod temp_files;
 pub mod view;

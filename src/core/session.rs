@@ -1,31 +1,61 @@
 //! One open directory file: the contacts, their undo history, and keeping the file on disk in
 //! step with them.
 //!
-//! Every edit is saved at once through `store` (atomic, with backups). A save that fails (a
-//! read-only folder, a full disk) keeps the edit in memory and marks the session unsaved, so a
-//! retry saves it. A save that finds the file changed by someone else since it was loaded
-//! refuses to overwrite it; the user then chooses to reload their version and re-apply the
-//! edits made here, or to keep both (this version goes to a copy beside theirs).
+//! Every edit is saved at once through `store` (atomic, with backups), holding the file's write
+//! lock for the whole check-backup-write-rename sequence, so two writers never lose each
+//! other's changes. A save that fails (a read-only file, a full disk) keeps the edit in memory
+//! and marks the session unsaved, so a retry saves it. A save that finds the file changed by
+//! someone else since it was loaded takes their file and re-applies the edits made here
+//! (merging); only when an edit here touches a contact they also changed does it stop with
+//! nothing written, and the user chooses to reload their version and re-apply what still
+//! applies, or to keep both (this version goes to a copy beside theirs).
 
 use crate::core::contact::Contact;
 use crate::core::directory::{Change, Directory, DirectoryError};
+use crate::core::fsio;
 use crate::core::history::History;
+use crate::core::lock::{self, WriteLock};
 use crate::core::search::ContactIndex;
 use crate::core::store::{self, Fingerprint, StoreError};
 use jiff::Timestamp;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
 
 /// Where the file stands compared with the contacts in memory.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum SaveStatus {
     /// Everything is on disk; saved at this time.
     Saved(Timestamp),
     /// Opened and not changed since.
     Opened,
-    /// The last save failed with this message; the edits are kept in memory.
-    Failed(String),
-    /// Someone else changed the file; nothing was written.
+    /// The last save failed for this reason; the edits are kept in memory.
+    Failed(Arc<StoreError>),
+    /// Someone else changed the same contacts; nothing was written.
     ChangedOnDisk,
+}
+
+impl PartialEq for SaveStatus {
+    fn eq(&self, other: &SaveStatus) -> bool {
+        match (self, other) {
+            (SaveStatus::Saved(a), SaveStatus::Saved(b)) => a == b,
+            (SaveStatus::Opened, SaveStatus::Opened)
+            | (SaveStatus::ChangedOnDisk, SaveStatus::ChangedOnDisk) => true,
+            (SaveStatus::Failed(a), SaveStatus::Failed(b)) => a.to_string() == b.to_string(),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for SaveStatus {}
+
+impl SaveStatus {
+    /// True when the last save failed because the file is read-only (the window then offers
+    /// "Save a copy as…").
+    #[must_use]
+    pub fn is_read_only(&self) -> bool {
+        matches!(self, SaveStatus::Failed(e) if matches!(**e, StoreError::ReadOnly { .. }))
+    }
 }
 
 /// An open directory file.
@@ -42,6 +72,10 @@ pub struct Session {
     index: ContactIndex,
     /// Problems found while loading (repaired ids, nameless contacts, an older format).
     pub load_notes: Vec<String>,
+    /// The file's write lock, while a batch of work holds it ([`Session::hold_write_lock`]).
+    held: Option<WriteLock>,
+    /// True when the last save merged changes made elsewhere.
+    merged: bool,
 }
 
 impl Session {
@@ -49,6 +83,8 @@ impl Session {
     /// untouched.
     pub fn open(path: &Path) -> Result<Session, StoreError> {
         let loaded = store::load_directory(path)?;
+        // Temporary files of saves that were killed (by a crash, a power cut) go now.
+        fsio::remove_stale_temps(&fsio::resolve_link(path)?);
         let mut notes = loaded.warnings;
         if let Some(v) = loaded.migrated_from {
             notes.push(format!(
@@ -66,14 +102,11 @@ impl Session {
     /// Creates a new file at `path` holding `directory` and opens it. Refuses to replace an
     /// existing file.
     pub fn create(path: &Path, directory: Directory) -> Result<Session, StoreError> {
-        if path.exists() {
-            return Err(StoreError::Io {
-                path: path.to_path_buf(),
-                source: std::io::Error::new(
-                    std::io::ErrorKind::AlreadyExists,
-                    "a file with this name already exists; choose another name",
-                ),
-            });
+        if fsio::occupied(path) {
+            return Err(StoreError::io(
+                path,
+                std::io::Error::from(std::io::ErrorKind::AlreadyExists),
+            ));
         }
         let fingerprint = store::save_directory(path, &directory, None)?;
         Ok(Session::from_parts(
@@ -100,6 +133,8 @@ impl Session {
             status: SaveStatus::Opened,
             index,
             load_notes,
+            held: None,
+            merged: false,
         }
     }
 
@@ -176,18 +211,113 @@ impl Session {
         self.save();
     }
 
-    /// Writes the contacts to the file unless someone else changed it. Returns the new status.
+    /// Writes the contacts to the file, holding its write lock. When someone else changed the
+    /// file since it was loaded, their file is taken and the edits made here are re-applied
+    /// first; when those edits overlap theirs, nothing is written
+    /// ([`SaveStatus::ChangedOnDisk`]). Returns the new status.
     pub fn save(&mut self) -> &SaveStatus {
-        match store::save_directory(&self.path, &self.directory, self.fingerprint.as_ref()) {
-            Ok(fp) => {
-                self.fingerprint = Some(fp);
-                self.unsaved.clear();
-                self.status = SaveStatus::Saved(Timestamp::now());
+        let (lock, keep) = match self.held.take() {
+            Some(l) => (l, true),
+            None => match WriteLock::acquire(&self.path, lock::DEFAULT_WAIT) {
+                Ok(l) => (l, false),
+                Err(e) => {
+                    self.status = SaveStatus::Failed(Arc::new(e));
+                    return &self.status;
+                }
+            },
+        };
+        self.merged = false;
+        // A program that does not take the lock (a sync client) may write between the check
+        // and the rename; the write then refuses, and the merge is done again.
+        for _ in 0..3 {
+            if let Err(status) = self.catch_up() {
+                self.status = status;
+                break;
             }
-            Err(StoreError::ChangedOnDisk { .. }) => self.status = SaveStatus::ChangedOnDisk,
-            Err(e) => self.status = SaveStatus::Failed(e.to_string()),
+            match store::save_directory_locked(
+                &lock,
+                &self.path,
+                &self.directory,
+                self.fingerprint.as_ref(),
+            ) {
+                Ok(fp) => {
+                    self.fingerprint = Some(fp);
+                    self.unsaved.clear();
+                    self.status = SaveStatus::Saved(Timestamp::now());
+                    break;
+                }
+                Err(StoreError::ChangedOnDisk { .. }) => {
+                    self.status = SaveStatus::ChangedOnDisk;
+                }
+                Err(e) => {
+                    self.status = SaveStatus::Failed(Arc::new(e));
+                    break;
+                }
+            }
+        }
+        if keep {
+            self.held = Some(lock);
         }
         &self.status
+    }
+
+    /// When the file changed on disk since it was loaded: takes it and re-applies the unsaved
+    /// edits. `Err` holds the status to report when that cannot be done.
+    fn catch_up(&mut self) -> Result<(), SaveStatus> {
+        let Some(fp) = &self.fingerprint else {
+            return Ok(());
+        };
+        if !store::changed_on_disk(&self.path, fp) {
+            return Ok(());
+        }
+        if !fsio::occupied(&self.path) {
+            // Deleted meanwhile: writing it again loses nothing.
+            self.fingerprint = None;
+            return Ok(());
+        }
+        let loaded =
+            store::load_directory(&self.path).map_err(|e| SaveStatus::Failed(Arc::new(e)))?;
+        let mut directory = loaded.directory;
+        for change in &self.unsaved {
+            if directory.apply(change).is_err() {
+                return Err(SaveStatus::ChangedOnDisk);
+            }
+        }
+        self.directory = directory;
+        self.fingerprint = Some(loaded.fingerprint);
+        self.index = ContactIndex::build(self.directory.contacts());
+        self.merged = true;
+        Ok(())
+    }
+
+    /// True when the last save merged changes made elsewhere (the window says so).
+    #[must_use]
+    pub fn last_save_merged(&self) -> bool {
+        self.merged
+    }
+
+    /// Takes the file's write lock until [`Session::release_write_lock`] (or the session ends)
+    /// and brings the contacts up to date with the file, so work planned now (an import) is
+    /// planned against the latest contacts and no other writer can get in before it is saved.
+    pub fn hold_write_lock(&mut self, wait: Duration) -> Result<(), StoreError> {
+        let lock = WriteLock::acquire(&self.path, wait)?;
+        if let Err(status) = self.catch_up() {
+            return Err(match status {
+                SaveStatus::Failed(e) => Arc::try_unwrap(e).unwrap_or_else(|e| {
+                    StoreError::io(&self.path, std::io::Error::other(e.to_string()))
+                }),
+                _ => StoreError::ChangedOnDisk {
+                    path: self.path.clone(),
+                },
+            });
+        }
+        self.held = Some(lock);
+        Ok(())
+    }
+
+    /// Lets other writers in again.
+    pub fn release_write_lock(&mut self) {
+        self.held = None;
     }
 
     /// Loads the file as it is on disk now and re-applies the edits made here since the last
@@ -315,7 +445,7 @@ mod tests {
     }
 
     #[test]
-    fn a_change_by_someone_else_is_not_overwritten() {
+    fn a_change_by_someone_else_is_merged_when_it_does_not_overlap() {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut mine = session_in(dir.path());
         let mut theirs = Session::open(mine.path()).expect("open twice");
@@ -330,33 +460,59 @@ mod tests {
         });
         mine.perform(|d| d.update(c, Timestamp::now()))
             .expect("my edit");
-        assert_eq!(mine.status(), &SaveStatus::ChangedOnDisk);
-        assert!(mine.has_unsaved());
-        // Their deletion is still on disk.
-        let disk = store::load_directory(mine.path()).expect("load").directory;
-        assert!(disk.get("aclu-nm").is_none());
-
-        let skipped = mine.reload_and_reapply().expect("reload");
-        assert!(skipped.is_empty());
         assert!(matches!(mine.status(), SaveStatus::Saved(_)));
+        assert!(mine.last_save_merged());
+        assert!(!mine.has_unsaved());
         let disk = store::load_directory(mine.path()).expect("load").directory;
         assert!(disk.get("aclu-nm").is_none(), "their change kept");
+        assert_eq!(disk.get("nmilc").expect("c").phones.len(), 2, "mine kept");
+        assert!(mine.directory().get("aclu-nm").is_none(), "shown here too");
+        // Undo still works on my change.
+        mine.undo().expect("undo");
+        let disk = store::load_directory(mine.path()).expect("load").directory;
+        assert_eq!(disk.get("nmilc").expect("c").phones.len(), 1);
+        assert!(disk.get("aclu-nm").is_none());
+    }
+
+    /// Both changed the same contact: nothing is written; reload re-applies what still applies.
+    fn overlapping(dir: &Path) -> Session {
+        let mut mine = session_in(dir);
+        let mut theirs = Session::open(mine.path()).expect("open twice");
+        theirs
+            .perform(|d| d.delete("aclu-nm"))
+            .expect("their delete");
+        let mut c = theirs.contact("nmilc").cloned().expect("contact");
+        c.notes = "theirs".into();
+        theirs
+            .perform(|d| d.update(c, Timestamp::now()))
+            .expect("their edit");
+        mine.perform(|d| d.delete("nmilc")).expect("my delete");
+        assert_eq!(mine.status(), &SaveStatus::ChangedOnDisk);
+        assert!(mine.has_unsaved());
+        let disk = store::load_directory(mine.path()).expect("load").directory;
         assert_eq!(
-            disk.get("nmilc").expect("c").phones.len(),
-            2,
-            "mine re-applied"
+            disk.get("nmilc").expect("c").notes,
+            "theirs",
+            "not overwritten"
         );
+        mine
+    }
+
+    #[test]
+    fn an_overlapping_change_is_not_overwritten() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut mine = overlapping(dir.path());
+        let skipped = mine.reload_and_reapply().expect("reload");
+        assert_eq!(skipped.len(), 1, "my delete of a contact they edited");
+        let disk = store::load_directory(mine.path()).expect("load").directory;
+        assert!(disk.get("aclu-nm").is_none(), "their change kept");
+        assert_eq!(disk.get("nmilc").expect("c").notes, "theirs");
     }
 
     #[test]
     fn keep_both_writes_a_copy() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut mine = session_in(dir.path());
-        let mut theirs = Session::open(mine.path()).expect("open twice");
-        theirs
-            .perform(|d| d.delete("aclu-nm"))
-            .expect("their delete");
-        mine.perform(|d| d.delete("nmilc")).expect("my delete");
+        let mut mine = overlapping(dir.path());
         let copy = mine.keep_both().expect("keep both");
         let my_copy = store::load_directory(&copy).expect("copy").directory;
         assert!(my_copy.get("nmilc").is_none() && my_copy.get("aclu-nm").is_some());

@@ -13,113 +13,82 @@
 
 use crate::core::contact::{Address, Category, Contact, Phone, PhoneKind};
 use crate::core::directory::Directory;
+pub use crate::core::file_error::StoreError;
+use crate::core::fsio::{self, WriteOptions};
+pub use crate::core::fsio::{
+    BACKUPS_KEPT, Fingerprint, MAX_FILE_BYTES, backup_folder, backups, changed_on_disk, read_text,
+    write_export,
+};
+use crate::core::lock::WriteLock;
 use jiff::civil::Date;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use std::fs::{self, File};
-use std::hash::Hasher;
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+use std::path::Path;
 
 /// The directory format version this build writes.
 pub const DIRECTORY_VERSION: u32 = 2;
 
-/// How many backup copies of a file are kept.
-pub const BACKUPS_KEPT: usize = 5;
-
 /// The bundled default directory (unverified contacts from public sources), as RON.
 pub const BUNDLED_DIRECTORY: &str = include_str!("../../assets/directory/nm-default.ron");
-
-/// Files larger than this are refused rather than read into memory.
-pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
-
-/// Everything that can go wrong reading or writing a data file.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// The file could not be read or written.
-    #[error("{}: {source}", path.display())]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// The operating system's reason.
-        source: io::Error,
-    },
-    /// The file is not valid RON for this kind of document.
-    #[error("{}:{line}:{column}: {message}", path.display())]
-    Syntax {
-        /// The file.
-        path: PathBuf,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// What the parser expected.
-        message: String,
-    },
-    /// The file was written by a newer Rights Desk.
-    #[error("{}: written by a newer version of Rights Desk (format {found}; this version reads up to {supported}). Update Rights Desk to open it.", path.display())]
-    TooNew {
-        /// The file.
-        path: PathBuf,
-        /// Its version.
-        found: u32,
-        /// The newest version this build reads.
-        supported: u32,
-    },
-    /// The file is too large to be a directory or guide.
-    #[error("{}: the file is {size} bytes, more than the {limit} bytes Rights Desk opens", path.display())]
-    TooLarge {
-        /// The file.
-        path: PathBuf,
-        /// Its size.
-        size: u64,
-        /// The limit.
-        limit: u64,
-    },
-    /// Someone else changed the file since it was loaded.
-    #[error("{}: the file was changed by someone else since it was opened", path.display())]
-    ChangedOnDisk {
-        /// The file.
-        path: PathBuf,
-    },
-    /// The data could not be turned into RON (a bug, not a user error).
-    #[error("could not write the data as RON: {0}")]
-    Serialize(String),
-}
-
-impl StoreError {
-    fn io(path: &Path, source: io::Error) -> StoreError {
-        StoreError::Io {
-            path: path.to_path_buf(),
-            source,
-        }
-    }
-
-    /// Line and column of a syntax error.
-    #[must_use]
-    pub fn position(&self) -> Option<(usize, usize)> {
-        match self {
-            StoreError::Syntax { line, column, .. } => Some((*line, *column)),
-            _ => None,
-        }
-    }
-}
 
 fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
-/// Parses RON text into `T`; `path` is used in the error.
+/// Parses RON text into `T`; `path` is used in the error. Errors a person may make by hand get
+/// their own words: an unknown category lists the categories.
 pub fn from_ron<T: DeserializeOwned>(text: &str, path: &Path) -> Result<T, StoreError> {
-    ron_options()
-        .from_str(text)
-        .map_err(|e| StoreError::Syntax {
-            path: path.to_path_buf(),
-            line: e.span.start.line,
-            column: e.span.start.col,
-            message: e.code.to_string(),
-        })
+    ron_options().from_str(text).map_err(|e| {
+        let (line, column) = (e.span.start.line, e.span.start.col);
+        match e.code {
+            ron::Error::NoSuchEnumVariant {
+                expected,
+                found,
+                outer,
+            } => {
+                let (what, choices): (&'static str, Vec<String>) = match outer.as_deref() {
+                    Some("Category") => (
+                        "category",
+                        // As written in the file, with the name people know where it differs.
+                        Category::ALL
+                            .iter()
+                            .map(|c| {
+                                let written = format!("{c:?}");
+                                if written == c.label() {
+                                    written
+                                } else {
+                                    format!("{written} ({})", c.label())
+                                }
+                            })
+                            .collect(),
+                    ),
+                    Some("PhoneKind") => ("phone kind", words(expected)),
+                    Some("Cost") => ("cost", words(expected)),
+                    Some("NoteKind") => ("note kind", words(expected)),
+                    _ => ("value", words(expected)),
+                };
+                StoreError::UnknownChoice {
+                    path: path.to_path_buf(),
+                    line,
+                    column,
+                    what,
+                    found,
+                    choices,
+                }
+            }
+            code => StoreError::Syntax {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message: code.to_string(),
+            },
+        }
+    })
+}
+
+/// Variant names as choices, as the file writes them (`SlidingScale`).
+fn words(expected: &[&str]) -> Vec<String> {
+    expected.iter().map(|s| (*s).to_string()).collect()
 }
 
 /// Writes `value` as pretty RON.
@@ -131,70 +100,6 @@ pub fn to_ron<T: Serialize>(value: &T) -> Result<String, StoreError> {
     ron_options()
         .to_string_pretty(value, pretty)
         .map_err(|e| StoreError::Serialize(e.to_string()))
-}
-
-/// Reads a whole text file, refusing files over [`MAX_FILE_BYTES`].
-pub fn read_text(path: &Path) -> Result<String, StoreError> {
-    let size = fs::metadata(path)
-        .map_err(|e| StoreError::io(path, e))?
-        .len();
-    if size > MAX_FILE_BYTES {
-        return Err(StoreError::TooLarge {
-            path: path.to_path_buf(),
-            size,
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
-    String::from_utf8(bytes).map_err(|e| {
-        StoreError::io(
-            path,
-            io::Error::new(io::ErrorKind::InvalidData, format!("not UTF-8 text: {e}")),
-        )
-    })
-}
-
-/// What a file looked like when it was loaded or saved, to notice later changes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fingerprint {
-    len: u64,
-    modified: Option<SystemTime>,
-    hash: u64,
-}
-
-impl Fingerprint {
-    /// The fingerprint of `bytes` as found at `path` now.
-    fn of(path: &Path, bytes: &[u8]) -> Fingerprint {
-        let modified = fs::metadata(path).and_then(|m| m.modified()).ok();
-        Fingerprint {
-            len: bytes.len() as u64,
-            modified,
-            hash: hash_bytes(bytes),
-        }
-    }
-}
-
-fn hash_bytes(bytes: &[u8]) -> u64 {
-    // SipHash with fixed keys: the same bytes hash the same across runs.
-    let mut h = std::hash::DefaultHasher::new();
-    h.write(bytes);
-    h.finish()
-}
-
-/// True when the file at `path` is no longer what `fingerprint` describes. A file that was
-/// touched but holds the same bytes is not a change. A missing file is a change.
-#[must_use]
-pub fn changed_on_disk(path: &Path, fingerprint: &Fingerprint) -> bool {
-    let Ok(meta) = fs::metadata(path) else {
-        return true;
-    };
-    if meta.len() != fingerprint.len {
-        return true;
-    }
-    if meta.modified().ok() == fingerprint.modified && fingerprint.modified.is_some() {
-        return false;
-    }
-    fs::read(path).map_or(true, |bytes| hash_bytes(&bytes) != fingerprint.hash)
 }
 
 /// The on-disk directory document, current version.
@@ -294,7 +199,20 @@ pub struct LoadedDirectory {
 pub fn parse_directory(text: &str, path: &Path) -> Result<(Vec<Contact>, Option<u32>), StoreError> {
     let version = match quick_version(text) {
         Some(v) => v,
-        None => from_ron::<VersionProbe>(text, path)?.version,
+        None => match from_ron::<VersionProbe>(text, path) {
+            Ok(probe) => probe.version,
+            Err(StoreError::Syntax { line, column, .. }) => {
+                return Err(StoreError::Syntax {
+                    path: path.to_path_buf(),
+                    line,
+                    column,
+                    message: "this is not a Rights Desk directory file: it should start with \
+                              “(version: …”"
+                        .into(),
+                });
+            }
+            Err(e) => return Err(e),
+        },
     };
     if version == DIRECTORY_VERSION
         && let Some(contacts) = parse_contacts_parallel(text, path)
@@ -541,163 +459,84 @@ pub fn directory_to_ron(directory: &Directory) -> Result<String, StoreError> {
     Ok(text)
 }
 
-/// Saves the directory atomically. With `expected`, refuses (with
-/// [`StoreError::ChangedOnDisk`]) when the file is no longer what was loaded. Returns the new
-/// fingerprint.
+/// Saves the directory atomically, taking the file's write lock for the moment of saving. With
+/// `expected`, refuses (with [`StoreError::ChangedOnDisk`]) when the file is no longer what was
+/// loaded. Returns the new fingerprint.
 pub fn save_directory(
     path: &Path,
     directory: &Directory,
     expected: Option<&Fingerprint>,
 ) -> Result<Fingerprint, StoreError> {
-    if let Some(expected) = expected
-        && changed_on_disk(path, expected)
-    {
-        return Err(StoreError::ChangedOnDisk {
-            path: path.to_path_buf(),
-        });
-    }
-    let text = directory_to_ron(directory)?;
-    write_atomic(path, text.as_bytes())
+    let lock = WriteLock::acquire(path, crate::core::lock::DEFAULT_WAIT)?;
+    save_directory_locked(&lock, path, directory, expected)
 }
 
-/// Steps of an atomic save, so tests can stop after any of them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Step {
-    Backup,
-    TempWritten,
-    Renamed,
-}
-
-/// Writes `bytes` to `path` atomically, keeping a backup of the old file.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<Fingerprint, StoreError> {
-    write_atomic_until(path, bytes, Step::Renamed, true)
-}
-
-/// Writes `bytes` to `path` atomically without a backup (for exports the user asked for).
-pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    write_atomic_until(path, bytes, Step::Renamed, false).map(|_| ())
-}
-
-fn write_atomic_until(
+/// Saves the directory atomically with a backup, while the caller holds `lock` (see
+/// [`fsio::write_locked`]).
+pub fn save_directory_locked(
+    lock: &WriteLock,
     path: &Path,
-    bytes: &[u8],
-    last: Step,
-    keep_backup: bool,
+    directory: &Directory,
+    expected: Option<&Fingerprint>,
 ) -> Result<Fingerprint, StoreError> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&folder).map_err(|e| StoreError::io(&folder, e))?;
-    if keep_backup && path.exists() {
-        backup(path)?;
-    }
-    if last == Step::Backup {
-        return Ok(Fingerprint::of(path, bytes));
-    }
-    let file_name = path
-        .file_name()
-        .map_or_else(|| "data".into(), |n| n.to_string_lossy().into_owned());
-    let temp = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_file(&temp);
-        return Err(StoreError::io(path, e));
-    }
-    if last == Step::TempWritten {
-        return Ok(Fingerprint::of(path, bytes));
-    }
-    if let Err(e) = fs::rename(&temp, path) {
-        let _ = fs::remove_file(&temp);
-        return Err(StoreError::io(path, e));
-    }
-    // Make the rename itself durable where the platform allows syncing a folder.
-    if let Ok(dir) = File::open(&folder) {
-        let _ = dir.sync_all();
-    }
-    Ok(Fingerprint::of(path, bytes))
+    let text = directory_to_ron(directory)?;
+    fsio::write_locked(
+        lock,
+        path,
+        text.as_bytes(),
+        WriteOptions {
+            backup: true,
+            expected,
+        },
+    )
 }
 
-/// The folder holding backups of `path`.
-#[must_use]
-pub fn backup_folder(path: &Path) -> PathBuf {
-    path.parent()
-        .unwrap_or_else(|| Path::new("."))
-        .join("backups")
-}
-
-fn backup_prefix(path: &Path) -> String {
-    let stem = path
-        .file_stem()
-        .map_or_else(|| "data".into(), |s| s.to_string_lossy().into_owned());
-    format!("{stem}.")
-}
-
-/// Backups of `path`, newest first.
-#[must_use]
-pub fn backups(path: &Path) -> Vec<PathBuf> {
-    let prefix = backup_prefix(path);
-    let mut found: Vec<PathBuf> = fs::read_dir(backup_folder(path))
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
-                n.starts_with(&prefix)
-                    && Path::new(n)
-                        .extension()
-                        .is_some_and(|e| e.eq_ignore_ascii_case("bak"))
-            })
-        })
-        .collect();
-    // Names hold a sortable UTC time stamp.
-    found.sort();
-    found.reverse();
-    found
-}
-
-fn backup(path: &Path) -> Result<(), StoreError> {
-    let folder = backup_folder(path);
-    fs::create_dir_all(&folder).map_err(|e| StoreError::io(&folder, e))?;
-    let stamp = jiff::Timestamp::now()
-        .strftime("%Y%m%dT%H%M%S%.6fZ")
-        .to_string();
-    let ext = path
-        .extension()
-        .map_or_else(String::new, |e| e.to_string_lossy().into_owned());
-    let mut target = folder.join(format!("{}{stamp}.{ext}.bak", backup_prefix(path)));
-    let mut n = 1;
-    while target.exists() {
-        target = folder.join(format!("{}{stamp}-{n}.{ext}.bak", backup_prefix(path)));
-        n += 1;
-    }
-    fs::copy(path, &target).map_err(|e| StoreError::io(&target, e))?;
-    for old in backups(path).into_iter().skip(BACKUPS_KEPT) {
-        let _ = fs::remove_file(old);
-    }
-    Ok(())
-}
-
-/// Makes sure `path` exists: when it does not, writes the bundled default directory there.
-/// Returns true when it created the file. An existing file is never touched.
+/// Makes sure `path` exists: when nothing is there, writes the bundled default directory.
+/// Returns true when it created the file. An existing file is never touched, and a symbolic
+/// link whose target is missing (a shared drive not connected) is an error, not a reason to
+/// create a file.
 pub fn ensure_directory_file(path: &Path) -> Result<bool, StoreError> {
-    if path.exists() {
+    if fsio::occupied(path) {
+        fsio::resolve_link(path)?;
         return Ok(false);
     }
     let (contacts, _) = parse_directory(BUNDLED_DIRECTORY, Path::new("(bundled directory)"))?;
     let (directory, _) = Directory::from_loaded(contacts);
-    save_directory(path, &directory, None)?;
+    // Another program may be creating it at this very moment: look again holding the lock.
+    let lock = WriteLock::acquire(path, crate::core::lock::DEFAULT_WAIT)?;
+    if fsio::occupied(path) {
+        return Ok(false);
+    }
+    save_directory_locked(&lock, path, &directory, None)?;
     Ok(true)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
+
+    #[test]
+    fn hand_made_mistakes_get_plain_messages() {
+        let text = "(\n  version: 2,\n  contacts: [\n    (\n      id: \"a\",\n      name: \"A\",\n      category: Adv,\n    ),\n  ],\n)\n";
+        let err = parse_directory(text, Path::new("d.ron")).expect_err("unknown category");
+        assert_eq!(err.position().map(|p| p.0), Some(7), "{err}");
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("d.ron: unknown category “Adv” on line 7"),
+            "{msg}"
+        );
+        assert!(
+            msg.contains("AttorneyGeneral (Attorney General), LegalAid (Legal aid)"),
+            "{msg}"
+        );
+        let err = parse_directory("hello", Path::new("d.ron")).expect_err("not ron");
+        assert!(
+            err.to_string().contains("not a Rights Desk directory file"),
+            "{err}"
+        );
+        assert!(!err.to_string().contains("VersionProbe"), "{err}");
+    }
 
     fn sample() -> Directory {
         let (contacts, _) =
@@ -718,7 +557,16 @@ mod tests {
         changed.delete(&first).expect("delete");
         let text = directory_to_ron(&changed).expect("ron");
         // Crash after the temp file was written, before the rename.
-        write_atomic_until(&path, text.as_bytes(), Step::TempWritten, true).expect("partial");
+        fsio::write_until(
+            &path,
+            text.as_bytes(),
+            WriteOptions {
+                backup: true,
+                expected: None,
+            },
+            fsio::Step::TempWritten,
+        )
+        .expect("partial");
         assert_eq!(fs::read(&path).expect("read"), before);
         let loaded = load_directory(&path).expect("old file still loads");
         assert_eq!(loaded.directory.contacts(), original.contacts());

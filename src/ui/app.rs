@@ -730,14 +730,18 @@ impl RightsDeskApp {
                         .to_zoned_datetime(jiff::tz::TimeZone::system())
                         .strftime("%H:%M")
                         .to_string();
-                    (
-                        self.i18n.tr_args("status-saved", &[("time", time.into())]),
-                        false,
-                    )
+                    let key = if s.last_save_merged() {
+                        "status-merged"
+                    } else {
+                        "status-saved"
+                    };
+                    (self.i18n.tr_args(key, &[("time", time.into())]), false)
                 }
                 SaveStatus::Failed(e) => (
-                    self.i18n
-                        .tr_args("status-failed", &[("error", e.clone().into())]),
+                    self.i18n.tr_args(
+                        "status-failed",
+                        &[("error", self.i18n.file_error(e).into())],
+                    ),
                     true,
                 ),
                 SaveStatus::ChangedOnDisk => (self.i18n.tr("status-changed-on-disk"), true),

@@ -951,6 +951,21 @@ fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         };
         ui.label(RichText::new(text).color(color));
         match status {
+            // Retrying cannot help a read-only file: offer to keep the edits in a copy instead.
+            Some(s)
+                if s.is_read_only()
+                    && ui.button(app.i18n.tr("status-read-only-copy")).clicked() =>
+            {
+                let current = app.session().map(|s| s.path().to_path_buf());
+                if let Some(p) = dialogs::save_directory_file(
+                    current.as_deref(),
+                    &app.i18n.tr("file-save-copy"),
+                    "directory copy.ron",
+                ) {
+                    app.send(Command::SaveCopyAs(p));
+                }
+            }
+            Some(s) if s.is_read_only() => {}
             Some(SaveStatus::Failed(_)) if ui.button(app.i18n.tr("status-retry")).clicked() => {
                 app.send(Command::RetrySave);
             }

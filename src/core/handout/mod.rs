@@ -996,10 +996,10 @@ fn print_contact(
 ) -> PrintContact {
     let state = c.verification(today, stale_days);
     let website = c.website.trim();
-    let qr = if handout.show_qr && !website.is_empty() {
-        qr_svg(website)
-    } else {
-        String::new()
+    // Only a safe address becomes scannable; anything else prints as plain text.
+    let qr = match crate::core::contact::safe_link(website) {
+        Some(link) if handout.show_qr => qr_svg(link),
+        _ => String::new(),
     };
     PrintContact {
         name: c.name.clone(),

@@ -43,9 +43,9 @@ struct Package {
 
 impl Package {
     fn from_folder(folder: &Path) -> Result<Package, ImportError> {
-        let io = |source| ImportError::Io {
+        let io = |error| ImportError::Io {
             path: folder.to_path_buf(),
-            source,
+            error,
         };
         let mut files = HashMap::new();
         let mut total = 0u64;
@@ -593,7 +593,7 @@ const TABLES: [(&str, &str, &[&str]); 8] = [
 pub fn write_folder(contacts: &[Contact], folder: &Path) -> Result<Vec<PathBuf>, ImportError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
-        move |source| ImportError::Io { path, source }
+        move |error| ImportError::Io { path, error }
     };
     std::fs::create_dir_all(folder).map_err(io(folder))?;
     let mut rows: BTreeMap<&str, Vec<HashMap<&str, String>>> = BTreeMap::new();

@@ -48,6 +48,16 @@ impl Format {
             _ => Format::Csv,
         }
     }
+
+    /// The format's name for messages ("CSV", "vCard", "Open Referral (HSDS)").
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Csv => "CSV",
+            Format::Vcard => "vCard",
+            Format::Hsds => "Open Referral (HSDS)",
+        }
+    }
 }
 
 /// A row or record that could not be read.
@@ -75,12 +85,20 @@ pub struct Imported {
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The file could not be read.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {}", path.display(), crate::core::file_error::describe_io(error))]
     Io {
         /// The file.
         path: PathBuf,
         /// Why.
-        source: std::io::Error,
+        error: std::io::Error,
+    },
+    /// The file was read but holds no contact at all.
+    #[error("no contacts found in {} (is it a {what} file?)", path.display())]
+    NothingFound {
+        /// The file.
+        path: PathBuf,
+        /// The format it was read as ("CSV", "vCard", "Open Referral (HSDS)").
+        what: &'static str,
     },
     /// The file is too large.
     #[error("{}: the file is {size} bytes; Rights Desk imports files up to {limit} bytes", path.display())]
@@ -102,9 +120,9 @@ pub enum ImportError {
 
 /// Reads a whole file, refusing files over the size limit.
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, ImportError> {
-    let io = |source| ImportError::Io {
+    let io = |error| ImportError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > MAX_IMPORT_BYTES {

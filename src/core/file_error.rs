@@ -1,0 +1,319 @@
+//! What can go wrong reading or writing one of the organization's data files (the directory,
+//! its backups, guides), worded for the person at the desk.
+//!
+//! Each variant carries what a message needs (the file, a line and column, the link and its
+//! target); the English text comes from `Display` (the command line prints it), and the window
+//! builds the same message in its own language from [`StoreError::message_id`] and
+//! [`StoreError::message_args`]. An operating-system reason is printed once, never repeated by
+//! an error chain (no variant has a `source`).
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Everything that can go wrong reading or writing a data file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file could not be read or written.
+    #[error("{}: {}", path.display(), describe_io(error))]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's reason.
+        error: io::Error,
+    },
+    /// The file holds nothing (or only white space).
+    #[error("{}: the file is empty", path.display())]
+    Empty {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file is not UTF-8 text.
+    #[error("{}: the file is not UTF-8 text (line {line}, column {column})", path.display())]
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the first byte that is not UTF-8.
+        line: usize,
+        /// 1-based column (in characters) of that byte.
+        column: usize,
+    },
+    /// The file is not valid RON for this kind of document.
+    #[error("{}:{line}:{column}: {message}", path.display())]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser expected.
+        message: String,
+    },
+    /// A field holds a value that is not one of its choices (an unknown category).
+    #[error("{}: unknown {what} “{found}” on line {line}, column {column}: use one of {}", path.display(), choices.join(", "))]
+    UnknownChoice {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What kind of value ("category", "phone kind", "cost").
+        what: &'static str,
+        /// The value found.
+        found: String,
+        /// The values allowed, as people write them.
+        choices: Vec<String>,
+    },
+    /// The file was written by a newer Rights Desk.
+    #[error("{}: written by a newer version of Rights Desk (format {found}; this version reads up to {supported}). Update Rights Desk to open it.", path.display())]
+    TooNew {
+        /// The file.
+        path: PathBuf,
+        /// Its version.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// The file is too large to be a directory or guide.
+    #[error("{}: the file is {size} bytes, more than the {limit} bytes Rights Desk opens", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// Someone else changed the file since it was loaded, in a way that overlaps the changes
+    /// made here.
+    #[error("{}: the file was changed by someone else since it was opened", path.display())]
+    ChangedOnDisk {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file is marked read-only; it is not written.
+    #[error("{}: the file is read-only; nothing was written (save a copy elsewhere, or ask whoever manages the file to make it writable)", path.display())]
+    ReadOnly {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The disk (or the user's quota) is full; nothing was written.
+    #[error("{}: the disk is full; nothing was written", path.display())]
+    DiskFull {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A symbolic link whose target cannot be reached (missing, or a loop of links).
+    #[error("{}: this is a link to {}, which {}", link.display(), target.display(), if *looped { "leads back to itself (a loop of links)" } else { "does not exist (is the shared drive connected?)" })]
+    BrokenLink {
+        /// The link.
+        link: PathBuf,
+        /// Where it points.
+        target: PathBuf,
+        /// True for a loop of links, false for a missing target.
+        looped: bool,
+    },
+    /// Another program is writing the file and did not finish in time.
+    #[error("{}: {holder} is saving this file; try again in a moment", path.display())]
+    Locked {
+        /// The file.
+        path: PathBuf,
+        /// Who holds the lock ("Rights Desk on FRONT-DESK (maria)").
+        holder: String,
+    },
+    /// The data could not be turned into RON (a bug, not a user error).
+    #[error("could not write the data as RON: {0}")]
+    Serialize(String),
+}
+
+/// The operating system's reason in plain words, without the "(os error 13)" tail where the
+/// kind says it all.
+#[must_use]
+pub fn describe_io(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "the file or folder does not exist".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::AlreadyExists => "a file with this name already exists".into(),
+        io::ErrorKind::StorageFull => "the disk is full".into(),
+        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
+        io::ErrorKind::IsADirectory => "this is a folder, not a file".into(),
+        io::ErrorKind::NotADirectory => "a part of the path is a file, not a folder".into(),
+        _ => {
+            let text = error.to_string();
+            // "Something (os error 5)" → "something".
+            let plain = text
+                .rsplit_once(" (os error")
+                .map_or(text.as_str(), |(head, _)| head);
+            let mut chars = plain.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_lowercase().chain(chars).collect()
+            })
+        }
+    }
+}
+
+impl StoreError {
+    /// An I/O error at `path`; a full disk becomes [`StoreError::DiskFull`].
+    #[must_use]
+    pub fn io(path: &Path, error: io::Error) -> StoreError {
+        if error.kind() == io::ErrorKind::StorageFull || is_quota_error(&error) {
+            return StoreError::DiskFull {
+                path: path.to_path_buf(),
+            };
+        }
+        StoreError::Io {
+            path: path.to_path_buf(),
+            error,
+        }
+    }
+
+    /// Line and column of a syntax error.
+    #[must_use]
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            StoreError::Syntax { line, column, .. }
+            | StoreError::UnknownChoice { line, column, .. }
+            | StoreError::NotUtf8 { line, column, .. } => Some((*line, *column)),
+            _ => None,
+        }
+    }
+
+    /// The key of this message in the interface's translation files.
+    #[must_use]
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            StoreError::Io { .. } => "file-error-io",
+            StoreError::Empty { .. } => "file-error-empty",
+            StoreError::NotUtf8 { .. } => "file-error-not-utf8",
+            StoreError::Syntax { .. } => "file-error-syntax",
+            StoreError::UnknownChoice { .. } => "file-error-unknown-choice",
+            StoreError::TooNew { .. } => "file-error-too-new",
+            StoreError::TooLarge { .. } => "file-error-too-large",
+            StoreError::ChangedOnDisk { .. } => "file-error-changed",
+            StoreError::ReadOnly { .. } => "file-error-read-only",
+            StoreError::DiskFull { .. } => "file-error-disk-full",
+            StoreError::BrokenLink { looped: true, .. } => "file-error-link-loop",
+            StoreError::BrokenLink { looped: false, .. } => "file-error-link-missing",
+            StoreError::Locked { .. } => "file-error-locked",
+            StoreError::Serialize(_) => "file-error-serialize",
+        }
+    }
+
+    /// The values the message needs, by name (`path`, `line`, `column`, …). The operating
+    /// system's reason (`reason`) and a parser's message stay in English.
+    #[must_use]
+    pub fn message_args(&self) -> Vec<(&'static str, String)> {
+        let p = |path: &Path| path.display().to_string();
+        match self {
+            StoreError::Io { path, error } => {
+                vec![("path", p(path)), ("reason", describe_io(error))]
+            }
+            StoreError::Empty { path }
+            | StoreError::ChangedOnDisk { path }
+            | StoreError::ReadOnly { path }
+            | StoreError::DiskFull { path } => vec![("path", p(path))],
+            StoreError::NotUtf8 { path, line, column } => vec![
+                ("path", p(path)),
+                ("line", line.to_string()),
+                ("column", column.to_string()),
+            ],
+            StoreError::Syntax {
+                path,
+                line,
+                column,
+                message,
+            } => vec![
+                ("path", p(path)),
+                ("line", line.to_string()),
+                ("column", column.to_string()),
+                ("reason", message.clone()),
+            ],
+            StoreError::UnknownChoice {
+                path,
+                line,
+                column,
+                what,
+                found,
+                choices,
+            } => vec![
+                ("path", p(path)),
+                ("line", line.to_string()),
+                ("column", column.to_string()),
+                ("what", (*what).to_string()),
+                ("found", found.clone()),
+                ("choices", choices.join(", ")),
+            ],
+            StoreError::TooNew {
+                path,
+                found,
+                supported,
+            } => vec![
+                ("path", p(path)),
+                ("found", found.to_string()),
+                ("supported", supported.to_string()),
+            ],
+            StoreError::TooLarge { path, size, limit } => vec![
+                ("path", p(path)),
+                ("size", size.to_string()),
+                ("limit", limit.to_string()),
+            ],
+            StoreError::BrokenLink { link, target, .. } => {
+                vec![("path", p(link)), ("target", p(target))]
+            }
+            StoreError::Locked { path, holder } => {
+                vec![("path", p(path)), ("holder", holder.clone())]
+            }
+            StoreError::Serialize(reason) => vec![("reason", reason.clone())],
+        }
+    }
+}
+
+/// "Disk quota exceeded" (EDQUOT) counts as a full disk for the person saving.
+fn is_quota_error(error: &io::Error) -> bool {
+    cfg!(unix) && error.raw_os_error() == Some(122)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn os_errors_are_said_once() {
+        let e = StoreError::io(
+            Path::new("/x/directory.ron"),
+            io::Error::from_raw_os_error(13),
+        );
+        let text = e.to_string();
+        assert_eq!(text, "/x/directory.ron: permission denied");
+        assert!(std::error::Error::source(&e).is_none());
+    }
+
+    #[test]
+    fn a_full_disk_is_named() {
+        let e = StoreError::io(
+            Path::new("d.ron"),
+            io::Error::from(io::ErrorKind::StorageFull),
+        );
+        assert!(matches!(e, StoreError::DiskFull { .. }));
+        assert_eq!(
+            e.to_string(),
+            "d.ron: the disk is full; nothing was written"
+        );
+    }
+
+    #[test]
+    fn every_message_has_its_path() {
+        let e = StoreError::NotUtf8 {
+            path: "a.ron".into(),
+            line: 12,
+            column: 5,
+        };
+        assert_eq!(e.message_id(), "file-error-not-utf8");
+        assert!(e.message_args().contains(&("line", "12".into())));
+        assert_eq!(
+            e.to_string(),
+            "a.ron: the file is not UTF-8 text (line 12, column 5)"
+        );
+    }
+}

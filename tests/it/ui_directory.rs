@@ -1,0 +1,341 @@
+//! UI flows of the Directory tab, headless through `egui_kittest`: adding, editing, undo and
+//! redo, deleting, verifying, filtering, and the faults (a corrupt file, a change on disk, a
+//! folder that cannot be written).
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use rights_desk::core::paths::DataPaths;
+use rights_desk::core::store;
+use rights_desk::ui::RightsDeskApp;
+use std::path::Path;
+
+fn harness(dir: &Path) -> Harness<'static, RightsDeskApp> {
+    let app = RightsDeskApp::from_storage(DataPaths::at(dir), None);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 1000.0))
+        .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
+    h.run();
+    h.get_by_label("Directory").click();
+    h.run();
+    h
+}
+
+fn on_disk(dir: &Path) -> rights_desk::core::directory::Directory {
+    store::load_directory(&dir.join("directory.ron"))
+        .expect("the saved file loads")
+        .directory
+}
+
+fn text_input<'a>(
+    h: &'a Harness<'static, RightsDeskApp>,
+    label: &'a str,
+) -> egui_kittest::Node<'a> {
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+}
+
+/// Replaces the text of a field and leaves it (Tab), which saves the edit.
+fn replace_text(h: &mut Harness<'static, RightsDeskApp>, label: &str, text: &str) {
+    text_input(h, label).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    text_input(h, label).type_text(text);
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+}
+
+fn select(h: &mut Harness<'static, RightsDeskApp>, name: &str) {
+    h.get_by_label(name).click();
+    h.run();
+}
+
+#[test]
+fn add_a_contact_and_find_it_in_the_saved_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.get_by_label_contains("New contact").click();
+    h.run();
+    replace_text(&mut h, "Name", "Centro de Ayuda Doña Ana");
+    h.get_by_label("+ Add phone").click();
+    h.run();
+    replace_text(&mut h, "Phone 1", "575-555-0142");
+    let text = std::fs::read_to_string(dir.path().join("directory.ron")).expect("read");
+    assert!(text.contains("Centro de Ayuda Doña Ana"), "saved: {text}");
+    let saved = on_disk(dir.path());
+    let c = saved
+        .contacts()
+        .iter()
+        .find(|c| c.name == "Centro de Ayuda Doña Ana")
+        .expect("in the file");
+    assert_eq!(c.phones[0].number, "575-555-0142");
+    assert!(c.verified_on.is_none(), "a new contact is not verified");
+    h.get_by_label_contains("Saved");
+}
+
+#[test]
+fn edit_a_phone_then_undo_and_redo() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    select(&mut h, "New Mexico Immigrant Law Center");
+    replace_text(&mut h, "Phone 1", "505-555-0199");
+    let phone = |dir: &Path| {
+        on_disk(dir).get("nmilc").expect("c").phones[0]
+            .number
+            .clone()
+    };
+    assert_eq!(phone(dir.path()), "505-555-0199");
+    h.get_by_label("Undo").click();
+    h.run();
+    assert_eq!(phone(dir.path()), "505-247-1023");
+    assert_eq!(
+        h.state()
+            .directory_view
+            .draft
+            .as_ref()
+            .map(|c| c.phones[0].number.clone()),
+        Some("505-247-1023".to_string()),
+        "the editor shows the undone value"
+    );
+    h.get_by_label("Redo").click();
+    h.run();
+    assert_eq!(phone(dir.path()), "505-555-0199");
+    // Keyboard: Ctrl+Z when no text field has the focus.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(phone(dir.path()), "505-247-1023");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(phone(dir.path()), "505-555-0199");
+}
+
+#[test]
+fn delete_with_confirmation_and_undo() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    select(&mut h, "ACLU of New Mexico");
+    h.get_by_label("Delete…").click();
+    h.run();
+    h.get_by_label("Delete this contact?");
+    h.get_by_label("Delete").click();
+    h.run();
+    assert!(on_disk(dir.path()).get("aclu-nm").is_none());
+    assert!(h.query_by_label("ACLU of New Mexico").is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(on_disk(dir.path()).get("aclu-nm").is_some());
+    h.get_by_label("ACLU of New Mexico");
+}
+
+#[test]
+fn mark_verified_sets_only_the_date() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    let before = on_disk(dir.path()).get("nmdoj").cloned().expect("c");
+    select(
+        &mut h,
+        "New Mexico Department of Justice (Attorney General)",
+    );
+    h.get_by_label("Mark verified today").click();
+    h.run();
+    let after = on_disk(dir.path()).get("nmdoj").cloned().expect("c");
+    assert_eq!(after.verified_on, Some(rights_desk::core::contact::today()));
+    assert_eq!(
+        rights_desk::core::contact::Contact {
+            verified_on: None,
+            ..after
+        },
+        before
+    );
+    assert!(h.query_all_by_label_contains("✓ verified").count() >= 1);
+}
+
+#[test]
+fn filter_by_county_and_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.get_by_label("15 of 15 contacts");
+    // Choose "Doña Ana" in the county filter.
+    let county_box = h
+        .get_all_by_label("County")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::ComboBox)
+        .expect("county filter");
+    county_box.click();
+    h.run();
+    h.get_by_label("Doña Ana").click();
+    h.run();
+    assert_eq!(h.state().prefs.filter.county.as_deref(), Some("Doña Ana"));
+    // Statewide contacts serve Doña Ana County; city-only ones do not.
+    h.get_by_label("New Mexico Department of Justice (Attorney General)");
+    assert!(h.query_by_label("Santa Fe Dreamers Project").is_none());
+    let shown = h.state().prefs.filter.clone();
+    assert!(shown.county.is_some());
+    h.get_by_label_contains("of 15 contacts");
+    // Text filter, accents and case ignored.
+    h.get_by_label("Clear filters").click();
+    h.run();
+    text_input(&h, "Filter").click();
+    h.run();
+    text_input(&h, "Filter").type_text("SANTA fe dreamers");
+    h.run();
+    h.get_by_label("1 of 15 contacts");
+    h.get_by_label("Santa Fe Dreamers Project");
+}
+
+#[test]
+fn a_corrupt_file_opens_the_recovery_screen_and_is_left_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("directory.ron");
+    store::ensure_directory_file(&path).expect("create");
+    // A good backup exists from an earlier save.
+    let good = on_disk(dir.path());
+    store::save_directory(&path, &good, None).expect("save makes a backup");
+    let broken = "(\n  version: 2,\n  contacts: [\n    (id: \"x\" name: \"X\"),\n  ],\n)\n";
+    std::fs::write(&path, broken).expect("corrupt");
+    let mut h = harness(dir.path());
+    h.get_by_label("The directory file could not be opened");
+    h.get_by_label_contains("directory.ron:4:");
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), broken);
+    h.get_by_label("Restore the newest backup").click();
+    h.run();
+    // The backup was restored into a new file beside the broken one, which stays as it was.
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), broken);
+    let session = h.state().session().expect("a file is open now");
+    assert_ne!(session.path(), path);
+    assert_eq!(session.directory().len(), 15);
+    h.get_by_label("15 of 15 contacts");
+}
+
+#[test]
+fn a_change_on_disk_elsewhere_is_merged_when_saving() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    // A colleague deletes a contact in the same file.
+    let path = dir.path().join("directory.ron");
+    let mut theirs = on_disk(dir.path());
+    theirs.delete("dhs-oig").expect("delete");
+    store::save_directory(&path, &theirs, None).expect("their save");
+    // This user edits another contact: both changes are kept, nothing is asked.
+    select(&mut h, "New Mexico Immigrant Law Center");
+    replace_text(&mut h, "Phone 1", "505-555-0123");
+    h.get_by_label_contains("together with changes made elsewhere");
+    let disk = on_disk(dir.path());
+    assert!(disk.get("dhs-oig").is_none(), "their change kept");
+    assert_eq!(
+        disk.get("nmilc").expect("c").phones[0].number,
+        "505-555-0123",
+        "mine kept"
+    );
+}
+
+#[test]
+fn a_change_on_disk_to_the_same_contact_is_detected_before_saving() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    // A colleague deletes a contact and changes the one this user is about to edit.
+    let path = dir.path().join("directory.ron");
+    let mut theirs = on_disk(dir.path());
+    theirs.delete("dhs-oig").expect("delete");
+    let mut c = theirs.get("nmilc").cloned().expect("c");
+    c.notes = "Their note".into();
+    theirs.update(c, jiff::Timestamp::now()).expect("edit");
+    store::save_directory(&path, &theirs, None).expect("their save");
+    select(&mut h, "New Mexico Immigrant Law Center");
+    replace_text(&mut h, "Phone 1", "505-555-0123");
+    h.get_by_label_contains("Someone else changed this file");
+    let disk = on_disk(dir.path());
+    assert!(
+        disk.get("dhs-oig").is_none(),
+        "their change was not overwritten"
+    );
+    assert_eq!(
+        disk.get("nmilc").expect("c").phones[0].number,
+        "505-247-1023"
+    );
+    h.get_by_label("Reload and re-apply my changes").click();
+    h.run();
+    let disk = on_disk(dir.path());
+    assert!(disk.get("dhs-oig").is_none());
+    assert_eq!(disk.get("nmilc").expect("c").notes, "Their note");
+    h.get_by_label_contains("were not applied: New Mexico Immigrant Law Center");
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_keeps_the_edit_for_a_retry() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    // Writing fails even for root: the backups folder's name is taken by a file.
+    let blocker = dir.path().join("backups");
+    let _ = std::fs::remove_dir_all(&blocker);
+    std::fs::write(&blocker, "not a folder").expect("blocker");
+    select(&mut h, "New Mexico Legal Aid");
+    h.get_by_label("Mark verified today").click();
+    h.run();
+    h.get_by_label_contains("Not saved:");
+    assert!(
+        on_disk(dir.path())
+            .get("nm-legal-aid")
+            .expect("c")
+            .verified_on
+            .is_none()
+    );
+    assert!(
+        h.state()
+            .directory()
+            .get("nm-legal-aid")
+            .expect("c")
+            .verified_on
+            .is_some(),
+        "the edit is kept in memory"
+    );
+    std::fs::remove_file(&blocker).expect("unblock");
+    h.get_by_label("Retry saving").click();
+    h.run();
+    assert!(
+        on_disk(dir.path())
+            .get("nm-legal-aid")
+            .expect("c")
+            .verified_on
+            .is_some()
+    );
+    h.get_by_label_contains("Saved");
+}
+
+#[test]
+fn import_with_a_duplicate_choose_skip_then_undo() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    let csv = dir.path().join("import.csv");
+    std::fs::write(
+        &csv,
+        "Nombre;Teléfono;Ciudad;Color\nCentro Nuevo;575-555-0150;Las Cruces;azul\nNEW MEXICO IMMIGRANT LAW CENTER;505-555-0000;Albuquerque;rojo\n",
+    )
+    .expect("write");
+    h.state_mut()
+        .send(rights_desk::ui::command::Command::ImportFile(csv, None));
+    h.run();
+    h.get_by_label("Import contacts");
+    h.get_by_label_contains("1 new, 1 like contacts you already have");
+    h.get_by_label_contains("NEW MEXICO IMMIGRANT LAW CENTER ≈ New Mexico Immigrant Law Center");
+    // The unknown column can be mapped; the duplicate is skipped by default.
+    h.get_by_label_contains("“Color” →");
+    h.get_by_label("Import: add 1, update 0").click();
+    h.run();
+    let disk = on_disk(dir.path());
+    assert_eq!(disk.len(), 16);
+    assert!(disk.contacts().iter().any(|c| c.name == "Centro Nuevo"));
+    assert_eq!(
+        disk.get("nmilc").expect("c").phones[0].number,
+        "505-247-1023",
+        "the skipped duplicate did not change the existing contact"
+    );
+    h.get_by_label_contains("Imported: 1 added, 0 updated");
+    h.get_by_label("Undo").click();
+    h.run();
+    assert_eq!(
+        on_disk(dir.path()).len(),
+        15,
+        "one undo takes the whole import back"
+    );
+}
