@@ -82,8 +82,9 @@ pub enum Doc {
     Failed {
         /// The file.
         path: PathBuf,
-        /// Why, with line and column when it is a syntax error.
-        error: String,
+        /// Why, with line and column when it is a syntax error (shown in the interface
+        /// language).
+        error: std::sync::Arc<crate::core::store::StoreError>,
         /// Its backups, newest first (read once, when the file failed to open).
         backups: Vec<PathBuf>,
     },
@@ -488,11 +489,11 @@ impl RightsDeskApp {
             }
             Err(e) => {
                 if create {
-                    self.notice = Some(e.to_string());
+                    self.notice = Some(self.i18n.file_error(&e));
                 } else {
                     self.doc = Doc::Failed {
                         path: path.to_path_buf(),
-                        error: e.to_string(),
+                        error: std::sync::Arc::new(e),
                         backups: store::backups(path),
                     };
                 }
@@ -579,7 +580,7 @@ impl RightsDeskApp {
                                 &[("names", skipped.join(", ").into())],
                             ));
                         }
-                        Err(e) => self.notice = Some(e.to_string()),
+                        Err(e) => self.notice = Some(self.i18n.file_error(&e)),
                     }
                 }
                 self.after_doc_change();
@@ -593,7 +594,7 @@ impl RightsDeskApp {
                                 &[("path", copy.display().to_string().into())],
                             ));
                         }
-                        Err(e) => self.notice = Some(e.to_string()),
+                        Err(e) => self.notice = Some(self.i18n.file_error(&e)),
                     }
                 }
                 self.after_doc_change();
@@ -1036,7 +1037,7 @@ fn open_doc(file: &Path, is_default: bool) -> Doc {
         Ok(session) => Doc::Open(Box::new(session)),
         Err(e) => Doc::Failed {
             path: file.to_path_buf(),
-            error: e.to_string(),
+            error: std::sync::Arc::new(e),
             backups: store::backups(file),
         },
     }

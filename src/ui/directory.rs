@@ -130,7 +130,7 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         backups,
     } = &app.doc
     {
-        let (path, error, backups) = (path.clone(), error.clone(), backups.clone());
+        let (path, error, backups) = (path.clone(), app.i18n.file_error(error), backups.clone());
         recovery_ui(app, ui, &path, &error, &backups);
         return;
     }
