@@ -1,7 +1,9 @@
 //! Core benchmarks on generated directories of 10,000 and 100,000 contacts: load, save, and
 //! one search (index already built, as in the app); and printing: a handout with the whole guide
 //! and 200 contacts, as PDF (fonts and templates already loaded, as in the app after the first
-//! export). Run with `cargo bench --bench core`.
+//! export); and importing a CSV of 10,000 and 100,000 contacts. Run with
+//! `cargo bench --bench core`; `benches/compare.sh` times the whole `import` command against
+//! `soffice`.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use rights_desk::core::directory::Directory;
@@ -104,5 +106,35 @@ fn printing(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, storage, printing);
+/// Importing a CSV of n contacts into the bundled directory: read, plan (duplicate detection
+/// on) and apply, as `rights-desk import` does before saving.
+fn import(c: &mut Criterion) {
+    use rights_desk::core::interop::{csv, plan};
+    let mut group = c.benchmark_group("import");
+    group.sample_size(10);
+    let (bundled, _) = store::parse_directory(store::BUNDLED_DIRECTORY, std::path::Path::new("b"))
+        .expect("bundled directory");
+    for n in [10_000, 100_000] {
+        let mut incoming = generate::contacts(n, 7);
+        for contact in &mut incoming {
+            contact.id.clear();
+        }
+        let bytes = csv::write(&incoming, false).expect("csv");
+        group.bench_with_input(
+            BenchmarkId::new("csv read+plan+apply", n),
+            &bytes,
+            |b, bytes| {
+                b.iter(|| {
+                    let mut d = Directory::new(bundled.clone());
+                    let imported = csv::read(bytes, &csv::Mapping::default());
+                    let p = plan::plan(&d, imported);
+                    black_box(p.apply(&mut d, jiff::Timestamp::now()).expect("apply"));
+                });
+            },
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, storage, printing, import);
 criterion_main!(benches);

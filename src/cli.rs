@@ -635,25 +635,35 @@ fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
             }
         }
     } else {
-        match store::parse_directory(&text, file) {
-            Ok((contacts, migrated)) => {
-                let (directory, repairs) = crate::core::directory::Directory::from_loaded(contacts);
-                let mut warnings = 0;
-                for r in &repairs {
-                    writeln!(out, "warning: {}: {r}", file.display())?;
-                    warnings += 1;
-                }
-                for c in directory.contacts() {
-                    for w in c.warnings() {
-                        writeln!(
-                            out,
-                            "warning: {}: {}: {}",
-                            file.display(),
-                            c.name,
-                            w.message
-                        )?;
-                        warnings += 1;
-                    }
+        // Contact by contact: a directory of any size is checked without holding it whole.
+        let mut notes: Vec<String> = Vec::new();
+        let mut ids: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let visited = store::visit_directory(&text, file, |c| {
+            let shown = if c.name.trim().is_empty() {
+                notes.push(format!("the contact “{}” has no name", c.id));
+                c.id.clone()
+            } else {
+                c.name.clone()
+            };
+            if c.id.trim().is_empty() {
+                notes.push(format!(
+                    "“{shown}” has no id; it will be given one when the file is opened"
+                ));
+            } else if !ids.insert(c.id.clone()) {
+                notes.push(format!(
+                    "“{shown}” has a repeated id “{}”; it will be given a new one when the file is opened",
+                    c.id
+                ));
+            }
+            for w in c.warnings() {
+                notes.push(format!("{shown}: {}", w.message));
+            }
+        });
+        drop(text);
+        match visited {
+            Ok((count, migrated)) => {
+                for n in &notes {
+                    writeln!(out, "warning: {}: {n}", file.display())?;
                 }
                 if let Some(v) = migrated {
                     writeln!(
@@ -664,9 +674,9 @@ fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
                 }
                 writeln!(
                     out,
-                    "{}: directory, {} contacts, {warnings} warning(s)",
+                    "{}: directory, {count} contacts, {} warning(s)",
                     file.display(),
-                    directory.len()
+                    notes.len()
                 )?;
                 Ok(0)
             }

@@ -353,46 +353,79 @@ fn skip_string(b: &[u8], mut i: usize) -> Option<usize> {
     None
 }
 
+/// The contacts' byte ranges of a current-version document with at least `min` contacts, when
+/// everything outside the list parses too; `None` otherwise.
+fn checked_item_ranges(text: &str, path: &Path, min: usize) -> Option<Vec<std::ops::Range<usize>>> {
+    let (open, close, items) = contact_item_ranges(text)?;
+    if items.len() < min {
+        return None;
+    }
+    let outer = format!("{}{}", &text[..open], &text[close..]);
+    let shell: DirectoryFileV2 = from_ron(&outer, path).ok()?;
+    if shell.version != DIRECTORY_VERSION || !shell.contacts.is_empty() {
+        return None;
+    }
+    Some(items)
+}
+
+/// Reads every contact of a directory document and hands each to `visit` without keeping
+/// them all (for `check` on big files: memory stays near the size of the text). Returns how
+/// many there were and the version the file was in when older. Errors are those of
+/// [`parse_directory`], with line and column; contacts before the error may have been visited.
+pub fn visit_directory(
+    text: &str,
+    path: &Path,
+    mut visit: impl FnMut(Contact),
+) -> Result<(usize, Option<u32>), StoreError> {
+    if quick_version(text) == Some(DIRECTORY_VERSION)
+        && let Some(items) = checked_item_ranges(text, path, 1)
+    {
+        let options = ron_options();
+        let mut all_read = true;
+        for r in &items {
+            if let Ok(c) = options.from_str::<Contact>(&text[r.clone()]) {
+                visit(c);
+            } else {
+                all_read = false;
+                break;
+            }
+        }
+        if all_read {
+            return Ok((items.len(), None));
+        }
+        // The full parser names the line and column of the problem.
+        return parse_directory(text, path).map(|(c, m)| (c.len(), m));
+    }
+    let (contacts, migrated) = parse_directory(text, path)?;
+    let n = contacts.len();
+    contacts.into_iter().for_each(visit);
+    Ok((n, migrated))
+}
+
 /// The fast path for big files: splits the contact list in two at an item boundary and parses
 /// the halves on two threads. Any surprise (a list it cannot find, a half that does not parse)
 /// returns `None`, and the caller parses the whole document the ordinary way, which also gives
 /// the user an error with the right line and column.
 fn parse_contacts_parallel(text: &str, path: &Path) -> Option<Vec<Contact>> {
     const PARALLEL_FROM: usize = 2_000;
-    let (open, close, items) = contact_item_ranges(text)?;
-    if items.len() < PARALLEL_FROM {
-        return None;
-    }
-    // Everything outside the list must parse too.
-    let outer = format!("{}{}", &text[..open], &text[close..]);
-    let shell: DirectoryFileV2 = from_ron(&outer, path).ok()?;
-    if shell.version != DIRECTORY_VERSION || !shell.contacts.is_empty() {
-        return None;
-    }
-    let mid = items[items.len() / 2].start;
-    let halves = [&text[open..mid], &text[mid..close]];
-    let parsed: Vec<Option<Vec<Contact>>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = halves
+    let items = checked_item_ranges(text, path, PARALLEL_FROM)?;
+    // Each contact is parsed from its own slice of the text (no copy of the file), the list
+    // split in two halves on two threads.
+    let (first, second) = items.split_at(items.len() / 2);
+    let parse = |ranges: &[std::ops::Range<usize>]| -> Option<Vec<Contact>> {
+        let options = ron_options();
+        ranges
             .iter()
-            .map(|half| {
-                scope.spawn(move || {
-                    let list = format!(
-                        "[{}]",
-                        half.trim_start_matches(|c: char| c == ',' || c.is_whitespace())
-                    );
-                    ron_options().from_str::<Vec<Contact>>(&list).ok()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().ok().flatten())
+            .map(|r| options.from_str::<Contact>(&text[r.clone()]).ok())
             .collect()
+    };
+    let (a, b) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| parse(second));
+        let mine = parse(first);
+        (mine, other.join().ok().flatten())
     });
-    let mut out = Vec::with_capacity(items.len());
-    for half in parsed {
-        out.extend(half?);
-    }
+    let mut out = a?;
+    out.extend(b?);
     (out.len() == items.len()).then_some(out)
 }
 
@@ -401,6 +434,7 @@ pub fn load_directory(path: &Path) -> Result<LoadedDirectory, StoreError> {
     let text = read_text(path)?;
     let fingerprint = Fingerprint::of(path, text.as_bytes());
     let (contacts, migrated_from) = parse_directory(&text, path)?;
+    drop(text);
     let (directory, warnings) = Directory::from_loaded(contacts);
     Ok(LoadedDirectory {
         directory,
