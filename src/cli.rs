@@ -213,7 +213,16 @@ pub fn run(
                     writeln!(out, "{}\n", block.plain_text())?;
                 }
                 for note in &entry.notes {
-                    writeln!(out, "[Editor's note — {}] {}", note.kind.label(), note.text)?;
+                    let checked = note
+                        .as_of
+                        .map(|d| format!(", checked {d}"))
+                        .unwrap_or_default();
+                    writeln!(
+                        out,
+                        "[Editor's note — {}{checked}] {}",
+                        note.kind.label(),
+                        note.text
+                    )?;
                     for s in &note.sources {
                         writeln!(out, "  Source: {}", s.citation())?;
                     }

@@ -39,6 +39,7 @@ entry-add-to-handout = Add to handout
 entry-previous = ← Previous
 entry-next = Next →
 note-heading = Editor's note — { $kind }
+note-heading-dated = Editor's note — { $kind } (checked { $date })
 note-kind-outdated = Out of date
 note-kind-context = Context
 note-kind-correction = Correction

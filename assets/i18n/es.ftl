@@ -40,6 +40,7 @@ entry-add-to-handout = Agregar al folleto
 entry-previous = ← Anterior
 entry-next = Siguiente →
 note-heading = Nota del editor — { $kind }
+note-heading-dated = Nota del editor — { $kind } (revisada el { $date })
 note-kind-outdated = Desactualizado
 note-kind-context = Contexto
 note-kind-correction = Corrección

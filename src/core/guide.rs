@@ -136,6 +136,9 @@ pub struct Note {
     /// Where the note's facts come from.
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// The day the note's facts were last checked ("Editor's note (checked 27 Nov 2026)").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
 }
 
 /// The text up to and including its first full stop followed by a space (all of it when there
@@ -350,6 +353,15 @@ impl Guide {
                             message: format!("an editor's note on “{}” has no source", entry.id),
                         });
                     }
+                    if note.as_of.is_none() {
+                        problems.push(Problem {
+                            entry_id: id.clone(),
+                            message: format!(
+                                "an editor's note on “{}” has no date it was checked (as_of)",
+                                entry.id
+                            ),
+                        });
+                    }
                 }
             }
         }
@@ -440,7 +452,7 @@ mod tests {
         let g = bundled_en();
         assert_eq!(g.validate(), Vec::new());
         assert_eq!(g.entries().filter(|e| e.number.is_some()).count(), 20);
-        assert_eq!(g.last_reviewed, Date::constant(2026, 11, 27));
+        assert_eq!(g.last_reviewed, Date::constant(2026, 11, 28));
         assert!(g.source.date.is_none(), "the seed FAQ is undated");
         assert!(g.disclaimer.contains("not legal advice"));
     }
@@ -467,6 +479,7 @@ mod tests {
             kind: NoteKind::Context,
             text: "x".into(),
             sources: vec![],
+            as_of: None,
         });
         g.sections[0].entries.push(dup);
         let messages: Vec<String> = g.validate().into_iter().map(|p| p.message).collect();

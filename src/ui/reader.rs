@@ -533,10 +533,19 @@ fn note_ui(app: &RightsDeskApp, note: &Note, query: &Query, ui: &mut egui::Ui) {
         .inner_margin(egui::Margin::same(12))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let heading = app.i18n.tr_args(
-                "note-heading",
-                &[("kind", note_kind_label(app, note.kind).into())],
-            );
+            let heading = match note.as_of {
+                Some(d) => app.i18n.tr_args(
+                    "note-heading-dated",
+                    &[
+                        ("kind", note_kind_label(app, note.kind).into()),
+                        ("date", app.i18n.date(d).into()),
+                    ],
+                ),
+                None => app.i18n.tr_args(
+                    "note-heading",
+                    &[("kind", note_kind_label(app, note.kind).into())],
+                ),
+            };
             ui.label(
                 RichText::new(format!("⚠ {heading}"))
                     .family(FontFamily::Name(theme::BOLD.into()))

@@ -71,7 +71,7 @@ fn guide_is_marked_undated_and_reviewed() {
             .as_deref()
             .is_some_and(|n| n.to_lowercase().contains("undated"))
     );
-    assert_eq!(guide.last_reviewed.to_string(), "2026-11-27");
+    assert_eq!(guide.last_reviewed.to_string(), "2026-11-28");
 }
 
 #[test]
@@ -117,4 +117,179 @@ fn every_entry_has_a_spanish_twin_and_the_other_way_round() {
         .collect();
     assert!(all.contains("guardar silencio"));
     assert!(all.contains("orden judicial (firmada por un juez)"));
+}
+
+/// Everything a reader sees of an entry: question, answer, notes, card points.
+fn entry_texts(e: &guide::Entry) -> Vec<String> {
+    let mut out = vec![e.question.clone()];
+    out.extend(e.answer.iter().map(guide::Block::plain_text));
+    out.extend(e.notes.iter().map(|n| n.text.clone()));
+    if let Some(k) = &e.key_points {
+        out.push(k.title.clone());
+        out.extend(k.points.iter().cloned());
+    }
+    out
+}
+
+#[test]
+fn every_note_is_dated_and_cites_public_sources() {
+    for g in guide::bundled().expect("guides") {
+        for e in g.entries() {
+            let sources = e
+                .sources
+                .iter()
+                .chain(e.notes.iter().flat_map(|n| n.sources.iter()));
+            for s in sources {
+                let cited = format!("{} {:?} {:?}", s.title, s.publisher, s.note);
+                assert!(
+                    !cited.contains("facts sheet") && !cited.contains("FACTS.md"),
+                    "{} {}: cites the internal facts sheet: {cited}",
+                    g.language,
+                    e.id
+                );
+            }
+            for n in &e.notes {
+                assert!(
+                    n.as_of.is_some(),
+                    "{} {}: a note without as_of",
+                    g.language,
+                    e.id
+                );
+                assert!(
+                    !n.sources.is_empty(),
+                    "{} {}: a note without a source",
+                    g.language,
+                    e.id
+                );
+            }
+        }
+        assert!(g.validate().is_empty(), "{:?}", g.validate());
+    }
+}
+
+/// SB 40 (2026) passed the Legislature but its signing is not verified; SB 250 (2025) has no
+/// record of becoming law. No text may call either of them law.
+#[test]
+fn bills_that_are_not_known_law_are_never_called_law() {
+    for g in guide::bundled().expect("guides") {
+        for e in g.entries() {
+            for text in entry_texts(e) {
+                for sentence in text.split(['.', ';']) {
+                    if !(sentence.contains("SB 40") || sentence.contains("SB 250")) {
+                        continue;
+                    }
+                    let s = sentence.to_lowercase();
+                    for claim in [
+                        "es ley",
+                        "se convirtió en ley",
+                        "is law",
+                        " enacted",
+                        "became law",
+                    ] {
+                        let denied = s.contains("no record that it became law")
+                            || s.contains("no hay constancia de que se haya convertido en ley")
+                            || s.contains("not as law")
+                            || s.contains("no como ley")
+                            || s.contains("does not call it law")
+                            || s.contains("no la presenta como ley");
+                        assert!(
+                            !s.contains(claim) || denied,
+                            "{} {}: “{sentence}” says {claim}",
+                            g.language,
+                            e.id
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The Attorney General's office does not represent individuals: every entry that sends people
+/// there after a rights violation carries a correction, and the wallet card does not repeat it.
+#[test]
+fn advice_to_go_to_the_attorney_general_is_corrected_and_not_on_the_card() {
+    for g in guide::bundled().expect("guides") {
+        let (office, not_lawyer) = if g.language == "es" {
+            ("Procurador", "no representa a particulares")
+        } else {
+            ("Attorney General", "does not represent individuals")
+        };
+        for id in ["q7", "q13", "q17"] {
+            let e = g.entry(id).expect("entry");
+            assert!(
+                e.notes.iter().any(|n| n.text.contains(not_lawyer)),
+                "{} {id}: no correction",
+                g.language
+            );
+        }
+        let card = g
+            .entry("q7")
+            .and_then(|e| e.key_points.clone())
+            .expect("card");
+        assert!(
+            card.points.iter().all(|p| !p.contains(office)),
+            "{}: {card:?}",
+            g.language
+        );
+        assert!(
+            card.points
+                .iter()
+                .any(|p| p.contains("7") && (p.contains("summary") || p.contains("Resumen"))),
+            "the card says it summarizes question 7"
+        );
+        let nmdoj = g.entry("change-nmdoj").expect("entry");
+        let text = entry_texts(nmdoj).join(" ");
+        assert!(
+            text.contains("28 November 2026") || text.contains("28 de noviembre de 2026"),
+            "the Attorney General is named as of a date"
+        );
+    }
+}
+
+#[test]
+fn the_spanish_guide_keeps_the_reviewed_wording() {
+    let es = guide::bundled()
+        .expect("guides")
+        .into_iter()
+        .find(|g| g.language == "es")
+        .expect("Spanish");
+    let all: String = es
+        .entries()
+        .flat_map(entry_texts)
+        .collect::<Vec<_>>()
+        .join("\n");
+    for wrong in [
+        "acuerdo colectivo",
+        "No perfilar",
+        "que le ayude",
+        "se anuló",
+        "lugares públicos",
+        "Cíbola",
+        "Río Arriba",
+        "que prohibía",
+    ] {
+        assert!(!all.contains(wrong), "still says “{wrong}”");
+    }
+    assert!(all.contains("acuerdo de 2017 en una demanda colectiva"));
+    assert!(all.contains("o una orden de un tribunal"));
+}
+
+#[test]
+fn the_detainee_locator_says_what_a_search_needs() {
+    let (contacts, _) = rights_desk::core::store::parse_directory(
+        rights_desk::core::store::BUNDLED_DIRECTORY,
+        std::path::Path::new("bundled"),
+    )
+    .expect("directory");
+    let locator = contacts
+        .iter()
+        .find(|c| c.id == "ice-detainee-locator")
+        .expect("locator");
+    assert!(
+        locator.notes.contains("country of birth"),
+        "{}",
+        locator.notes
+    );
+    assert!(locator.notes.contains("under 18"), "{}", locator.notes);
 }

@@ -400,3 +400,22 @@ fn qr_codes_and_links_only_for_safe_addresses() {
         "{warned:?}"
     );
 }
+
+#[test]
+fn printed_notes_say_when_they_were_checked() {
+    let d = data(Vec::new(), Paper::Letter);
+    let headings: Vec<&str> = d
+        .entries
+        .iter()
+        .flat_map(|e| e.notes.iter().map(|n| n.heading.as_str()))
+        .collect();
+    assert!(!headings.is_empty());
+    for h in &headings {
+        assert!(h.contains("(checked 2026-11-2"), "{h}");
+    }
+    let text = flat(&pdftotext(&pdf::render(&d).expect("pdf")));
+    assert!(
+        text.contains("Editor's note — Correction (checked 2026-11-28)"),
+        "{text}"
+    );
+}

@@ -103,9 +103,13 @@ fn the_editors_note_shows_on_q17() {
         .click();
     h.run();
     assert_eq!(h.state().prefs.last_entry.as_deref(), Some("q17"));
-    h.get_by_label_contains("Editor's note — Out of date");
+    // Each note says when it was checked.
+    h.get_by_label_contains("Editor's note — Out of date (checked Nov 27, 2026)");
     h.get_by_label_contains("Immigrant Safety Act (HB 9, signed 5 February 2026");
-    h.get_by_label("Sources:");
+    // The answer's advice to go to the Attorney General is corrected.
+    h.get_by_label_contains("Editor's note — Correction (checked Nov 28, 2026)");
+    h.get_by_label_contains("does not represent individuals");
+    assert_eq!(h.get_all_by_label("Sources:").count(), 2);
 }
 
 #[test]

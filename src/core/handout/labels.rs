@@ -66,6 +66,7 @@ struct Words {
     counties: &'static str,
     sources: &'static str,
     editors_note: &'static str,
+    checked: &'static str,
     unverified_note: &'static str,
     who_to_call: &'static str,
     qr_for: &'static str,
@@ -95,6 +96,7 @@ const EN: Words = Words {
     counties: "Counties",
     sources: "Sources",
     editors_note: "Editor's note",
+    checked: "checked",
     unverified_note: "Contacts marked “not verified” come from public sources and have not been \
                       confirmed by the office that printed this handout.",
     who_to_call: "Who to call",
@@ -126,6 +128,7 @@ const ES: Words = Words {
     counties: "Condados",
     sources: "Fuentes",
     editors_note: "Nota del editor",
+    checked: "revisada el",
     unverified_note: "Los contactos marcados “no verificado” provienen de fuentes públicas y la \
                       oficina que imprimió este folleto no los ha confirmado.",
     who_to_call: "A quién llamar",
@@ -205,6 +208,12 @@ pub fn verification(langs: &[&str], state: crate::core::contact::Verification) -
 #[must_use]
 pub fn editors_note(lang: &str) -> &'static str {
     words(lang).editors_note
+}
+
+/// "checked" (before a date) in `lang`.
+#[must_use]
+pub fn checked(lang: &str) -> &'static str {
+    words(lang).checked
 }
 
 /// "Statewide" in `langs`.

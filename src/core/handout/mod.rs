@@ -704,7 +704,17 @@ fn print_entry(e: &crate::core::guide::Entry, lang: &str, handout: &Handout) -> 
             e.notes
                 .iter()
                 .map(|n| PrintNote {
-                    heading: format!("{} — {}", labels::editors_note(lang), n.kind.label_in(lang)),
+                    heading: match n.as_of {
+                        Some(d) => format!(
+                            "{} — {} ({} {d})",
+                            labels::editors_note(lang),
+                            n.kind.label_in(lang),
+                            labels::checked(lang)
+                        ),
+                        None => {
+                            format!("{} — {}", labels::editors_note(lang), n.kind.label_in(lang))
+                        }
+                    },
                     text: n.text.clone(),
                     sources: citations(&n.sources),
                 })
