@@ -235,7 +235,7 @@ fn advice_to_go_to_the_attorney_general_is_corrected_and_not_on_the_card() {
         assert!(
             card.points
                 .iter()
-                .any(|p| p.contains("7") && (p.contains("summary") || p.contains("Resumen"))),
+                .any(|p| p.contains('7') && (p.contains("summary") || p.contains("Resumen"))),
             "the card says it summarizes question 7"
         );
         let nmdoj = g.entry("change-nmdoj").expect("entry");
