@@ -407,6 +407,7 @@ fn import(
             Ok(0)
         }
         SaveStatus::Failed(e) => anyhow::bail!("the import was not saved: {e}"),
+        SaveStatus::Saving => anyhow::bail!("the import was not saved"),
         SaveStatus::ChangedOnDisk => {
             anyhow::bail!(
                 "the directory file was changed by another program while importing; nothing was written"

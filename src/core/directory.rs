@@ -14,6 +14,7 @@ use crate::core::search::fold;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// What kind of operation a change was, for "Undo delete"-style labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,11 +121,15 @@ pub enum DirectoryError {
 
 /// The contacts of one directory file, sorted, with an index by id so that getting a contact
 /// is O(1) and a batch of many changes (an import) is O(n log n), not O(n²).
+///
+/// Cloning is cheap (the contacts are shared): a save worker takes a snapshot without copying
+/// 100,000 contacts on the window's thread; the first edit made while a snapshot is alive
+/// copies them once (copy on write).
 #[derive(Debug, Clone, Default)]
 pub struct Directory {
-    contacts: Vec<Contact>,
+    contacts: Arc<Vec<Contact>>,
     /// The position of each contact in `contacts`, by id.
-    by_id: HashMap<String, usize>,
+    by_id: Arc<HashMap<String, usize>>,
 }
 
 impl PartialEq for Directory {
@@ -182,8 +187,11 @@ impl Directory {
     #[must_use]
     pub fn new(mut contacts: Vec<Contact>) -> Directory {
         contacts.sort_by_cached_key(sort_key);
-        let by_id = index_of(&contacts);
-        Directory { contacts, by_id }
+        let by_id = Arc::new(index_of(&contacts));
+        Directory {
+            contacts: Arc::new(contacts),
+            by_id,
+        }
     }
 
     /// Builds a directory from a file's contacts, repairing what would break editing
@@ -235,8 +243,11 @@ impl Directory {
             }
         });
         let directory = if sorted {
-            let by_id = index_of(&contacts);
-            Directory { contacts, by_id }
+            let by_id = Arc::new(index_of(&contacts));
+            Directory {
+                contacts: Arc::new(contacts),
+                by_id,
+            }
         } else {
             Directory::new(contacts)
         };
@@ -286,17 +297,18 @@ impl Directory {
             .contacts
             .binary_search_by(|c| sort_key(c).cmp(&key))
             .unwrap_or_else(|i| i);
-        self.contacts.insert(at, contact);
+        Arc::make_mut(&mut self.contacts).insert(at, contact);
         at
     }
 
     /// Brings the id index up to date for positions `from..`.
     fn reindex_from(&mut self, from: usize) {
+        let by_id = Arc::make_mut(&mut self.by_id);
         for (i, c) in self.contacts.iter().enumerate().skip(from) {
-            match self.by_id.get_mut(c.id.as_str()) {
+            match by_id.get_mut(c.id.as_str()) {
                 Some(at) => *at = i,
                 None => {
-                    self.by_id.insert(c.id.clone(), i);
+                    by_id.insert(c.id.clone(), i);
                 }
             }
         }
@@ -331,19 +343,18 @@ impl Directory {
             for edit in &change.edits {
                 latest.insert(edit.id(), edit.after.as_ref());
             }
-            self.contacts
-                .retain(|c| !latest.contains_key(c.id.as_str()));
-            self.contacts
-                .extend(latest.into_values().flatten().cloned());
-            self.contacts.sort_by_cached_key(sort_key);
-            self.by_id = index_of(&self.contacts);
+            let contacts = Arc::make_mut(&mut self.contacts);
+            contacts.retain(|c| !latest.contains_key(c.id.as_str()));
+            contacts.extend(latest.into_values().flatten().cloned());
+            contacts.sort_by_cached_key(sort_key);
+            self.by_id = Arc::new(index_of(contacts));
             return Ok(());
         }
         for edit in &change.edits {
             let mut lowest = self.contacts.len();
             if let Some(pos) = self.position(edit.id()) {
-                self.contacts.remove(pos);
-                self.by_id.remove(edit.id());
+                Arc::make_mut(&mut self.contacts).remove(pos);
+                Arc::make_mut(&mut self.by_id).remove(edit.id());
                 lowest = pos;
             }
             if let Some(after) = &edit.after {

@@ -14,6 +14,7 @@ pub mod interop;
 pub mod lock;
 pub mod machine;
 pub mod paths;
+pub mod save_job;
 pub mod search;
 pub mod session;
 pub mod store;

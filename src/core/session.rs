@@ -14,7 +14,8 @@ use crate::core::contact::Contact;
 use crate::core::directory::{Change, Directory, DirectoryError};
 use crate::core::fsio;
 use crate::core::history::History;
-use crate::core::lock::{self, WriteLock};
+use crate::core::lock::WriteLock;
+use crate::core::save_job::{SaveJob, SaveOutcome, SaveResult};
 use crate::core::search::ContactIndex;
 use crate::core::store::{self, Fingerprint, StoreError};
 use jiff::Timestamp;
@@ -33,6 +34,8 @@ pub enum SaveStatus {
     Failed(Arc<StoreError>),
     /// Someone else changed the same contacts; nothing was written.
     ChangedOnDisk,
+    /// A save is under way on the save worker (the edits are kept here until it is done).
+    Saving,
 }
 
 impl PartialEq for SaveStatus {
@@ -40,7 +43,8 @@ impl PartialEq for SaveStatus {
         match (self, other) {
             (SaveStatus::Saved(a), SaveStatus::Saved(b)) => a == b,
             (SaveStatus::Opened, SaveStatus::Opened)
-            | (SaveStatus::ChangedOnDisk, SaveStatus::ChangedOnDisk) => true,
+            | (SaveStatus::ChangedOnDisk, SaveStatus::ChangedOnDisk)
+            | (SaveStatus::Saving, SaveStatus::Saving) => true,
             (SaveStatus::Failed(a), SaveStatus::Failed(b)) => a.to_string() == b.to_string(),
             _ => false,
         }
@@ -60,6 +64,10 @@ impl SaveStatus {
 
 /// An open directory file.
 #[derive(Debug)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent save states: merged, background, a job out, a save wanted"
+)]
 pub struct Session {
     path: PathBuf,
     directory: Directory,
@@ -76,6 +84,12 @@ pub struct Session {
     held: Option<WriteLock>,
     /// True when the last save merged changes made elsewhere.
     merged: bool,
+    /// Saves are run by a save worker ([`Session::save_job`]) instead of at once.
+    background: bool,
+    /// A save job is out.
+    saving: bool,
+    /// Edits (or a retry) wait for the next save job.
+    want_save: bool,
 }
 
 impl Session {
@@ -135,6 +149,9 @@ impl Session {
             load_notes,
             held: None,
             merged: false,
+            background: false,
+            saving: false,
+            want_save: false,
         }
     }
 
@@ -214,51 +231,93 @@ impl Session {
     /// Writes the contacts to the file, holding its write lock. When someone else changed the
     /// file since it was loaded, their file is taken and the edits made here are re-applied
     /// first; when those edits overlap theirs, nothing is written
-    /// ([`SaveStatus::ChangedOnDisk`]). Returns the new status.
+    /// ([`SaveStatus::ChangedOnDisk`]). Returns the new status. With background saves on, this
+    /// only asks for the next save job.
     pub fn save(&mut self) -> &SaveStatus {
-        let (lock, keep) = match self.held.take() {
-            Some(l) => (l, true),
-            None => match WriteLock::acquire(&self.path, lock::DEFAULT_WAIT) {
-                Ok(l) => (l, false),
-                Err(e) => {
-                    self.status = SaveStatus::Failed(Arc::new(e));
-                    return &self.status;
-                }
-            },
-        };
-        self.merged = false;
-        // A program that does not take the lock (a sync client) may write between the check
-        // and the rename; the write then refuses, and the merge is done again.
-        for _ in 0..3 {
-            if let Err(status) = self.catch_up() {
-                self.status = status;
-                break;
+        if self.background {
+            self.want_save = true;
+            if !self.saving {
+                self.status = SaveStatus::Saving;
             }
-            match store::save_directory_locked(
-                &lock,
-                &self.path,
-                &self.directory,
-                self.fingerprint.as_ref(),
-            ) {
-                Ok(fp) => {
-                    self.fingerprint = Some(fp);
-                    self.unsaved.clear();
-                    self.status = SaveStatus::Saved(Timestamp::now());
-                    break;
-                }
-                Err(StoreError::ChangedOnDisk { .. }) => {
-                    self.status = SaveStatus::ChangedOnDisk;
-                }
-                Err(e) => {
-                    self.status = SaveStatus::Failed(Arc::new(e));
-                    break;
-                }
-            }
+            return &self.status;
         }
-        if keep {
-            self.held = Some(lock);
-        }
+        let job = self.make_job();
+        let held = self.held.take();
+        let result = job.run(held.as_ref());
+        self.held = held;
+        self.finish_save(result);
         &self.status
+    }
+
+    /// Saves on a worker from now on: edits ask for a job ([`Session::save_job`]) instead of
+    /// writing at once (the window; the command line saves at once).
+    pub fn set_background_saves(&mut self, on: bool) {
+        self.background = on;
+    }
+
+    /// True while a save job is out.
+    #[must_use]
+    pub fn is_saving(&self) -> bool {
+        self.saving
+    }
+
+    /// The next save to run, when edits wait for one and none is running: the latest contacts
+    /// (edits made meanwhile are coalesced into it).
+    pub fn save_job(&mut self) -> Option<SaveJob> {
+        if self.saving || !self.want_save || self.unsaved.is_empty() {
+            return None;
+        }
+        Some(self.make_job())
+    }
+
+    fn make_job(&mut self) -> SaveJob {
+        self.want_save = false;
+        self.saving = true;
+        self.status = SaveStatus::Saving;
+        SaveJob {
+            path: self.path.clone(),
+            directory: self.directory.clone(),
+            expected: self.fingerprint.clone(),
+            changes: self.unsaved.clone(),
+        }
+    }
+
+    /// Takes in what a save job did. Edits made while it ran stay unsaved and ask for the next
+    /// job; when the job merged changes made elsewhere, those edits are re-applied on top.
+    pub fn finish_save(&mut self, result: SaveResult) {
+        self.saving = false;
+        self.merged = false;
+        match result.outcome {
+            SaveOutcome::Saved {
+                fingerprint,
+                merged,
+            } => {
+                let count = result.saved_changes.min(self.unsaved.len());
+                let remaining = self.unsaved.split_off(count);
+                if let Some(mut merged) = merged {
+                    if remaining.iter().any(|c| merged.apply(c).is_err()) {
+                        // An edit made during the save touches a contact changed elsewhere:
+                        // keep every edit unsaved against the old file, and ask.
+                        self.unsaved.extend(remaining);
+                        self.status = SaveStatus::ChangedOnDisk;
+                        return;
+                    }
+                    self.directory = merged;
+                    self.index = ContactIndex::build(self.directory.contacts());
+                    self.merged = true;
+                }
+                self.fingerprint = Some(fingerprint);
+                self.unsaved = remaining;
+                if self.unsaved.is_empty() {
+                    self.status = SaveStatus::Saved(Timestamp::now());
+                } else {
+                    self.want_save = true;
+                    self.status = SaveStatus::Saving;
+                }
+            }
+            SaveOutcome::ChangedOnDisk => self.status = SaveStatus::ChangedOnDisk,
+            SaveOutcome::Failed(e) => self.status = SaveStatus::Failed(Arc::new(e)),
+        }
     }
 
     /// When the file changed on disk since it was loaded: takes it and re-applies the unsaved
@@ -415,7 +474,7 @@ pub fn sibling_copy_path(path: &Path, what: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::contact::Phone;
+    use crate::core::contact::{Contact, Phone};
 
     fn session_in(dir: &Path) -> Session {
         let path = dir.join("directory.ron");
@@ -559,5 +618,94 @@ mod tests {
         let other = dir.path().join("other.ron");
         let created = Session::create(&other, Directory::default()).expect("create");
         assert!(created.directory().is_empty());
+    }
+
+    fn add(s: &mut Session, name: &str) {
+        let c = Contact {
+            name: name.into(),
+            ..Contact::default()
+        };
+        s.perform(|d| d.add(c, Timestamp::now())).expect("add");
+    }
+
+    #[test]
+    fn background_saves_coalesce_and_keep_edits_made_meanwhile() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut s = session_in(dir.path());
+        s.set_background_saves(true);
+        add(&mut s, "First");
+        add(&mut s, "Second");
+        assert_eq!(s.status(), &SaveStatus::Saving);
+        let job = s.save_job().expect("a job for both edits");
+        assert!(s.save_job().is_none(), "one job at a time");
+        // Edits made while the job runs on the worker.
+        add(&mut s, "Third");
+        let result = job.run(None);
+        let disk = store::load_directory(s.path()).expect("load").directory;
+        assert!(disk.contacts().iter().any(|c| c.name == "Second"));
+        assert!(!disk.contacts().iter().any(|c| c.name == "Third"));
+        s.finish_save(result);
+        assert_eq!(
+            s.status(),
+            &SaveStatus::Saving,
+            "the third edit waits for the next job"
+        );
+        assert!(s.has_unsaved());
+        let next = s.save_job().expect("next job");
+        s.finish_save(next.run(None));
+        assert!(matches!(s.status(), SaveStatus::Saved(_)));
+        assert!(!s.has_unsaved());
+        let disk = store::load_directory(s.path()).expect("load").directory;
+        for n in ["First", "Second", "Third"] {
+            assert!(disk.contacts().iter().any(|c| c.name == n), "{n}");
+        }
+    }
+
+    #[test]
+    fn a_background_save_merges_and_reapplies_edits_made_meanwhile() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut s = session_in(dir.path());
+        let mut theirs = Session::open(s.path()).expect("open twice");
+        s.set_background_saves(true);
+        add(&mut s, "Mine");
+        theirs
+            .perform(|d| d.delete("aclu-nm"))
+            .expect("their delete");
+        let job = s.save_job().expect("job");
+        add(&mut s, "Mine too");
+        s.finish_save(job.run(None));
+        assert!(s.last_save_merged());
+        assert!(
+            s.directory().get("aclu-nm").is_none(),
+            "their change shown here"
+        );
+        assert!(
+            s.directory()
+                .contacts()
+                .iter()
+                .any(|c| c.name == "Mine too")
+        );
+        let next = s.save_job().expect("next job");
+        s.finish_save(next.run(None));
+        let disk = store::load_directory(s.path()).expect("load").directory;
+        assert!(disk.get("aclu-nm").is_none());
+        for n in ["Mine", "Mine too"] {
+            assert!(disk.contacts().iter().any(|c| c.name == n), "{n}");
+        }
+    }
+
+    #[test]
+    fn the_save_worker_runs_jobs_off_this_thread() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut s = session_in(dir.path());
+        s.set_background_saves(true);
+        add(&mut s, "Worker");
+        let worker = crate::core::save_job::SaveWorker::start();
+        assert!(worker.submit(s.save_job().expect("job")).is_none());
+        let result = worker
+            .wait(std::time::Duration::from_secs(10))
+            .expect("the worker answers");
+        s.finish_save(result);
+        assert!(matches!(s.status(), SaveStatus::Saved(_)));
     }
 }

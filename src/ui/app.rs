@@ -150,6 +150,9 @@ pub struct RightsDeskApp {
     /// When set, the time from this instant to the first frame is printed (startup timing).
     pub startup: Option<std::time::Instant>,
     applied_style: Option<(ThemeChoice, f32)>,
+    /// Runs saves off the window's thread (the real window; tests save at once unless they
+    /// turn it on with [`RightsDeskApp::enable_background_saves`]).
+    saver: Option<crate::core::save_job::SaveWorker>,
 }
 
 /// Storage key of [`Prefs`].
@@ -163,7 +166,62 @@ impl RightsDeskApp {
             .storage
             .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
             .unwrap_or_default();
-        Self::with_prefs(paths, prefs)
+        let mut app = Self::with_prefs(paths, prefs);
+        app.enable_background_saves();
+        app
+    }
+
+    /// Saves from now on run on a worker thread, so the window never waits for the disk.
+    pub fn enable_background_saves(&mut self) {
+        self.saver = Some(crate::core::save_job::SaveWorker::start());
+    }
+
+    /// Hands finished saves to the session and the next one to the worker.
+    fn pump_saves(&mut self, ctx: Option<&egui::Context>) {
+        let Some(worker) = &self.saver else {
+            return;
+        };
+        let Doc::Open(session) = &mut self.doc else {
+            return;
+        };
+        session.set_background_saves(true);
+        while let Some(result) = worker.try_result() {
+            session.finish_save(result);
+            self.doc_generation += 1;
+        }
+        if let Some(job) = session.save_job()
+            && let Some(result) = worker.submit(job)
+        {
+            session.finish_save(result);
+        }
+        if session.is_saving()
+            && let Some(ctx) = ctx
+        {
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
+    }
+
+    /// Waits (up to a few seconds) until no save is under way: before the window closes or
+    /// another file is opened, so no edit is left behind.
+    pub fn settle_saves(&mut self) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+        loop {
+            self.pump_saves(None);
+            let (Some(worker), Doc::Open(session)) = (&self.saver, &mut self.doc) else {
+                return;
+            };
+            if !session.is_saving() {
+                return;
+            }
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            if let Some(result) = worker.wait(left) {
+                session.finish_save(result);
+                self.doc_generation += 1;
+            }
+        }
     }
 
     /// Creates the app from remembered preferences in `storage` (tests use this).
@@ -221,6 +279,7 @@ impl RightsDeskApp {
             fonts_installed: false,
             startup: None,
             applied_style: None,
+            saver: None,
         };
         if app.current_entry_index().is_none() {
             app.prefs.last_entry = app
@@ -467,6 +526,7 @@ impl RightsDeskApp {
     }
 
     fn open_file(&mut self, path: &Path, create: bool) {
+        self.settle_saves();
         let result = if create {
             store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("(bundled directory)"))
                 .map(|(contacts, _)| Directory::from_loaded(contacts).0)
@@ -746,6 +806,7 @@ impl RightsDeskApp {
                     true,
                 ),
                 SaveStatus::ChangedOnDisk => (self.i18n.tr("status-changed-on-disk"), true),
+                SaveStatus::Saving => (self.i18n.tr("status-saving"), false),
             },
         }
     }
@@ -855,6 +916,7 @@ impl RightsDeskApp {
         for command in commands {
             self.apply(command);
         }
+        self.pump_saves(Some(&ctx));
     }
 
     /// Closing the window with edits that are not on disk (a failed save, a conflict) asks
@@ -867,6 +929,8 @@ impl RightsDeskApp {
             for command in std::mem::take(&mut self.pending) {
                 self.apply(command);
             }
+            // A save under way finishes before anything is decided.
+            self.settle_saves();
         }
         let unsaved = self.session().is_some_and(Session::has_unsaved);
         if closing && unsaved && !self.directory_view.close_anyway {

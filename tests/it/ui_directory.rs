@@ -339,3 +339,44 @@ fn import_with_a_duplicate_choose_skip_then_undo() {
         "one undo takes the whole import back"
     );
 }
+
+/// The real window saves on a worker thread: the status says "Saving…", the window keeps
+/// drawing, and the edit reaches the file; closing waits for a save under way.
+#[test]
+fn saves_run_off_the_window_thread_and_closing_waits_for_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.state_mut().enable_background_saves();
+    select(&mut h, "New Mexico Immigrant Law Center");
+    replace_text(&mut h, "Phone 1", "505-555-0177");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        h.step();
+        let (status, _) = h.state().save_status_text();
+        if status.starts_with("Saved") {
+            break;
+        }
+        assert!(
+            status == "Saving…" && std::time::Instant::now() < deadline,
+            "status: {status}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert_eq!(
+        on_disk(dir.path()).get("nmilc").expect("c").phones[0].number,
+        "505-555-0177"
+    );
+    // An edit, then close at once: the pending save is finished first, nothing is asked.
+    select(&mut h, "New Mexico Legal Aid");
+    h.get_by_label("Mark verified today").click();
+    h.run();
+    h.state_mut().settle_saves();
+    assert!(!h.state().session().expect("open").has_unsaved());
+    assert!(
+        on_disk(dir.path())
+            .get("nm-legal-aid")
+            .expect("c")
+            .verified_on
+            .is_some()
+    );
+}

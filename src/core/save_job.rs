@@ -1,0 +1,168 @@
+//! Saving a directory away from the window's thread: a [`SaveJob`] (a snapshot of the contacts,
+//! the edits not yet on disk and what the file looked like), what running it gave
+//! ([`SaveResult`]), and a [`SaveWorker`] thread that runs jobs one at a time.
+//!
+//! A job does exactly what a save on the window's thread did: take the file's write lock, take
+//! the file as it is now and re-apply the edits when someone else changed it (stopping with
+//! nothing written when the edits overlap), write atomically with a backup, and compare once
+//! more just before the rename. The session decides what the result means for the edits made
+//! while the job ran (see `Session::finish_save`).
+
+use crate::core::directory::{Change, Directory};
+use crate::core::fsio::{self, Fingerprint};
+use crate::core::lock::{self, WriteLock};
+use crate::core::store::{self, StoreError};
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::time::Duration;
+
+/// One save to run: everything it needs, owned, so it can run on another thread.
+#[derive(Debug)]
+pub struct SaveJob {
+    pub(crate) path: PathBuf,
+    pub(crate) directory: Directory,
+    pub(crate) expected: Option<Fingerprint>,
+    pub(crate) changes: Vec<Change>,
+}
+
+/// What a save did.
+#[derive(Debug)]
+pub enum SaveOutcome {
+    /// Written. `merged` holds what was written when someone else's changes were taken in.
+    Saved {
+        /// The file as written.
+        fingerprint: Fingerprint,
+        /// The merged contacts, when the file had changed elsewhere.
+        merged: Option<Directory>,
+    },
+    /// Someone else changed the same contacts; nothing was written.
+    ChangedOnDisk,
+    /// Nothing was written, for this reason.
+    Failed(StoreError),
+}
+
+/// The outcome of a job, with how many of the session's unsaved edits it covered.
+#[derive(Debug)]
+pub struct SaveResult {
+    /// How many edits (oldest first) the job held.
+    pub(crate) saved_changes: usize,
+    /// What happened.
+    pub outcome: SaveOutcome,
+}
+
+impl SaveJob {
+    /// Runs the save on this thread; `held` is the write lock when the caller already has it.
+    #[must_use]
+    pub fn run(self, held: Option<&WriteLock>) -> SaveResult {
+        let saved_changes = self.changes.len();
+        SaveResult {
+            saved_changes,
+            outcome: self.outcome(held),
+        }
+    }
+
+    fn outcome(self, held: Option<&WriteLock>) -> SaveOutcome {
+        let acquired;
+        let lock = match held {
+            Some(l) => l,
+            None => match WriteLock::acquire(&self.path, lock::DEFAULT_WAIT) {
+                Ok(l) => {
+                    acquired = l;
+                    &acquired
+                }
+                Err(e) => return SaveOutcome::Failed(e),
+            },
+        };
+        let SaveJob {
+            path,
+            mut directory,
+            mut expected,
+            changes,
+        } = self;
+        let mut merged = false;
+        // A program that does not take the lock (a sync client) may write between the check
+        // and the rename; the write then refuses, and the merge is done again.
+        for _ in 0..3 {
+            if let Some(fp) = &expected
+                && store::changed_on_disk(&path, fp)
+            {
+                if fsio::occupied(&path) {
+                    let loaded = match store::load_directory(&path) {
+                        Ok(l) => l,
+                        Err(e) => return SaveOutcome::Failed(e),
+                    };
+                    let mut theirs = loaded.directory;
+                    if changes.iter().any(|c| theirs.apply(c).is_err()) {
+                        return SaveOutcome::ChangedOnDisk;
+                    }
+                    directory = theirs;
+                    expected = Some(loaded.fingerprint);
+                    merged = true;
+                } else {
+                    // Deleted meanwhile: writing it again loses nothing.
+                    expected = None;
+                }
+            }
+            match store::save_directory_locked(lock, &path, &directory, expected.as_ref()) {
+                Ok(fingerprint) => {
+                    return SaveOutcome::Saved {
+                        fingerprint,
+                        merged: merged.then_some(directory),
+                    };
+                }
+                Err(StoreError::ChangedOnDisk { .. }) => {}
+                Err(e) => return SaveOutcome::Failed(e),
+            }
+        }
+        SaveOutcome::ChangedOnDisk
+    }
+}
+
+/// A thread that runs save jobs one at a time, so the window never waits for the disk.
+#[derive(Debug)]
+pub struct SaveWorker {
+    jobs: Sender<SaveJob>,
+    results: Receiver<SaveResult>,
+}
+
+impl SaveWorker {
+    /// Starts the thread. It ends when the worker is dropped.
+    #[must_use]
+    pub fn start() -> SaveWorker {
+        let (jobs, job_rx) = mpsc::channel::<SaveJob>();
+        let (result_tx, results) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("rights-desk-save".into())
+            .spawn(move || {
+                for job in job_rx {
+                    if result_tx.send(job.run(None)).is_err() {
+                        break;
+                    }
+                }
+            })
+            .ok();
+        SaveWorker { jobs, results }
+    }
+
+    /// Queues a job. If the thread is gone, the job runs here instead (nothing is dropped) and
+    /// its result is returned.
+    #[must_use = "a result returned here belongs to the session"]
+    pub fn submit(&self, job: SaveJob) -> Option<SaveResult> {
+        match self.jobs.send(job) {
+            Ok(()) => None,
+            Err(mpsc::SendError(job)) => Some(job.run(None)),
+        }
+    }
+
+    /// A finished job's result, if one is ready.
+    #[must_use]
+    pub fn try_result(&self) -> Option<SaveResult> {
+        self.results.try_recv().ok()
+    }
+
+    /// Waits up to `timeout` for a finished job (closing the window waits for a pending save).
+    #[must_use]
+    pub fn wait(&self, timeout: Duration) -> Option<SaveResult> {
+        self.results.recv_timeout(timeout).ok()
+    }
+}
