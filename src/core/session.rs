@@ -96,7 +96,16 @@ impl Session {
     /// Opens a directory file. A file that does not parse is returned as an error and left
     /// untouched.
     pub fn open(path: &Path) -> Result<Session, StoreError> {
-        let loaded = store::load_directory(path)?;
+        Session::open_counted(path, &mut |_| {})
+    }
+
+    /// [`Session::open`], telling `on_count` how many contacts are being read (for a loading
+    /// screen).
+    pub fn open_counted(
+        path: &Path,
+        on_count: &mut dyn FnMut(usize),
+    ) -> Result<Session, StoreError> {
+        let loaded = store::load_directory_counted(path, on_count)?;
         // Temporary files of saves that were killed (by a crash, a power cut) go now.
         fsio::remove_stale_temps(&fsio::resolve_link(path)?);
         let mut notes = loaded.warnings;

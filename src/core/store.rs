@@ -431,7 +431,19 @@ fn parse_contacts_parallel(text: &str, path: &Path) -> Option<Vec<Contact>> {
 
 /// Loads a directory file. The file is only read, never changed.
 pub fn load_directory(path: &Path) -> Result<LoadedDirectory, StoreError> {
+    load_directory_counted(path, &mut |_| {})
+}
+
+/// [`load_directory`], telling `on_count` how many contacts the file holds once it is read and
+/// before they are parsed (the window says "Loading 100,000 contacts…").
+pub fn load_directory_counted(
+    path: &Path,
+    on_count: &mut dyn FnMut(usize),
+) -> Result<LoadedDirectory, StoreError> {
     let text = read_text(path)?;
+    if let Some((_, _, items)) = contact_item_ranges(&text) {
+        on_count(items.len());
+    }
     let fingerprint = Fingerprint::of(path, text.as_bytes());
     let (contacts, migrated_from) = parse_directory(&text, path)?;
     drop(text);

@@ -88,6 +88,24 @@ pub enum Doc {
         /// Its backups, newest first (read once, when the file failed to open).
         backups: Vec<PathBuf>,
     },
+    /// Being read on a worker thread (the window opens at once; the Guide works meanwhile).
+    Loading {
+        /// The file.
+        path: PathBuf,
+        /// How many contacts it holds, once the worker has read it.
+        count: Option<usize>,
+        /// The worker's messages.
+        receiver: std::sync::mpsc::Receiver<LoadMessage>,
+    },
+}
+
+/// What the loading worker reports.
+#[derive(Debug)]
+pub enum LoadMessage {
+    /// The file was read and holds this many contacts; parsing them now.
+    Count(usize),
+    /// Done.
+    Done(Doc),
 }
 
 /// How many recent files are remembered.
@@ -166,9 +184,61 @@ impl RightsDeskApp {
             .storage
             .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
             .unwrap_or_default();
-        let mut app = Self::with_prefs(paths, prefs);
+        let mut app = Self::build(paths, prefs, true);
         app.enable_background_saves();
         app
+    }
+
+    /// Takes the loading worker's news; once the file is read, shows it.
+    fn poll_loading(&mut self, ctx: Option<&egui::Context>) {
+        let Doc::Loading {
+            count, receiver, ..
+        } = &mut self.doc
+        else {
+            return;
+        };
+        let mut done = None;
+        loop {
+            match receiver.try_recv() {
+                Ok(LoadMessage::Count(n)) => *count = Some(n),
+                Ok(LoadMessage::Done(doc)) => {
+                    done = Some(doc);
+                    break;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    // The worker died without an answer: read the file here instead.
+                    let path = match &self.doc {
+                        Doc::Loading { path, .. } => path.clone(),
+                        _ => return,
+                    };
+                    done = Some(open_doc(&path, path == self.paths.directory_file()));
+                    break;
+                }
+            }
+        }
+        match done {
+            Some(doc) => {
+                self.doc = doc;
+                self.after_doc_change();
+                if let Some(ctx) = ctx {
+                    ctx.request_repaint();
+                }
+            }
+            None => {
+                if let Some(ctx) = ctx {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(50));
+                }
+            }
+        }
+    }
+
+    /// Waits until the directory is loaded (tests, and anything that needs the contacts now).
+    pub fn wait_until_loaded(&mut self) {
+        while matches!(self.doc, Doc::Loading { .. }) {
+            self.poll_loading(None);
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
     }
 
     /// Saves from now on run on a worker thread, so the window never waits for the disk.
@@ -235,14 +305,29 @@ impl RightsDeskApp {
 
     /// Loads guides and the directory from `paths`, with `prefs`.
     #[must_use]
-    pub fn with_prefs(paths: DataPaths, mut prefs: Prefs) -> Self {
+    pub fn with_prefs(paths: DataPaths, prefs: Prefs) -> Self {
+        Self::build(paths, prefs, false)
+    }
+
+    /// Like [`RightsDeskApp::with_prefs`], but the directory is read on a worker thread: the
+    /// window opens at once whatever the file's size.
+    #[must_use]
+    pub fn with_prefs_loading_in_background(paths: DataPaths, prefs: Prefs) -> Self {
+        Self::build(paths, prefs, true)
+    }
+
+    fn build(paths: DataPaths, mut prefs: Prefs, background_load: bool) -> Self {
         let (guides, broken) = guide::load_all(Some(&paths.guides_folder()));
         let guide_errors = broken.iter().map(|b| b.error.to_string()).collect();
         let file = match &prefs.directory_file {
             Some(f) if !paths.explicit => f.clone(),
             _ => paths.directory_file(),
         };
-        let doc = open_doc(&file, file == paths.directory_file());
+        let doc = if background_load {
+            open_doc_in_background(&file, file == paths.directory_file())
+        } else {
+            open_doc(&file, file == paths.directory_file())
+        };
         prefs.zoom = theme::clamp_zoom(prefs.zoom);
         let guide_index = prefs
             .guide
@@ -311,7 +396,7 @@ impl RightsDeskApp {
     pub fn directory(&self) -> &Directory {
         match &self.doc {
             Doc::Open(s) => s.directory(),
-            Doc::Failed { .. } => &self.empty,
+            Doc::Failed { .. } | Doc::Loading { .. } => &self.empty,
         }
     }
 
@@ -320,7 +405,7 @@ impl RightsDeskApp {
     pub fn session(&self) -> Option<&Session> {
         match &self.doc {
             Doc::Open(s) => Some(s),
-            Doc::Failed { .. } => None,
+            Doc::Failed { .. } | Doc::Loading { .. } => None,
         }
     }
 
@@ -526,6 +611,7 @@ impl RightsDeskApp {
     }
 
     fn open_file(&mut self, path: &Path, create: bool) {
+        self.wait_until_loaded();
         self.settle_saves();
         let result = if create {
             store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("(bundled directory)"))
@@ -784,6 +870,7 @@ impl RightsDeskApp {
     pub fn save_status_text(&self) -> (String, bool) {
         match &self.doc {
             Doc::Failed { .. } => (self.i18n.tr("status-not-open"), true),
+            Doc::Loading { .. } => (self.i18n.tr("status-loading"), false),
             Doc::Open(s) => match s.status() {
                 SaveStatus::Opened => (self.i18n.tr("status-opened"), false),
                 SaveStatus::Saved(t) => {
@@ -896,6 +983,7 @@ impl RightsDeskApp {
     /// Draws the whole window and applies the commands it produced. Tests call this directly.
     pub fn main_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.poll_loading(Some(&ctx));
         self.apply_style(&ctx);
         self.shortcuts(&ctx);
         egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui));
@@ -1089,13 +1177,41 @@ impl RightsDeskApp {
     }
 }
 
+/// Opens the directory file on a worker thread; [`Doc::Loading`] until it is done.
+fn open_doc_in_background(file: &Path, is_default: bool) -> Doc {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let path = file.to_path_buf();
+    let worker_path = path.clone();
+    let spawned = std::thread::Builder::new()
+        .name("rights-desk-load".into())
+        .spawn(move || {
+            let counter = sender.clone();
+            let doc = open_doc_counted(&worker_path, is_default, &mut |n| {
+                let _ = counter.send(LoadMessage::Count(n));
+            });
+            let _ = sender.send(LoadMessage::Done(doc));
+        });
+    match spawned {
+        Ok(_) => Doc::Loading {
+            path,
+            count: None,
+            receiver,
+        },
+        Err(_) => open_doc(file, is_default),
+    }
+}
+
 /// Opens the directory file at start. The default file is created from the bundled directory
 /// on the first run; any other file must exist.
 fn open_doc(file: &Path, is_default: bool) -> Doc {
+    open_doc_counted(file, is_default, &mut |_| {})
+}
+
+fn open_doc_counted(file: &Path, is_default: bool, on_count: &mut dyn FnMut(usize)) -> Doc {
     let opened = if is_default {
-        store::ensure_directory_file(file).and_then(|_| Session::open(file))
+        store::ensure_directory_file(file).and_then(|_| Session::open_counted(file, on_count))
     } else {
-        Session::open(file)
+        Session::open_counted(file, on_count)
     };
     match opened {
         Ok(session) => Doc::Open(Box::new(session)),

@@ -124,6 +124,25 @@ impl ImportState {
 
 /// Draws the Directory tab.
 pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    if let Doc::Loading { path, count, .. } = &app.doc {
+        let text = match count {
+            Some(n) => app
+                .i18n
+                .tr_args("loading-contacts", &[("count", app.i18n.count(*n).into())]),
+            None => app.i18n.tr_args(
+                "loading-file",
+                &[("path", path.display().to_string().into())],
+            ),
+        };
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.add_space(40.0);
+            ui.vertical_centered(|ui| {
+                ui.spinner();
+                ui.label(text);
+            });
+        });
+        return;
+    }
     if let Doc::Failed {
         path,
         error,

@@ -112,6 +112,25 @@ impl I18n {
         }
     }
 
+    /// A count written the way the interface language groups digits: "100,000" in English,
+    /// "100.000" in Spanish.
+    #[must_use]
+    pub fn count(&self, n: usize) -> String {
+        let sep = match self.lang {
+            Lang::En => ',',
+            Lang::Es => '.',
+        };
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        out
+    }
+
     /// The name of a language code in the interface language.
     #[must_use]
     pub fn language_name(&self, code: &str) -> String {

@@ -380,3 +380,43 @@ fn saves_run_off_the_window_thread_and_closing_waits_for_them() {
             .is_some()
     );
 }
+
+/// A big directory is read on a worker thread: the window opens at once with the Guide, the
+/// Directory tab says what it is loading, then shows the contacts.
+#[test]
+fn a_big_directory_loads_in_the_background() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let big = rights_desk::core::directory::Directory::new(rights_desk::core::generate::contacts(
+        20_000, 5,
+    ));
+    store::save_directory(&dir.path().join("directory.ron"), &big, None).expect("save");
+    let app = RightsDeskApp::with_prefs_loading_in_background(
+        DataPaths::at(dir.path()),
+        rights_desk::ui::app::Prefs::default(),
+    );
+    assert!(matches!(app.doc, rights_desk::ui::app::Doc::Loading { .. }));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 1000.0))
+        .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
+    h.step();
+    // The guide works at once.
+    assert!(
+        h.get_all_by_label_contains("1. What is the State Attorney General")
+            .next()
+            .is_some()
+    );
+    h.get_by_label("Directory").click();
+    h.step();
+    h.step();
+    if matches!(h.state().doc, rights_desk::ui::app::Doc::Loading { .. }) {
+        assert!(h.get_all_by_label_contains("Loading").next().is_some());
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while matches!(h.state().doc, rights_desk::ui::app::Doc::Loading { .. }) {
+        h.step();
+        assert!(std::time::Instant::now() < deadline, "still loading");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    h.run();
+    h.get_by_label_contains("20000 of 20000 contacts");
+}
