@@ -66,7 +66,7 @@ pub enum Command {
         path: PathBuf,
         /// The format; guessed from the path when left out.
         #[arg(long, value_enum)]
-        format: Option<Format>,
+        format: Option<FormatArg>,
         /// Show what would happen and change nothing.
         #[arg(long)]
         dry_run: bool,
@@ -81,12 +81,12 @@ pub enum Command {
         #[arg(long, value_enum)]
         format: PrintFormat,
         /// Layout.
-        #[arg(long, value_enum, default_value_t = Layout::Handout)]
-        layout: Layout,
+        #[arg(long, value_enum, default_value_t = LayoutArg::Handout)]
+        layout: LayoutArg,
         /// Language: English, Spanish, or both (each entry in both; cards English on the front
         /// and Spanish on the back).
-        #[arg(long, value_enum, default_value_t = PrintLang::En)]
-        lang: PrintLang,
+        #[arg(long, value_enum, default_value_t = PrintLangArg::En)]
+        lang: PrintLangArg,
         /// Entries to print: "all" or ids separated by commas (see `guide --list`).
         #[arg(long, default_value = "all")]
         entries: String,
@@ -115,8 +115,8 @@ pub enum Command {
         #[arg(long, value_name = "ID", default_value = crate::core::handout::DEFAULT_CARD_ENTRY)]
         card_entry: String,
         /// Paper size.
-        #[arg(long, value_enum, default_value_t = crate::core::handout::Paper::Letter)]
-        paper: crate::core::handout::Paper,
+        #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+        paper: PaperArg,
         /// Title printed at the top (a title suited to the layout and language when left out).
         #[arg(long)]
         title: Option<String>,
@@ -131,7 +131,7 @@ pub enum Command {
     ExportContacts {
         /// The format.
         #[arg(long, value_enum)]
-        format: Format,
+        format: FormatArg,
         /// The file to write (for HSDS: a folder).
         #[arg(short, long, value_name = "PATH")]
         output: PathBuf,
@@ -157,9 +157,87 @@ pub enum Command {
     },
 }
 
-/// Output formats of `export`.
-pub use crate::core::handout::OutputFormat as PrintFormat;
-pub use crate::core::handout::{Layout, PrintLang};
+use crate::core::handout::{Layout, OutputFormat, Paper, PrintLang};
+
+/// Declares a command-line value type mirroring a core enum variant for variant (the core
+/// names no command-line crate) and its conversion into the core type.
+macro_rules! value_enum {
+    ($(#[$meta:meta])* $name:ident => $core:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl From<$name> for $core {
+            fn from(value: $name) -> $core {
+                match value {
+                    $($name::$variant => $core::$variant),+
+                }
+            }
+        }
+    };
+}
+
+value_enum! {
+    /// Output formats of `export`.
+    PrintFormat => OutputFormat {
+        /// PDF (tagged; PDF/UA-1 when met).
+        Pdf,
+        /// One self-contained HTML file with print CSS.
+        Html,
+        /// Markdown.
+        Md,
+        /// Plain text.
+        Txt,
+    }
+}
+
+value_enum! {
+    /// Layouts of `export`.
+    LayoutArg => Layout {
+        /// Questions and answers, then the contacts grouped by category.
+        Handout,
+        /// Wallet cards: a sheet of fronts and a mirrored sheet of backs.
+        Cards,
+        /// The contacts alone, compact.
+        Contacts,
+    }
+}
+
+value_enum! {
+    /// Languages of `export`.
+    PrintLangArg => PrintLang {
+        /// English.
+        En,
+        /// Spanish.
+        Es,
+        /// Both: each entry in English, then in Spanish.
+        Both,
+    }
+}
+
+value_enum! {
+    /// Paper sizes of `export`.
+    PaperArg => Paper {
+        /// US Letter (8.5 × 11 in).
+        Letter,
+        /// ISO A4.
+        A4,
+    }
+}
+
+value_enum! {
+    /// Contact file formats of `import` and `export-contacts`.
+    FormatArg => Format {
+        /// Comma- or semicolon-separated values with a header row.
+        Csv,
+        /// vCard 3.0 / 4.0 (`.vcf`).
+        Vcard,
+        /// Open Referral HSDS package (a folder with `datapackage.json`, or a .zip of one).
+        Hsds,
+    }
+}
 
 /// What `import` does with likely duplicates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -254,7 +332,14 @@ pub fn run(
             format,
             dry_run,
             duplicates,
-        } => import(path, *format, *dry_run, *duplicates, paths, out),
+        } => import(
+            path,
+            format.map(Format::from),
+            *dry_run,
+            *duplicates,
+            paths,
+            out,
+        ),
         Command::Export {
             format,
             layout,
@@ -273,10 +358,11 @@ pub fn run(
             prepared_by,
             output,
         } => {
+            let (layout, lang): (Layout, PrintLang) = ((*layout).into(), (*lang).into());
             let opts = ExportOptions {
-                format: *format,
-                layout: *layout,
-                lang: *lang,
+                format: (*format).into(),
+                layout,
+                lang,
                 entries,
                 county: county.as_deref(),
                 category: category.as_deref(),
@@ -286,10 +372,10 @@ pub fn run(
                 side_by_side: *side_by_side,
                 notes: !*no_notes,
                 card_entry,
-                paper: *paper,
+                paper: (*paper).into(),
                 title: title
                     .clone()
-                    .unwrap_or_else(|| crate::core::handout::default_title(*layout, *lang)),
+                    .unwrap_or_else(|| crate::core::handout::default_title(layout, lang)),
                 prepared_by,
                 output,
             };
@@ -318,7 +404,7 @@ pub fn run(
                 language: language.clone(),
                 needs_verification: *needs_verification,
             };
-            export_contacts(*format, output, &filter, *raw, paths, out)
+            export_contacts((*format).into(), output, &filter, *raw, paths, out)
         }
     }
 }
@@ -485,7 +571,7 @@ fn take_guide(guides: &mut Vec<Guide>, lang: &str) -> anyhow::Result<Guide> {
     reason = "independent print options, each a check box"
 )]
 struct ExportOptions<'a> {
-    format: PrintFormat,
+    format: OutputFormat,
     layout: Layout,
     lang: PrintLang,
     entries: &'a str,
@@ -535,7 +621,7 @@ fn export(
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
     use crate::core::handout;
-    if o.layout == Layout::Cards && o.format != PrintFormat::Pdf {
+    if o.layout == Layout::Cards && o.format != OutputFormat::Pdf {
         anyhow::bail!("wallet cards are printed as PDF only; use --format pdf");
     }
     let mut all = nm_guides(paths);

@@ -278,7 +278,7 @@ pub const STATEWIDE: &str = "Statewide";
 /// COUNTY"), or `None` when it is not a New Mexico county nor "Statewide".
 #[must_use]
 pub fn canonical_county(name: &str) -> Option<&'static str> {
-    let folded = crate::core::search::fold(name);
+    let folded = crate::core::text::fold(name);
     let folded = folded.trim();
     let folded = folded.strip_suffix(" county").unwrap_or(folded).trim();
     if folded == "statewide" {
@@ -287,7 +287,7 @@ pub fn canonical_county(name: &str) -> Option<&'static str> {
     NM_COUNTIES
         .iter()
         .copied()
-        .find(|c| crate::core::search::fold(c) == folded)
+        .find(|c| crate::core::text::fold(c) == folded)
 }
 
 /// One organization or office in the directory.

@@ -10,7 +10,7 @@
 //! the same order every time.
 
 use crate::core::contact::{Contact, ContactError};
-use crate::core::search::fold;
+use crate::core::text::fold;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use std::collections::{HashMap, HashSet};

@@ -19,4 +19,5 @@ pub mod search;
 pub mod session;
 pub mod store;
 pub mod temp_files;
+pub mod text;
 pub mod view;

@@ -1,4 +1,4 @@
-//! Text folding (case, accents), matching, ranking and highlight ranges.
+//! Matching, ranking and highlight ranges (folding itself is in `text.rs`).
 //!
 //! Design: every text is *folded* (Unicode NFD, combining marks dropped, lower-cased, curly
 //! quotes made straight) so that "dona ana" matches "Doña Ana" and "DETAINER" matches
@@ -16,95 +16,9 @@
 
 use crate::core::contact::{Contact, Field};
 use crate::core::guide::{Block, Guide, Note};
+pub use crate::core::text::{Folded, fold};
 use memchr::memmem;
 use std::ops::Range;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
-/// Folds `text` for comparison: no case, no accents, straight quotes.
-#[must_use]
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold_char(c, &mut |f| out.push(f));
-    }
-    out
-}
-
-fn fold_char(c: char, push: &mut impl FnMut(char)) {
-    if c.is_ascii() {
-        push(c.to_ascii_lowercase());
-        return;
-    }
-    match c {
-        '’' | '‘' | 'ʼ' => push('\''),
-        '“' | '”' => push('"'),
-        '–' | '—' => push('-'),
-        'ß' => {
-            push('s');
-            push('s');
-        }
-        _ => {
-            for d in std::iter::once(c).nfd() {
-                if !is_combining_mark(d) {
-                    for l in d.to_lowercase() {
-                        push(l);
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// A folded text that remembers where each folded byte came from in the original.
-#[derive(Debug, Clone)]
-pub struct Folded {
-    /// The folded text.
-    pub text: String,
-    /// For each byte of `text`, the byte range of the original character it came from.
-    origin: Vec<(u32, u32)>,
-}
-
-impl Folded {
-    /// Folds `original`, keeping the byte mapping.
-    #[must_use]
-    pub fn new(original: &str) -> Folded {
-        let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len());
-        for (start, c) in original.char_indices() {
-            let end = start + c.len_utf8();
-            #[allow(clippy::cast_possible_truncation, reason = "texts are far below 4 GiB")]
-            let span = (start as u32, end as u32);
-            fold_char(c, &mut |f| {
-                text.push(f);
-                origin.extend(std::iter::repeat_n(span, f.len_utf8()));
-            });
-        }
-        Folded { text, origin }
-    }
-
-    /// Maps a byte range of the folded text to the byte range of the original it covers.
-    #[must_use]
-    pub fn to_original(&self, folded: Range<usize>) -> Range<usize> {
-        if folded.is_empty() || folded.end > self.origin.len() {
-            return 0..0;
-        }
-        let start = self.origin[folded.start].0 as usize;
-        let end = self.origin[folded.end - 1].1 as usize;
-        start..end
-    }
-
-    /// Every occurrence of `term` (already folded), as ranges of the original text.
-    #[must_use]
-    pub fn find_all(&self, term: &str) -> Vec<Range<usize>> {
-        if term.is_empty() {
-            return Vec::new();
-        }
-        memmem::find_iter(self.text.as_bytes(), term.as_bytes())
-            .map(|at| self.to_original(at..at + term.len()))
-            .collect()
-    }
-}
 
 /// A parsed query: its folded terms and the folded whole.
 #[derive(Debug, Clone, Default)]
@@ -348,56 +262,91 @@ pub fn snippet(text: &str, query: &Query, max_chars: usize) -> (String, Vec<Rang
 }
 
 /// The folded text of every contact, kept in step with the directory, for fast search.
+///
+/// All of it lives in two buffers (folded text, ids) with offsets, not three strings per
+/// contact: at 100,000 contacts that saves the per-string allocations and their spare capacity,
+/// and a search scans one contiguous buffer.
 #[derive(Debug, Clone, Default)]
 pub struct ContactIndex {
-    /// Per contact (in directory order): its id, folded name, and all its folded text.
-    rows: Vec<IndexRow>,
-}
-
-#[derive(Debug, Clone)]
-struct IndexRow {
-    id: String,
-    name: String,
-    all: String,
+    /// Per contact, one after the other: its folded name, then all its folded text.
+    text: String,
+    /// Where each contact's part of `text` starts; one more entry than contacts (the end).
+    starts: Vec<usize>,
+    /// Length of each contact's folded name at the start of its part.
+    name_lens: Vec<u32>,
+    /// The contacts' ids, one after the other.
+    ids: String,
+    /// Where each id starts in `ids`; one more entry than contacts.
+    id_starts: Vec<usize>,
 }
 
 impl ContactIndex {
     /// Builds the index for `contacts`, in their order.
     #[must_use]
     pub fn build(contacts: &[Contact]) -> ContactIndex {
-        ContactIndex {
-            rows: contacts.iter().map(IndexRow::new).collect(),
+        let mut index = ContactIndex {
+            text: String::with_capacity(contacts.len() * 160),
+            starts: Vec::with_capacity(contacts.len() + 1),
+            name_lens: Vec::with_capacity(contacts.len()),
+            ids: String::with_capacity(contacts.len() * 12),
+            id_starts: Vec::with_capacity(contacts.len() + 1),
+        };
+        for contact in contacts {
+            index.starts.push(index.text.len());
+            index.id_starts.push(index.ids.len());
+            index.ids.push_str(&contact.id);
+            let name = fold(&contact.name);
+            index
+                .name_lens
+                .push(u32::try_from(name.len()).unwrap_or(u32::MAX));
+            index.text.push_str(&name);
+            for (_, text) in contact.texts() {
+                index.text.push_str(&fold(text));
+                index.text.push('\u{1f}');
+            }
         }
+        index.starts.push(index.text.len());
+        index.id_starts.push(index.ids.len());
+        index.text.shrink_to_fit();
+        index.ids.shrink_to_fit();
+        index
     }
 
     /// Number of indexed contacts.
     #[must_use]
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.name_lens.len()
     }
 
     /// True when no contact is indexed.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.name_lens.is_empty()
+    }
+
+    /// The folded name and the folded text of the contact at `i`.
+    fn row(&self, i: usize) -> (&str, &str) {
+        let (start, end) = (self.starts[i], self.starts[i + 1]);
+        let name_end = (start + self.name_lens[i] as usize).min(end);
+        (&self.text[start..name_end], &self.text[name_end..end])
     }
 
     /// Positions (into the indexed slice) of the contacts matching every term, in index order.
     #[must_use]
     pub fn matching(&self, query: &Query) -> Vec<usize> {
         if query.is_empty() {
-            return (0..self.rows.len()).collect();
+            return (0..self.len()).collect();
         }
         let finders: Vec<memmem::Finder<'_>> = query
             .terms
             .iter()
             .map(|t| memmem::Finder::new(t.as_bytes()))
             .collect();
-        self.rows
-            .iter()
-            .enumerate()
-            .filter(|(_, row)| finders.iter().all(|f| f.find(row.all.as_bytes()).is_some()))
-            .map(|(i, _)| i)
+        (0..self.len())
+            .filter(|&i| {
+                let (_, all) = self.row(i);
+                finders.iter().all(|f| f.find(all.as_bytes()).is_some())
+            })
             .collect()
     }
 
@@ -408,9 +357,9 @@ impl ContactIndex {
             .matching(query)
             .into_iter()
             .map(|i| {
-                let row = &self.rows[i];
-                let (name_score, _) = score_field(&row.name, query, 10);
-                let (all_score, _) = score_field(&row.all, query, 1);
+                let (name, all) = self.row(i);
+                let (name_score, _) = score_field(name, query, 10);
+                let (all_score, _) = score_field(all, query, 1);
                 (i, name_score + all_score)
             })
             .collect();
@@ -421,22 +370,9 @@ impl ContactIndex {
     /// The id of the contact at `position`.
     #[must_use]
     pub fn id(&self, position: usize) -> Option<&str> {
-        self.rows.get(position).map(|r| r.id.as_str())
-    }
-}
-
-impl IndexRow {
-    fn new(contact: &Contact) -> IndexRow {
-        let mut all = String::new();
-        for (_, text) in contact.texts() {
-            all.push_str(&fold(text));
-            all.push('\u{1f}');
-        }
-        IndexRow {
-            id: contact.id.clone(),
-            name: fold(&contact.name),
-            all,
-        }
+        let start = *self.id_starts.get(position)?;
+        let end = *self.id_starts.get(position + 1)?;
+        self.ids.get(start..end)
     }
 }
 

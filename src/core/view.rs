@@ -3,7 +3,8 @@
 //! on its own; the result is a list of positions into the directory.
 
 use crate::core::contact::{Category, Contact, Verification, canonical_county};
-use crate::core::search::{ContactIndex, Query, fold};
+use crate::core::search::{ContactIndex, Query};
+use crate::core::text::fold;
 use jiff::civil::Date;
 
 /// Filters of the directory list; empty fields do not filter.

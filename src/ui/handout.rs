@@ -647,7 +647,7 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs
                 .hint_text(t("filter-text-hint"))
                 .desired_width(f32::INFINITY),
         );
-        let want = crate::core::search::fold(&app.handout_view.pick_text);
+        let want = crate::core::text::fold(&app.handout_view.pick_text);
         ui.horizontal(|ui| {
             if ui.small_button(t("print-pick-all")).clicked() {
                 sel.picked = app
@@ -665,7 +665,7 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs
             .directory()
             .contacts()
             .iter()
-            .filter(|c| want.is_empty() || crate::core::search::fold(&c.name).contains(&want))
+            .filter(|c| want.is_empty() || crate::core::text::fold(&c.name).contains(&want))
             .collect();
         contact_checklist(
             ui,

@@ -1,5 +1,6 @@
 //! All integration tests in one binary (each binary links the whole app).
 
+mod architecture;
 mod cli;
 mod guide_content;
 mod handout;

@@ -20,9 +20,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 /// Paper size.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
 pub enum Paper {
     /// US Letter (8.5 × 11 in).
     #[default]
@@ -52,9 +50,7 @@ impl Paper {
 }
 
 /// What kind of printout.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
 pub enum Layout {
     /// Questions and answers, then the contacts grouped by category.
     #[default]
@@ -79,9 +75,7 @@ impl Layout {
 }
 
 /// The language of a printout.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
 pub enum PrintLang {
     /// English.
     #[default]
@@ -106,9 +100,7 @@ impl PrintLang {
 }
 
 /// The file formats a printout can be saved in.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
 pub enum OutputFormat {
     /// PDF (tagged; PDF/UA-1 when met).
     #[default]
@@ -784,7 +776,7 @@ pub fn resolve(
                     .copied()
                     .filter(|c| c.category == cat)
                     .collect();
-                list.sort_by_key(|c| crate::core::search::fold(&c.name));
+                list.sort_by_key(|c| crate::core::text::fold(&c.name));
                 (!list.is_empty()).then(|| PrintGroup {
                     category: join_langs(&langs, |l| cat.label_in(l).to_string()),
                     contacts: list
@@ -894,7 +886,7 @@ fn card_contacts<'a>(
             .copied()
             .filter(|c| c.category == cat && !c.phones.is_empty())
             .collect();
-        list.sort_by_key(|c| crate::core::search::fold(&c.name));
+        list.sort_by_key(|c| crate::core::text::fold(&c.name));
         out.extend(list);
     }
     out.truncate(CARD_LINES);

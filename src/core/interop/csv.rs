@@ -13,7 +13,7 @@
 
 use super::{Imported, RowProblem, decode_text};
 use crate::core::contact::{Category, Contact, Cost, Phone, PhoneKind};
-use crate::core::search::fold;
+use crate::core::text::fold;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 pub const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The formats Rights Desk reads and writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Comma- or semicolon-separated values with a header row.
     Csv,

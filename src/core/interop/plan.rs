@@ -6,7 +6,7 @@
 use super::{Imported, RowProblem, phone_digits, website_key};
 use crate::core::contact::Contact;
 use crate::core::directory::{Change, Directory, DirectoryError, new_id};
-use crate::core::search::fold;
+use crate::core::text::fold;
 use jiff::Timestamp;
 use std::collections::{HashMap, HashSet};
 

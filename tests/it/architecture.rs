@@ -1,0 +1,125 @@
+//! Rules of the code's shape that would otherwise rest on memory: the core names no window or
+//! command-line crate, and no two files of the core import each other (directly or round a
+//! longer loop).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("source folder").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+fn core_files() -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core"),
+        &mut files,
+    );
+    files.sort();
+    files
+}
+
+#[test]
+fn the_core_names_no_window_or_command_line_crate() {
+    let mut found = Vec::new();
+    for file in core_files() {
+        let text = std::fs::read_to_string(&file).expect("read");
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            for krate in ["egui", "eframe", "egui_extras", "rfd", "clap"] {
+                if code.contains(&format!("{krate}::")) || code.contains(&format!("use {krate}")) {
+                    found.push(format!("{}:{}: {krate}", file.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the core must not name these crates: {found:#?}"
+    );
+}
+
+/// The module path of a core file: `src/core/handout/pdf.rs` → `core::handout::pdf`.
+fn module_of(file: &Path) -> String {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let rel = file
+        .strip_prefix(&src)
+        .expect("under src")
+        .with_extension("");
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .filter(|p| p != "mod")
+        .collect();
+    parts.join("::")
+}
+
+#[test]
+fn no_two_core_files_import_each_other() {
+    let files = core_files();
+    let modules: BTreeSet<String> = files.iter().map(|f| module_of(f)).collect();
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in &files {
+        let me = module_of(file);
+        let text = std::fs::read_to_string(file).expect("read");
+        // Only the file's own code: its unit tests may use anything.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (at, _) in code.match_indices("crate::core::") {
+            let path: String = code[at + "crate::".len()..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                .collect();
+            // The longest module the path starts with.
+            let mut target = None;
+            let segments: Vec<&str> = path.split("::").filter(|s| !s.is_empty()).collect();
+            for n in (1..=segments.len()).rev() {
+                let candidate = segments[..n].join("::");
+                if modules.contains(&candidate) {
+                    target = Some(candidate);
+                    break;
+                }
+            }
+            if let Some(t) = target
+                && t != me
+                && !me.starts_with(&format!("{t}::"))
+            {
+                edges.entry(me.clone()).or_default().insert(t);
+            }
+        }
+    }
+    // Depth-first search for a cycle.
+    fn visit(
+        node: &str,
+        edges: &BTreeMap<String, BTreeSet<String>>,
+        stack: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = stack.iter().position(|s| s == node) {
+            return Some(stack[at..].to_vec());
+        }
+        if done.contains(node) {
+            return None;
+        }
+        stack.push(node.to_string());
+        for next in edges.get(node).into_iter().flatten() {
+            if let Some(cycle) = visit(next, edges, stack, done) {
+                return Some(cycle);
+            }
+        }
+        stack.pop();
+        done.insert(node.to_string());
+        None
+    }
+    let mut done = BTreeSet::new();
+    for module in &modules {
+        let cycle = visit(module, &edges, &mut Vec::new(), &mut done);
+        assert!(cycle.is_none(), "import cycle in the core: {cycle:?}");
+    }
+}
