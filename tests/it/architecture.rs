@@ -61,6 +61,30 @@ fn module_of(file: &Path) -> String {
     parts.join("::")
 }
 
+/// Depth-first search for a cycle through `node`.
+fn visit(
+    node: &str,
+    edges: &BTreeMap<String, BTreeSet<String>>,
+    stack: &mut Vec<String>,
+    done: &mut BTreeSet<String>,
+) -> Option<Vec<String>> {
+    if let Some(at) = stack.iter().position(|s| s == node) {
+        return Some(stack[at..].to_vec());
+    }
+    if done.contains(node) {
+        return None;
+    }
+    stack.push(node.to_string());
+    for next in edges.get(node).into_iter().flatten() {
+        if let Some(cycle) = visit(next, edges, stack, done) {
+            return Some(cycle);
+        }
+    }
+    stack.pop();
+    done.insert(node.to_string());
+    None
+}
+
 #[test]
 fn no_two_core_files_import_each_other() {
     let files = core_files();
@@ -93,29 +117,6 @@ fn no_two_core_files_import_each_other() {
                 edges.entry(me.clone()).or_default().insert(t);
             }
         }
-    }
-    // Depth-first search for a cycle.
-    fn visit(
-        node: &str,
-        edges: &BTreeMap<String, BTreeSet<String>>,
-        stack: &mut Vec<String>,
-        done: &mut BTreeSet<String>,
-    ) -> Option<Vec<String>> {
-        if let Some(at) = stack.iter().position(|s| s == node) {
-            return Some(stack[at..].to_vec());
-        }
-        if done.contains(node) {
-            return None;
-        }
-        stack.push(node.to_string());
-        for next in edges.get(node).into_iter().flatten() {
-            if let Some(cycle) = visit(next, edges, stack, done) {
-                return Some(cycle);
-            }
-        }
-        stack.pop();
-        done.insert(node.to_string());
-        None
     }
     let mut done = BTreeSet::new();
     for module in &modules {
