@@ -45,6 +45,13 @@ pub enum Command {
         /// Print one entry in full.
         #[arg(long, value_name = "ID", conflicts_with = "list")]
         show: Option<String>,
+        /// Install a corrected guide (a RON file): shows what changed against the guide in use,
+        /// then copies it into the data folder's `guides/`. An older guide is refused.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["list", "show"])]
+        install: Option<PathBuf>,
+        /// With `--install`: show what would change and install nothing.
+        #[arg(long, requires = "install")]
+        dry_run: bool,
         /// The guide's language.
         #[arg(long, value_enum, default_value_t = GuideLang::En)]
         lang: GuideLang,
@@ -280,7 +287,14 @@ pub fn run(
 ) -> anyhow::Result<ExitStatus> {
     match command {
         Command::Check { file } => check(file, out),
-        Command::Guide { list, show, lang } => {
+        Command::Guide {
+            install: Some(file),
+            dry_run,
+            ..
+        } => install_guide(file, *dry_run, paths, out),
+        Command::Guide {
+            list, show, lang, ..
+        } => {
             let guide = guide_in(paths, lang.code())?;
             if let Some(id) = show {
                 let entry = guide
@@ -407,6 +421,94 @@ pub fn run(
             export_contacts((*format).into(), output, &filter, *raw, paths, out)
         }
     }
+}
+
+/// `guide --install FILE [--dry-run]`.
+fn install_guide(
+    file: &Path,
+    dry_run: bool,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    use crate::core::guide_update::{self, DiffPart};
+    let new = guide_update::read(file)?;
+    let (guides, _) = guide::load_all(Some(&paths.guides_folder()));
+    let in_use = guides
+        .iter()
+        .find(|g| g.id == new.id && g.language == new.language);
+    let changes = guide_update::compare(in_use, &new);
+    writeln!(
+        out,
+        "Update of “{}” ({}): reviewed {} → {}",
+        new.title,
+        new.language,
+        changes
+            .reviewed_in_use
+            .map_or_else(|| "(not installed)".to_string(), |d| d.to_string()),
+        changes.reviewed_new
+    )?;
+    for (label, items) in [
+        ("entry added", &changes.added),
+        ("entry removed", &changes.removed),
+        ("note added", &changes.notes_added),
+        ("note changed", &changes.notes_changed),
+        ("note removed", &changes.notes_removed),
+        ("warning", &changes.problems),
+    ] {
+        for item in items {
+            writeln!(out, "{label}: {item}")?;
+        }
+    }
+    for r in &changes.reworded {
+        // Only the changed words, with a few words of context on each side.
+        let mut line = String::new();
+        for (i, part) in r.diff.iter().enumerate() {
+            match part {
+                DiffPart::Same(text) => {
+                    let words: Vec<&str> = text.split_whitespace().collect();
+                    let first = i == 0;
+                    let last = i + 1 == r.diff.len();
+                    if words.len() <= 8 {
+                        line.push_str(text);
+                    } else {
+                        if !first {
+                            line.push_str(&words[..4].join(" "));
+                        }
+                        line.push_str(" … ");
+                        if !last {
+                            line.push_str(&words[words.len() - 4..].join(" "));
+                            line.push(' ');
+                        }
+                    }
+                }
+                DiffPart::Added(text) => line.push_str(&format!(" {{+{}+}} ", text.trim())),
+                DiffPart::Removed(text) => line.push_str(&format!(" [-{}-] ", text.trim())),
+            }
+        }
+        writeln!(
+            out,
+            "reworded: {}: {}",
+            r.id,
+            line.split_whitespace().collect::<Vec<_>>().join(" ")
+        )?;
+    }
+    if changes.is_empty() {
+        writeln!(out, "no differences from the guide in use")?;
+    }
+    if changes.is_older() {
+        writeln!(
+            out,
+            "error: this guide is older than the guide in use; nothing was installed"
+        )?;
+        return Ok(1);
+    }
+    if dry_run {
+        writeln!(out, "dry run: nothing was installed")?;
+        return Ok(0);
+    }
+    let target = guide_update::install(file, &new, &paths.guides_folder())?;
+    writeln!(out, "installed as {}", target.display())?;
+    Ok(0)
 }
 
 fn open_session(paths: &DataPaths) -> anyhow::Result<Session> {

@@ -122,6 +122,16 @@ pub enum StoreError {
         /// Who holds the lock ("Rights Desk on FRONT-DESK (maria)").
         holder: String,
     },
+    /// A guide in the data folder is older than the guide in use; it was not loaded.
+    #[error("{}: this guide was reviewed on {found}, before the one in use (reviewed {in_use}); it was not loaded (the newer guide stays in use)", path.display())]
+    OlderGuide {
+        /// The file.
+        path: PathBuf,
+        /// Its review date.
+        found: jiff::civil::Date,
+        /// The review date of the guide in use.
+        in_use: jiff::civil::Date,
+    },
     /// The data could not be turned into RON (a bug, not a user error).
     #[error("could not write the data as RON: {0}")]
     Serialize(String),
@@ -196,6 +206,7 @@ impl StoreError {
             StoreError::BrokenLink { looped: true, .. } => "file-error-link-loop",
             StoreError::BrokenLink { looped: false, .. } => "file-error-link-missing",
             StoreError::Locked { .. } => "file-error-locked",
+            StoreError::OlderGuide { .. } => "file-error-older-guide",
             StoreError::Serialize(_) => "file-error-serialize",
         }
     }
@@ -264,6 +275,15 @@ impl StoreError {
             StoreError::Locked { path, holder } => {
                 vec![("path", p(path)), ("holder", holder.clone())]
             }
+            StoreError::OlderGuide {
+                path,
+                found,
+                in_use,
+            } => vec![
+                ("path", p(path)),
+                ("found", found.to_string()),
+                ("in_use", in_use.to_string()),
+            ],
             StoreError::Serialize(reason) => vec![("reason", reason.clone())],
         }
     }

@@ -428,6 +428,23 @@ pub fn load_all(folder: Option<&Path>) -> (Vec<Guide>, Vec<BrokenGuide>) {
         for path in files {
             match store::read_text(&path).and_then(|t| parse_guide(&t, &path)) {
                 Ok(guide) => {
+                    // An older guide never silently replaces a newer one.
+                    let newer = guides.iter().find(|g| {
+                        g.id == guide.id
+                            && g.language == guide.language
+                            && g.last_reviewed > guide.last_reviewed
+                    });
+                    if let Some(newer) = newer {
+                        broken.push(BrokenGuide {
+                            error: StoreError::OlderGuide {
+                                path: path.clone(),
+                                found: guide.last_reviewed,
+                                in_use: newer.last_reviewed,
+                            },
+                            path,
+                        });
+                        continue;
+                    }
                     guides.retain(|g| !(g.id == guide.id && g.language == guide.language));
                     guides.push(guide);
                 }

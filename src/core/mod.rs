@@ -8,6 +8,7 @@ pub mod file_error;
 pub mod fsio;
 pub mod generate;
 pub mod guide;
+pub mod guide_update;
 pub mod handout;
 pub mod history;
 pub mod interop;

@@ -192,3 +192,56 @@ fn export_prints_every_layout_and_refuses_cards_outside_pdf() {
     assert!(out.contains("PDF only"), "{out}");
     assert!(!path.exists());
 }
+
+#[test]
+fn a_guide_update_shows_its_changes_and_an_older_one_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bundled = include_str!("../../assets/guides/nm-ag-ice.en.ron");
+    let newer = bundled
+        .replacen(
+            "last_reviewed: \"2026-11-28\"",
+            "last_reviewed: \"2026-12-15\"",
+            1,
+        )
+        .replacen(
+            "How does the State Attorney General advise local",
+            "How does the State Attorney General tell local",
+            1,
+        );
+    let file = dir.path().join("update.ron");
+    std::fs::write(&file, &newer).expect("write");
+    let data = dir.path().join("data");
+    let f = file.to_str().expect("utf-8");
+    let (code, out) = rights_desk(&data, &["guide", "--install", f, "--dry-run"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("reviewed 2026-11-28 → 2026-12-15"), "{out}");
+    assert!(
+        out.contains("reworded: q3:") && out.contains("[-advise-] {+tell+}"),
+        "{out}"
+    );
+    assert!(out.contains("dry run: nothing was installed"), "{out}");
+    assert!(!data.join("guides/nm-ag-ice.en.ron").exists());
+    let (code, out) = rights_desk(&data, &["guide", "--install", f]);
+    assert_eq!(code, 0, "{out}");
+    assert!(data.join("guides/nm-ag-ice.en.ron").exists(), "{out}");
+    let (_, out) = rights_desk(&data, &["guide", "--show", "q3"]);
+    assert!(out.contains("tell local"), "{out}");
+    // The bundled guide is now older than the one in use: refused.
+    let old = dir.path().join("old.ron");
+    std::fs::write(&old, bundled).expect("write");
+    let (code, out) = rights_desk(&data, &["guide", "--install", old.to_str().expect("utf-8")]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("older than the guide in use"), "{out}");
+    // And an older file dropped into guides/ by hand does not replace the newer bundled one.
+    let other = dir.path().join("other");
+    let stale = bundled.replacen(
+        "last_reviewed: \"2026-11-28\"",
+        "last_reviewed: \"2025-01-01\"",
+        1,
+    );
+    std::fs::create_dir_all(other.join("guides")).expect("mkdir");
+    std::fs::write(other.join("guides/old.ron"), stale).expect("write");
+    let (_, out) = rights_desk(&other, &["guide"]);
+    assert!(out.contains("reviewed 2026-11-28"), "{out}");
+    assert!(out.contains("it was not loaded"), "{out}");
+}
