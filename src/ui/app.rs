@@ -162,6 +162,8 @@ pub struct RightsDeskApp {
     pub selected_contact: Option<String>,
     /// Whether the About window is open.
     pub about_open: bool,
+    /// A guide update being previewed (File → Update the guide…).
+    pub guide_update: Option<crate::ui::guide_update::Preview>,
     /// Commands queued this frame.
     pending: Vec<Command>,
     fonts_installed: bool,
@@ -360,6 +362,7 @@ impl RightsDeskApp {
             search: SearchState::default(),
             selected_contact: None,
             about_open: false,
+            guide_update: None,
             pending: Vec::new(),
             fonts_installed: false,
             startup: None,
@@ -476,6 +479,27 @@ impl RightsDeskApp {
         }
     }
 
+    /// Reads the guides again (after an update was installed), keeping the guide and entry
+    /// that were open.
+    fn reload_guides(&mut self) {
+        let current = self.guide().map(|g| (g.id.clone(), g.language.clone()));
+        let (guides, broken) = guide::load_all(Some(&self.paths.guides_folder()));
+        self.guide_errors = broken
+            .iter()
+            .map(|b| self.i18n.file_error(&b.error))
+            .collect();
+        self.guides = guides;
+        self.guide_index = current
+            .and_then(|(id, lang)| {
+                self.guides
+                    .iter()
+                    .position(|g| g.id == id && g.language == lang)
+            })
+            .unwrap_or(0);
+        self.search.computed_guide = usize::MAX;
+        self.refresh_search();
+    }
+
     /// Applies one command. This is the only place state changes in response to the user.
     pub fn apply(&mut self, command: Command) {
         match command {
@@ -497,6 +521,43 @@ impl RightsDeskApp {
                     self.prefs.last_entry = Some(id);
                 }
             }
+            Command::PreviewGuideUpdate(path) => match crate::core::guide_update::read(&path) {
+                Ok(guide) => {
+                    let in_use = self
+                        .guides
+                        .iter()
+                        .find(|g| g.id == guide.id && g.language == guide.language);
+                    let changes = crate::core::guide_update::compare(in_use, &guide);
+                    self.guide_update = Some(crate::ui::guide_update::Preview {
+                        path,
+                        guide,
+                        changes,
+                    });
+                }
+                Err(e) => self.notice = Some(self.i18n.file_error(&e)),
+            },
+            Command::InstallGuideUpdate => {
+                if let Some(p) = self.guide_update.take() {
+                    if p.changes.is_older() {
+                        return;
+                    }
+                    match crate::core::guide_update::install(
+                        &p.path,
+                        &p.guide,
+                        &self.paths.guides_folder(),
+                    ) {
+                        Ok(target) => {
+                            self.reload_guides();
+                            self.notice = Some(self.i18n.tr_args(
+                                "guide-update-installed",
+                                &[("path", target.display().to_string().into())],
+                            ));
+                        }
+                        Err(e) => self.notice = Some(self.i18n.file_error(&e)),
+                    }
+                }
+            }
+            Command::CancelGuideUpdate => self.guide_update = None,
             Command::SelectGuide(i) => {
                 if let Some(g) = self.guides.get(i) {
                     self.prefs.guide = Some((g.id.clone(), g.language.clone()));
@@ -994,6 +1055,9 @@ impl RightsDeskApp {
         }
         if self.about_open {
             self.about_ui(&ctx);
+        }
+        if self.guide_update.is_some() {
+            crate::ui::guide_update::preview_ui(self, &ctx);
         }
         self.close_guard_ui(&ctx);
         let commands = std::mem::take(&mut self.pending);

@@ -110,4 +110,10 @@ pub enum Command {
     CancelImport,
     /// Export the contacts the list shows now.
     ExportContacts(PathBuf, Format),
+    /// Read a corrected guide and show what it would change.
+    PreviewGuideUpdate(PathBuf),
+    /// Install the guide the update preview shows.
+    InstallGuideUpdate,
+    /// Close the update preview without installing.
+    CancelGuideUpdate,
 }

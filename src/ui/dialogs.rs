@@ -33,6 +33,15 @@ pub fn save_directory_file(start: Option<&Path>, title: &str, name: &str) -> Opt
         })
 }
 
+/// Asks for a corrected guide (a RON file) to install.
+#[must_use]
+pub fn pick_guide_file() -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title("Update the guide")
+        .add_filter("Rights Desk guide (RON)", &["ron"])
+        .pick_file()
+}
+
 /// Asks for a file to import (CSV, vCard, or a zipped HSDS package).
 #[must_use]
 pub fn pick_import_file() -> Option<PathBuf> {

@@ -227,6 +227,12 @@ fn toolbar_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 fn file_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     let current = app.session().map(|s| s.path().to_path_buf());
     ui.menu_button(app.i18n.tr("file-menu"), |ui| {
+        if ui.button(app.i18n.tr("guide-update-menu")).clicked()
+            && let Some(p) = dialogs::pick_guide_file()
+        {
+            app.send(Command::PreviewGuideUpdate(p));
+        }
+        ui.separator();
         if ui.button(app.i18n.tr("file-open")).clicked()
             && let Some(p) = dialogs::pick_directory_file(current.as_deref())
         {

@@ -5,6 +5,7 @@ pub mod app;
 pub mod command;
 pub mod dialogs;
 pub mod directory;
+pub mod guide_update;
 pub mod handout;
 pub mod i18n;
 pub mod reader;

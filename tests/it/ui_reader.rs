@@ -3,7 +3,7 @@
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use rights_desk::core::paths::DataPaths;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::{Command, Tab};
@@ -311,4 +311,60 @@ fn switching_to_spanish_translates_the_window_and_search_finds_detencion() {
     assert_eq!(h.state().guide().map(|g| g.language.as_str()), Some("en"));
     assert_eq!(h.state().prefs.last_entry.as_deref(), Some("q7"));
     h.get_by_label("Leer en español");
+}
+
+/// File → Update the guide…: the differences are shown before anything is installed; an older
+/// guide cannot be installed.
+#[test]
+fn a_guide_update_is_previewed_then_installed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bundled = include_str!("../../assets/guides/nm-ag-ice.en.ron");
+    let newer = bundled
+        .replacen(
+            "last_reviewed: \"2026-11-28\"",
+            "last_reviewed: \"2026-12-15\"",
+            1,
+        )
+        .replacen(
+            "How does the State Attorney General advise local",
+            "How does the State Attorney General tell local",
+            1,
+        );
+    let file = dir.path().join("update.ron");
+    std::fs::write(&file, newer).expect("write");
+    let mut h = harness(app_in(dir.path()));
+    h.state_mut()
+        .send(rights_desk::ui::command::Command::PreviewGuideUpdate(file));
+    h.run();
+    h.get_by_label("Update the guide");
+    h.get_by_label_contains("Nov 28, 2026 (in use) → Dec 15, 2026");
+    h.get_by_label("Entries reworded");
+    assert!(
+        !dir.path().join("guides/nm-ag-ice.en.ron").exists(),
+        "not before Install"
+    );
+    h.get_by_label("Install").click();
+    h.run();
+    assert!(dir.path().join("guides/nm-ag-ice.en.ron").exists());
+    assert!(
+        h.state()
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.starts_with("The guide was installed")),
+        "{:?}",
+        h.state().notice
+    );
+    assert_eq!(
+        h.state().guide().map(|g| g.last_reviewed.to_string()),
+        Some("2026-12-15".into())
+    );
+
+    // The bundled file is older now: Install is not offered.
+    let old = dir.path().join("old.ron");
+    std::fs::write(&old, bundled).expect("write");
+    h.state_mut()
+        .send(rights_desk::ui::command::Command::PreviewGuideUpdate(old));
+    h.run();
+    h.get_by_label_contains("older than the guide in use");
+    assert!(NodeT::accesskit_node(&h.get_by_label("Install")).is_disabled());
 }

@@ -1,0 +1,152 @@
+//! File → Update the guide…: the preview of what a corrected guide would change (entries added,
+//! removed, reworded word by word, notes, review dates) with Install and Cancel. An older guide
+//! cannot be installed from here.
+
+use crate::core::guide::Guide;
+use crate::core::guide_update::{DiffPart, GuideChanges};
+use crate::ui::app::RightsDeskApp;
+use crate::ui::command::Command;
+use egui::RichText;
+use egui::text::{LayoutJob, TextFormat};
+use std::path::PathBuf;
+
+/// A guide update read from a file, waiting for the user's decision.
+#[derive(Debug)]
+pub struct Preview {
+    /// The file.
+    pub path: PathBuf,
+    /// The guide it holds.
+    pub guide: Guide,
+    /// What it would change.
+    pub changes: GuideChanges,
+}
+
+/// The words of a rewording, removed ones struck through in red, added ones underlined in green.
+fn diff_job(ui: &egui::Ui, diff: &[DiffPart]) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let plain = TextFormat {
+        font_id: body.clone(),
+        color: ui.visuals().text_color(),
+        ..TextFormat::default()
+    };
+    for part in diff {
+        match part {
+            DiffPart::Same(text) => {
+                // Long unchanged stretches are shortened to their ends.
+                let words: Vec<&str> = text.split_whitespace().collect();
+                let shown = if words.len() > 14 {
+                    format!(
+                        " {} … {} ",
+                        words[..5].join(" "),
+                        words[words.len() - 5..].join(" ")
+                    )
+                } else {
+                    text.clone()
+                };
+                job.append(&shown, 0.0, plain.clone());
+            }
+            DiffPart::Removed(text) => job.append(
+                text,
+                0.0,
+                TextFormat {
+                    strikethrough: egui::Stroke::new(1.0, ui.visuals().error_fg_color),
+                    color: ui.visuals().error_fg_color,
+                    ..plain.clone()
+                },
+            ),
+            DiffPart::Added(text) => job.append(
+                text,
+                0.0,
+                TextFormat {
+                    underline: egui::Stroke::new(1.0, egui::Color32::from_rgb(0, 130, 60)),
+                    color: egui::Color32::from_rgb(0, 120, 55),
+                    ..plain.clone()
+                },
+            ),
+        }
+    }
+    job.wrap.max_width = ui.available_width();
+    job
+}
+
+/// Draws the update preview as a modal window.
+pub fn preview_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
+    let Some(preview) = &app.guide_update else {
+        return;
+    };
+    let c = &preview.changes;
+    let mut send = None;
+    let modal = egui::Modal::new(egui::Id::unique("guide-update")).show(ctx, |ui| {
+        ui.set_max_width(640.0);
+        ui.heading(app.i18n.tr("guide-update-title"));
+        ui.label(RichText::new(&preview.guide.title).strong());
+        let in_use = c
+            .reviewed_in_use
+            .map_or_else(|| app.i18n.tr("guide-update-none"), |d| app.i18n.date(d));
+        ui.label(app.i18n.tr_args(
+            "guide-update-reviewed",
+            &[
+                ("in_use", in_use.into()),
+                ("new", app.i18n.date(c.reviewed_new).into()),
+            ],
+        ));
+        if c.is_older() {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                app.i18n.tr("guide-update-older"),
+            );
+        }
+        if c.is_empty() {
+            ui.label(app.i18n.tr("guide-update-same"));
+        }
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| {
+                for (key, items) in [
+                    ("guide-update-added", &c.added),
+                    ("guide-update-removed", &c.removed),
+                    ("guide-update-notes-added", &c.notes_added),
+                    ("guide-update-notes-changed", &c.notes_changed),
+                    ("guide-update-notes-removed", &c.notes_removed),
+                    ("guide-update-problems", &c.problems),
+                ] {
+                    if items.is_empty() {
+                        continue;
+                    }
+                    ui.label(RichText::new(app.i18n.tr(key)).strong());
+                    for item in items {
+                        ui.label(format!("• {item}"));
+                    }
+                }
+                if !c.reworded.is_empty() {
+                    ui.label(RichText::new(app.i18n.tr("guide-update-reworded")).strong());
+                    for r in &c.reworded {
+                        ui.label(RichText::new(&r.title).italics());
+                        let job = diff_job(ui, &r.diff);
+                        ui.label(job);
+                        ui.add_space(4.0);
+                    }
+                }
+            });
+        ui.separator();
+        ui.horizontal(|ui| {
+            let install = ui.add_enabled(
+                !c.is_older(),
+                egui::Button::new(app.i18n.tr("guide-update-install")),
+            );
+            if install.clicked() {
+                send = Some(Command::InstallGuideUpdate);
+            }
+            if ui.button(app.i18n.tr("cancel")).clicked() {
+                send = Some(Command::CancelGuideUpdate);
+            }
+        });
+    });
+    if modal.should_close() && send.is_none() {
+        send = Some(Command::CancelGuideUpdate);
+    }
+    if let Some(command) = send {
+        app.send(command);
+    }
+}
