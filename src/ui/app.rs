@@ -500,27 +500,9 @@ impl RightsDeskApp {
         self.refresh_search();
     }
 
-    /// Applies one command. This is the only place state changes in response to the user.
-    pub fn apply(&mut self, command: Command) {
+    /// The commands of File → Update the guide….
+    fn apply_guide_update(&mut self, command: Command) {
         match command {
-            Command::SetTab(tab) => self.prefs.tab = tab,
-            Command::OpenEntry(id) => {
-                if self.guide().is_some_and(|g| g.entry(&id).is_some()) {
-                    self.prefs.last_entry = Some(id);
-                    self.prefs.tab = Tab::Guide;
-                }
-            }
-            Command::NextEntry | Command::PreviousEntry => {
-                let next = matches!(command, Command::NextEntry);
-                let target = self.guide().and_then(|g| {
-                    let id = self.prefs.last_entry.as_deref()?;
-                    let (before, after) = g.neighbours(id);
-                    if next { after } else { before }.map(|e| e.id.clone())
-                });
-                if let Some(id) = target {
-                    self.prefs.last_entry = Some(id);
-                }
-            }
             Command::PreviewGuideUpdate(path) => match crate::core::guide_update::read(&path) {
                 Ok(guide) => {
                     let in_use = self
@@ -558,6 +540,34 @@ impl RightsDeskApp {
                 }
             }
             Command::CancelGuideUpdate => self.guide_update = None,
+            _ => {}
+        }
+    }
+
+    /// Applies one command. This is the only place state changes in response to the user.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::SetTab(tab) => self.prefs.tab = tab,
+            Command::OpenEntry(id) => {
+                if self.guide().is_some_and(|g| g.entry(&id).is_some()) {
+                    self.prefs.last_entry = Some(id);
+                    self.prefs.tab = Tab::Guide;
+                }
+            }
+            Command::NextEntry | Command::PreviousEntry => {
+                let next = matches!(command, Command::NextEntry);
+                let target = self.guide().and_then(|g| {
+                    let id = self.prefs.last_entry.as_deref()?;
+                    let (before, after) = g.neighbours(id);
+                    if next { after } else { before }.map(|e| e.id.clone())
+                });
+                if let Some(id) = target {
+                    self.prefs.last_entry = Some(id);
+                }
+            }
+            Command::PreviewGuideUpdate(_)
+            | Command::InstallGuideUpdate
+            | Command::CancelGuideUpdate => self.apply_guide_update(command),
             Command::SelectGuide(i) => {
                 if let Some(g) = self.guides.get(i) {
                     self.prefs.guide = Some((g.id.clone(), g.language.clone()));
