@@ -3,6 +3,7 @@
 
 use crate::core::guide::{self, Guide};
 use crate::core::interop::{self, Format, plan};
+use crate::core::office_notes::{self, OfficeNotes};
 use crate::core::paths::DataPaths;
 use crate::core::search::{ContactIndex, Query};
 use crate::core::session::{SaveStatus, Session};
@@ -118,6 +119,9 @@ pub enum Command {
         /// Leave out editor's notes and sources.
         #[arg(long)]
         no_notes: bool,
+        /// Leave out the office's own notes (printed by default).
+        #[arg(long)]
+        no_office_notes: bool,
         /// Wallet cards: the entry whose key points go on the front.
         #[arg(long, value_name = "ID", default_value = crate::core::handout::DEFAULT_CARD_ENTRY)]
         card_entry: String,
@@ -305,6 +309,11 @@ pub fn run(
                     writeln!(out, "{}\n", block.plain_text())?;
                 }
                 for note in &entry.notes {
+                    if let Some(from) = &note.from {
+                        let date = note.as_of.map(|d| format!(", {d}")).unwrap_or_default();
+                        writeln!(out, "[Note from {from}{date}] {}", note.text)?;
+                        continue;
+                    }
                     let checked = note
                         .as_of
                         .map(|d| format!(", checked {d}"))
@@ -366,6 +375,7 @@ pub fn run(
             qr,
             side_by_side,
             no_notes,
+            no_office_notes,
             card_entry,
             paper,
             title,
@@ -385,6 +395,7 @@ pub fn run(
                 qr: *qr,
                 side_by_side: *side_by_side,
                 notes: !*no_notes,
+                office_notes: !*no_office_notes,
                 card_entry,
                 paper: (*paper).into(),
                 title: title
@@ -650,14 +661,34 @@ fn guide_in(paths: &DataPaths, lang: &str) -> anyhow::Result<Guide> {
     take_guide(&mut nm_guides(paths), lang)
 }
 
-/// Every language of the New Mexico guide, read from disk once.
+/// Every language of the New Mexico guide, read from disk once, with the office's own notes
+/// and entries.
 fn nm_guides(paths: &DataPaths) -> Vec<Guide> {
     let (mut guides, broken) = guide::load_all(Some(&paths.guides_folder()));
     for b in broken {
         eprintln!("warning: guide not loaded: {}", b.error);
     }
     guides.retain(|g| g.id == "nm-ag-ice");
+    let notes = match OfficeNotes::load(&paths.office_notes_file()) {
+        Ok(n) => n,
+        Err(e) => {
+            eprintln!("warning: the office's notes were not loaded: {e}");
+            return guides;
+        }
+    };
+    for g in &guides {
+        for orphan in notes.orphans(g) {
+            eprintln!(
+                "note: a note of the office belongs to entry “{}”, which this guide no longer has; it is kept in {}",
+                orphan.entry_id,
+                paths.office_notes_file().display()
+            );
+        }
+    }
     guides
+        .iter()
+        .map(|g| notes.apply_to(g, office_notes::section_title(&g.language)))
+        .collect()
 }
 
 /// Takes the guide in `lang` out of `guides`.
@@ -684,6 +715,7 @@ struct ExportOptions<'a> {
     qr: bool,
     side_by_side: bool,
     notes: bool,
+    office_notes: bool,
     card_entry: &'a str,
     paper: crate::core::handout::Paper,
     title: String,
@@ -771,6 +803,7 @@ fn export(
         contacts: chosen,
         show_notes: o.notes,
         show_sources: o.notes,
+        hide_office_notes: !o.office_notes,
         show_qr: o.qr,
         side_by_side: o.side_by_side,
         card_entry: o.card_entry.to_string(),

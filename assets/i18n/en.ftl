@@ -301,3 +301,4 @@ guide-update-notes-removed = Editor's notes removed
 guide-update-problems = Problems found in the file
 guide-update-install = Install
 guide-update-installed = The guide was installed as { $path }.
+print-office-notes = Our notes

@@ -302,3 +302,4 @@ guide-update-notes-removed = Notas del editor eliminadas
 guide-update-problems = Problemas encontrados en el archivo
 guide-update-install = Instalar
 guide-update-installed = La guía se instaló como { $path }.
+print-office-notes = Nuestras notas

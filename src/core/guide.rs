@@ -139,6 +139,10 @@ pub struct Note {
     /// The day the note's facts were last checked ("Editor's note (checked 27 Nov 2026)").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<Date>,
+    /// Set for the office's own notes: the organization that wrote it ("Note from …"). Editor's
+    /// notes leave it empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
 }
 
 /// The text up to and including its first full stop followed by a space (all of it when there
@@ -346,7 +350,7 @@ impl Guide {
                         message: format!("entry “{}” has no answer", entry.id),
                     });
                 }
-                for note in &entry.notes {
+                for note in entry.notes.iter().filter(|n| n.from.is_none()) {
                     if note.sources.is_empty() {
                         problems.push(Problem {
                             entry_id: id.clone(),
@@ -497,6 +501,7 @@ mod tests {
             text: "x".into(),
             sources: vec![],
             as_of: None,
+            from: None,
         });
         g.sections[0].entries.push(dup);
         let messages: Vec<String> = g.validate().into_iter().map(|p| p.message).collect();

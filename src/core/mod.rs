@@ -14,6 +14,7 @@ pub mod history;
 pub mod interop;
 pub mod lock;
 pub mod machine;
+pub mod office_notes;
 pub mod paths;
 pub mod save_job;
 pub mod search;

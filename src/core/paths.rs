@@ -65,6 +65,12 @@ impl DataPaths {
         self.data_dir.join(DIRECTORY_FILE)
     }
 
+    /// The office's own notes and entries.
+    #[must_use]
+    pub fn office_notes_file(&self) -> PathBuf {
+        self.data_dir.join(crate::core::office_notes::FILE_NAME)
+    }
+
     /// The folder of user guides.
     #[must_use]
     pub fn guides_folder(&self) -> PathBuf {

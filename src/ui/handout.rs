@@ -41,6 +41,8 @@ pub struct HandoutPrefs {
     pub show_notes: bool,
     /// Print sources.
     pub show_sources: bool,
+    /// Leave out the office's own notes (the "Our notes" check box is on by default).
+    pub hide_office_notes: bool,
     /// Print QR codes for web addresses.
     pub show_qr: bool,
     /// Bilingual: each entry beside its translation.
@@ -66,6 +68,7 @@ impl Default for HandoutPrefs {
             format: OutputFormat::Pdf,
             show_notes: true,
             show_sources: true,
+            hide_office_notes: false,
             show_qr: false,
             side_by_side: false,
             contacts: ContactSelection::default(),
@@ -183,6 +186,7 @@ pub fn printout(app: &RightsDeskApp) -> Option<(Handout, HandoutData)> {
         contacts: ids,
         show_notes: hp.show_notes,
         show_sources: hp.show_sources,
+        hide_office_notes: hp.hide_office_notes,
         show_qr: hp.show_qr,
         side_by_side: hp.side_by_side,
         card_entry: hp.card_entry.clone(),
@@ -399,6 +403,10 @@ fn options_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs) {
         ui.horizontal_wrapped(|ui| {
             ui.checkbox(&mut hp.show_notes, t("print-notes"));
             ui.checkbox(&mut hp.show_sources, t("print-sources"));
+            let mut ours = !hp.hide_office_notes;
+            if ui.checkbox(&mut ours, t("print-office-notes")).changed() {
+                hp.hide_office_notes = !ours;
+            }
             ui.checkbox(&mut hp.show_qr, t("print-qr"));
             if hp.lang == PrintLang::Both {
                 ui.checkbox(&mut hp.side_by_side, t("print-side-by-side"));

@@ -245,3 +245,80 @@ fn a_guide_update_shows_its_changes_and_an_older_one_is_refused() {
     assert!(out.contains("reviewed 2026-11-28"), "{out}");
     assert!(out.contains("it was not loaded"), "{out}");
 }
+
+#[test]
+fn the_offices_notes_and_entries_are_shown_searched_and_printed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).expect("mkdir");
+    std::fs::write(
+        data.join("office-notes.ron"),
+        r#"(
+  version: 1,
+  organization: "Example Office",
+  notes: [
+    (id: "note-1", entry_id: "q14", text: (en: "Our county jail asks for a judge's warrant."), date: "2026-12-03"),
+    (id: "note-2", entry_id: "q99", text: (en: "An entry that is gone."), date: "2026-12-03"),
+  ],
+  entries: [
+    (id: "office-1", question: (en: "When is the legal clinic open?", es: "¿Cuándo abre la clínica legal?"), answer: (en: "Tuesdays from 9 to 12."), date: "2026-12-03"),
+  ],
+)
+"#,
+    )
+    .expect("write");
+    let (code, out) = rights_desk(&data, &["guide", "--show", "q14"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("[Note from Example Office, 2026-12-03] Our county jail"),
+        "{out}"
+    );
+    assert!(
+        out.contains("“q99”") && out.contains("kept in"),
+        "orphan listed: {out}"
+    );
+    let (_, out) = rights_desk(&data, &["guide", "--list"]);
+    assert!(
+        out.contains("From our office") && out.contains("office-1"),
+        "{out}"
+    );
+    let (_, out) = rights_desk(&data, &["search", "clinic"]);
+    assert!(out.contains("[office-1]"), "{out}");
+    let txt = dir.path().join("h.txt");
+    let t = txt.to_str().expect("utf-8");
+    let (code, out) = rights_desk(
+        &data,
+        &[
+            "export",
+            "--format",
+            "txt",
+            "--entries",
+            "q14,office-1",
+            "-o",
+            t,
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    let printed = std::fs::read_to_string(&txt).expect("read");
+    assert!(
+        printed.contains("Note from Example Office (2026-12-03)"),
+        "{printed}"
+    );
+    assert!(printed.contains("Tuesdays from 9 to 12."), "{printed}");
+    rights_desk(
+        &data,
+        &[
+            "export",
+            "--format",
+            "txt",
+            "--entries",
+            "q14",
+            "--no-office-notes",
+            "-o",
+            t,
+        ],
+    );
+    let printed = std::fs::read_to_string(&txt).expect("read");
+    assert!(!printed.contains("Example Office"), "{printed}");
+    assert!(printed.contains("Editor's note"), "{printed}");
+}

@@ -67,6 +67,7 @@ struct Words {
     sources: &'static str,
     editors_note: &'static str,
     checked: &'static str,
+    note_from: &'static str,
     unverified_note: &'static str,
     who_to_call: &'static str,
     qr_for: &'static str,
@@ -97,6 +98,7 @@ const EN: Words = Words {
     sources: "Sources",
     editors_note: "Editor's note",
     checked: "checked",
+    note_from: "Note from",
     unverified_note: "Contacts marked “not verified” come from public sources and have not been \
                       confirmed by the office that printed this handout.",
     who_to_call: "Who to call",
@@ -129,6 +131,7 @@ const ES: Words = Words {
     sources: "Fuentes",
     editors_note: "Nota del editor",
     checked: "revisada el",
+    note_from: "Nota de",
     unverified_note: "Los contactos marcados “no verificado” provienen de fuentes públicas y la \
                       oficina que imprimió este folleto no los ha confirmado.",
     who_to_call: "A quién llamar",
@@ -214,6 +217,12 @@ pub fn editors_note(lang: &str) -> &'static str {
 #[must_use]
 pub fn checked(lang: &str) -> &'static str {
     words(lang).checked
+}
+
+/// "Note from" (before the organization's name) in `lang`.
+#[must_use]
+pub fn note_from(lang: &str) -> &'static str {
+    words(lang).note_from
 }
 
 /// "Statewide" in `langs`.

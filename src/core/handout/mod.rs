@@ -286,6 +286,8 @@ pub struct Handout {
     pub show_notes: bool,
     /// Print sources.
     pub show_sources: bool,
+    /// Leave out the office's own notes (printed by default, under the editor's notes).
+    pub hide_office_notes: bool,
     /// Print a QR code beside each web address.
     pub show_qr: bool,
     /// Bilingual handouts: each entry and its translation side by side (PDF and HTML) instead
@@ -664,6 +666,24 @@ impl HandoutData {
     }
 }
 
+/// "Editor's note — Correction (checked 2026-11-28)", or for the office's own notes "Note from
+/// Example Office (2026-12-03)".
+fn note_heading(n: &crate::core::guide::Note, lang: &str) -> String {
+    if let Some(from) = &n.from {
+        let date = n.as_of.map(|d| format!(" ({d})")).unwrap_or_default();
+        return format!("{} {from}{date}", labels::note_from(lang));
+    }
+    match n.as_of {
+        Some(d) => format!(
+            "{} — {} ({} {d})",
+            labels::editors_note(lang),
+            n.kind.label_in(lang),
+            labels::checked(lang)
+        ),
+        None => format!("{} — {}", labels::editors_note(lang), n.kind.label_in(lang)),
+    }
+}
+
 fn print_entry(e: &crate::core::guide::Entry, lang: &str, handout: &Handout) -> PrintEntry {
     let citations = |sources: &[crate::core::guide::Source]| -> Vec<String> {
         if handout.show_sources {
@@ -692,28 +712,19 @@ fn print_entry(e: &crate::core::guide::Entry, lang: &str, handout: &Handout) -> 
                 },
             })
             .collect(),
-        notes: if handout.show_notes {
-            e.notes
-                .iter()
-                .map(|n| PrintNote {
-                    heading: match n.as_of {
-                        Some(d) => format!(
-                            "{} — {} ({} {d})",
-                            labels::editors_note(lang),
-                            n.kind.label_in(lang),
-                            labels::checked(lang)
-                        ),
-                        None => {
-                            format!("{} — {}", labels::editors_note(lang), n.kind.label_in(lang))
-                        }
-                    },
-                    text: n.text.clone(),
-                    sources: citations(&n.sources),
-                })
-                .collect()
-        } else {
-            Vec::new()
-        },
+        notes: e
+            .notes
+            .iter()
+            .filter(|n| match n.from {
+                Some(_) => !handout.hide_office_notes,
+                None => handout.show_notes,
+            })
+            .map(|n| PrintNote {
+                heading: note_heading(n, lang),
+                text: n.text.clone(),
+                sources: citations(&n.sources),
+            })
+            .collect(),
         sources: citations(&e.sources),
     }
 }
