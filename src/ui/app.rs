@@ -162,6 +162,17 @@ pub struct RightsDeskApp {
     pub selected_contact: Option<String>,
     /// Whether the About window is open.
     pub about_open: bool,
+    /// The office's own notes and entries (merged into `guides` for display).
+    pub office: crate::core::office_notes::OfficeNotes,
+    /// The guides as installed, before the office's notes are added.
+    base_guides: Vec<Guide>,
+    /// Earlier states of the office's notes, for undo.
+    pub office_undo: Vec<crate::core::office_notes::OfficeNotes>,
+    /// Entries that notes of the office belong to but the guide no longer has (the notes are
+    /// kept and listed).
+    pub office_orphans: Vec<String>,
+    /// The note or entry being written in the reader.
+    pub office_draft: Option<crate::ui::office::Draft>,
     /// A guide update being previewed (File → Update the guide…).
     pub guide_update: Option<crate::ui::guide_update::Preview>,
     /// Commands queued this frame.
@@ -363,12 +374,23 @@ impl RightsDeskApp {
             selected_contact: None,
             about_open: false,
             guide_update: None,
+            office: crate::core::office_notes::OfficeNotes::default(),
+            base_guides: Vec::new(),
+            office_undo: Vec::new(),
+            office_orphans: Vec::new(),
+            office_draft: None,
             pending: Vec::new(),
             fonts_installed: false,
             startup: None,
             applied_style: None,
             saver: None,
         };
+        app.base_guides = app.guides.clone();
+        match crate::core::office_notes::OfficeNotes::load(&app.paths.office_notes_file()) {
+            Ok(notes) => app.office = notes,
+            Err(e) => app.guide_errors.push(app.i18n.file_error(&e)),
+        }
+        app.merge_office_notes();
         if app.current_entry_index().is_none() {
             app.prefs.last_entry = app
                 .guide()
@@ -479,6 +501,97 @@ impl RightsDeskApp {
         }
     }
 
+    /// `guides` = the installed guides with the office's notes and entries added; notes whose
+    /// entry is gone are listed with the guide problems.
+    fn merge_office_notes(&mut self) {
+        let mut orphans = std::collections::BTreeSet::new();
+        self.guides = self
+            .base_guides
+            .iter()
+            .map(|g| {
+                for o in self.office.orphans(g) {
+                    orphans.insert(o.entry_id.clone());
+                }
+                self.office
+                    .apply_to(g, crate::core::office_notes::section_title(&g.language))
+            })
+            .collect();
+        self.office_orphans = orphans.into_iter().collect();
+        self.search.computed_guide = usize::MAX;
+        self.refresh_search();
+    }
+
+    /// The commands of the office's notes and entries: each change is saved at once and can be
+    /// undone.
+    fn apply_office(&mut self, command: Command) {
+        use crate::ui::office::{Draft, DraftTarget, apply_draft};
+        let is_undo = matches!(command, Command::UndoOfficeNotes);
+        let next = match command {
+            Command::EditOfficeNote(id, entry_id) => {
+                self.office_draft = Some(Draft::for_target(
+                    &self.office,
+                    DraftTarget::Note { id, entry_id },
+                ));
+                return;
+            }
+            Command::EditOfficeEntry(id) => {
+                self.office_draft =
+                    Some(Draft::for_target(&self.office, DraftTarget::Entry { id }));
+                return;
+            }
+            Command::CancelOfficeDraft => {
+                self.office_draft = None;
+                return;
+            }
+            Command::SaveOfficeDraft => {
+                let Some(draft) = &self.office_draft else {
+                    return;
+                };
+                match apply_draft(&self.office, draft) {
+                    Ok(next) => next,
+                    Err(key) => {
+                        self.notice = Some(self.i18n.tr(key));
+                        return;
+                    }
+                }
+            }
+            Command::DeleteOfficeNote(id) => {
+                let mut next = self.office.clone();
+                next.notes.retain(|n| n.id != id);
+                next
+            }
+            Command::DeleteOfficeEntry(id) => {
+                let mut next = self.office.clone();
+                next.entries.retain(|e| e.id != id);
+                next
+            }
+            Command::UndoOfficeNotes => match self.office_undo.pop() {
+                Some(previous) => previous,
+                None => return,
+            },
+            _ => return,
+        };
+        match next.save(&self.paths.office_notes_file()) {
+            Ok(()) => {
+                let previous = std::mem::replace(&mut self.office, next);
+                // An undo does not record itself.
+                if !is_undo {
+                    self.office_undo.push(previous);
+                }
+                self.office_draft = None;
+                self.notice = Some(self.i18n.tr("office-saved"));
+                self.merge_office_notes();
+            }
+            Err(e) => {
+                if is_undo {
+                    // Not undone after all: keep the step for another try.
+                    self.office_undo.push(next);
+                }
+                self.notice = Some(self.i18n.file_error(&e));
+            }
+        }
+    }
+
     /// Reads the guides again (after an update was installed), keeping the guide and entry
     /// that were open.
     fn reload_guides(&mut self) {
@@ -488,7 +601,8 @@ impl RightsDeskApp {
             .iter()
             .map(|b| self.i18n.file_error(&b.error))
             .collect();
-        self.guides = guides;
+        self.base_guides = guides;
+        self.merge_office_notes();
         self.guide_index = current
             .and_then(|(id, lang)| {
                 self.guides
@@ -568,6 +682,13 @@ impl RightsDeskApp {
             Command::PreviewGuideUpdate(_)
             | Command::InstallGuideUpdate
             | Command::CancelGuideUpdate => self.apply_guide_update(command),
+            Command::EditOfficeNote(..)
+            | Command::EditOfficeEntry(_)
+            | Command::SaveOfficeDraft
+            | Command::CancelOfficeDraft
+            | Command::DeleteOfficeNote(_)
+            | Command::DeleteOfficeEntry(_)
+            | Command::UndoOfficeNotes => self.apply_office(command),
             Command::SelectGuide(i) => {
                 if let Some(g) = self.guides.get(i) {
                     self.prefs.guide = Some((g.id.clone(), g.language.clone()));

@@ -116,4 +116,19 @@ pub enum Command {
     InstallGuideUpdate,
     /// Close the update preview without installing.
     CancelGuideUpdate,
+    /// Open the editor for a note of the office (an existing one by id, or a new one) on an
+    /// entry.
+    EditOfficeNote(Option<String>, String),
+    /// Open the editor for an entry of the office (an existing one by id, or a new one).
+    EditOfficeEntry(Option<String>),
+    /// Save what the editor holds.
+    SaveOfficeDraft,
+    /// Close the editor without saving.
+    CancelOfficeDraft,
+    /// Delete a note of the office.
+    DeleteOfficeNote(String),
+    /// Delete an entry of the office.
+    DeleteOfficeEntry(String),
+    /// Undo the last change to the office's notes and entries.
+    UndoOfficeNotes,
 }

@@ -8,6 +8,7 @@ pub mod directory;
 pub mod guide_update;
 pub mod handout;
 pub mod i18n;
+pub mod office;
 pub mod reader;
 pub mod theme;
 

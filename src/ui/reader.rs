@@ -43,7 +43,7 @@ fn side_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         guide_picker_ui(app, ui);
     }
     search_box_ui(app, ui);
-    if !app.guide_errors.is_empty() {
+    if !app.guide_errors.is_empty() || !app.office_orphans.is_empty() {
         guide_errors_ui(app, ui);
     }
     ui.add_space(4.0);
@@ -158,6 +158,12 @@ fn guide_errors_ui(app: &RightsDeskApp, ui: &mut egui::Ui) {
             for e in &app.guide_errors {
                 ui.label(RichText::new(e).small());
             }
+            for entry in &app.office_orphans {
+                let text = app
+                    .i18n
+                    .tr_args("office-orphan", &[("entry", entry.clone().into())]);
+                ui.label(RichText::new(text).small());
+            }
         });
 }
 
@@ -168,7 +174,13 @@ fn toc_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     };
     let current = app.prefs.last_entry.clone();
     let mut open = None;
-    ui.label(RichText::new(app.i18n.tr("toc-heading")).weak());
+    let mut add_entry = false;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(app.i18n.tr("toc-heading")).weak());
+        if ui.small_button(app.i18n.tr("office-add-entry")).clicked() {
+            add_entry = true;
+        }
+    });
     egui::ScrollArea::vertical()
         .id_salt("toc")
         .auto_shrink([false, false])
@@ -198,6 +210,9 @@ fn toc_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         });
     if let Some(id) = open {
         app.send(Command::OpenEntry(id));
+    }
+    if add_entry {
+        app.send(Command::EditOfficeEntry(None));
     }
 }
 
@@ -348,6 +363,11 @@ fn entry_panel_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         ui.label(app.i18n.tr("no-entry"));
         return;
     };
+    if app.office_draft.is_some() {
+        crate::ui::office::draft_ui(app, ui);
+        ui.add_space(8.0);
+        return;
+    }
     let mut commands = Vec::new();
     let query = &app.search.query;
     egui::ScrollArea::vertical()
@@ -368,6 +388,52 @@ fn entry_panel_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     for c in commands {
         app.send(c);
     }
+}
+
+/// The entry's notes (the editor's, then the office's with Edit and Delete), and the office's
+/// own actions on the entry.
+fn notes_ui(
+    app: &RightsDeskApp,
+    entry: &Entry,
+    query: &Query,
+    ui: &mut egui::Ui,
+    commands: &mut Vec<Command>,
+) {
+    let office_ids = crate::ui::office::note_ids_on(&app.office, &entry.id);
+    let mut office_index = 0;
+    for note in &entry.notes {
+        note_ui(app, note, query, ui);
+        if note.from.is_some()
+            && let Some(id) = office_ids.get(office_index)
+        {
+            office_index += 1;
+            ui.horizontal(|ui| {
+                if ui.small_button(app.i18n.tr("office-edit")).clicked() {
+                    commands.push(Command::EditOfficeNote(Some(id.clone()), entry.id.clone()));
+                }
+                if ui.small_button(app.i18n.tr("office-delete")).clicked() {
+                    commands.push(Command::DeleteOfficeNote(id.clone()));
+                }
+            });
+        }
+        ui.add_space(8.0);
+    }
+    ui.horizontal(|ui| {
+        if app.office.entry(&entry.id).is_some() {
+            if ui.button(app.i18n.tr("office-edit-entry")).clicked() {
+                commands.push(Command::EditOfficeEntry(Some(entry.id.clone())));
+            }
+            if ui.button(app.i18n.tr("office-delete-entry")).clicked() {
+                commands.push(Command::DeleteOfficeEntry(entry.id.clone()));
+            }
+        } else if ui.button(app.i18n.tr("office-add-note")).clicked() {
+            commands.push(Command::EditOfficeNote(None, entry.id.clone()));
+        }
+        if !app.office_undo.is_empty() && ui.button(app.i18n.tr("office-undo")).clicked() {
+            commands.push(Command::UndoOfficeNotes);
+        }
+    });
+    ui.add_space(8.0);
 }
 
 fn entry_ui(
@@ -437,10 +503,7 @@ fn entry_ui(
         block_ui(block, query, ui, body_color, dark);
         ui.add_space(8.0);
     }
-    for note in &entry.notes {
-        note_ui(app, note, query, ui);
-        ui.add_space(8.0);
-    }
+    notes_ui(app, entry, query, ui, commands);
     if !entry.sources.is_empty() {
         ui.label(RichText::new(app.i18n.tr("entry-sources")).strong());
         sources_ui(&entry.sources, ui);
@@ -533,15 +596,25 @@ fn note_ui(app: &RightsDeskApp, note: &Note, query: &Query, ui: &mut egui::Ui) {
         .inner_margin(egui::Margin::same(12))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let heading = match note.as_of {
-                Some(d) => app.i18n.tr_args(
+            let heading = match (&note.from, note.as_of) {
+                (Some(from), date) => app.i18n.tr_args(
+                    "office-note-heading",
+                    &[
+                        ("organization", from.clone().into()),
+                        (
+                            "date",
+                            date.map(|d| app.i18n.date(d)).unwrap_or_default().into(),
+                        ),
+                    ],
+                ),
+                (None, Some(d)) => app.i18n.tr_args(
                     "note-heading-dated",
                     &[
                         ("kind", note_kind_label(app, note.kind).into()),
                         ("date", app.i18n.date(d).into()),
                     ],
                 ),
-                None => app.i18n.tr_args(
+                (None, None) => app.i18n.tr_args(
                     "note-heading",
                     &[("kind", note_kind_label(app, note.kind).into())],
                 ),

@@ -368,3 +368,83 @@ fn a_guide_update_is_previewed_then_installed() {
     h.get_by_label_contains("older than the guide in use");
     assert!(NodeT::accesskit_node(&h.get_by_label("Install")).is_disabled());
 }
+
+/// The office writes its own note on an entry and its own question; both are saved in
+/// office-notes.ron (never in the guide), shown, searched, and a change can be undone.
+#[test]
+fn the_office_adds_edits_deletes_and_undoes_its_own_notes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    h.state_mut().send(Command::OpenEntry("q14".into()));
+    h.run();
+    h.get_by_label("Add our note").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Organization name (shown with each note)",
+        "Example Office",
+    );
+    type_into(
+        &mut h,
+        "Text (English)",
+        "Our county jail asks for a judge's warrant.",
+    );
+    h.get_by_label("Save").click();
+    h.run();
+    let file = dir.path().join("office-notes.ron");
+    let saved = std::fs::read_to_string(&file).expect("saved");
+    assert!(saved.contains("Our county jail asks"), "{saved}");
+    assert!(
+        h.get_all_by_label_contains("Note from Example Office")
+            .next()
+            .is_some()
+    );
+    h.get_by_label_contains("Our county jail asks");
+
+    // Delete it, then undo the deletion.
+    h.get_by_label("Delete").click();
+    h.run();
+    assert!(h.query_by_label_contains("Our county jail asks").is_none());
+    h.get_by_label("Undo the last change to our notes").click();
+    h.run();
+    h.get_by_label_contains("Our county jail asks");
+    assert!(
+        std::fs::read_to_string(&file)
+            .expect("read")
+            .contains("Our county jail asks")
+    );
+
+    // An own question, found by search.
+    h.get_by_label("+ Add our own question").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Question (English)",
+        "When is the legal clinic open?",
+    );
+    type_into(&mut h, "Text (English)", "Tuesdays from 9 to 12.");
+    h.get_by_label("Save").click();
+    h.run();
+    search(&mut h, "legal clinic");
+    assert!(
+        h.get_all_by_label_contains("When is the legal clinic open?")
+            .next()
+            .is_some()
+    );
+    // The bundled guide file is untouched; nothing was written into guides/.
+    assert!(!dir.path().join("guides").exists());
+}
+
+/// Types into the text field (one line or several) named `label`.
+fn type_into(h: &mut Harness<'_, RightsDeskApp>, label: &str, text: &str) {
+    use egui::accesskit::Role;
+    let role = if h.query_by_role_and_label(Role::TextInput, label).is_some() {
+        Role::TextInput
+    } else {
+        Role::MultilineTextInput
+    };
+    h.get_by_role_and_label(role, label).click();
+    h.run();
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run();
+}
