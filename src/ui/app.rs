@@ -619,8 +619,9 @@ impl RightsDeskApp {
         match command {
             Command::PreviewGuideUpdate(path) => match crate::core::guide_update::read(&path) {
                 Ok(guide) => {
+                    // Compared with the guide as installed, without the office's notes.
                     let in_use = self
-                        .guides
+                        .base_guides
                         .iter()
                         .find(|g| g.id == guide.id && g.language == guide.language);
                     let changes = crate::core::guide_update::compare(in_use, &guide);
