@@ -142,22 +142,30 @@ pub fn draft_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         };
         ui.heading(heading);
         let label = ui.label(t("office-organization"));
-        ui.text_edit_singleline(&mut draft.organization)
+        ui.add(egui::TextEdit::singleline(&mut draft.organization).desired_width(f32::INFINITY))
             .labelled_by(label.id);
         if matches!(draft.target, DraftTarget::Entry { .. }) {
             let label = ui.label(t("office-question-en"));
-            ui.text_edit_singleline(&mut draft.question.en)
+            ui.add(egui::TextEdit::singleline(&mut draft.question.en).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
             let label = ui.label(t("office-question-es"));
-            ui.text_edit_singleline(&mut draft.question.es)
+            ui.add(egui::TextEdit::singleline(&mut draft.question.es).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
         }
         let label = ui.label(t("office-text-en"));
-        ui.add(egui::TextEdit::multiline(&mut draft.text.en).desired_rows(3))
-            .labelled_by(label.id);
+        ui.add(
+            egui::TextEdit::multiline(&mut draft.text.en)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
         let label = ui.label(t("office-text-es"));
-        ui.add(egui::TextEdit::multiline(&mut draft.text.es).desired_rows(3))
-            .labelled_by(label.id);
+        ui.add(
+            egui::TextEdit::multiline(&mut draft.text.es)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
         ui.label(RichText::new(t("office-hint")).small().weak());
         ui.horizontal(|ui| {
             if ui.button(t("office-save")).clicked() {

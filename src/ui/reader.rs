@@ -587,7 +587,16 @@ fn note_kind_label(app: &RightsDeskApp, kind: NoteKind) -> String {
 
 fn note_ui(app: &RightsDeskApp, note: &Note, query: &Query, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
-    let (fill, stroke) = theme::note_colors(dark);
+    // The office's own notes look different from the editor's warnings.
+    let (fill, stroke) = if note.from.is_some() {
+        (
+            ui.visuals().faint_bg_color,
+            ui.visuals().selection.stroke.color,
+        )
+    } else {
+        theme::note_colors(dark)
+    };
+    let icon = if note.from.is_some() { "✎" } else { "⚠" };
     let color = ui.visuals().text_color();
     egui::Frame::new()
         .fill(fill)
@@ -620,7 +629,7 @@ fn note_ui(app: &RightsDeskApp, note: &Note, query: &Query, ui: &mut egui::Ui) {
                 ),
             };
             ui.label(
-                RichText::new(format!("⚠ {heading}"))
+                RichText::new(format!("{icon} {heading}"))
                     .family(FontFamily::Name(theme::BOLD.into()))
                     .size(15.0)
                     .color(stroke),
