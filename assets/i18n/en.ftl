@@ -323,3 +323,4 @@ office-saved = Your office's notes were saved.
 office-empty-note = Not saved: the note has no text.
 office-empty-question = Not saved: the question has no text.
 office-orphan = A note of your office belongs to entry “{ $entry }”, which this guide no longer has. It is kept in office-notes.ron.
+related-not-open = The directory could not be opened — see the Directory tab.

@@ -324,3 +324,4 @@ office-saved = Se guardaron las notas de su oficina.
 office-empty-note = No se guardó: la nota no tiene texto.
 office-empty-question = No se guardó: la pregunta no tiene texto.
 office-orphan = Una nota de su oficina pertenece a la entrada «{ $entry }», que esta guía ya no tiene. Se conserva en office-notes.ron.
+related-not-open = No se pudo abrir el directorio; vea la pestaña Directorio.

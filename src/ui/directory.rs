@@ -723,14 +723,20 @@ fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                             .chars()
                             .filter(|c| c.is_ascii_digit() || *c == '+')
                             .collect();
-                        ui.hyperlink_to("☎", format!("tel:{digits}"))
-                            .on_hover_text(app.i18n.tr("contact-call"));
+                        let call = format!("{} {}", app.i18n.tr("contact-call"), phone.number);
+                        let link = ui
+                            .hyperlink_to("☎", format!("tel:{digits}"))
+                            .on_hover_text(&call);
+                        link.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Link, true, &call)
+                        });
                     }
-                    if ui
-                        .small_button("✖")
-                        .on_hover_text(app.i18n.tr("phone-remove"))
-                        .clicked()
-                    {
+                    let remove_name = app.i18n.tr("phone-remove");
+                    let remove_button = ui.small_button("✖").on_hover_text(&remove_name);
+                    remove_button.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, &remove_name)
+                    });
+                    if remove_button.clicked() {
                         remove = Some(i);
                     }
                 });

@@ -123,9 +123,14 @@ fn search_box_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 .add(edit)
                 .labelled_by(label.id)
                 .on_hover_text(app.i18n.tr("search-keys-help"));
+            let clear_name = app.i18n.tr("search-clear");
             let clear = ui
                 .add_enabled(!text.is_empty(), egui::Button::new("✖"))
-                .on_hover_text(app.i18n.tr("search-clear"));
+                .on_hover_text(&clear_name);
+            // Named by what it does, not by its glyph, for screen readers.
+            clear.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, !text.is_empty(), &clear_name)
+            });
             if clear.clicked() {
                 text.clear();
             }
@@ -692,7 +697,13 @@ fn related_ui(app: &RightsDeskApp, entry: &Entry, ui: &mut egui::Ui, commands: &
     // Show them in the order of the entry's categories, then by name.
     contacts.sort_by_key(|c| entry.related.iter().position(|r| *r == c.category));
     if contacts.is_empty() {
-        ui.label(RichText::new(app.i18n.tr("related-none")).weak());
+        // Say what is true: an unopened directory is not an empty one.
+        let key = match &app.doc {
+            crate::ui::app::Doc::Failed { .. } => "related-not-open",
+            crate::ui::app::Doc::Loading { .. } => "status-loading",
+            crate::ui::app::Doc::Open(_) => "related-none",
+        };
+        ui.label(RichText::new(app.i18n.tr(key)).weak());
         return;
     }
     let dark = ui.visuals().dark_mode;

@@ -420,3 +420,19 @@ fn a_big_directory_loads_in_the_background() {
     h.run();
     h.get_by_label_contains("20000 of 20000 contacts");
 }
+
+/// The phone row's icon buttons are named by what they do.
+#[test]
+fn phone_icons_are_named_for_screen_readers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    select(&mut h, "New Mexico Immigrant Law Center");
+    assert!(
+        h.query_by_role_and_label(egui::accesskit::Role::Button, "Remove this phone")
+            .is_some()
+    );
+    assert!(
+        h.query_by_role_and_label(egui::accesskit::Role::Link, "Call 505-247-1023")
+            .is_some()
+    );
+}

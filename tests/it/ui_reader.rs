@@ -448,3 +448,29 @@ fn type_into(h: &mut Harness<'_, RightsDeskApp>, label: &str, text: &str) {
     h.get_by_role_and_label(role, label).type_text(text);
     h.run();
 }
+
+/// Icon buttons are named by what they do (as a screen reader reads them), and the reader says
+/// when the directory could not be opened instead of claiming it is empty.
+#[test]
+fn icon_buttons_have_names_and_an_unopened_directory_is_not_called_empty() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("directory.ron"),
+        "(version: 2, contacts: [ (id: ) ])",
+    )
+    .expect("corrupt");
+    let mut h = harness(app_in(dir.path()));
+    search(&mut h, "detainer");
+    assert!(
+        h.query_by_role_and_label(egui::accesskit::Role::Button, "Clear search")
+            .is_some()
+    );
+    h.state_mut().send(Command::OpenEntry("q7".into()));
+    h.state_mut().send(Command::SetQuery(String::new()));
+    h.run();
+    h.get_by_label("The directory could not be opened — see the Directory tab.");
+    assert!(
+        h.query_by_label("Your directory has no contacts in these categories yet.")
+            .is_none()
+    );
+}
