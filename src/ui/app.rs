@@ -740,9 +740,15 @@ impl RightsDeskApp {
                     self.prefs.tab = Tab::Directory;
                 }
             }
+            // Ctrl+F finds in the tab that is open: the Directory's filter there, else the
+            // guide's search.
             Command::FocusSearch => {
-                self.prefs.tab = Tab::Guide;
-                self.search.focus_request = true;
+                if self.prefs.tab == Tab::Directory {
+                    self.directory_view.focus_filter = true;
+                } else {
+                    self.prefs.tab = Tab::Guide;
+                    self.search.focus_request = true;
+                }
             }
             Command::SetQuery(text) => {
                 self.search.text = text;

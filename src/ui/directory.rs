@@ -30,6 +30,8 @@ pub struct DirectoryView {
     pub close_anyway: bool,
     /// The import preview, while it is open.
     pub import: Option<ImportState>,
+    /// Put the keyboard focus in the filter box on the next frame (Ctrl+F on this tab).
+    pub focus_filter: bool,
     rows: Vec<usize>,
     computed: Option<(u64, Filter, view::Sort)>,
 }
@@ -170,6 +172,17 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .show(ui, |ui| editor_ui(app, ui));
     }
     egui::CentralPanel::default().show(ui, |ui| table_ui(app, ui));
+    // Esc closes the editor (a text field being typed in takes the first Esc itself; commit
+    // happens as the field loses focus). Not while a dialog is open.
+    if app.directory_view.draft.is_some()
+        && app.directory_view.confirm_delete.is_none()
+        && app.directory_view.import.is_none()
+        && !ui.ctx().egui_wants_keyboard_input()
+        && ui.input(|i| i.key_pressed(egui::Key::Escape))
+    {
+        commit_draft(app);
+        app.send(Command::SelectContact(None));
+    }
     confirm_delete_ui(app, ui.ctx());
     import_ui(app, ui.ctx());
 }
@@ -314,12 +327,16 @@ fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     let mut filter = app.prefs.filter.clone();
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(app.i18n.tr("filter-text"));
-        ui.add(
-            egui::TextEdit::singleline(&mut filter.text)
-                .hint_text(app.i18n.tr("filter-text-hint"))
-                .desired_width(220.0),
-        )
-        .labelled_by(label.id);
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut filter.text)
+                    .hint_text(app.i18n.tr("filter-text-hint"))
+                    .desired_width(220.0),
+            )
+            .labelled_by(label.id);
+        if std::mem::take(&mut app.directory_view.focus_filter) {
+            r.request_focus();
+        }
 
         let any = app.i18n.tr("filter-any");
         let label = ui.label(app.i18n.tr("contact-category"));

@@ -419,3 +419,35 @@ fn printed_notes_say_when_they_were_checked() {
         "{text}"
     );
 }
+
+/// "Who can help" and its introduction never stay alone at the bottom of a page: whatever
+/// number of entries comes before them (1 to 20, so the heading lands all over the page), the
+/// page that shows the heading also shows the first contact under it.
+#[test]
+fn the_who_can_help_heading_stays_with_its_contacts() {
+    let ids: Vec<String> = (1..=20).map(|n| format!("q{n}")).collect();
+    for n in 1..=ids.len() {
+        let mut h = handout(Paper::Letter);
+        h.entries = ids[..n].to_vec();
+        h.show_notes = false;
+        h.show_sources = false;
+        let d = resolve_with(h, Vec::new());
+        let first = d.groups[0].contacts[0].name.clone();
+        let bytes = pdf::render(&d).expect("pdf");
+        let pages = pdf_extract::extract_text_from_mem_by_pages(&bytes).expect("pages");
+        let page = pages
+            .iter()
+            .find(|p| p.contains("Who can help"))
+            .expect("the heading is printed");
+        let words: String = page.split_whitespace().collect::<Vec<_>>().join(" ");
+        let first_words: String = first
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            words.contains(&first_words),
+            "{n} entries: “Who can help” without “{first}” on its page"
+        );
+    }
+}

@@ -436,3 +436,34 @@ fn phone_icons_are_named_for_screen_readers() {
             .is_some()
     );
 }
+
+/// Ctrl+F on the Directory tab goes to its filter (not the guide's search); Esc closes the
+/// editor.
+#[test]
+fn ctrl_f_filters_the_directory_and_escape_closes_the_editor() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.run();
+    assert_eq!(
+        h.state().prefs.tab,
+        rights_desk::ui::command::Tab::Directory
+    );
+    let filter = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Filter");
+    assert!(
+        filter.accesskit_node().is_focused(),
+        "Ctrl+F focuses the filter"
+    );
+    filter.type_text("legal aid");
+    h.run();
+    assert_eq!(h.state().prefs.filter.text, "legal aid");
+    select(&mut h, "New Mexico Legal Aid");
+    assert!(h.state().directory_view.draft.is_some());
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(
+        h.state().directory_view.draft.is_none(),
+        "Esc closes the editor"
+    );
+}
