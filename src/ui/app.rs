@@ -614,6 +614,17 @@ impl RightsDeskApp {
         self.refresh_search();
     }
 
+    /// Ctrl+F finds in the tab that is open: the Directory's filter there, else the guide's
+    /// search.
+    fn focus_search(&mut self) {
+        if self.prefs.tab == Tab::Directory {
+            self.directory_view.focus_filter = true;
+        } else {
+            self.prefs.tab = Tab::Guide;
+            self.search.focus_request = true;
+        }
+    }
+
     /// The commands of File → Update the guide….
     fn apply_guide_update(&mut self, command: Command) {
         match command {
@@ -740,16 +751,7 @@ impl RightsDeskApp {
                     self.prefs.tab = Tab::Directory;
                 }
             }
-            // Ctrl+F finds in the tab that is open: the Directory's filter there, else the
-            // guide's search.
-            Command::FocusSearch => {
-                if self.prefs.tab == Tab::Directory {
-                    self.directory_view.focus_filter = true;
-                } else {
-                    self.prefs.tab = Tab::Guide;
-                    self.search.focus_request = true;
-                }
-            }
+            Command::FocusSearch => self.focus_search(),
             Command::SetQuery(text) => {
                 self.search.text = text;
                 self.refresh_search();

@@ -17,6 +17,10 @@ use egui_extras::{Column as TableColumn, TableBuilder};
 
 /// State of the Directory tab that lives only while the app runs.
 #[derive(Debug, Default)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent one-frame requests and dialog states"
+)]
 pub struct DirectoryView {
     /// The editor's working copy of the selected contact.
     pub draft: Option<Contact>,
