@@ -162,6 +162,8 @@ pub struct RightsDeskApp {
     pub selected_contact: Option<String>,
     /// Whether the About window is open.
     pub about_open: bool,
+    /// Help → Keyboard shortcuts is open.
+    pub shortcuts_open: bool,
     /// The office's own notes and entries (merged into `guides` for display).
     pub office: crate::core::office_notes::OfficeNotes,
     /// The guides as installed, before the office's notes are added.
@@ -373,6 +375,7 @@ impl RightsDeskApp {
             search: SearchState::default(),
             selected_contact: None,
             about_open: false,
+            shortcuts_open: false,
             guide_update: None,
             office: crate::core::office_notes::OfficeNotes::default(),
             base_guides: Vec::new(),
@@ -765,6 +768,7 @@ impl RightsDeskApp {
             Command::ZoomReset => self.prefs.zoom = 1.0,
             Command::SetTheme(t) => self.prefs.theme = t,
             Command::ShowAbout(open) => self.about_open = open,
+            Command::ShowShortcuts(open) => self.shortcuts_open = open,
             other => self.apply_directory(other),
         }
     }
@@ -1196,6 +1200,9 @@ impl RightsDeskApp {
         if self.about_open {
             self.about_ui(&ctx);
         }
+        if self.shortcuts_open {
+            crate::ui::shortcuts::shortcuts_ui(self, &ctx);
+        }
         if self.guide_update.is_some() {
             crate::ui::guide_update::preview_ui(self, &ctx);
         }
@@ -1292,6 +1299,9 @@ impl RightsDeskApp {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.menu_button(self.i18n.tr("menu-help"), |ui| {
+                    if ui.button(self.i18n.tr("keys-title")).clicked() {
+                        self.send(Command::ShowShortcuts(true));
+                    }
                     if ui.button(self.i18n.tr("help-about")).clicked() {
                         self.send(Command::ShowAbout(true));
                     }

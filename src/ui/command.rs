@@ -62,6 +62,8 @@ pub enum Command {
     SetTheme(ThemeChoice),
     /// Open or close the About window.
     ShowAbout(bool),
+    /// Show or hide Help → Keyboard shortcuts.
+    ShowShortcuts(bool),
     /// Add a new contact and open it in the editor.
     NewContact,
     /// Choose the contact shown in the editor (`None` closes the editor).

@@ -474,3 +474,22 @@ fn icon_buttons_have_names_and_an_unopened_directory_is_not_called_empty() {
             .is_none()
     );
 }
+
+/// Help → Keyboard shortcuts lists every shortcut of the one table in the code.
+#[test]
+fn the_keyboard_shortcuts_page_lists_the_table() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    h.get_by_label("Help").click();
+    h.run();
+    h.get_by_label("Keyboard shortcuts").click();
+    h.run();
+    for s in rights_desk::ui::shortcuts::SHORTCUTS {
+        assert!(
+            h.query_by_label(rights_desk::ui::shortcuts::keys(s)).is_some(),
+            "{}",
+            s.keys
+        );
+    }
+    h.get_by_label("Find: the guide's search, or the Directory's filter on that tab");
+}
