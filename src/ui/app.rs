@@ -1157,8 +1157,9 @@ impl RightsDeskApp {
         if pressed(ctx, Modifiers::COMMAND, Key::N) {
             self.send(Command::NewContact);
         }
-        // A focused text field keeps Ctrl+Z for its own undo.
-        if !ctx.egui_wants_keyboard_input() {
+        // A focused text field keeps Ctrl+Z for its own undo; anywhere else (a drop-down, a
+        // button, nothing) it undoes the last change to the directory.
+        if !ctx.text_edit_focused() {
             if pressed(ctx, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
                 || pressed(ctx, Modifiers::COMMAND, Key::Y)
             {

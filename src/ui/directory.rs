@@ -181,7 +181,7 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     if app.directory_view.draft.is_some()
         && app.directory_view.confirm_delete.is_none()
         && app.directory_view.import.is_none()
-        && !ui.ctx().egui_wants_keyboard_input()
+        && !ui.ctx().text_edit_focused()
         && ui.input(|i| i.key_pressed(egui::Key::Escape))
     {
         commit_draft(app);

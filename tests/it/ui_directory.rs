@@ -467,3 +467,24 @@ fn ctrl_f_filters_the_directory_and_escape_closes_the_editor() {
         "Esc closes the editor"
     );
 }
+
+/// Ctrl+Z undoes the last change to the directory when focus is on a drop-down (after Tab out
+/// of a phone field focus lands on the phone-type box), not only when nothing has focus.
+#[test]
+fn undo_works_with_focus_on_a_drop_down() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    select(&mut h, "New Mexico Immigrant Law Center");
+    replace_text(&mut h, "Phone 1", "505-555-0166");
+    assert_eq!(
+        on_disk(dir.path()).get("nmilc").expect("c").phones[0].number,
+        "505-555-0166"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        on_disk(dir.path()).get("nmilc").expect("c").phones[0].number,
+        "505-247-1023",
+        "undone"
+    );
+}

@@ -486,7 +486,8 @@ fn the_keyboard_shortcuts_page_lists_the_table() {
     h.run();
     for s in rights_desk::ui::shortcuts::SHORTCUTS {
         assert!(
-            h.query_by_label(rights_desk::ui::shortcuts::keys(s)).is_some(),
+            h.query_by_label(rights_desk::ui::shortcuts::keys(s))
+                .is_some(),
             "{}",
             s.keys
         );
