@@ -811,11 +811,17 @@ fn export(
     };
     let refs: Vec<&Guide> = guides.iter().collect();
     let data = handout::resolve(&h, &refs, contacts, today, stale);
-    let (bytes, missing) = handout::render_to(o.format, &data)?;
-    for m in &missing {
+    let rendered = handout::render_to(o.format, &data)?;
+    for m in &rendered.missing {
         writeln!(out, "warning: {m}")?;
     }
-    store::write_export(o.output, &bytes)?;
+    if let Some(reason) = &rendered.not_pdf_ua {
+        writeln!(
+            out,
+            "warning: this PDF could not be made PDF/UA-1 ({reason}); it was written as a tagged PDF without that claim"
+        )?;
+    }
+    store::write_export(o.output, &rendered.bytes)?;
     match o.layout {
         Layout::Cards => writeln!(
             out,

@@ -334,3 +334,4 @@ keys-redo = Redo
 keys-close-editor = Close the contact editor
 keys-fields = Move between fields; a field is saved when you leave it
 keys-zoom = Zoom in / out / back to 100 %
+print-not-pdf-ua = Saved, but not as PDF/UA-1 (accessible PDF): { $reason }. It is a tagged PDF without that claim.

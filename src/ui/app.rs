@@ -471,16 +471,22 @@ impl RightsDeskApp {
         };
         let result = crate::core::handout::render_to(format, &data)
             .map_err(|e| e.to_string())
-            .and_then(|(bytes, missing)| {
-                store::write_export(path, &bytes)
-                    .map(|()| missing)
-                    .map_err(|e| e.to_string())
+            .and_then(|rendered| {
+                store::write_export(path, &rendered.bytes)
+                    .map(|()| (rendered.missing, rendered.not_pdf_ua))
+                    .map_err(|e| self.i18n.file_error(&e))
             });
         match result {
-            Ok(missing) => {
+            Ok((missing, not_pdf_ua)) => {
                 self.prefs.handout.last_folder = path.parent().map(Path::to_path_buf);
                 self.handout_view.last_saved = Some(path.to_path_buf());
-                self.notice = Some(if missing.is_empty() {
+                let not_ua = not_pdf_ua.map(|reason| {
+                    self.i18n
+                        .tr_args("print-not-pdf-ua", &[("reason", reason.into())])
+                });
+                self.notice = Some(if let Some(not_ua) = not_ua {
+                    not_ua
+                } else if missing.is_empty() {
                     self.i18n.tr_args(
                         "print-saved",
                         &[("path", path.display().to_string().into())],

@@ -451,3 +451,36 @@ fn the_who_can_help_heading_stays_with_its_contacts() {
         );
     }
 }
+
+/// Every layout is PDF/UA-1 (the README says so only because this checks it), and a printout
+/// that cannot be made PDF/UA-1 says why instead of silently dropping the claim.
+#[test]
+fn every_layout_is_pdf_ua_or_says_why_not() {
+    for layout in [Layout::Handout, Layout::Cards, Layout::Contacts] {
+        let mut h = handout(Paper::Letter);
+        h.layout = layout;
+        let d = resolve_with(h, Vec::new());
+        let compiled = pdf::compile(&d).expect("layout");
+        let (bytes, not_ua) = pdf::to_pdf_reporting(&compiled).expect("pdf");
+        assert_eq!(not_ua, None, "{layout:?}");
+        assert!(
+            String::from_utf8_lossy(&bytes).contains("pdfuaid"),
+            "{layout:?}"
+        );
+    }
+    // No title: PDF/UA-1 needs one. Still a PDF, with the reason.
+    let mut h = handout(Paper::Letter);
+    h.title = String::new();
+    let d = resolve_with(h, Vec::new());
+    let compiled = pdf::compile(&d).expect("layout");
+    let (bytes, not_ua) = pdf::to_pdf_reporting(&compiled).expect("pdf");
+    assert!(bytes.starts_with(b"%PDF"));
+    let reason = not_ua.expect("the reason is given");
+    assert!(
+        reason.contains("PDF/UA-1") && reason.contains("title"),
+        "{reason}"
+    );
+    // The printing path passes it on as a warning.
+    let out = handout::render_to(handout::OutputFormat::Pdf, &d).expect("rendered");
+    assert!(out.not_pdf_ua.is_some());
+}

@@ -142,19 +142,37 @@ impl OutputFormat {
 
 /// The bytes of `data` in `format`, with the characters no font has (PDF only; see
 /// [`pdf::MissingGlyphs`]).
-pub fn render_to(
-    format: OutputFormat,
-    data: &HandoutData,
-) -> Result<(Vec<u8>, Vec<pdf::MissingGlyphs>), pdf::PdfError> {
+pub fn render_to(format: OutputFormat, data: &HandoutData) -> Result<Rendered, pdf::PdfError> {
+    let plain = |bytes: Vec<u8>| Rendered {
+        bytes,
+        missing: Vec::new(),
+        not_pdf_ua: None,
+    };
     Ok(match format {
         OutputFormat::Pdf => {
             let compiled = pdf::compile(data)?;
-            (pdf::to_pdf(&compiled)?, compiled.missing)
+            let (bytes, not_pdf_ua) = pdf::to_pdf_reporting(&compiled)?;
+            Rendered {
+                bytes,
+                missing: compiled.missing,
+                not_pdf_ua,
+            }
         }
-        OutputFormat::Html => (text::html(data).into_bytes(), Vec::new()),
-        OutputFormat::Md => (text::markdown(data).into_bytes(), Vec::new()),
-        OutputFormat::Txt => (text::plain(data).into_bytes(), Vec::new()),
+        OutputFormat::Html => plain(text::html(data).into_bytes()),
+        OutputFormat::Md => plain(text::markdown(data).into_bytes()),
+        OutputFormat::Txt => plain(text::plain(data).into_bytes()),
     })
+}
+
+/// A printout written in one format, with what the user should know about it.
+#[derive(Debug)]
+pub struct Rendered {
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// Characters no font has, and where.
+    pub missing: Vec<pdf::MissingGlyphs>,
+    /// Why the PDF is not PDF/UA-1, when it is not (it is still a tagged PDF).
+    pub not_pdf_ua: Option<String>,
 }
 
 /// Which contacts a printout lists: those matching a filter, or ones picked one by one.

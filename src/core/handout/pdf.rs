@@ -291,19 +291,28 @@ pub fn compile_with(template: &str, data: &HandoutData) -> Result<Compiled, PdfE
 
 /// The PDF of a laid-out printout: tagged, and PDF/UA-1 when the document meets it.
 pub fn to_pdf(compiled: &Compiled) -> Result<Vec<u8>, PdfError> {
-    let ua = typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1])
-        .ok()
-        .map(|standards| typst_pdf::PdfOptions {
-            standards,
-            ident: typst::foundations::Smart::Custom(compiled.title.clone()),
-            ..typst_pdf::PdfOptions::default()
-        });
-    if let Some(options) = ua
-        && let Ok(bytes) = typst_pdf::pdf(&compiled.document, &options)
-    {
-        return Ok(bytes);
-    }
+    to_pdf_reporting(compiled).map(|(bytes, _)| bytes)
+}
+
+/// [`to_pdf`], also saying why the printout could not be made PDF/UA-1 when it could not (it
+/// is then a tagged PDF without that claim, and the user is told).
+pub fn to_pdf_reporting(compiled: &Compiled) -> Result<(Vec<u8>, Option<String>), PdfError> {
+    let not_ua = match typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1]) {
+        Ok(standards) => {
+            let options = typst_pdf::PdfOptions {
+                standards,
+                ident: typst::foundations::Smart::Custom(compiled.title.clone()),
+                ..typst_pdf::PdfOptions::default()
+            };
+            match typst_pdf::pdf(&compiled.document, &options) {
+                Ok(bytes) => return Ok((bytes, None)),
+                Err(errors) => describe(&errors),
+            }
+        }
+        Err(e) => e.message().to_string(),
+    };
     typst_pdf::pdf(&compiled.document, &typst_pdf::PdfOptions::default())
+        .map(|bytes| (bytes, Some(not_ua)))
         .map_err(|errors| PdfError::Layout(describe(&errors)))
 }
 
