@@ -779,6 +779,19 @@ impl RightsDeskApp {
         }
     }
 
+    /// True while the editor holds a change that cannot be saved (a contact without a name):
+    /// the status line says so, and closing the window asks first.
+    #[must_use]
+    pub fn change_refused(&self) -> bool {
+        self.directory_view.draft.as_ref().is_some_and(|draft| {
+            draft.name.trim().is_empty()
+                && self
+                    .directory()
+                    .get(&draft.id)
+                    .is_some_and(|stored| stored != draft)
+        })
+    }
+
     fn select_contact(&mut self, id: Option<String>) {
         self.directory_view.draft = id
             .as_deref()
@@ -1079,6 +1092,9 @@ impl RightsDeskApp {
     /// A one-line description of the save state, and whether it is a problem.
     #[must_use]
     pub fn save_status_text(&self) -> (String, bool) {
+        if self.change_refused() {
+            return (self.i18n.tr("status-refused-name"), true);
+        }
         match &self.doc {
             Doc::Failed { .. } => (self.i18n.tr("status-not-open"), true),
             Doc::Loading { .. } => (self.i18n.tr("status-loading"), false),
@@ -1238,7 +1254,7 @@ impl RightsDeskApp {
             // A save under way finishes before anything is decided.
             self.settle_saves();
         }
-        let unsaved = self.session().is_some_and(Session::has_unsaved);
+        let unsaved = self.session().is_some_and(Session::has_unsaved) || self.change_refused();
         if closing && unsaved && !self.directory_view.close_anyway {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.directory_view.close_asked = true;

@@ -488,3 +488,31 @@ fn undo_works_with_focus_on_a_drop_down() {
         "undone"
     );
 }
+
+/// While a change is refused (a contact without a name), the status line does not say "Saved".
+#[test]
+fn a_refused_change_is_not_reported_as_saved() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    select(&mut h, "New Mexico Legal Aid");
+    text_input(&h, "Name").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.key_press(Key::Backspace);
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    h.get_by_label_contains("Not saved: a contact needs a name");
+    assert!(h.query_by_label_contains("Saved ").is_none());
+    let (_, problem) = h.state().save_status_text();
+    assert!(problem);
+    // Fixing the name saves it, and the status says so.
+    replace_text(&mut h, "Name", "New Mexico Legal Aid (Albuquerque)");
+    h.get_by_label_contains("Saved");
+    assert!(
+        on_disk(dir.path())
+            .get("nm-legal-aid")
+            .is_some_and(|c| c.name == "New Mexico Legal Aid (Albuquerque)")
+    );
+}
