@@ -196,18 +196,8 @@ fn export_prints_every_layout_and_refuses_cards_outside_pdf() {
 #[test]
 fn a_guide_update_shows_its_changes_and_an_older_one_is_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let bundled = include_str!("../../assets/guides/nm-ag-ice.en.ron");
-    let newer = bundled
-        .replacen(
-            "last_reviewed: \"2026-11-28\"",
-            "last_reviewed: \"2026-12-15\"",
-            1,
-        )
-        .replacen(
-            "How does the State Attorney General advise local",
-            "How does the State Attorney General tell local",
-            1,
-        );
+    let bundled = crate::fixtures::BUNDLED_EN;
+    let newer = crate::fixtures::newer_guide();
     let file = dir.path().join("update.ron");
     std::fs::write(&file, &newer).expect("write");
     let data = dir.path().join("data");

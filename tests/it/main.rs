@@ -2,6 +2,7 @@
 
 mod architecture;
 mod cli;
+mod fixtures;
 mod guide_content;
 mod handout;
 mod interop;

@@ -318,18 +318,8 @@ fn switching_to_spanish_translates_the_window_and_search_finds_detencion() {
 #[test]
 fn a_guide_update_is_previewed_then_installed() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let bundled = include_str!("../../assets/guides/nm-ag-ice.en.ron");
-    let newer = bundled
-        .replacen(
-            "last_reviewed: \"2026-11-28\"",
-            "last_reviewed: \"2026-12-15\"",
-            1,
-        )
-        .replacen(
-            "How does the State Attorney General advise local",
-            "How does the State Attorney General tell local",
-            1,
-        );
+    let bundled = crate::fixtures::BUNDLED_EN;
+    let newer = crate::fixtures::newer_guide();
     let file = dir.path().join("update.ron");
     std::fs::write(&file, newer).expect("write");
     let mut h = harness(app_in(dir.path()));
