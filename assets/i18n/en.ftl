@@ -336,3 +336,5 @@ keys-fields = Move between fields; a field is saved when you leave it
 keys-zoom = Zoom in / out / back to 100 %
 print-not-pdf-ua = Saved, but not as PDF/UA-1 (accessible PDF): { $reason }. It is a tagged PDF without that claim.
 status-refused-name = Not saved: a contact needs a name.
+editor-hidden-by-filters = The contact you are editing is hidden by the filters.
+editor-show-it = Show it

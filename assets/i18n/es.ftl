@@ -337,3 +337,5 @@ keys-fields = Pasar de un campo a otro; un campo se guarda al salir de él
 keys-zoom = Acercar / alejar / volver al 100 %
 print-not-pdf-ua = Guardado, pero no como PDF/UA-1 (PDF accesible): { $reason }. Es un PDF etiquetado sin esa declaración.
 status-refused-name = No se guardó: un contacto necesita un nombre.
+editor-hidden-by-filters = Los filtros ocultan el contacto que está editando.
+editor-show-it = Mostrarlo

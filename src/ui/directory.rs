@@ -670,6 +670,8 @@ fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             let r = text_field(ui, &app.i18n.tr("contact-name"), &mut draft.name, false);
             if app.directory_view.focus_name {
                 r.request_focus();
+                // A new contact opens at its name, not wherever the editor was scrolled.
+                r.scroll_to_me(Some(egui::Align::Center));
                 app.directory_view.focus_name = false;
             }
             commit |= r.lost_focus();
@@ -995,6 +997,20 @@ fn confirm_delete_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
 fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     let (text, problem) = app.save_status_text();
     let status = app.session().map(|s| s.status().clone());
+    // The contact being edited is hidden by the filters (a new one, often): say so.
+    let hidden = app.directory_view.draft.as_ref().is_some_and(|d| {
+        app.directory()
+            .position(&d.id)
+            .is_some_and(|pos| !app.directory_view.rows.contains(&pos))
+    });
+    if hidden {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(app.i18n.tr("editor-hidden-by-filters")).strong());
+            if ui.button(app.i18n.tr("editor-show-it")).clicked() {
+                app.send(Command::SetFilter(Filter::default()));
+            }
+        });
+    }
     ui.horizontal_wrapped(|ui| {
         let color = if problem {
             ui.visuals().error_fg_color

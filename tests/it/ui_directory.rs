@@ -516,3 +516,23 @@ fn a_refused_change_is_not_reported_as_saved() {
             .is_some_and(|c| c.name == "New Mexico Legal Aid (Albuquerque)")
     );
 }
+
+/// A new contact hidden by the active filters is announced, and "Show it" clears the filters.
+#[test]
+fn a_new_contact_hidden_by_the_filters_is_announced() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    let mut filter = h.state().prefs.filter.clone();
+    filter.text = "legal aid".into();
+    h.state_mut()
+        .send(rights_desk::ui::command::Command::SetFilter(filter));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    replace_text(&mut h, "Name", "Centro Nuevo");
+    h.get_by_label("The contact you are editing is hidden by the filters.");
+    h.get_by_label("Show it").click();
+    h.run();
+    assert!(h.state().prefs.filter.text.is_empty());
+    assert!(h.query_by_label("Show it").is_none());
+}
