@@ -532,27 +532,28 @@ impl RightsDeskApp {
 
     /// The commands of the office's notes and entries: each change is saved at once and can be
     /// undone.
-    fn apply_office(&mut self, command: Command) {
+    fn apply_office(&mut self, action: crate::ui::command::OfficeAction) {
+        use crate::ui::command::OfficeAction;
         use crate::ui::office::{Draft, DraftTarget, apply_draft};
-        let is_undo = matches!(command, Command::UndoOfficeNotes);
-        let next = match command {
-            Command::EditOfficeNote(id, entry_id) => {
+        let is_undo = matches!(action, OfficeAction::Undo);
+        let next = match action {
+            OfficeAction::EditNote(id, entry_id) => {
                 self.office_draft = Some(Draft::for_target(
                     &self.office,
                     DraftTarget::Note { id, entry_id },
                 ));
                 return;
             }
-            Command::EditOfficeEntry(id) => {
+            OfficeAction::EditEntry(id) => {
                 self.office_draft =
                     Some(Draft::for_target(&self.office, DraftTarget::Entry { id }));
                 return;
             }
-            Command::CancelOfficeDraft => {
+            OfficeAction::Cancel => {
                 self.office_draft = None;
                 return;
             }
-            Command::SaveOfficeDraft => {
+            OfficeAction::Save => {
                 let Some(draft) = &self.office_draft else {
                     return;
                 };
@@ -564,21 +565,20 @@ impl RightsDeskApp {
                     }
                 }
             }
-            Command::DeleteOfficeNote(id) => {
+            OfficeAction::DeleteNote(id) => {
                 let mut next = self.office.clone();
                 next.notes.retain(|n| n.id != id);
                 next
             }
-            Command::DeleteOfficeEntry(id) => {
+            OfficeAction::DeleteEntry(id) => {
                 let mut next = self.office.clone();
                 next.entries.retain(|e| e.id != id);
                 next
             }
-            Command::UndoOfficeNotes => match self.office_undo.pop() {
+            OfficeAction::Undo => match self.office_undo.pop() {
                 Some(previous) => previous,
                 None => return,
             },
-            _ => return,
         };
         match next.save(&self.paths.office_notes_file()) {
             Ok(()) => {
@@ -635,9 +635,10 @@ impl RightsDeskApp {
     }
 
     /// The commands of File → Update the guide….
-    fn apply_guide_update(&mut self, command: Command) {
-        match command {
-            Command::PreviewGuideUpdate(path) => match crate::core::guide_update::read(&path) {
+    fn apply_guide_update(&mut self, action: crate::ui::command::GuideUpdateAction) {
+        use crate::ui::command::GuideUpdateAction;
+        match action {
+            GuideUpdateAction::Preview(path) => match crate::core::guide_update::read(&path) {
                 Ok(guide) => {
                     // Compared with the guide as installed, without the office's notes.
                     let in_use = self
@@ -653,7 +654,7 @@ impl RightsDeskApp {
                 }
                 Err(e) => self.notice = Some(self.i18n.file_error(&e)),
             },
-            Command::InstallGuideUpdate => {
+            GuideUpdateAction::Install => {
                 if let Some(p) = self.guide_update.take() {
                     if p.changes.is_older() {
                         return;
@@ -674,8 +675,7 @@ impl RightsDeskApp {
                     }
                 }
             }
-            Command::CancelGuideUpdate => self.guide_update = None,
-            _ => {}
+            GuideUpdateAction::Cancel => self.guide_update = None,
         }
     }
 
@@ -700,16 +700,8 @@ impl RightsDeskApp {
                     self.prefs.last_entry = Some(id);
                 }
             }
-            Command::PreviewGuideUpdate(_)
-            | Command::InstallGuideUpdate
-            | Command::CancelGuideUpdate => self.apply_guide_update(command),
-            Command::EditOfficeNote(..)
-            | Command::EditOfficeEntry(_)
-            | Command::SaveOfficeDraft
-            | Command::CancelOfficeDraft
-            | Command::DeleteOfficeNote(_)
-            | Command::DeleteOfficeEntry(_)
-            | Command::UndoOfficeNotes => self.apply_office(command),
+            Command::GuideUpdate(action) => self.apply_guide_update(action),
+            Command::Office(action) => self.apply_office(action),
             Command::SelectGuide(i) => {
                 if let Some(g) = self.guides.get(i) {
                     self.prefs.guide = Some((g.id.clone(), g.language.clone()));

@@ -112,25 +112,38 @@ pub enum Command {
     CancelImport,
     /// Export the contacts the list shows now.
     ExportContacts(PathBuf, Format),
+    /// File → Update the guide….
+    GuideUpdate(GuideUpdateAction),
+    /// The office's own notes and entries.
+    Office(OfficeAction),
+}
+
+/// What File → Update the guide… does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GuideUpdateAction {
     /// Read a corrected guide and show what it would change.
-    PreviewGuideUpdate(PathBuf),
+    Preview(PathBuf),
     /// Install the guide the update preview shows.
-    InstallGuideUpdate,
+    Install,
     /// Close the update preview without installing.
-    CancelGuideUpdate,
-    /// Open the editor for a note of the office (an existing one by id, or a new one) on an
-    /// entry.
-    EditOfficeNote(Option<String>, String),
+    Cancel,
+}
+
+/// What the office does with its own notes and entries.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OfficeAction {
+    /// Open the editor for a note (an existing one by id, or a new one) on an entry.
+    EditNote(Option<String>, String),
     /// Open the editor for an entry of the office (an existing one by id, or a new one).
-    EditOfficeEntry(Option<String>),
+    EditEntry(Option<String>),
     /// Save what the editor holds.
-    SaveOfficeDraft,
+    Save,
     /// Close the editor without saving.
-    CancelOfficeDraft,
-    /// Delete a note of the office.
-    DeleteOfficeNote(String),
-    /// Delete an entry of the office.
-    DeleteOfficeEntry(String),
+    Cancel,
+    /// Delete a note.
+    DeleteNote(String),
+    /// Delete an entry.
+    DeleteEntry(String),
     /// Undo the last change to the office's notes and entries.
-    UndoOfficeNotes,
+    Undo,
 }

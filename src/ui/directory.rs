@@ -10,7 +10,7 @@ use crate::core::interop::{self, Format, csv};
 use crate::core::session::SaveStatus;
 use crate::core::view::{self, Column, Filter, LANGUAGES};
 use crate::ui::app::{Doc, RightsDeskApp};
-use crate::ui::command::Command;
+use crate::ui::command::{Command, GuideUpdateAction};
 use crate::ui::{dialogs, theme};
 use egui::RichText;
 use egui_extras::{Column as TableColumn, TableBuilder};
@@ -247,7 +247,7 @@ fn file_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         if ui.button(app.i18n.tr("guide-update-menu")).clicked()
             && let Some(p) = dialogs::pick_guide_file()
         {
-            app.send(Command::PreviewGuideUpdate(p));
+            app.send(Command::GuideUpdate(GuideUpdateAction::Preview(p)));
         }
         ui.separator();
         if ui.button(app.i18n.tr("file-open")).clicked()

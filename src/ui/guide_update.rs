@@ -5,7 +5,7 @@
 use crate::core::guide::Guide;
 use crate::core::guide_update::{DiffPart, GuideChanges};
 use crate::ui::app::RightsDeskApp;
-use crate::ui::command::Command;
+use crate::ui::command::{Command, GuideUpdateAction};
 use egui::RichText;
 use egui::text::{LayoutJob, TextFormat};
 use std::path::PathBuf;
@@ -136,15 +136,15 @@ pub fn preview_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                 egui::Button::new(app.i18n.tr("guide-update-install")),
             );
             if install.clicked() {
-                send = Some(Command::InstallGuideUpdate);
+                send = Some(Command::GuideUpdate(GuideUpdateAction::Install));
             }
             if ui.button(app.i18n.tr("cancel")).clicked() {
-                send = Some(Command::CancelGuideUpdate);
+                send = Some(Command::GuideUpdate(GuideUpdateAction::Cancel));
             }
         });
     });
     if modal.should_close() && send.is_none() {
-        send = Some(Command::CancelGuideUpdate);
+        send = Some(Command::GuideUpdate(GuideUpdateAction::Cancel));
     }
     if let Some(command) = send {
         app.send(command);

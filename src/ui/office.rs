@@ -4,7 +4,7 @@
 
 use crate::core::office_notes::{Bilingual, OfficeEntry, OfficeNote, OfficeNotes};
 use crate::ui::app::RightsDeskApp;
-use crate::ui::command::Command;
+use crate::ui::command::{Command, OfficeAction};
 use egui::RichText;
 
 /// What the draft will become.
@@ -169,10 +169,10 @@ pub fn draft_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         ui.label(RichText::new(t("office-hint")).small().weak());
         ui.horizontal(|ui| {
             if ui.button(t("office-save")).clicked() {
-                send = Some(Command::SaveOfficeDraft);
+                send = Some(Command::Office(OfficeAction::Save));
             }
             if ui.button(t("cancel")).clicked() {
-                send = Some(Command::CancelOfficeDraft);
+                send = Some(Command::Office(OfficeAction::Cancel));
             }
         });
     });

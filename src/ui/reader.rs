@@ -6,7 +6,7 @@ use crate::core::contact::{Contact, DEFAULT_STALE_DAYS, Verification, today};
 use crate::core::guide::{Block, Entry, Guide, Note, NoteKind, Source};
 use crate::core::search::{Query, highlight};
 use crate::ui::app::RightsDeskApp;
-use crate::ui::command::Command;
+use crate::ui::command::{Command, OfficeAction};
 use crate::ui::theme;
 use egui::text::LayoutJob;
 use egui::{Align, Color32, FontFamily, FontId, Key, Layout, RichText, TextFormat};
@@ -217,7 +217,7 @@ fn toc_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         app.send(Command::OpenEntry(id));
     }
     if add_entry {
-        app.send(Command::EditOfficeEntry(None));
+        app.send(Command::Office(OfficeAction::EditEntry(None)));
     }
 }
 
@@ -414,10 +414,13 @@ fn notes_ui(
             office_index += 1;
             ui.horizontal(|ui| {
                 if ui.small_button(app.i18n.tr("office-edit")).clicked() {
-                    commands.push(Command::EditOfficeNote(Some(id.clone()), entry.id.clone()));
+                    commands.push(Command::Office(OfficeAction::EditNote(
+                        Some(id.clone()),
+                        entry.id.clone(),
+                    )));
                 }
                 if ui.small_button(app.i18n.tr("office-delete")).clicked() {
-                    commands.push(Command::DeleteOfficeNote(id.clone()));
+                    commands.push(Command::Office(OfficeAction::DeleteNote(id.clone())));
                 }
             });
         }
@@ -426,16 +429,21 @@ fn notes_ui(
     ui.horizontal(|ui| {
         if app.office.entry(&entry.id).is_some() {
             if ui.button(app.i18n.tr("office-edit-entry")).clicked() {
-                commands.push(Command::EditOfficeEntry(Some(entry.id.clone())));
+                commands.push(Command::Office(OfficeAction::EditEntry(Some(
+                    entry.id.clone(),
+                ))));
             }
             if ui.button(app.i18n.tr("office-delete-entry")).clicked() {
-                commands.push(Command::DeleteOfficeEntry(entry.id.clone()));
+                commands.push(Command::Office(OfficeAction::DeleteEntry(entry.id.clone())));
             }
         } else if ui.button(app.i18n.tr("office-add-note")).clicked() {
-            commands.push(Command::EditOfficeNote(None, entry.id.clone()));
+            commands.push(Command::Office(OfficeAction::EditNote(
+                None,
+                entry.id.clone(),
+            )));
         }
         if !app.office_undo.is_empty() && ui.button(app.i18n.tr("office-undo")).clicked() {
-            commands.push(Command::UndoOfficeNotes);
+            commands.push(Command::Office(OfficeAction::Undo));
         }
     });
     ui.add_space(8.0);

@@ -324,7 +324,9 @@ fn a_guide_update_is_previewed_then_installed() {
     std::fs::write(&file, newer).expect("write");
     let mut h = harness(app_in(dir.path()));
     h.state_mut()
-        .send(rights_desk::ui::command::Command::PreviewGuideUpdate(file));
+        .send(rights_desk::ui::command::Command::GuideUpdate(
+            rights_desk::ui::command::GuideUpdateAction::Preview(file),
+        ));
     h.run();
     h.get_by_label("Update the guide");
     h.get_by_label_contains("Nov 28, 2026 (in use) → Dec 15, 2026");
@@ -353,7 +355,9 @@ fn a_guide_update_is_previewed_then_installed() {
     let old = dir.path().join("old.ron");
     std::fs::write(&old, bundled).expect("write");
     h.state_mut()
-        .send(rights_desk::ui::command::Command::PreviewGuideUpdate(old));
+        .send(rights_desk::ui::command::Command::GuideUpdate(
+            rights_desk::ui::command::GuideUpdateAction::Preview(old),
+        ));
     h.run();
     h.get_by_label_contains("older than the guide in use");
     assert!(NodeT::accesskit_node(&h.get_by_label("Install")).is_disabled());
