@@ -681,6 +681,35 @@ impl RightsDeskApp {
 
     /// Applies one command. This is the only place state changes in response to the user.
     pub fn apply(&mut self, command: Command) {
+        let moves_entry = matches!(
+            command,
+            Command::OpenEntry(_)
+                | Command::NextEntry
+                | Command::PreviousEntry
+                | Command::SelectGuide(_)
+                | Command::SetLang(_)
+        );
+        self.apply_one(command);
+        if moves_entry {
+            self.sync_search_cursor();
+        }
+    }
+
+    /// The highlighted search result follows the entry that is open (after a click, Alt+→ or
+    /// a language switch), so Enter never opens another one.
+    fn sync_search_cursor(&mut self) {
+        let open = self.prefs.last_entry.as_deref();
+        if let Some(i) = self
+            .search
+            .hits
+            .iter()
+            .position(|h| Some(h.entry_id.as_str()) == open)
+        {
+            self.search.cursor = i;
+        }
+    }
+
+    fn apply_one(&mut self, command: Command) {
         match command {
             Command::SetTab(tab) => self.prefs.tab = tab,
             Command::OpenEntry(id) => {

@@ -488,3 +488,37 @@ fn the_keyboard_shortcuts_page_lists_the_table() {
     }
     h.get_by_label("Find: the guide's search, or the Directory's filter on that tab");
 }
+
+/// The highlighted search result is the entry that is open, whichever way it was opened.
+#[test]
+fn the_highlighted_result_follows_the_open_entry() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    search(&mut h, "detainer");
+    let hits: Vec<String> = h
+        .state()
+        .search
+        .hits
+        .iter()
+        .map(|x| x.entry_id.clone())
+        .collect();
+    assert!(hits.len() >= 2, "{hits:?}");
+    // Open the second hit some other way than with the cursor (a click, a link).
+    h.state_mut().send(Command::OpenEntry(hits[1].clone()));
+    h.run();
+    assert_eq!(h.state().search.cursor, 1);
+    // Switching language keeps the same entry highlighted.
+    h.state_mut()
+        .send(Command::SetLang(rights_desk::ui::i18n::Lang::Es));
+    h.run();
+    let open = h.state().prefs.last_entry.clone();
+    let cursor = h.state().search.cursor;
+    assert_eq!(
+        h.state()
+            .search
+            .hits
+            .get(cursor)
+            .map(|x| x.entry_id.clone()),
+        open
+    );
+}
