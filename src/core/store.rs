@@ -197,6 +197,16 @@ pub struct LoadedDirectory {
 
 /// Parses directory RON text of any supported version.
 pub fn parse_directory(text: &str, path: &Path) -> Result<(Vec<Contact>, Option<u32>), StoreError> {
+    parse_directory_counted(text, path, &mut |_| {})
+}
+
+/// [`parse_directory`], telling `on_count` how many contacts a big file holds as soon as its
+/// list has been scanned, before the contacts are parsed.
+fn parse_directory_counted(
+    text: &str,
+    path: &Path,
+    on_count: &mut dyn FnMut(usize),
+) -> Result<(Vec<Contact>, Option<u32>), StoreError> {
     let version = match quick_version(text) {
         Some(v) => v,
         None => match from_ron::<VersionProbe>(text, path) {
@@ -215,7 +225,7 @@ pub fn parse_directory(text: &str, path: &Path) -> Result<(Vec<Contact>, Option<
         },
     };
     if version == DIRECTORY_VERSION
-        && let Some(contacts) = parse_contacts_parallel(text, path)
+        && let Some(contacts) = parse_contacts_parallel(text, path, on_count)
     {
         return Ok((contacts, None));
     }
@@ -406,9 +416,14 @@ pub fn visit_directory(
 /// the halves on two threads. Any surprise (a list it cannot find, a half that does not parse)
 /// returns `None`, and the caller parses the whole document the ordinary way, which also gives
 /// the user an error with the right line and column.
-fn parse_contacts_parallel(text: &str, path: &Path) -> Option<Vec<Contact>> {
+fn parse_contacts_parallel(
+    text: &str,
+    path: &Path,
+    on_count: &mut dyn FnMut(usize),
+) -> Option<Vec<Contact>> {
     const PARALLEL_FROM: usize = 2_000;
     let items = checked_item_ranges(text, path, PARALLEL_FROM)?;
+    on_count(items.len());
     // Each contact is parsed from its own slice of the text (no copy of the file), the list
     // split in two halves on two threads.
     let (first, second) = items.split_at(items.len() / 2);
@@ -434,18 +449,16 @@ pub fn load_directory(path: &Path) -> Result<LoadedDirectory, StoreError> {
     load_directory_counted(path, &mut |_| {})
 }
 
-/// [`load_directory`], telling `on_count` how many contacts the file holds once it is read and
-/// before they are parsed (the window says "Loading 100,000 contacts…").
+/// [`load_directory`], telling `on_count` how many contacts a big file holds once its list is
+/// scanned and before they are parsed (the window says "Loading 100,000 contacts…"); small
+/// files load too fast to need it.
 pub fn load_directory_counted(
     path: &Path,
     on_count: &mut dyn FnMut(usize),
 ) -> Result<LoadedDirectory, StoreError> {
     let text = read_text(path)?;
-    if let Some((_, _, items)) = contact_item_ranges(&text) {
-        on_count(items.len());
-    }
     let fingerprint = Fingerprint::of(path, text.as_bytes());
-    let (contacts, migrated_from) = parse_directory(&text, path)?;
+    let (contacts, migrated_from) = parse_directory_counted(&text, path, on_count)?;
     drop(text);
     let (directory, warnings) = Directory::from_loaded(contacts);
     Ok(LoadedDirectory {
@@ -650,7 +663,10 @@ mod fast_path_tests {
         let (open, close, items) = contact_item_ranges(&text).expect("list found");
         assert!(open < close);
         assert_eq!(items.len(), 3_000);
-        let fast = parse_contacts_parallel(&text, Path::new("x")).expect("fast path");
+        let mut counted = 0;
+        let fast = parse_contacts_parallel(&text, Path::new("x"), &mut |n| counted = n)
+            .expect("fast path");
+        assert_eq!(counted, 3_000);
         assert_eq!(fast, d.contacts());
     }
 
