@@ -3,7 +3,7 @@
 
 use crate::core::guide::{self, Guide};
 use crate::core::interop::{self, Format, plan};
-use crate::core::office_notes::{self, OfficeNotes};
+use crate::core::office_notes::OfficeNotes;
 use crate::core::paths::DataPaths;
 use crate::core::search::{ContactIndex, Query};
 use crate::core::session::{SaveStatus, Session};
@@ -676,19 +676,14 @@ fn nm_guides(paths: &DataPaths) -> Vec<Guide> {
             return guides;
         }
     };
-    for g in &guides {
-        for orphan in notes.orphans(g) {
-            eprintln!(
-                "note: a note of the office belongs to entry “{}”, which this guide no longer has; it is kept in {}",
-                orphan.entry_id,
-                paths.office_notes_file().display()
-            );
-        }
+    let (merged, orphans) = notes.apply_to_all(&guides);
+    for entry in orphans {
+        eprintln!(
+            "note: a note of the office belongs to entry “{entry}”, which this guide no longer has; it is kept in {}",
+            paths.office_notes_file().display()
+        );
     }
-    guides
-        .iter()
-        .map(|g| notes.apply_to(g, office_notes::section_title(&g.language)))
-        .collect()
+    merged
 }
 
 /// Takes the guide in `lang` out of `guides`.

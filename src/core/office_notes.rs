@@ -238,6 +238,22 @@ impl OfficeNotes {
         out
     }
 
+    /// Every guide of `guides` with the office's notes and entries added (see
+    /// [`OfficeNotes::apply_to`]), and the entry ids that notes belong to but no guide has
+    /// (those notes are kept, and should be listed), each once.
+    #[must_use]
+    pub fn apply_to_all(&self, guides: &[Guide]) -> (Vec<Guide>, Vec<String>) {
+        let mut orphans = std::collections::BTreeSet::new();
+        let merged = guides
+            .iter()
+            .map(|g| {
+                orphans.extend(self.orphans(g).into_iter().map(|o| o.entry_id.clone()));
+                self.apply_to(g, section_title(&g.language))
+            })
+            .collect();
+        (merged, orphans.into_iter().collect())
+    }
+
     /// The organization's name, or "our office" when it was not given.
     #[must_use]
     pub fn organization_name(&self) -> String {

@@ -513,19 +513,7 @@ impl RightsDeskApp {
     /// `guides` = the installed guides with the office's notes and entries added; notes whose
     /// entry is gone are listed with the guide problems.
     fn merge_office_notes(&mut self) {
-        let mut orphans = std::collections::BTreeSet::new();
-        self.guides = self
-            .base_guides
-            .iter()
-            .map(|g| {
-                for o in self.office.orphans(g) {
-                    orphans.insert(o.entry_id.clone());
-                }
-                self.office
-                    .apply_to(g, crate::core::office_notes::section_title(&g.language))
-            })
-            .collect();
-        self.office_orphans = orphans.into_iter().collect();
+        (self.guides, self.office_orphans) = self.office.apply_to_all(&self.base_guides);
         self.search.computed_guide = usize::MAX;
         self.refresh_search();
     }
@@ -610,17 +598,12 @@ impl RightsDeskApp {
             .iter()
             .map(|b| self.i18n.file_error(&b.error))
             .collect();
+        // The merged guides keep the installed guides' order, so the index carries over.
+        self.guide_index = current
+            .and_then(|(id, lang)| guides.iter().position(|g| g.id == id && g.language == lang))
+            .unwrap_or(0);
         self.base_guides = guides;
         self.merge_office_notes();
-        self.guide_index = current
-            .and_then(|(id, lang)| {
-                self.guides
-                    .iter()
-                    .position(|g| g.id == id && g.language == lang)
-            })
-            .unwrap_or(0);
-        self.search.computed_guide = usize::MAX;
-        self.refresh_search();
     }
 
     /// Ctrl+F finds in the tab that is open: the Directory's filter there, else the guide's
