@@ -50,6 +50,50 @@ pub struct SaveResult {
     pub outcome: SaveOutcome,
 }
 
+/// Where the file stands against what a session last saw, with its edits re-applied.
+#[derive(Debug)]
+pub(crate) enum CatchUp {
+    /// The file is as it was seen.
+    Unchanged,
+    /// The file was deleted meanwhile: writing it again loses nothing.
+    Gone,
+    /// Someone else changed it; their contacts with the edits re-applied, and their file's
+    /// fingerprint.
+    Merged(Directory, Fingerprint),
+    /// An edit touches a contact they changed too.
+    Overlap,
+    /// Their file could not be read.
+    Failed(StoreError),
+}
+
+/// Compares the file at `path` with `expected` and, when someone else changed it, re-applies
+/// `changes` to their version. The one place a save merges (the save job and the command
+/// line's held lock both use it).
+pub(crate) fn catch_up(
+    path: &std::path::Path,
+    expected: Option<&Fingerprint>,
+    changes: &[Change],
+) -> CatchUp {
+    let Some(fp) = expected else {
+        return CatchUp::Unchanged;
+    };
+    if !store::changed_on_disk(path, fp) {
+        return CatchUp::Unchanged;
+    }
+    if !fsio::occupied(path) {
+        return CatchUp::Gone;
+    }
+    let loaded = match store::load_directory(path) {
+        Ok(l) => l,
+        Err(e) => return CatchUp::Failed(e),
+    };
+    let mut theirs = loaded.directory;
+    if changes.iter().any(|c| theirs.apply(c).is_err()) {
+        return CatchUp::Overlap;
+    }
+    CatchUp::Merged(theirs, loaded.fingerprint)
+}
+
 impl SaveJob {
     /// Runs the save on this thread; `held` is the write lock when the caller already has it.
     #[must_use]
@@ -83,25 +127,16 @@ impl SaveJob {
         // A program that does not take the lock (a sync client) may write between the check
         // and the rename; the write then refuses, and the merge is done again.
         for _ in 0..3 {
-            if let Some(fp) = &expected
-                && store::changed_on_disk(&path, fp)
-            {
-                if fsio::occupied(&path) {
-                    let loaded = match store::load_directory(&path) {
-                        Ok(l) => l,
-                        Err(e) => return SaveOutcome::Failed(e),
-                    };
-                    let mut theirs = loaded.directory;
-                    if changes.iter().any(|c| theirs.apply(c).is_err()) {
-                        return SaveOutcome::ChangedOnDisk;
-                    }
+            match catch_up(&path, expected.as_ref(), &changes) {
+                CatchUp::Unchanged => {}
+                CatchUp::Gone => expected = None,
+                CatchUp::Merged(theirs, fingerprint) => {
                     directory = theirs;
-                    expected = Some(loaded.fingerprint);
+                    expected = Some(fingerprint);
                     merged = true;
-                } else {
-                    // Deleted meanwhile: writing it again loses nothing.
-                    expected = None;
                 }
+                CatchUp::Overlap => return SaveOutcome::ChangedOnDisk,
+                CatchUp::Failed(e) => return SaveOutcome::Failed(e),
             }
             match store::save_directory_locked(lock, &path, &directory, expected.as_ref()) {
                 Ok(fingerprint) => {

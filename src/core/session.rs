@@ -15,7 +15,7 @@ use crate::core::directory::{Change, Directory, DirectoryError};
 use crate::core::fsio;
 use crate::core::history::History;
 use crate::core::lock::WriteLock;
-use crate::core::save_job::{SaveJob, SaveOutcome, SaveResult};
+use crate::core::save_job::{self, CatchUp, SaveJob, SaveOutcome, SaveResult};
 use crate::core::search::ContactIndex;
 use crate::core::store::{self, Fingerprint, StoreError};
 use jiff::Timestamp;
@@ -332,29 +332,18 @@ impl Session {
     /// When the file changed on disk since it was loaded: takes it and re-applies the unsaved
     /// edits. `Err` holds the status to report when that cannot be done.
     fn catch_up(&mut self) -> Result<(), SaveStatus> {
-        let Some(fp) = &self.fingerprint else {
-            return Ok(());
-        };
-        if !store::changed_on_disk(&self.path, fp) {
-            return Ok(());
-        }
-        if !fsio::occupied(&self.path) {
-            // Deleted meanwhile: writing it again loses nothing.
-            self.fingerprint = None;
-            return Ok(());
-        }
-        let loaded =
-            store::load_directory(&self.path).map_err(|e| SaveStatus::Failed(Arc::new(e)))?;
-        let mut directory = loaded.directory;
-        for change in &self.unsaved {
-            if directory.apply(change).is_err() {
-                return Err(SaveStatus::ChangedOnDisk);
+        match save_job::catch_up(&self.path, self.fingerprint.as_ref(), &self.unsaved) {
+            CatchUp::Unchanged => {}
+            CatchUp::Gone => self.fingerprint = None,
+            CatchUp::Merged(directory, fingerprint) => {
+                self.directory = directory;
+                self.fingerprint = Some(fingerprint);
+                self.index = ContactIndex::build(self.directory.contacts());
+                self.merged = true;
             }
+            CatchUp::Overlap => return Err(SaveStatus::ChangedOnDisk),
+            CatchUp::Failed(e) => return Err(SaveStatus::Failed(Arc::new(e))),
         }
-        self.directory = directory;
-        self.fingerprint = Some(loaded.fingerprint);
-        self.index = ContactIndex::build(self.directory.contacts());
-        self.merged = true;
         Ok(())
     }
 
