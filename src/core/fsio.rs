@@ -17,7 +17,7 @@
 
 use crate::core::file_error::StoreError;
 use crate::core::lock::WriteLock;
-use crate::core::temp_files;
+use crate::core::temp_files::{self, folder_of};
 use std::fs::{self, File};
 use std::hash::Hasher;
 use std::io::{self, Read, Seek, SeekFrom, Write};
@@ -258,13 +258,6 @@ pub(crate) fn write_until(
     let fingerprint = Fingerprint::of(&real, bytes);
     remove_stale_temps(&real);
     Ok(fingerprint)
-}
-
-fn folder_of(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
 }
 
 fn file_name(path: &Path) -> String {

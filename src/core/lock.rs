@@ -14,6 +14,7 @@
 
 use crate::core::file_error::StoreError;
 use crate::core::machine;
+use crate::core::temp_files::folder_of;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -47,13 +48,6 @@ pub fn lock_path(target: &Path) -> PathBuf {
         .file_name()
         .map_or_else(|| "data".into(), |n| n.to_string_lossy().into_owned());
     folder_of(target).join(format!(".{name}.lock"))
-}
-
-fn folder_of(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
 }
 
 /// What a lock file says about its holder.

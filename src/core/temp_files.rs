@@ -14,6 +14,16 @@ pub const STALE_AFTER: Duration = Duration::from_hours(1);
 
 static SERIAL: AtomicU64 = AtomicU64::new(0);
 
+/// The folder `path` is in (`.` for a bare file name): where its temporary files, its lock
+/// and its backups go.
+#[must_use]
+pub fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
 /// A temporary file in `folder`: `PREFIX` `HOST.PID-N.tmp`, unique within this process.
 #[must_use]
 pub fn temp_in(folder: &Path, prefix: &str) -> PathBuf {
