@@ -473,25 +473,9 @@ fn install_guide(
     for r in &changes.reworded {
         // Only the changed words, with a few words of context on each side.
         let mut line = String::new();
-        for (i, part) in r.diff.iter().enumerate() {
+        for part in guide_update::condensed(&r.diff, 4) {
             match part {
-                DiffPart::Same(text) => {
-                    let words: Vec<&str> = text.split_whitespace().collect();
-                    let first = i == 0;
-                    let last = i + 1 == r.diff.len();
-                    if words.len() <= 8 {
-                        line.push_str(text);
-                    } else {
-                        if !first {
-                            line.push_str(&words[..4].join(" "));
-                        }
-                        line.push_str(" … ");
-                        if !last {
-                            line.push_str(&words[words.len() - 4..].join(" "));
-                            line.push(' ');
-                        }
-                    }
-                }
+                DiffPart::Same(text) => line.push_str(&text),
                 DiffPart::Added(text) => line.push_str(&format!(" {{+{}+}} ", text.trim())),
                 DiffPart::Removed(text) => line.push_str(&format!(" [-{}-] ", text.trim())),
             }

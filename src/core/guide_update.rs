@@ -120,6 +120,36 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffPart> {
     out
 }
 
+/// `diff` with each long unchanged stretch cut to the `context` words next to the changes
+/// around it (" … " in between); the changes themselves are kept whole.
+#[must_use]
+pub fn condensed(diff: &[DiffPart], context: usize) -> Vec<DiffPart> {
+    let last = diff.len().saturating_sub(1);
+    diff.iter()
+        .enumerate()
+        .map(|(i, part)| {
+            let DiffPart::Same(text) = part else {
+                return part.clone();
+            };
+            let words: Vec<&str> = text.split_whitespace().collect();
+            if words.len() <= 2 * context {
+                return part.clone();
+            }
+            let mut short = String::new();
+            if i > 0 {
+                short.push(' ');
+                short.push_str(&words[..context].join(" "));
+            }
+            short.push_str(" … ");
+            if i < last {
+                short.push_str(&words[words.len() - context..].join(" "));
+                short.push(' ');
+            }
+            DiffPart::Same(short)
+        })
+        .collect()
+}
+
 fn note_summary(id: &str, n: &guide::Note) -> String {
     let text: String = n.text.chars().take(90).collect();
     let more = if n.text.chars().count() > 90 {
@@ -290,6 +320,25 @@ mod tests {
         // The other way round: an older guide.
         let back = compare(Some(&new), &old);
         assert!(back.is_older());
+    }
+
+    #[test]
+    fn long_unchanged_stretches_are_cut_to_their_context() {
+        let diff = word_diff(
+            "one two three four five six seven eight nine ten eleven twelve",
+            "one two three four five six SEVEN eight nine ten eleven twelve",
+        );
+        let short = condensed(&diff, 2);
+        assert_eq!(
+            short,
+            vec![
+                DiffPart::Same(" … five six ".into()),
+                DiffPart::Removed("seven".into()),
+                DiffPart::Added("SEVEN".into()),
+                DiffPart::Same(" eight nine … ".into()),
+            ]
+        );
+        assert_eq!(condensed(&diff, 10), diff, "short stretches stay whole");
     }
 
     #[test]

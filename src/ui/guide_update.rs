@@ -30,22 +30,10 @@ fn diff_job(ui: &egui::Ui, diff: &[DiffPart]) -> LayoutJob {
         color: ui.visuals().text_color(),
         ..TextFormat::default()
     };
-    for part in diff {
+    // Long unchanged stretches are shortened to the words next to the changes.
+    for part in &crate::core::guide_update::condensed(diff, 5) {
         match part {
-            DiffPart::Same(text) => {
-                // Long unchanged stretches are shortened to their ends.
-                let words: Vec<&str> = text.split_whitespace().collect();
-                let shown = if words.len() > 14 {
-                    format!(
-                        " {} … {} ",
-                        words[..5].join(" "),
-                        words[words.len() - 5..].join(" ")
-                    )
-                } else {
-                    text.clone()
-                };
-                job.append(&shown, 0.0, plain.clone());
-            }
+            DiffPart::Same(text) => job.append(text, 0.0, plain.clone()),
             DiffPart::Removed(text) => job.append(
                 text,
                 0.0,
