@@ -388,7 +388,7 @@ impl RightsDeskApp {
             applied_style: None,
             saver: None,
         };
-        app.base_guides = app.guides.clone();
+        app.base_guides = std::mem::take(&mut app.guides);
         match crate::core::office_notes::OfficeNotes::load(&app.paths.office_notes_file()) {
             Ok(notes) => app.office = notes,
             Err(e) => app.guide_errors.push(app.i18n.file_error(&e)),

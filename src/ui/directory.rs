@@ -998,11 +998,13 @@ fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     let (text, problem) = app.save_status_text();
     let status = app.session().map(|s| s.status().clone());
     // The contact being edited is hidden by the filters (a new one, often): say so.
-    let hidden = app.directory_view.draft.as_ref().is_some_and(|d| {
-        app.directory()
-            .position(&d.id)
-            .is_some_and(|pos| !app.directory_view.rows.contains(&pos))
-    });
+    // (Without filters every contact is listed: no need to look through the rows.)
+    let hidden = app.prefs.filter != Filter::default()
+        && app.directory_view.draft.as_ref().is_some_and(|d| {
+            app.directory()
+                .position(&d.id)
+                .is_some_and(|pos| !app.directory_view.rows.contains(&pos))
+        });
     if hidden {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(app.i18n.tr("editor-hidden-by-filters")).strong());
