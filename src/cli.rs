@@ -166,6 +166,15 @@ pub enum Command {
         #[arg(long)]
         raw: bool,
     },
+    /// Merge the conflict copies that a sync program (Syncthing, Nextcloud, Dropbox,
+    /// `OneDrive`, Google Drive) left beside the data folder's directory: what merges cleanly is saved and
+    /// each merged copy moved into backups/; exits with status 2 when a contact was changed two
+    /// different ways, for the window to settle (nothing is written for those contacts).
+    Merge {
+        /// Show what would be merged and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 use crate::core::handout::{Layout, OutputFormat, Paper, PrintLang};
@@ -291,6 +300,7 @@ pub fn run(
 ) -> anyhow::Result<ExitStatus> {
     match command {
         Command::Check { file } => check(file, out),
+        Command::Merge { dry_run } => merge_copies(*dry_run, paths, out),
         Command::Guide {
             install: Some(file),
             dry_run,
@@ -818,6 +828,103 @@ fn export(
     Ok(0)
 }
 
+/// `merge`: merges each conflict copy of the data folder's directory in turn.
+fn merge_copies(
+    dry_run: bool,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    use crate::core::merge::{Conflict, Outcome, Side};
+    let mut session = open_session(paths)?;
+    let copies = crate::core::conflict_copy::find(session.path());
+    if copies.is_empty() {
+        writeln!(out, "no conflict copies of {}", session.path().display())?;
+        return Ok(0);
+    }
+    session.hold_write_lock(crate::core::lock::DEFAULT_WAIT)?;
+    let (mut questions, mut unreadable) = (0, 0);
+    for copy in &copies {
+        writeln!(out, "{} (made by {}):", copy.file_name(), copy.tool.name())?;
+        let merged = match crate::core::sharing::merge_copy(&mut session, copy) {
+            Ok(m) => m,
+            Err(e) => {
+                writeln!(out, "  could not be read, left where it is: {e}")?;
+                unreadable += 1;
+                continue;
+            }
+        };
+        for m in &merged.merge.merged {
+            let what = match m.outcome {
+                Outcome::Added => "added",
+                Outcome::Updated => "updated",
+                Outcome::Deleted => "deleted",
+            };
+            writeln!(out, "  merged: {} — {what}", m.name)?;
+        }
+        for c in &merged.merge.conflicts {
+            match c {
+                Conflict::Fields {
+                    mine,
+                    theirs,
+                    fields,
+                    ..
+                } => {
+                    for f in fields {
+                        writeln!(
+                            out,
+                            "  conflict: {} — {}: this desktop “{}”, the copy “{}”",
+                            mine.name,
+                            f.key(),
+                            f.show(mine),
+                            f.show(theirs)
+                        )?;
+                    }
+                }
+                Conflict::EditedAndDeleted {
+                    kept,
+                    kept_by,
+                    deletion,
+                } => {
+                    let (edited, deleted) = match kept_by {
+                        Side::Mine => ("this desktop", "the copy"),
+                        Side::Theirs => ("the copy", "this desktop"),
+                    };
+                    writeln!(
+                        out,
+                        "  conflict: {} — edited in {edited}, deleted in {deleted} (by {} at {})",
+                        kept.name, deletion.deleted_by, deletion.deleted_at
+                    )?;
+                }
+            }
+        }
+        questions += merged.merge.conflicts.len();
+        if dry_run {
+            continue;
+        }
+        crate::core::sharing::apply_clean_part(&mut session, &merged)?;
+        if let SaveStatus::Failed(e) = session.status() {
+            anyhow::bail!("the merge could not be saved: {e}");
+        }
+        if merged.merge.is_clean() {
+            writeln!(out, "  merged; the copy was moved into backups/")?;
+        } else {
+            writeln!(
+                out,
+                "  {} question(s) left; the copy stays until they are answered in the window",
+                merged.merge.conflicts.len()
+            )?;
+        }
+    }
+    if dry_run {
+        writeln!(out, "dry run: nothing was written")?;
+    }
+    Ok(if questions > 0 {
+        2
+    } else {
+        u8::from(unreadable > 0)
+    })
+}
+
 fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
     let text = match store::read_text(file) {
         Ok(t) => t,
@@ -894,6 +1001,14 @@ fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
                     file.display(),
                     notes.len()
                 )?;
+                for copy in crate::core::conflict_copy::find(file) {
+                    writeln!(
+                        out,
+                        "note: conflict copy made by {}: {} (merge it with `rights-desk merge` or in the window)",
+                        copy.tool.name(),
+                        copy.path.display()
+                    )?;
+                }
                 Ok(0)
             }
             Err(e) => {

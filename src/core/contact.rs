@@ -345,6 +345,9 @@ pub struct Contact {
     /// When the contact was last edited (verification is not an edit).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<jiff::Timestamp>,
+    /// Who made the last edit, as "user@computer" (for merging copies from other desktops).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub updated_by: String,
 }
 
 /// A field of a contact, for warnings and search highlights.

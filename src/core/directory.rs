@@ -10,7 +10,9 @@
 //! the same order every time.
 
 use crate::core::contact::{Contact, ContactError};
+use crate::core::machine;
 use crate::core::text::fold;
+use crate::core::tombstone::{self, Tombstone};
 use jiff::Timestamp;
 use jiff::civil::Date;
 use std::collections::{HashMap, HashSet};
@@ -31,6 +33,8 @@ pub enum ChangeKind {
     Verify,
     /// Many contacts at once (an import, a reload).
     Batch,
+    /// Another desktop's copy merged in.
+    Merge,
 }
 
 impl ChangeKind {
@@ -44,6 +48,7 @@ impl ChangeKind {
             ChangeKind::Duplicate => "duplicate",
             ChangeKind::Verify => "verification",
             ChangeKind::Batch => "import",
+            ChangeKind::Merge => "merge",
         }
     }
 }
@@ -130,6 +135,8 @@ pub struct Directory {
     contacts: Arc<Vec<Contact>>,
     /// The position of each contact in `contacts`, by id.
     by_id: Arc<HashMap<String, usize>>,
+    /// Contacts deleted (remembered so an old copy does not bring them back), sorted by id.
+    tombstones: Arc<Vec<Tombstone>>,
 }
 
 impl PartialEq for Directory {
@@ -191,6 +198,7 @@ impl Directory {
         Directory {
             contacts: Arc::new(contacts),
             by_id,
+            tombstones: Arc::default(),
         }
     }
 
@@ -247,6 +255,7 @@ impl Directory {
             Directory {
                 contacts: Arc::new(contacts),
                 by_id,
+                tombstones: Arc::default(),
             }
         } else {
             Directory::new(contacts)
@@ -258,6 +267,48 @@ impl Directory {
     #[must_use]
     pub fn contacts(&self) -> &[Contact] {
         &self.contacts
+    }
+
+    /// The contacts deleted in this directory, sorted by id (see `tombstone.rs`).
+    #[must_use]
+    pub fn tombstones(&self) -> &[Tombstone] {
+        &self.tombstones
+    }
+
+    /// This directory with these deletions remembered too: for an id both know, `tombstones`
+    /// wins (a file's list as read, a merge's result). Tombstones of contacts present are
+    /// dropped: a contact that exists is not deleted.
+    #[must_use]
+    pub fn with_tombstones(mut self, tombstones: &[Tombstone]) -> Directory {
+        let mut all = tombstone::union(&[], tombstones);
+        let given: HashSet<&str> = all.iter().map(|t| t.id.as_str()).collect();
+        let kept: Vec<Tombstone> = self
+            .tombstones
+            .iter()
+            .filter(|t| !given.contains(t.id.as_str()))
+            .cloned()
+            .collect();
+        all.extend(kept);
+        all.retain(|t| !self.contains(&t.id));
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+        self.tombstones = Arc::new(all);
+        self
+    }
+
+    /// Keeps the deletion (or forgets it, when the contact is back) in the tombstone list.
+    fn remember(&mut self, edit: &ContactEdit) {
+        let id = edit.id();
+        let at = self.tombstones.binary_search_by(|t| t.id.as_str().cmp(id));
+        match (&edit.after, at) {
+            (Some(_), Ok(i)) => {
+                Arc::make_mut(&mut self.tombstones).remove(i);
+            }
+            (None, Ok(i)) => Arc::make_mut(&mut self.tombstones)[i] = Tombstone::now(id),
+            (None, Err(i)) if edit.before.is_some() => {
+                Arc::make_mut(&mut self.tombstones).insert(i, Tombstone::now(id));
+            }
+            _ => {}
+        }
     }
 
     /// Number of contacts.
@@ -337,6 +388,9 @@ impl Directory {
             }
             touched.insert(id.to_string());
         }
+        for edit in &change.edits {
+            self.remember(edit);
+        }
         if change.edits.len() >= BULK_FROM {
             // One pass: drop every touched contact, add the new versions, sort once.
             let mut latest: HashMap<&str, Option<&Contact>> = HashMap::new();
@@ -373,6 +427,7 @@ impl Directory {
         }
         contact.created_at = Some(now);
         contact.updated_at = Some(now);
+        machine::author().clone_into(&mut contact.updated_by);
         self.commit(ChangeKind::Add, vec![(None, Some(contact))])
     }
 
@@ -394,6 +449,7 @@ impl Directory {
             });
         }
         contact.updated_at = Some(now);
+        machine::author().clone_into(&mut contact.updated_by);
         self.commit(ChangeKind::Edit, vec![(Some(before), Some(contact))])
     }
 
@@ -417,6 +473,7 @@ impl Directory {
         copy.verified_on = None;
         copy.created_at = Some(now);
         copy.updated_at = Some(now);
+        machine::author().clone_into(&mut copy.updated_by);
         self.commit(ChangeKind::Duplicate, vec![(None, Some(copy))])
     }
 

@@ -108,6 +108,7 @@ pub fn contacts(n: usize, seed: u64) -> Vec<Contact> {
                 verified_on: None,
                 created_at: None,
                 updated_at: None,
+                updated_by: String::new(),
             }
         })
         .collect()

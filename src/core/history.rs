@@ -101,6 +101,22 @@ impl History {
         Ok(Some(change))
     }
 
+    /// After the contacts were replaced by a newer version of the file (another desktop's
+    /// changes): keeps the undo steps that can still be undone one after the other on
+    /// `directory`, drops the others and the redo steps.
+    pub fn keep_applicable(&mut self, directory: &Directory) {
+        self.redo.clear();
+        let mut trial = directory.clone();
+        let mut kept = Vec::new();
+        for change in self.undo.drain(..).rev() {
+            if trial.apply(&change.inverse()).is_ok() {
+                kept.push(change);
+            }
+        }
+        kept.reverse();
+        self.undo = kept;
+    }
+
     /// Forgets everything (after opening another file).
     pub fn clear(&mut self) {
         self.undo.clear();
@@ -111,6 +127,42 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reload_keeps_the_undo_steps_that_still_apply() {
+        let mut d = Directory::default();
+        let mut h = History::default();
+        let a = d
+            .add(
+                Contact {
+                    name: "A".into(),
+                    ..Contact::default()
+                },
+                now(),
+            )
+            .expect("add");
+        h.record(a.clone());
+        let b = d
+            .add(
+                Contact {
+                    name: "B".into(),
+                    ..Contact::default()
+                },
+                now(),
+            )
+            .expect("add");
+        h.record(b.clone());
+        // Someone else edited B: undoing its addition no longer applies; A's still does.
+        let mut theirs = d.clone();
+        let mut b2 = theirs.get(b.focus().expect("id")).cloned().expect("b");
+        b2.notes = "theirs".into();
+        theirs.update(b2, now()).expect("update");
+        h.keep_applicable(&theirs);
+        assert!(h.can_undo());
+        h.undo(&mut theirs).expect("undo A");
+        assert!(theirs.get(a.focus().expect("id")).is_none());
+        assert!(!h.can_undo());
+    }
     use crate::core::contact::Contact;
     use jiff::Timestamp;
     use jiff::civil::Date;

@@ -31,6 +31,14 @@ pub fn user_at_host() -> String {
     format!("{}@{}", user_name(), host_name())
 }
 
+/// [`user_at_host`], worked out once per process: the author written into `updated_by` and
+/// tombstones.
+#[must_use]
+pub fn author() -> &'static str {
+    static AUTHOR: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    AUTHOR.get_or_init(user_at_host)
+}
+
 /// This process's id.
 #[must_use]
 pub fn pid() -> u32 {

@@ -2,9 +2,11 @@
 //! search, storage and paths. Nothing here imports egui, eframe or rfd, so all of it is tested
 //! without a window.
 
+pub mod conflict_copy;
 pub mod contact;
 pub mod directory;
 pub mod file_error;
+pub mod folder_watch;
 pub mod fsio;
 pub mod generate;
 pub mod guide;
@@ -14,12 +16,17 @@ pub mod history;
 pub mod interop;
 pub mod lock;
 pub mod machine;
+pub mod merge;
+pub mod merge_base;
 pub mod office_notes;
 pub mod paths;
+pub mod presence;
 pub mod save_job;
 pub mod search;
 pub mod session;
+pub mod sharing;
 pub mod store;
 pub mod temp_files;
 pub mod text;
+pub mod tombstone;
 pub mod view;

@@ -11,10 +11,11 @@
 //! applies, or to keep both (this version goes to a copy beside theirs).
 
 use crate::core::contact::Contact;
-use crate::core::directory::{Change, Directory, DirectoryError};
+use crate::core::directory::{Change, ChangeKind, ContactEdit, Directory, DirectoryError};
 use crate::core::fsio;
 use crate::core::history::History;
 use crate::core::lock::WriteLock;
+use crate::core::merge_base::{self, Seen};
 use crate::core::save_job::{self, CatchUp, SaveJob, SaveOutcome, SaveResult};
 use crate::core::search::ContactIndex;
 use crate::core::store::{self, Fingerprint, StoreError};
@@ -90,6 +91,21 @@ pub struct Session {
     saving: bool,
     /// Edits (or a retry) wait for the next save job.
     want_save: bool,
+    /// Where this desktop keeps the versions of the contacts it has seen (the merge base; see
+    /// `merge_base.rs`); `None` when the system has no place for it.
+    base_file: Option<PathBuf>,
+    /// Conflict copies merged into the contacts, moved into `backups/` once the merge is saved.
+    retire_after_save: Vec<PathBuf>,
+    /// Base updates running on their own threads (waited for when the session ends).
+    base_work: Vec<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        for work in self.base_work.drain(..) {
+            let _ = work.join();
+        }
+    }
 }
 
 impl Session {
@@ -114,12 +130,14 @@ impl Session {
                 "The file was in format version {v}; it will be saved in the current format."
             ));
         }
-        Ok(Session::from_parts(
+        let mut session = Session::from_parts(
             path.to_path_buf(),
             loaded.directory,
             Some(loaded.fingerprint),
             notes,
-        ))
+        );
+        session.remember_all();
+        Ok(session)
     }
 
     /// Creates a new file at `path` holding `directory` and opens it. Refuses to replace an
@@ -132,12 +150,10 @@ impl Session {
             ));
         }
         let fingerprint = store::save_directory(path, &directory, None)?;
-        Ok(Session::from_parts(
-            path.to_path_buf(),
-            directory,
-            Some(fingerprint),
-            Vec::new(),
-        ))
+        let mut session =
+            Session::from_parts(path.to_path_buf(), directory, Some(fingerprint), Vec::new());
+        session.remember_all();
+        Ok(session)
     }
 
     fn from_parts(
@@ -148,7 +164,6 @@ impl Session {
     ) -> Session {
         let index = ContactIndex::build(directory.contacts());
         Session {
-            path,
             directory,
             history: History::default(),
             fingerprint,
@@ -161,6 +176,47 @@ impl Session {
             background: false,
             saving: false,
             want_save: false,
+            base_file: merge_base::file_for(&path),
+            path,
+            retire_after_save: Vec::new(),
+            base_work: Vec::new(),
+        }
+    }
+
+    /// Where this desktop keeps the merge base of this file, if anywhere.
+    #[must_use]
+    pub fn base_file(&self) -> Option<&Path> {
+        self.base_file.as_deref()
+    }
+
+    /// Keeps the merge base somewhere else (tests), or nowhere.
+    pub fn set_base_file(&mut self, file: Option<PathBuf>) {
+        self.base_file = file;
+        self.remember_all();
+    }
+
+    /// Waits until the merge base is up to date with what this session read and wrote (a
+    /// merge needs it; it is written on a thread of its own).
+    pub fn finish_base_work(&mut self) {
+        for work in self.base_work.drain(..) {
+            let _ = work.join();
+        }
+    }
+
+    /// Adds every contact as it is now to the merge base, on a thread of its own.
+    fn remember_all(&mut self) {
+        let Some(base) = self.base_file.clone() else {
+            return;
+        };
+        let (path, directory) = (self.path.clone(), self.directory.clone());
+        self.base_work.retain(|w| !w.is_finished());
+        if let Ok(work) = std::thread::Builder::new()
+            .name("rights-desk-base".into())
+            .spawn(move || {
+                let _ = merge_base::remember(&base, &path, Seen::Read, directory.contacts());
+            })
+        {
+            self.base_work.push(work);
         }
     }
 
@@ -288,6 +344,7 @@ impl Session {
             directory: self.directory.clone(),
             expected: self.fingerprint.clone(),
             changes: self.unsaved.clone(),
+            base_file: self.base_file.clone(),
         }
     }
 
@@ -319,6 +376,7 @@ impl Session {
                 self.unsaved = remaining;
                 if self.unsaved.is_empty() {
                     self.status = SaveStatus::Saved(Timestamp::now());
+                    self.retire_merged_copies();
                 } else {
                     self.want_save = true;
                     self.status = SaveStatus::Saving;
@@ -379,7 +437,7 @@ impl Session {
 
     /// Loads the file as it is on disk now and re-applies the edits made here since the last
     /// save. Edits to a contact that the other person also changed are not applied; their
-    /// names are returned. Undo history is cleared (it described the old contents).
+    /// names are returned. Undo steps that still apply are kept.
     pub fn reload_and_reapply(&mut self) -> Result<Vec<String>, StoreError> {
         let loaded = store::load_directory(&self.path)?;
         let mut directory = loaded.directory;
@@ -426,13 +484,91 @@ impl Session {
         Ok(copy)
     }
 
-    /// Takes `directory`, as found on disk with `fingerprint`, as the session's contents. The
-    /// undo history described the old contents, so it is cleared.
+    /// Takes `directory`, as found on disk with `fingerprint`, as the session's contents.
+    /// The undo steps that can still be undone on the new contents are kept.
     fn adopt(&mut self, directory: Directory, fingerprint: Fingerprint) {
         self.directory = directory;
         self.fingerprint = Some(fingerprint);
-        self.history.clear();
+        self.history.keep_applicable(&self.directory);
         self.index = ContactIndex::build(self.directory.contacts());
+        self.remember_all();
+    }
+
+    /// True when the file on disk is no longer the one these contacts were read from or last
+    /// written to (another desktop or program changed it). Cheap when nothing changed.
+    #[must_use]
+    pub fn changed_on_disk(&self) -> bool {
+        self.fingerprint
+            .as_ref()
+            .is_some_and(|fp| store::changed_on_disk(&self.path, fp))
+    }
+
+    /// Takes the merge of a conflict copy (or another desktop's version) as one undoable
+    /// change: `contacts` and `tombstones` are the whole result (see `merge.rs`), `seen` the
+    /// other version's contacts (remembered for the next merge), `copy` the conflict copy to
+    /// move into `backups/` once the result is saved. Saves.
+    pub fn apply_merge(
+        &mut self,
+        contacts: Vec<Contact>,
+        tombstones: &[crate::core::tombstone::Tombstone],
+        seen: &[Contact],
+        copy: Option<PathBuf>,
+    ) -> Result<Change, DirectoryError> {
+        let mut edits = Vec::new();
+        let mut kept = std::collections::HashSet::new();
+        for c in contacts {
+            kept.insert(c.id.clone());
+            let before = self.directory.get(&c.id);
+            if before != Some(&c) {
+                edits.push(ContactEdit {
+                    before: before.cloned(),
+                    after: Some(c),
+                });
+            }
+        }
+        for c in self.directory.contacts() {
+            if !kept.contains(&c.id) {
+                edits.push(ContactEdit {
+                    before: Some(c.clone()),
+                    after: None,
+                });
+            }
+        }
+        let change = Change {
+            kind: ChangeKind::Merge,
+            edits,
+        };
+        let tombstones_before = self.directory.tombstones().to_vec();
+        let mut next = self.directory.clone();
+        next.apply(&change)?;
+        self.directory = next.with_tombstones(tombstones);
+        if let Some(base) = &self.base_file {
+            let _ = merge_base::remember(base, &self.path, Seen::Read, seen);
+        }
+        self.retire_after_save.extend(copy);
+        if change.edits.is_empty() && self.directory.tombstones() == tombstones_before {
+            // Nothing new in the copy: it can go as soon as everything here is saved.
+            if self.unsaved.is_empty() && !self.saving {
+                self.retire_merged_copies();
+            }
+        } else {
+            if !change.edits.is_empty() {
+                self.history.record(change.clone());
+            }
+            self.index = ContactIndex::build(self.directory.contacts());
+            self.unsaved.push(change.clone());
+            self.save();
+        }
+        Ok(change)
+    }
+
+    /// Moves the conflict copies whose merge is now saved into `backups/`.
+    fn retire_merged_copies(&mut self) {
+        for copy in std::mem::take(&mut self.retire_after_save) {
+            if let Err(e) = crate::core::conflict_copy::retire(&self.path, &copy) {
+                self.load_notes.push(e.to_string());
+            }
+        }
     }
 
     /// Writes the contacts to another file, leaving this session on its own file.

@@ -20,6 +20,7 @@ pub use crate::core::fsio::{
     write_export,
 };
 use crate::core::lock::WriteLock;
+use crate::core::tombstone::Tombstone;
 use jiff::civil::Date;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -107,6 +108,17 @@ pub fn to_ron<T: Serialize>(value: &T) -> Result<String, StoreError> {
 struct DirectoryFileV2 {
     version: u32,
     contacts: Vec<Contact>,
+    /// Deleted contacts (see `tombstone.rs`); older files have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    deleted: Vec<Tombstone>,
+}
+
+/// A directory document read: its contacts, its tombstones, and the version it was in when
+/// older than the current one.
+struct Parsed {
+    contacts: Vec<Contact>,
+    deleted: Vec<Tombstone>,
+    migrated_from: Option<u32>,
 }
 
 /// Just the version, read first to choose the right schema.
@@ -197,7 +209,7 @@ pub struct LoadedDirectory {
 
 /// Parses directory RON text of any supported version.
 pub fn parse_directory(text: &str, path: &Path) -> Result<(Vec<Contact>, Option<u32>), StoreError> {
-    parse_directory_counted(text, path, &mut |_| {})
+    parse_directory_counted(text, path, &mut |_| {}).map(|p| (p.contacts, p.migrated_from))
 }
 
 /// [`parse_directory`], telling `on_count` how many contacts a big file holds as soon as its
@@ -206,7 +218,7 @@ fn parse_directory_counted(
     text: &str,
     path: &Path,
     on_count: &mut dyn FnMut(usize),
-) -> Result<(Vec<Contact>, Option<u32>), StoreError> {
+) -> Result<Parsed, StoreError> {
     let version = match quick_version(text) {
         Some(v) => v,
         None => match from_ron::<VersionProbe>(text, path) {
@@ -225,21 +237,30 @@ fn parse_directory_counted(
         },
     };
     if version == DIRECTORY_VERSION
-        && let Some(contacts) = parse_contacts_parallel(text, path, on_count)
+        && let Some((contacts, deleted)) = parse_contacts_parallel(text, path, on_count)
     {
-        return Ok((contacts, None));
+        return Ok(Parsed {
+            contacts,
+            deleted,
+            migrated_from: None,
+        });
     }
     match version {
         1 => {
             let v1: DirectoryFileV1 = from_ron(text, path)?;
-            Ok((
-                v1.contacts.into_iter().map(Contact::from).collect(),
-                Some(1),
-            ))
+            Ok(Parsed {
+                contacts: v1.contacts.into_iter().map(Contact::from).collect(),
+                deleted: Vec::new(),
+                migrated_from: Some(1),
+            })
         }
         DIRECTORY_VERSION => {
             let v2: DirectoryFileV2 = from_ron(text, path)?;
-            Ok((v2.contacts, None))
+            Ok(Parsed {
+                contacts: v2.contacts,
+                deleted: v2.deleted,
+                migrated_from: None,
+            })
         }
         found => Err(StoreError::TooNew {
             path: path.to_path_buf(),
@@ -365,7 +386,11 @@ fn skip_string(b: &[u8], mut i: usize) -> Option<usize> {
 
 /// The contacts' byte ranges of a current-version document with at least `min` contacts, when
 /// everything outside the list parses too; `None` otherwise.
-fn checked_item_ranges(text: &str, path: &Path, min: usize) -> Option<Vec<std::ops::Range<usize>>> {
+fn checked_item_ranges(
+    text: &str,
+    path: &Path,
+    min: usize,
+) -> Option<(Vec<std::ops::Range<usize>>, Vec<Tombstone>)> {
     let (open, close, items) = contact_item_ranges(text)?;
     if items.len() < min {
         return None;
@@ -375,7 +400,7 @@ fn checked_item_ranges(text: &str, path: &Path, min: usize) -> Option<Vec<std::o
     if shell.version != DIRECTORY_VERSION || !shell.contacts.is_empty() {
         return None;
     }
-    Some(items)
+    Some((items, shell.deleted))
 }
 
 /// Reads every contact of a directory document and hands each to `visit` without keeping
@@ -388,7 +413,7 @@ pub fn visit_directory(
     mut visit: impl FnMut(Contact),
 ) -> Result<(usize, Option<u32>), StoreError> {
     if quick_version(text) == Some(DIRECTORY_VERSION)
-        && let Some(items) = checked_item_ranges(text, path, 1)
+        && let Some((items, _)) = checked_item_ranges(text, path, 1)
     {
         let options = ron_options();
         let mut all_read = true;
@@ -420,9 +445,9 @@ fn parse_contacts_parallel(
     text: &str,
     path: &Path,
     on_count: &mut dyn FnMut(usize),
-) -> Option<Vec<Contact>> {
+) -> Option<(Vec<Contact>, Vec<Tombstone>)> {
     const PARALLEL_FROM: usize = 2_000;
-    let items = checked_item_ranges(text, path, PARALLEL_FROM)?;
+    let (items, deleted) = checked_item_ranges(text, path, PARALLEL_FROM)?;
     on_count(items.len());
     // Each contact is parsed from its own slice of the text (no copy of the file), the list
     // split in two halves on two threads.
@@ -441,7 +466,7 @@ fn parse_contacts_parallel(
     });
     let mut out = a?;
     out.extend(b?);
-    (out.len() == items.len()).then_some(out)
+    (out.len() == items.len()).then_some((out, deleted))
 }
 
 /// Loads a directory file. The file is only read, never changed.
@@ -458,13 +483,13 @@ pub fn load_directory_counted(
 ) -> Result<LoadedDirectory, StoreError> {
     let text = read_text(path)?;
     let fingerprint = Fingerprint::of(path, text.as_bytes());
-    let (contacts, migrated_from) = parse_directory_counted(&text, path, on_count)?;
+    let parsed = parse_directory_counted(&text, path, on_count)?;
     drop(text);
-    let (directory, warnings) = Directory::from_loaded(contacts);
+    let (directory, warnings) = Directory::from_loaded(parsed.contacts);
     Ok(LoadedDirectory {
-        directory,
+        directory: directory.with_tombstones(&parsed.deleted),
         fingerprint,
-        migrated_from,
+        migrated_from: parsed.migrated_from,
         warnings,
     })
 }
@@ -514,7 +539,32 @@ pub fn directory_to_ron(directory: &Directory) -> Result<String, StoreError> {
         "(\n  version: {DIRECTORY_VERSION},\n  contacts: [\n"
     ));
     text.push_str(&body);
-    text.push_str("  ],\n)\n");
+    text.push_str("  ],\n");
+    let now = jiff::Timestamp::now();
+    let deleted: Vec<&Tombstone> = directory
+        .tombstones()
+        .iter()
+        .filter(|t| !t.expired(now))
+        .collect();
+    if !deleted.is_empty() {
+        // Deleted contacts, remembered so an old copy does not bring them back.
+        text.push_str("  deleted: [\n");
+        let options = ron_options();
+        let pretty = ron::ser::PrettyConfig::new()
+            .depth_limit(0)
+            .struct_names(false);
+        for t in deleted {
+            text.push_str("    ");
+            text.push_str(
+                &options
+                    .to_string_pretty(t, pretty.clone())
+                    .map_err(|e| StoreError::Serialize(e.to_string()))?,
+            );
+            text.push_str(",\n");
+        }
+        text.push_str("  ],\n");
+    }
+    text.push_str(")\n");
     Ok(text)
 }
 
@@ -657,17 +707,25 @@ mod fast_path_tests {
 
     #[test]
     fn fast_path_is_taken_for_canonical_files() {
-        let d = Directory::new(crate::core::generate::contacts(3_000, 1));
+        let mut d = Directory::new(crate::core::generate::contacts(3_001, 1));
+        let gone = d.contacts()[0].id.clone();
+        d.delete(&gone).expect("delete");
         let text = directory_to_ron(&d).expect("ron");
         assert_eq!(quick_version(&text), Some(DIRECTORY_VERSION));
         let (open, close, items) = contact_item_ranges(&text).expect("list found");
         assert!(open < close);
         assert_eq!(items.len(), 3_000);
         let mut counted = 0;
-        let fast = parse_contacts_parallel(&text, Path::new("x"), &mut |n| counted = n)
+        let (fast, deleted) = parse_contacts_parallel(&text, Path::new("x"), &mut |n| counted = n)
             .expect("fast path");
         assert_eq!(counted, 3_000);
         assert_eq!(fast, d.contacts());
+        assert_eq!(
+            deleted,
+            d.tombstones(),
+            "deletions are read on the fast path too"
+        );
+        assert_eq!(deleted[0].id, gone);
     }
 
     #[test]

@@ -186,6 +186,8 @@ pub struct RightsDeskApp {
     /// Runs saves off the window's thread (the real window; tests save at once unless they
     /// turn it on with [`RightsDeskApp::enable_background_saves`]).
     saver: Option<crate::core::save_job::SaveWorker>,
+    /// Other desktops: the watched folder, conflict copies, the merge screen, presence.
+    pub sharing: crate::ui::sharing::SharingState,
 }
 
 /// Storage key of [`Prefs`].
@@ -387,6 +389,7 @@ impl RightsDeskApp {
             startup: None,
             applied_style: None,
             saver: None,
+            sharing: crate::ui::sharing::SharingState::default(),
         };
         app.base_guides = std::mem::take(&mut app.guides);
         match crate::core::office_notes::OfficeNotes::load(&app.paths.office_notes_file()) {
@@ -400,6 +403,7 @@ impl RightsDeskApp {
                 .and_then(|g| g.entries().next())
                 .map(|e| e.id.clone());
         }
+        crate::ui::sharing::follow(&mut app);
         app
     }
 
@@ -714,6 +718,7 @@ impl RightsDeskApp {
             }
             Command::GuideUpdate(action) => self.apply_guide_update(action),
             Command::Office(action) => self.apply_office(action),
+            Command::Sharing(action) => crate::ui::sharing::apply(self, action),
             Command::SelectGuide(i) => {
                 if let Some(g) = self.guides.get(i) {
                     self.prefs.guide = Some((g.id.clone(), g.language.clone()));
@@ -829,7 +834,14 @@ impl RightsDeskApp {
         }
     }
 
+    /// After the sharing code changed the contacts (a merge, a reload): the same as any other
+    /// change of the open file.
+    pub fn after_sharing_change(&mut self) {
+        self.after_doc_change();
+    }
+
     fn after_doc_change(&mut self) {
+        crate::ui::sharing::follow(self);
         self.doc_generation += 1;
         let id = self
             .selected_contact
@@ -1233,6 +1245,9 @@ impl RightsDeskApp {
         if self.guide_update.is_some() {
             crate::ui::guide_update::preview_ui(self, &ctx);
         }
+        if self.sharing.screen.is_some() {
+            crate::ui::sharing::merge_ui(self, &ctx);
+        }
         self.close_guard_ui(&ctx);
         let commands = std::mem::take(&mut self.pending);
         if !commands.is_empty() {
@@ -1243,6 +1258,7 @@ impl RightsDeskApp {
             self.apply(command);
         }
         self.pump_saves(Some(&ctx));
+        crate::ui::sharing::pump(self, Some(&ctx));
     }
 
     /// Closing the window with edits that are not on disk (a failed save, a conflict) asks

@@ -116,6 +116,31 @@ pub enum Command {
     GuideUpdate(GuideUpdateAction),
     /// The office's own notes and entries.
     Office(OfficeAction),
+    /// Merging copies of the directory made on other desktops.
+    Sharing(SharingAction),
+}
+
+/// What the merge screen (copies from other desktops) does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SharingAction {
+    /// Choose a side for one field of a contact, or (no field) for a contact edited on one
+    /// side and deleted on the other.
+    Choose {
+        /// The contact's id.
+        id: String,
+        /// The field, or `None` for the whole contact.
+        field: Option<crate::core::merge::MergeField>,
+        /// The side chosen.
+        side: crate::core::merge::Side,
+    },
+    /// Choose one side for every question.
+    ChooseAll(crate::core::merge::Side),
+    /// Merge with the choices made, as one undoable change.
+    Apply,
+    /// Close the merge screen; the copy stays where it is.
+    Later,
+    /// Look again for copies, including ones put off with "Later".
+    LookAgain,
 }
 
 /// What File → Update the guide… does.

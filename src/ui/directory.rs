@@ -10,7 +10,7 @@ use crate::core::interop::{self, Format, csv};
 use crate::core::session::SaveStatus;
 use crate::core::view::{self, Column, Filter, LANGUAGES};
 use crate::ui::app::{Doc, RightsDeskApp};
-use crate::ui::command::{Command, GuideUpdateAction};
+use crate::ui::command::{Command, GuideUpdateAction, SharingAction};
 use crate::ui::{dialogs, theme};
 use egui::RichText;
 use egui_extras::{Column as TableColumn, TableBuilder};
@@ -272,6 +272,9 @@ fn file_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             )
         {
             app.send(Command::SaveCopyAs(p));
+        }
+        if ui.button(app.i18n.tr("file-merge-copies")).clicked() {
+            app.send(Command::Sharing(SharingAction::LookAgain));
         }
         ui.separator();
         if ui.button(app.i18n.tr("import-file")).clicked()
@@ -1020,6 +1023,9 @@ fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             ui.visuals().weak_text_color()
         };
         ui.label(RichText::new(text).color(color));
+        if let Some(others) = crate::ui::sharing::also_open(app) {
+            ui.label(RichText::new(others).strong());
+        }
         match status {
             // Retrying cannot help a read-only file: offer to keep the edits in a copy instead.
             Some(s)

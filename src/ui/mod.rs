@@ -10,6 +10,7 @@ pub mod handout;
 pub mod i18n;
 pub mod office;
 pub mod reader;
+pub mod sharing;
 pub mod shortcuts;
 pub mod theme;
 

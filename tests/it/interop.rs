@@ -249,6 +249,7 @@ fn contact() -> impl Strategy<Value = Contact> {
                     verified_on: verified.map(|(y, m, d)| jiff::civil::date(y, m, d)),
                     created_at: None,
                     updated_at: None,
+                    updated_by: String::new(),
                 }
             },
         )

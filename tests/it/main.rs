@@ -7,6 +7,7 @@ mod guide_content;
 mod handout;
 mod interop;
 mod pdf_text;
+mod sharing;
 mod storage;
 mod store_hardening;
 mod ui_directory;

@@ -198,6 +198,7 @@ impl ImportPlan {
             }
             c.created_at = Some(now);
             c.updated_at = Some(now);
+            crate::core::machine::author().clone_into(&mut c.updated_by);
             c
         };
         for c in &self.new {
@@ -220,6 +221,7 @@ impl ImportPlan {
                     c.id.clone_from(&existing.id);
                     c.created_at = existing.created_at;
                     c.updated_at = Some(now);
+                    crate::core::machine::author().clone_into(&mut c.updated_by);
                     if c.verified_on.is_none() {
                         c.verified_on = existing.verified_on;
                     }

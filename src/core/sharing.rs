@@ -1,0 +1,81 @@
+//! Sharing one directory file between desktops: reading a conflict copy a sync program left
+//! beside the open file and merging it into the open contacts (`merge.rs` does the merging,
+//! `merge_base.rs` knows what both sides started from, `conflict_copy.rs` finds the copies).
+//! The window and the command line both go through [`merge_copy`] and [`apply`].
+
+use crate::core::conflict_copy::ConflictCopy;
+use crate::core::directory::{Change, Directory, DirectoryError};
+use crate::core::merge::{self, Choices, Merge};
+use crate::core::merge_base::KnownVersions;
+use crate::core::session::Session;
+use crate::core::store::{self, StoreError};
+
+/// A conflict copy read and merged (not yet applied) against the open contacts.
+#[derive(Debug, Clone)]
+pub struct CopyMerge {
+    /// The copy.
+    pub copy: ConflictCopy,
+    /// Its contacts.
+    pub theirs: Directory,
+    /// How they merge with the open contacts.
+    pub merge: Merge,
+}
+
+/// Reads `copy` and merges it against the session's contacts, with this desktop's merge base.
+/// A copy that cannot be read is an error and stays where it is.
+pub fn merge_copy(session: &mut Session, copy: &ConflictCopy) -> Result<CopyMerge, StoreError> {
+    let theirs = store::load_directory(&copy.path)?.directory;
+    session.finish_base_work();
+    let known = session
+        .base_file()
+        .map(KnownVersions::load)
+        .unwrap_or_default();
+    let merge = merge::merge(session.directory(), &theirs, &|m, t| known.base_for(m, t));
+    Ok(CopyMerge {
+        copy: copy.clone(),
+        theirs,
+        merge,
+    })
+}
+
+/// Applies a merged copy to the session with these answers (one undoable change, saved), and
+/// moves the copy into `backups/` once saved.
+pub fn apply(
+    session: &mut Session,
+    merged: &CopyMerge,
+    choices: &Choices,
+) -> Result<Change, DirectoryError> {
+    let (contacts, tombstones) = merged.merge.resolve(choices);
+    session.apply_merge(
+        contacts,
+        &tombstones,
+        merged.theirs.contacts(),
+        Some(merged.copy.path.clone()),
+    )
+}
+
+/// Applies only what merged cleanly (contacts in conflict stay as they are here) and leaves
+/// the copy where it is for a person to settle the rest (the command line's `merge`).
+pub fn apply_clean_part(
+    session: &mut Session,
+    merged: &CopyMerge,
+) -> Result<Change, DirectoryError> {
+    let (contacts, tombstones) = merged.merge.clean_part();
+    let retire = merged.merge.is_clean().then(|| merged.copy.path.clone());
+    // Their versions of contacts still in question are not remembered: remembering them would
+    // make the next merge take them for the base and decide alone.
+    let open: std::collections::HashSet<&str> = merged
+        .merge
+        .conflicts
+        .iter()
+        .map(crate::core::merge::Conflict::id)
+        .collect();
+    let seen: Vec<_> = merged
+        .theirs
+        .contacts()
+        .iter()
+        .filter(|c| !open.contains(c.id.as_str()))
+        .cloned()
+        .collect();
+    session.apply_merge(contacts, &tombstones, &seen, retire)
+}

@@ -1,0 +1,729 @@
+//! Sharing the directory between desktops: the merge's properties, the sync programs' conflict
+//! copies found and merged (files written the way the app writes them), the merge base, the
+//! command line's `merge`, and the window's merge screen.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use proptest::prelude::*;
+use rights_desk::core::conflict_copy::{self, SyncTool};
+use rights_desk::core::contact::{Contact, Phone};
+use rights_desk::core::directory::Directory;
+use rights_desk::core::merge::{self, Choices, Conflict, Merge, MergeField, Side};
+use rights_desk::core::paths::DataPaths;
+use rights_desk::core::session::Session;
+use rights_desk::core::sharing;
+use rights_desk::core::store;
+use rights_desk::core::tombstone::Tombstone;
+use rights_desk::ui::RightsDeskApp;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+fn at(second: i64) -> jiff::Timestamp {
+    jiff::Timestamp::from_second(1_790_000_000 + second).expect("valid")
+}
+
+fn contact(id: &str, name: &str, second: i64) -> Contact {
+    Contact {
+        id: id.into(),
+        name: name.into(),
+        updated_at: Some(at(second)),
+        updated_by: "base@OFFICE".into(),
+        ..Contact::default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties of the merge
+// ---------------------------------------------------------------------------------------------
+
+/// One side's change to a base contact.
+#[derive(Debug, Clone)]
+enum Op {
+    Keep,
+    Name(u8),
+    Notes(u8),
+    AddPhone(u8),
+    DropPhones,
+    Delete,
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        3 => Just(Op::Keep),
+        2 => (0u8..3).prop_map(Op::Name),
+        2 => (0u8..3).prop_map(Op::Notes),
+        2 => (0u8..3).prop_map(Op::AddPhone),
+        1 => Just(Op::DropPhones),
+        1 => Just(Op::Delete),
+    ]
+}
+
+/// A side: its contacts, its tombstones, and one contact of its own.
+fn side(base: &[Contact], ops: &[(Op, i64)], who: &str, extra: Option<i64>) -> Directory {
+    let mut contacts = Vec::new();
+    let mut tombstones = Vec::new();
+    for (c, (op, when)) in base.iter().zip(ops) {
+        let mut c = c.clone();
+        let stamp = |c: &mut Contact| {
+            c.updated_at = Some(at(*when));
+            c.updated_by = format!("{who}@DESK");
+        };
+        match op {
+            Op::Keep => {}
+            Op::Name(v) => {
+                c.name = format!("name {v}");
+                stamp(&mut c);
+            }
+            Op::Notes(v) => {
+                c.notes = format!("notes {v}");
+                stamp(&mut c);
+            }
+            Op::AddPhone(v) => {
+                c.phones.push(Phone {
+                    number: format!("505-555-01{v}0"),
+                    ..Phone::default()
+                });
+                stamp(&mut c);
+            }
+            Op::DropPhones => {
+                c.phones.clear();
+                stamp(&mut c);
+            }
+            Op::Delete => {
+                tombstones.push(Tombstone {
+                    id: c.id.clone(),
+                    deleted_at: at(*when),
+                    deleted_by: format!("{who}@DESK"),
+                });
+                continue;
+            }
+        }
+        contacts.push(c);
+    }
+    if let Some(when) = extra {
+        contacts.push(contact(
+            &format!("new-{who}"),
+            &format!("New at {who}"),
+            when,
+        ));
+    }
+    Directory::new(contacts).with_tombstones(&tombstones)
+}
+
+fn base_contacts(n: usize) -> Vec<Contact> {
+    (0..n)
+        .map(|i| {
+            let mut c = contact(&format!("c{i}"), &format!("Contact {i}"), 0);
+            c.phones.push(Phone {
+                number: "505-555-0100".into(),
+                ..Phone::default()
+            });
+            c
+        })
+        .collect()
+}
+
+/// A contact with its list fields sorted (the union keeps "mine first"; which side is mine
+/// changes only that order).
+fn normalised(mut c: Contact) -> Contact {
+    c.phones.sort_by(|a, b| a.number.cmp(&b.number));
+    c.services.sort();
+    c.counties.sort();
+    c.languages.sort();
+    c
+}
+
+fn result_of(m: &Merge, choices: &Choices) -> (BTreeMap<String, Contact>, BTreeSet<String>) {
+    let (contacts, tombstones) = m.resolve(choices);
+    (
+        contacts
+            .into_iter()
+            .map(|c| (c.id.clone(), normalised(c)))
+            .collect(),
+        tombstones.into_iter().map(|t| t.id).collect(),
+    )
+}
+
+fn sides() -> impl Strategy<Value = (Vec<Contact>, Directory, Directory)> {
+    (1usize..6).prop_flat_map(|n| {
+        (
+            prop::collection::vec((op(), 1i64..100), n),
+            prop::collection::vec((op(), 1i64..100), n),
+            prop::option::of(1i64..100),
+            prop::option::of(1i64..100),
+        )
+            .prop_map(move |(a, b, xa, xb)| {
+                let base = base_contacts(n);
+                let mine = side(&base, &a, "mine", xa);
+                let theirs = side(&base, &b, "theirs", xb);
+                (base, mine, theirs)
+            })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn merging_a_side_with_itself_changes_nothing((base, mine, _theirs) in sides()) {
+        let base_of = |m: &Contact, _: &Contact| base.iter().find(|b| b.id == m.id).cloned();
+        let m = merge::merge(&mine, &mine, &base_of);
+        prop_assert!(m.is_clean());
+        prop_assert!(m.merged.is_empty());
+        let (contacts, _) = m.resolve(&Choices::default());
+        prop_assert_eq!(Directory::new(contacts), mine);
+    }
+
+    #[test]
+    fn merging_is_symmetric_up_to_which_side_is_mine((base, mine, theirs) in sides()) {
+        let base_of = |m: &Contact, _: &Contact| base.iter().find(|b| b.id == m.id).cloned();
+        let ab = merge::merge(&mine, &theirs, &base_of);
+        let ba = merge::merge(&theirs, &mine, &base_of);
+        prop_assert_eq!(ab.conflicts.len(), ba.conflicts.len());
+        for side in [Side::Mine, Side::Theirs] {
+            let other = if side == Side::Mine { Side::Theirs } else { Side::Mine };
+            prop_assert_eq!(
+                result_of(&ab, &Choices::all(&ab, side)),
+                result_of(&ba, &Choices::all(&ba, other))
+            );
+        }
+    }
+
+    #[test]
+    fn no_contact_is_lost_unless_a_tombstone_deletes_it((base, mine, theirs) in sides()) {
+        let base_of = |m: &Contact, _: &Contact| base.iter().find(|b| b.id == m.id).cloned();
+        let m = merge::merge(&mine, &theirs, &base_of);
+        let deleted: BTreeSet<&str> = mine
+            .tombstones()
+            .iter()
+            .chain(theirs.tombstones())
+            .map(|t| t.id.as_str())
+            .collect();
+        for side in [Side::Mine, Side::Theirs] {
+            let (contacts, tombstones) = result_of(&m, &Choices::all(&m, side));
+            for c in mine.contacts().iter().chain(theirs.contacts()) {
+                if !deleted.contains(c.id.as_str()) {
+                    prop_assert!(contacts.contains_key(&c.id), "{} lost", c.id);
+                }
+                // A contact is either there or deleted, never both nor neither.
+                prop_assert!(contacts.contains_key(&c.id) != tombstones.contains(&c.id));
+            }
+        }
+    }
+
+    #[test]
+    fn a_newer_deletion_removes_and_a_newer_edit_is_asked(edited in 1i64..100, deleted in 1i64..100) {
+        prop_assume!(edited != deleted);
+        let mut c = contact("c", "Contact", edited);
+        c.notes = "edited".into();
+        let mine = Directory::new(vec![c]);
+        let theirs = Directory::default().with_tombstones(&[Tombstone {
+            id: "c".into(),
+            deleted_at: at(deleted),
+            deleted_by: "them@DESK".into(),
+        }]);
+        for (m, kept_by) in [
+            (merge::merge(&mine, &theirs, &|_, _| None), Side::Mine),
+            (merge::merge(&theirs, &mine, &|_, _| None), Side::Theirs),
+        ] {
+            if deleted > edited {
+                prop_assert!(m.is_clean());
+                let (contacts, tombstones) = m.resolve(&Choices::default());
+                prop_assert!(contacts.is_empty());
+                prop_assert_eq!(tombstones.len(), 1);
+            } else {
+                prop_assert_eq!(m.conflicts.len(), 1);
+                let is_edit_vs_delete = matches!(
+                    &m.conflicts[0],
+                    Conflict::EditedAndDeleted { kept_by: k, .. } if *k == kept_by
+                );
+                prop_assert!(is_edit_vs_delete);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conflict copies of each sync program, written the way the app writes files
+// ---------------------------------------------------------------------------------------------
+
+struct Office {
+    _dir: tempfile::TempDir,
+    folder: PathBuf,
+    state: PathBuf,
+}
+
+impl Office {
+    fn new() -> Office {
+        let dir = tempfile::tempdir().expect("tmp");
+        let folder = dir.path().join("Shared folder");
+        let state = dir.path().join("this desktop's state");
+        std::fs::create_dir_all(&folder).expect("folder");
+        Office {
+            folder,
+            state,
+            _dir: dir,
+        }
+    }
+
+    fn file(&self) -> PathBuf {
+        self.folder.join("directory.ron")
+    }
+
+    /// Opens the shared file with the base kept in this desktop's own folder.
+    fn open(&self) -> Session {
+        let mut s = Session::open(&self.file()).expect("opens");
+        s.set_base_file(Some(self.state.join("base.ron")));
+        s.finish_base_work();
+        s
+    }
+}
+
+/// The office's list as every desktop had it after the last sync.
+fn shared_list() -> Vec<Contact> {
+    let mut legal = contact("legal-aid", "New Mexico Legal Aid", 0);
+    legal.phones.push(Phone {
+        number: "1-833-545-4357".into(),
+        ..Phone::default()
+    });
+    legal.hours = "Mon–Fri".into();
+    let aclu = contact("aclu-nm", "ACLU of New Mexico", 0);
+    let old = contact("old-hotline", "Old hotline", 0);
+    vec![legal, aclu, old]
+}
+
+/// The other desktop's work on [`shared_list`]: a phone added to Legal Aid, the ACLU's website
+/// fixed, a new contact.
+fn other_desktops_edits() -> Directory {
+    let mut theirs = Directory::new(shared_list());
+    let mut legal = theirs.get("legal-aid").cloned().expect("there");
+    legal.phones.push(Phone {
+        number: "505-768-6100".into(),
+        ..Phone::default()
+    });
+    theirs.update(legal, jiff::Timestamp::now()).expect("edit");
+    let mut aclu = theirs.get("aclu-nm").cloned().expect("there");
+    aclu.website = "https://www.aclu-nm.org/".into();
+    theirs.update(aclu, jiff::Timestamp::now()).expect("edit");
+    theirs
+        .add(
+            contact("", "Centro de Ayuda Doña Ana", 0),
+            jiff::Timestamp::now(),
+        )
+        .expect("add");
+    theirs
+}
+
+#[test]
+fn each_sync_programs_conflict_copy_is_found_and_merged_with_nothing_lost() {
+    let names = [
+        (
+            "directory.sync-conflict-20261128-101010-ABCDEFG.ron",
+            SyncTool::Syncthing,
+        ),
+        (
+            "directory (conflicted copy 2026-11-28 101010).ron",
+            SyncTool::Nextcloud,
+        ),
+        (
+            "directory (Front Desk's conflicted copy 2026-11-28).ron",
+            SyncTool::Dropbox,
+        ),
+        (
+            "directory (Front Desk's conflicted copy 2026-11-28) (1).ron",
+            SyncTool::Dropbox,
+        ),
+        ("directory-DESKTOP-2.ron", SyncTool::OneDrive),
+        ("directory (1).ron", SyncTool::GoogleDrive),
+    ];
+    for (name, tool) in names {
+        let office = Office::new();
+        store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
+        let mut session = office.open();
+
+        // This desktop changes the hours of Legal Aid and deletes the old hotline...
+        let mut legal = session.contact("legal-aid").cloned().expect("there");
+        legal.hours = "Mon–Thu 9–5".into();
+        session
+            .perform(|d| d.update(legal, jiff::Timestamp::now()))
+            .expect("edit");
+        session
+            .perform(|d| d.delete("old-hotline"))
+            .expect("delete");
+
+        // ...while the other desktop, from the same list, added a phone to Legal Aid, fixed
+        // the ACLU's website and added a contact. Its file comes back as a conflict copy.
+        let theirs = other_desktops_edits();
+        let copy_path = office.folder.join(name);
+        store::save_directory(&copy_path, &theirs, None).expect("copy written");
+
+        let found = conflict_copy::find(&office.file());
+        assert_eq!(found.len(), 1, "{name}: {found:?}");
+        assert_eq!(found[0].tool, tool, "{name}");
+        let merged = sharing::merge_copy(&mut session, &found[0]).expect("reads");
+        assert!(
+            merged.merge.is_clean(),
+            "{name}: {:?}",
+            merged.merge.conflicts
+        );
+        sharing::apply(&mut session, &merged, &Choices::default()).expect("applies");
+
+        let on_disk = store::load_directory(&office.file())
+            .expect("saved")
+            .directory;
+        let legal = on_disk.get("legal-aid").expect("kept");
+        assert_eq!(legal.hours, "Mon–Thu 9–5", "{name}: this desktop's edit");
+        assert_eq!(legal.phones.len(), 2, "{name}: their phone too");
+        assert_eq!(
+            on_disk.get("aclu-nm").expect("kept").website,
+            "https://www.aclu-nm.org/"
+        );
+        assert!(
+            on_disk.get("old-hotline").is_none(),
+            "{name}: deletion stays"
+        );
+        assert!(
+            on_disk
+                .contacts()
+                .iter()
+                .any(|c| c.name == "Centro de Ayuda Doña Ana"),
+            "{name}: their new contact"
+        );
+        assert!(!copy_path.exists(), "{name}: the copy left the folder");
+        let backups: Vec<String> = std::fs::read_dir(office.folder.join("backups"))
+            .expect("backups")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            backups.iter().any(|b| b.ends_with(name)),
+            "{name}: moved into backups, not deleted: {backups:?}"
+        );
+        assert!(conflict_copy::find(&office.file()).is_empty());
+        // The whole merge is one undo step.
+        session.undo().expect("undo");
+        assert!(
+            session
+                .contact("aclu-nm")
+                .expect("there")
+                .website
+                .is_empty()
+        );
+        assert_eq!(session.contact("legal-aid").expect("there").phones.len(), 1);
+    }
+}
+
+#[test]
+fn a_copy_of_a_file_with_another_name_is_found_for_that_name() {
+    let office = Office::new();
+    let file = office.folder.join("contactos.ron");
+    store::save_directory(&file, &Directory::new(shared_list()), None).expect("write");
+    let copy = office
+        .folder
+        .join("contactos.sync-conflict-20261128-101010-XYZ1234.ron");
+    store::save_directory(&copy, &Directory::new(shared_list()), None).expect("write");
+    store::save_directory(
+        &office.folder.join("directory (1).ron"),
+        &Directory::new(shared_list()),
+        None,
+    )
+    .expect("write");
+    let found = conflict_copy::find(&file);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].path, copy);
+}
+
+#[test]
+fn the_same_field_changed_two_ways_is_asked_and_without_a_base_every_difference_is() {
+    let office = Office::new();
+    store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
+    let mut session = office.open();
+    let mut legal = session.contact("legal-aid").cloned().expect("there");
+    legal.hours = "Mon–Thu".into();
+    session
+        .perform(|d| d.update(legal, jiff::Timestamp::now()))
+        .expect("edit");
+    let mut theirs = Directory::new(shared_list());
+    let mut legal = theirs.get("legal-aid").cloned().expect("there");
+    legal.hours = "Tue–Fri".into();
+    legal.notes = "call first".into();
+    theirs.update(legal, jiff::Timestamp::now()).expect("edit");
+    let copy = office.folder.join("directory (1).ron");
+    store::save_directory(&copy, &theirs, None).expect("copy");
+    let found = conflict_copy::find(&office.file());
+    let merged = sharing::merge_copy(&mut session, &found[0]).expect("reads");
+    let Conflict::Fields { fields, .. } = &merged.merge.conflicts[0] else {
+        panic!("a field conflict: {:?}", merged.merge.conflicts);
+    };
+    assert_eq!(
+        fields,
+        &vec![MergeField::Hours],
+        "notes merge by themselves"
+    );
+
+    // The same copy on a desktop that never saw the list before: every difference is asked.
+    session.set_base_file(Some(office.state.join("another-base.ron")));
+    std::fs::remove_file(office.state.join("another-base.ron")).ok();
+    let mut fresh = Session::open(&office.file()).expect("opens");
+    fresh.set_base_file(None);
+    let merged = sharing::merge_copy(&mut fresh, &found[0]).expect("reads");
+    let Conflict::Fields { fields, .. } = &merged.merge.conflicts[0] else {
+        panic!("a field conflict");
+    };
+    assert_eq!(fields, &vec![MergeField::Hours, MergeField::Notes]);
+    assert_eq!(merged.merge.contacts.len(), 2, "nothing dropped");
+}
+
+#[test]
+fn when_the_sync_program_makes_this_desktops_version_the_copy_its_edits_still_win() {
+    let office = Office::new();
+    store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
+    let mut session = office.open();
+    let mut legal = session.contact("legal-aid").cloned().expect("there");
+    legal.hours = "Mon–Thu".into();
+    session
+        .perform(|d| d.update(legal, jiff::Timestamp::now()))
+        .expect("edit");
+    // The sync program moves this desktop's file aside and puts the other desktop's in place.
+    let mine_on_disk = std::fs::read(office.file()).expect("read");
+    let copy = office
+        .folder
+        .join("directory.sync-conflict-20261128-101010-ABCDEFG.ron");
+    std::fs::write(&copy, mine_on_disk).expect("copy");
+    let mut theirs = Directory::new(shared_list());
+    let mut aclu = theirs.get("aclu-nm").cloned().expect("there");
+    aclu.notes = "walk-ins Tuesdays".into();
+    theirs.update(aclu, jiff::Timestamp::now()).expect("edit");
+    store::save_directory(&office.file(), &theirs, None).expect("theirs in place");
+    drop(session);
+
+    let mut session = office.open();
+    let found = conflict_copy::find(&office.file());
+    let merged = sharing::merge_copy(&mut session, &found[0]).expect("reads");
+    assert!(merged.merge.is_clean(), "{:?}", merged.merge.conflicts);
+    sharing::apply(&mut session, &merged, &Choices::default()).expect("applies");
+    let d = store::load_directory(&office.file())
+        .expect("saved")
+        .directory;
+    assert_eq!(
+        d.get("legal-aid").expect("there").hours,
+        "Mon–Thu",
+        "own edit kept"
+    );
+    assert_eq!(d.get("aclu-nm").expect("there").notes, "walk-ins Tuesdays");
+}
+
+#[test]
+fn a_copy_that_cannot_be_read_is_left_alone() {
+    let office = Office::new();
+    store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
+    let mut session = office.open();
+    let copy = office.folder.join("directory (1).ron");
+    std::fs::write(&copy, "(version: 2, contacts: [ (id: ").expect("write");
+    let found = conflict_copy::find(&office.file());
+    assert!(sharing::merge_copy(&mut session, &found[0]).is_err());
+    assert!(copy.exists());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The command line
+// ---------------------------------------------------------------------------------------------
+
+fn rights_desk(office: &Office, args: &[&str]) -> (i32, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_rights-desk"))
+        .arg("--data-dir")
+        .arg(&office.folder)
+        .args(args)
+        .env(rights_desk::core::merge_base::STATE_DIR_ENV, &office.state)
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+#[test]
+fn the_command_line_merges_what_is_clean_and_exits_2_on_questions() {
+    let office = Office::new();
+    store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
+    // Seen once by this desktop (the base).
+    let (code, text) = rights_desk(&office, &["merge"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("no conflict copies"), "{text}");
+
+    let mut mine = store::load_directory(&office.file())
+        .expect("load")
+        .directory;
+    let mut legal = mine.get("legal-aid").cloned().expect("there");
+    legal.hours = "Mon–Thu".into();
+    mine.update(legal, jiff::Timestamp::now()).expect("edit");
+    store::save_directory(&office.file(), &mine, None).expect("mine");
+
+    let mut theirs = Directory::new(shared_list());
+    let mut legal = theirs.get("legal-aid").cloned().expect("there");
+    legal.hours = "Tue–Fri".into();
+    theirs.update(legal, jiff::Timestamp::now()).expect("edit");
+    let mut aclu = theirs.get("aclu-nm").cloned().expect("there");
+    aclu.notes = "walk-ins Tuesdays".into();
+    theirs.update(aclu, jiff::Timestamp::now()).expect("edit");
+    let copy = office
+        .folder
+        .join("directory (conflicted copy 2026-11-28 101010).ron");
+    store::save_directory(&copy, &theirs, None).expect("copy");
+
+    let (code, text) = rights_desk(&office, &["check", office.file().to_str().expect("utf8")]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("conflict copy made by Nextcloud"), "{text}");
+
+    let (code, text) = rights_desk(&office, &["merge", "--dry-run"]);
+    assert_eq!(code, 2, "{text}");
+    assert!(text.contains("merged: ACLU of New Mexico"), "{text}");
+    assert!(
+        text.contains(
+            "conflict: New Mexico Legal Aid — hours: this desktop “Mon–Thu”, the copy “Tue–Fri”"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("nothing was written"), "{text}");
+    assert!(
+        store::load_directory(&office.file())
+            .expect("load")
+            .directory
+            .get("aclu-nm")
+            .expect("there")
+            .notes
+            .is_empty()
+    );
+
+    let (code, text) = rights_desk(&office, &["merge"]);
+    assert_eq!(code, 2, "{text}");
+    let d = store::load_directory(&office.file())
+        .expect("load")
+        .directory;
+    assert_eq!(
+        d.get("aclu-nm").expect("there").notes,
+        "walk-ins Tuesdays",
+        "clean part saved"
+    );
+    assert_eq!(
+        d.get("legal-aid").expect("there").hours,
+        "Mon–Thu",
+        "question left alone"
+    );
+    assert!(
+        copy.exists(),
+        "the copy stays until the question is answered"
+    );
+    // Asked again, the same question (their version was not taken for the base).
+    let (code, text) = rights_desk(&office, &["merge"]);
+    assert_eq!(code, 2, "{text}");
+    assert!(text.contains("hours"), "{text}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The window
+// ---------------------------------------------------------------------------------------------
+
+fn window(office: &Office) -> Harness<'static, RightsDeskApp> {
+    let mut app = RightsDeskApp::from_storage(DataPaths::at(&office.folder), None);
+    if let rights_desk::ui::app::Doc::Open(s) = &mut app.doc {
+        s.set_base_file(Some(office.state.join("base.ron")));
+        s.finish_base_work();
+    }
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
+    h.run_steps(2);
+    h.get_by_label("Directory").click();
+    h.run_steps(2);
+    h
+}
+
+#[test]
+fn the_window_asks_on_the_merge_screen_and_saves_the_choice() {
+    let office = Office::new();
+    store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
+    // This desktop has seen the list (its base), then both desktops changed Legal Aid's hours.
+    let mut seen = office.open();
+    let mut legal = seen.contact("legal-aid").cloned().expect("there");
+    legal.hours = "Mon–Thu".into();
+    seen.perform(|d| d.update(legal, jiff::Timestamp::now()))
+        .expect("edit");
+    drop(seen);
+    let mut theirs = Directory::new(shared_list());
+    let mut legal = theirs.get("legal-aid").cloned().expect("there");
+    legal.hours = "Tue–Fri".into();
+    legal.updated_by = "frontdesk@DESKTOP-2".into();
+    theirs.update(legal, jiff::Timestamp::now()).expect("edit");
+    let copy = office
+        .folder
+        .join("directory.sync-conflict-20261128-101010-ABCDEFG.ron");
+    store::save_directory(&copy, &theirs, None).expect("copy");
+
+    let mut h = window(&office);
+    rights_desk::ui::sharing::look_now(h.state_mut());
+    h.run_steps(2);
+    h.get_by_label_contains("Merge the copy made by Syncthing");
+    // Legal Aid's hours: this desktop "Mon–Thu", the other copy "Tue–Fri".
+    h.get_by_label_contains("Hours, The other copy: Tue–Fri")
+        .click();
+    h.run_steps(2);
+    h.get_by_label("Merge").click();
+    h.run_steps(3);
+    assert!(h.state().sharing.screen.is_none());
+    let d = store::load_directory(&office.file())
+        .expect("saved")
+        .directory;
+    assert_eq!(d.get("legal-aid").expect("there").hours, "Tue–Fri");
+    assert!(!copy.exists(), "the copy went into backups");
+    let notice = h.state().notice.clone().unwrap_or_default();
+    assert!(notice.contains("Undo reverses the whole merge"), "{notice}");
+}
+
+#[test]
+fn the_window_reloads_a_file_changed_elsewhere_and_says_who_else_has_it_open() {
+    let office = Office::new();
+    store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
+    let mut h = window(&office);
+    // Another desktop has it open...
+    let now = jiff::Timestamp::now();
+    let other = rights_desk::core::presence::Presence {
+        user: "frontdesk".into(),
+        host: "DESKTOP-2".into(),
+        pid: 4242,
+        since: now,
+        seen: now,
+    };
+    std::fs::write(
+        rights_desk::core::presence::path_for(&office.file(), "DESKTOP-2"),
+        store::to_ron(&other).expect("ron"),
+    )
+    .expect("presence");
+    rights_desk::ui::sharing::look_now(h.state_mut());
+    h.run_steps(2);
+    h.get_by_label_contains("Also open on DESKTOP-2 (frontdesk)");
+    // ...and saves a change; nothing is unsaved here, so the window takes it at once.
+    let mut theirs = store::load_directory(&office.file())
+        .expect("load")
+        .directory;
+    theirs
+        .add(
+            contact("", "Centro de Ayuda Doña Ana", 0),
+            jiff::Timestamp::now(),
+        )
+        .expect("add");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    store::save_directory(&office.file(), &theirs, None).expect("theirs");
+    rights_desk::ui::sharing::look_now(h.state_mut());
+    h.run_steps(2);
+    h.get_by_label_contains("changed on another desktop");
+    h.get_by_label("Centro de Ayuda Doña Ana");
+    // This desktop's own presence file is there while open, gone when closed.
+    let own = rights_desk::core::presence::path_for(
+        &office.file(),
+        &rights_desk::core::machine::host_name(),
+    );
+    assert!(own.exists());
+    drop(h);
+    assert!(!own.exists());
+}
