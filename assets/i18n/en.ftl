@@ -379,3 +379,4 @@ merge-field-hours = Hours
 merge-field-cost = Cost
 merge-field-notes = Notes
 merge-field-source = Source
+merge-title-file = Merge your changes with the other desktop's

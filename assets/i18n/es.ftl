@@ -381,3 +381,4 @@ merge-field-hours = Horario
 merge-field-cost = Costo
 merge-field-notes = Notas
 merge-field-source = Fuente
+merge-title-file = Combinar sus cambios con los de la otra computadora

@@ -21,7 +21,7 @@
 //! with the questions left; `sharing.rs` reads and writes the files.
 
 use crate::core::contact::Contact;
-use crate::core::directory::Directory;
+use crate::core::directory::{Change, Directory};
 use crate::core::tombstone::{self, Tombstone};
 use std::collections::{BTreeSet, HashMap};
 
@@ -574,6 +574,68 @@ pub fn merge(
         .into_iter()
         .filter(|t| !present.contains(t.id.as_str()) || gone.contains(&t.id))
         .collect();
+    out.conflicts
+        .sort_by_cached_key(|c| (crate::core::text::fold(c.name()), c.id().to_string()));
+    out
+}
+
+/// Merges the edits made here since the file was last read (`changes`, applied to give
+/// `mine`) with `theirs`, the file as someone else has since written it: the base of each
+/// contact is what it was before the first of those edits, and contacts not edited here are
+/// taken as they are in `theirs`.
+#[must_use]
+pub fn merge_unsaved(mine: &Directory, theirs: &Directory, changes: &[Change]) -> Merge {
+    let mut before: HashMap<&str, Option<&Contact>> = HashMap::new();
+    for e in changes.iter().flat_map(|c| &c.edits) {
+        let id = e
+            .before
+            .as_ref()
+            .or(e.after.as_ref())
+            .map_or("", |c| c.id.as_str());
+        before.entry(id).or_insert(e.before.as_ref());
+    }
+    let mut out = merge(mine, theirs, &|m, _| match before.get(m.id.as_str()) {
+        Some(b) => b.cloned(),
+        None => Some(m.clone()),
+    });
+    // Here it is known for sure who saw what: an edit here of a contact they deleted, or a
+    // deletion here of a contact they changed, was made without seeing the other. Ask,
+    // whatever the clocks say.
+    let asked: BTreeSet<String> = out.conflicts.iter().map(|c| c.id().to_string()).collect();
+    for (id, first_before) in &before {
+        if asked.contains(*id) {
+            continue;
+        }
+        let Some(original) = first_before else {
+            continue;
+        };
+        let question = match (mine.get(id), theirs.get(id)) {
+            (None, Some(t)) if t != *original => mine
+                .tombstones()
+                .iter()
+                .find(|d| d.id == *id)
+                .map(|d| Conflict::EditedAndDeleted {
+                    kept: t.clone(),
+                    kept_by: Side::Theirs,
+                    deletion: d.clone(),
+                }),
+            (Some(m), None) if m != *original => {
+                theirs.tombstones().iter().find(|d| d.id == *id).map(|d| {
+                    Conflict::EditedAndDeleted {
+                        kept: m.clone(),
+                        kept_by: Side::Mine,
+                        deletion: d.clone(),
+                    }
+                })
+            }
+            _ => None,
+        };
+        if let Some(q) = question {
+            out.contacts.retain(|c| c.id != *id);
+            out.merged.retain(|m| m.id != *id);
+            out.conflicts.push(q);
+        }
+    }
     out.conflicts
         .sort_by_cached_key(|c| (crate::core::text::fold(c.name()), c.id().to_string()));
     out

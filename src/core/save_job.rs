@@ -12,6 +12,7 @@ use crate::core::contact::Contact;
 use crate::core::directory::{Change, Directory};
 use crate::core::fsio::{self, Fingerprint};
 use crate::core::lock::{self, WriteLock};
+use crate::core::merge;
 use crate::core::merge_base::{self, Seen};
 use crate::core::store::{self, StoreError};
 use std::path::PathBuf;
@@ -78,6 +79,7 @@ pub(crate) fn catch_up(
     path: &std::path::Path,
     expected: Option<&Fingerprint>,
     changes: &[Change],
+    mine: &Directory,
 ) -> CatchUp {
     let Some(fp) = expected else {
         return CatchUp::Unchanged;
@@ -93,8 +95,19 @@ pub(crate) fn catch_up(
         Err(e) => return CatchUp::Failed(e),
     };
     let mut theirs = loaded.directory;
+    let original = theirs.clone();
     if changes.iter().any(|c| theirs.apply(c).is_err()) {
-        return CatchUp::Overlap;
+        // An edit here touches a contact they changed too: merge field by field; only the
+        // same field changed two ways (or an edit against a deletion) stops the save.
+        let merged = merge::merge_unsaved(mine, &original, changes);
+        if !merged.is_clean() {
+            return CatchUp::Overlap;
+        }
+        let (contacts, tombstones) = merged.resolve(&merge::Choices::default());
+        return CatchUp::Merged(
+            Directory::new(contacts).with_tombstones(&tombstones),
+            loaded.fingerprint,
+        );
     }
     CatchUp::Merged(theirs, loaded.fingerprint)
 }
@@ -149,7 +162,7 @@ impl SaveJob {
         // A program that does not take the lock (a sync client) may write between the check
         // and the rename; the write then refuses, and the merge is done again.
         for _ in 0..3 {
-            match catch_up(&path, expected.as_ref(), &changes) {
+            match catch_up(&path, expected.as_ref(), &changes, &directory) {
                 CatchUp::Unchanged => {}
                 CatchUp::Gone => expected = None,
                 CatchUp::Merged(theirs, fingerprint) => {

@@ -390,7 +390,12 @@ impl Session {
     /// When the file changed on disk since it was loaded: takes it and re-applies the unsaved
     /// edits. `Err` holds the status to report when that cannot be done.
     fn catch_up(&mut self) -> Result<(), SaveStatus> {
-        match save_job::catch_up(&self.path, self.fingerprint.as_ref(), &self.unsaved) {
+        match save_job::catch_up(
+            &self.path,
+            self.fingerprint.as_ref(),
+            &self.unsaved,
+            &self.directory,
+        ) {
             CatchUp::Unchanged => {}
             CatchUp::Gone => self.fingerprint = None,
             CatchUp::Merged(directory, fingerprint) => {
@@ -559,6 +564,62 @@ impl Session {
             self.unsaved.push(change.clone());
             self.save();
         }
+        Ok(change)
+    }
+
+    /// The edits made since the file was last read or written, oldest first.
+    #[must_use]
+    pub fn unsaved_changes(&self) -> &[Change] {
+        &self.unsaved
+    }
+
+    /// Takes the merge of the edits made here with the file as another desktop has since
+    /// written it (`theirs`, read with `fingerprint`): `contacts` and `tombstones` are the
+    /// whole result. The edits made here become one change on top of their file (undoable as
+    /// one step), and it is saved.
+    pub fn apply_file_merge(
+        &mut self,
+        contacts: Vec<Contact>,
+        tombstones: &[crate::core::tombstone::Tombstone],
+        theirs: &Directory,
+        fingerprint: Fingerprint,
+    ) -> Result<Change, DirectoryError> {
+        let mut edits = Vec::new();
+        let mut kept = std::collections::HashSet::new();
+        for c in contacts {
+            kept.insert(c.id.clone());
+            let before = theirs.get(&c.id);
+            if before != Some(&c) {
+                edits.push(ContactEdit {
+                    before: before.cloned(),
+                    after: Some(c),
+                });
+            }
+        }
+        for c in theirs.contacts() {
+            if !kept.contains(&c.id) {
+                edits.push(ContactEdit {
+                    before: Some(c.clone()),
+                    after: None,
+                });
+            }
+        }
+        let change = Change {
+            kind: ChangeKind::Merge,
+            edits,
+        };
+        let mut next = theirs.clone();
+        next.apply(&change)?;
+        if let Some(base) = &self.base_file {
+            let _ = merge_base::remember(base, &self.path, Seen::Read, theirs.contacts());
+        }
+        self.directory = next.with_tombstones(tombstones);
+        self.fingerprint = Some(fingerprint);
+        self.history.keep_applicable(theirs);
+        self.history.record(change.clone());
+        self.index = ContactIndex::build(self.directory.contacts());
+        self.unsaved = vec![change.clone()];
+        self.save();
         Ok(change)
     }
 

@@ -8,17 +8,37 @@ use crate::core::directory::{Change, Directory, DirectoryError};
 use crate::core::merge::{self, Choices, Merge};
 use crate::core::merge_base::KnownVersions;
 use crate::core::session::Session;
-use crate::core::store::{self, StoreError};
+use crate::core::store::{self, Fingerprint, StoreError};
 
-/// A conflict copy read and merged (not yet applied) against the open contacts.
+/// Where the other version merged in came from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// A conflict copy beside the open file.
+    Copy(ConflictCopy),
+    /// The open file itself, as another desktop wrote it while edits here were not yet saved.
+    File(Fingerprint),
+}
+
+/// Another version read and merged (not yet applied) against the open contacts.
 #[derive(Debug, Clone)]
 pub struct CopyMerge {
-    /// The copy.
-    pub copy: ConflictCopy,
+    /// Where it came from.
+    pub source: Source,
     /// Its contacts.
     pub theirs: Directory,
     /// How they merge with the open contacts.
     pub merge: Merge,
+}
+
+impl CopyMerge {
+    /// The conflict copy merged, if it is one.
+    #[must_use]
+    pub fn copy(&self) -> Option<&ConflictCopy> {
+        match &self.source {
+            Source::Copy(c) => Some(c),
+            Source::File(_) => None,
+        }
+    }
 }
 
 /// Reads `copy` and merges it against the session's contacts, with this desktop's merge base.
@@ -32,8 +52,25 @@ pub fn merge_copy(session: &mut Session, copy: &ConflictCopy) -> Result<CopyMerg
         .unwrap_or_default();
     let merge = merge::merge(session.directory(), &theirs, &|m, t| known.base_for(m, t));
     Ok(CopyMerge {
-        copy: copy.clone(),
+        source: Source::Copy(copy.clone()),
         theirs,
+        merge,
+    })
+}
+
+/// Reads the open file as another desktop has since written it and merges the edits made here
+/// that are not saved yet into it (what a save does by itself when the edits touch different
+/// fields; this is for the window's merge screen when the same field was changed two ways).
+pub fn merge_with_file(session: &mut Session) -> Result<CopyMerge, StoreError> {
+    let loaded = store::load_directory(session.path())?;
+    let merge = merge::merge_unsaved(
+        session.directory(),
+        &loaded.directory,
+        session.unsaved_changes(),
+    );
+    Ok(CopyMerge {
+        source: Source::File(loaded.fingerprint),
+        theirs: loaded.directory,
         merge,
     })
 }
@@ -46,12 +83,17 @@ pub fn apply(
     choices: &Choices,
 ) -> Result<Change, DirectoryError> {
     let (contacts, tombstones) = merged.merge.resolve(choices);
-    session.apply_merge(
-        contacts,
-        &tombstones,
-        merged.theirs.contacts(),
-        Some(merged.copy.path.clone()),
-    )
+    match &merged.source {
+        Source::Copy(copy) => session.apply_merge(
+            contacts,
+            &tombstones,
+            merged.theirs.contacts(),
+            Some(copy.path.clone()),
+        ),
+        Source::File(fingerprint) => {
+            session.apply_file_merge(contacts, &tombstones, &merged.theirs, fingerprint.clone())
+        }
+    }
 }
 
 /// Applies only what merged cleanly (contacts in conflict stay as they are here) and leaves
@@ -61,7 +103,10 @@ pub fn apply_clean_part(
     merged: &CopyMerge,
 ) -> Result<Change, DirectoryError> {
     let (contacts, tombstones) = merged.merge.clean_part();
-    let retire = merged.merge.is_clean().then(|| merged.copy.path.clone());
+    let retire = merged
+        .copy()
+        .filter(|_| merged.merge.is_clean())
+        .map(|c| c.path.clone());
     // Their versions of contacts still in question are not remembered: remembering them would
     // make the next merge take them for the base and decide alone.
     let open: std::collections::HashSet<&str> = merged

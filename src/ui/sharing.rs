@@ -8,6 +8,7 @@ use crate::core::conflict_copy::ConflictCopy;
 use crate::core::folder_watch::{FolderState, FolderWatch};
 use crate::core::merge::{Choices, Conflict, MergeField, Side};
 use crate::core::presence::{self, Announcement, Presence};
+use crate::core::session::SaveStatus;
 use crate::core::sharing::{self, CopyMerge};
 use crate::ui::app::{Doc, RightsDeskApp};
 use crate::ui::command::{Command, SharingAction};
@@ -42,6 +43,7 @@ pub struct SharingState {
     handled: HashSet<PathBuf>,
     /// The merge screen, when a copy needs choices.
     pub screen: Option<MergeScreen>,
+    file_merge_offered: bool,
 }
 
 /// Follows the open file: starts watching its folder and announces this desktop there (or
@@ -143,6 +145,9 @@ fn settle(app: &mut RightsDeskApp) {
             return;
         }
     }
+    if offer_file_merge(app) {
+        return;
+    }
     let mut merged_any = false;
     while merge_next(app) {
         merged_any = true;
@@ -150,6 +155,34 @@ fn settle(app: &mut RightsDeskApp) {
     if merged_any {
         app.after_sharing_change();
     }
+}
+
+/// When a save stopped because another desktop changed the same field of a contact while an
+/// edit here was not yet saved: puts both on the merge screen (once; "Later" leaves the
+/// status line's reload / keep-both choices).
+fn offer_file_merge(app: &mut RightsDeskApp) -> bool {
+    let Doc::Open(session) = &mut app.doc else {
+        return false;
+    };
+    let conflict = matches!(session.status(), SaveStatus::ChangedOnDisk);
+    if !conflict {
+        app.sharing.file_merge_offered = false;
+        return false;
+    }
+    if app.sharing.file_merge_offered {
+        return false;
+    }
+    app.sharing.file_merge_offered = true;
+    match sharing::merge_with_file(session) {
+        Ok(merged) => {
+            app.sharing.screen = Some(MergeScreen {
+                merged,
+                choices: Choices::default(),
+            });
+        }
+        Err(e) => app.notice = Some(app.i18n.file_error(&e)),
+    }
+    true
 }
 
 /// Merges the next waiting copy, when the window is free to; false when there is nothing
@@ -229,7 +262,9 @@ pub fn apply(app: &mut RightsDeskApp, action: SharingAction) {
                 }
                 Err(e) => {
                     app.notice = Some(e.to_string());
-                    app.sharing.handled.remove(&screen.merged.copy.path);
+                    if let Some(copy) = screen.merged.copy() {
+                        app.sharing.handled.remove(&copy.path);
+                    }
                 }
             }
             app.after_sharing_change();
@@ -296,15 +331,26 @@ pub fn merge_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
     let Some(screen) = &app.sharing.screen else {
         return;
     };
-    let tool = screen.merged.copy.tool.name();
-    let file = screen.merged.copy.file_name();
+    let (title, file) = match screen.merged.copy() {
+        Some(copy) => (
+            app.i18n
+                .tr_args("merge-title", &[("tool", copy.tool.name().into())]),
+            copy.file_name(),
+        ),
+        None => (
+            app.i18n.tr("merge-title-file"),
+            app.session()
+                .and_then(|s| s.path().file_name())
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+        ),
+    };
     let clean = screen.merged.merge.merged.len();
     let conflicts = screen.merged.merge.conflicts.clone();
     let choices = screen.choices.clone();
     let mut actions = Vec::new();
     let modal = egui::Modal::new(egui::Id::unique("merge-screen")).show(ctx, |ui| {
         ui.set_max_width(820.0);
-        ui.heading(app.i18n.tr_args("merge-title", &[("tool", tool.into())]));
+        ui.heading(title);
         ui.label(app.i18n.tr_args("merge-intro", &[("clean", clean.into())]));
         ui.label(
             RichText::new(

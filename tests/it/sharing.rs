@@ -727,3 +727,71 @@ fn the_window_reloads_a_file_changed_elsewhere_and_says_who_else_has_it_open() {
     drop(h);
     assert!(!own.exists());
 }
+
+#[test]
+fn two_desktops_editing_one_contact_at_once_both_win_unless_they_changed_the_same_field() {
+    let office = Office::new();
+    store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
+    let mut front = office.open();
+    let mut back = office.open();
+    let edit = |s: &mut Session, f: &dyn Fn(&mut Contact)| {
+        let mut c = s.contact("legal-aid").cloned().expect("there");
+        f(&mut c);
+        s.perform(|d| d.update(c, jiff::Timestamp::now()))
+            .expect("edit");
+    };
+    edit(&mut front, &|c| c.notes = "call first".into());
+    edit(&mut back, &|c| c.hours = "Tue–Fri".into());
+    assert!(back.last_save_merged(), "{:?}", back.status());
+    let d = store::load_directory(&office.file())
+        .expect("load")
+        .directory;
+    let legal = d.get("legal-aid").expect("there");
+    assert_eq!(
+        (legal.notes.as_str(), legal.hours.as_str()),
+        ("call first", "Tue–Fri")
+    );
+
+    // The same field two ways: the save stops, and the merge screen's question is the hours.
+    // (The front desk's window took the back office's change as it saw the file change.)
+    front.reload_and_reapply().expect("reload");
+    edit(&mut front, &|c| c.hours = "Mon–Thu".into());
+    edit(&mut back, &|c| c.hours = "Wed only".into());
+    assert_eq!(
+        back.status(),
+        &rights_desk::core::session::SaveStatus::ChangedOnDisk
+    );
+    let merged = sharing::merge_with_file(&mut back).expect("reads");
+    let Conflict::Fields { fields, .. } = &merged.merge.conflicts[0] else {
+        panic!("a field conflict: {:?}", merged.merge.conflicts);
+    };
+    assert_eq!(fields, &vec![MergeField::Hours]);
+    sharing::apply(&mut back, &merged, &Choices::default()).expect("applies");
+    let d = store::load_directory(&office.file())
+        .expect("load")
+        .directory;
+    assert_eq!(
+        d.get("legal-aid").expect("there").hours,
+        "Wed only",
+        "this desktop's choice"
+    );
+    assert_eq!(d.get("legal-aid").expect("there").notes, "call first");
+    assert!(!back.has_unsaved());
+
+    // A deletion here of a contact the other desktop changed meanwhile is asked.
+    front.reload_and_reapply().expect("reload");
+    edit(&mut front, &|c| c.notes = "new intake line".into());
+    back.perform(|d| d.delete("legal-aid")).expect("delete");
+    assert_eq!(
+        back.status(),
+        &rights_desk::core::session::SaveStatus::ChangedOnDisk
+    );
+    let merged = sharing::merge_with_file(&mut back).expect("reads");
+    assert!(matches!(
+        merged.merge.conflicts[0],
+        Conflict::EditedAndDeleted {
+            kept_by: Side::Theirs,
+            ..
+        }
+    ));
+}

@@ -230,20 +230,23 @@ fn a_change_on_disk_elsewhere_is_merged_when_saving() {
 }
 
 #[test]
-fn a_change_on_disk_to_the_same_contact_is_detected_before_saving() {
+fn a_change_on_disk_to_the_same_field_is_asked_on_the_merge_screen() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(dir.path());
-    // A colleague deletes a contact and changes the one this user is about to edit.
+    // A colleague deletes a contact and changes the phone and notes of the one this user is
+    // about to edit.
     let path = dir.path().join("directory.ron");
     let mut theirs = on_disk(dir.path());
     theirs.delete("dhs-oig").expect("delete");
     let mut c = theirs.get("nmilc").cloned().expect("c");
     c.notes = "Their note".into();
+    c.phones[0].number = "505-555-0999".into();
     theirs.update(c, jiff::Timestamp::now()).expect("edit");
     store::save_directory(&path, &theirs, None).expect("their save");
     select(&mut h, "New Mexico Immigrant Law Center");
     replace_text(&mut h, "Phone 1", "505-555-0123");
-    h.get_by_label_contains("Someone else changed this file");
+    h.run();
+    // Nothing was overwritten; the phone, changed both ways, is asked.
     let disk = on_disk(dir.path());
     assert!(
         disk.get("dhs-oig").is_none(),
@@ -251,13 +254,51 @@ fn a_change_on_disk_to_the_same_contact_is_detected_before_saving() {
     );
     assert_eq!(
         disk.get("nmilc").expect("c").phones[0].number,
-        "505-247-1023"
+        "505-555-0999"
     );
+    h.get_by_label_contains("Merge your changes with the other desktop");
+    h.get_by_label_contains("Phones, The other copy: 505-555-0999")
+        .click();
+    h.run();
+    h.get_by_label("Merge").click();
+    h.run();
+    let disk = on_disk(dir.path());
+    assert!(disk.get("dhs-oig").is_none());
+    let c = disk.get("nmilc").expect("c");
+    assert_eq!(c.notes, "Their note");
+    assert_eq!(c.phones[0].number, "505-555-0999", "the choice made");
+    // Undo takes the merge back as one step, to their version.
+    h.state_mut().apply(rights_desk::ui::command::Command::Undo);
+    h.run();
+    let disk = on_disk(dir.path());
+    assert_eq!(disk.get("nmilc").expect("c").notes, "Their note");
+}
+
+#[test]
+fn a_merge_put_off_leaves_reload_and_keep_both() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    let path = dir.path().join("directory.ron");
+    let mut theirs = on_disk(dir.path());
+    theirs.delete("dhs-oig").expect("delete");
+    let mut c = theirs.get("nmilc").cloned().expect("c");
+    c.phones[0].number = "505-555-0999".into();
+    theirs.update(c, jiff::Timestamp::now()).expect("edit");
+    store::save_directory(&path, &theirs, None).expect("their save");
+    select(&mut h, "New Mexico Immigrant Law Center");
+    replace_text(&mut h, "Phone 1", "505-555-0123");
+    h.run();
+    h.get_by_label("Later").click();
+    h.run();
+    h.get_by_label_contains("Someone else changed this file");
     h.get_by_label("Reload and re-apply my changes").click();
     h.run();
     let disk = on_disk(dir.path());
     assert!(disk.get("dhs-oig").is_none());
-    assert_eq!(disk.get("nmilc").expect("c").notes, "Their note");
+    assert_eq!(
+        disk.get("nmilc").expect("c").phones[0].number,
+        "505-555-0999"
+    );
     h.get_by_label_contains("were not applied: New Mexico Immigrant Law Center");
 }
 
