@@ -10,6 +10,7 @@ mod pdf_text;
 mod sharing;
 mod storage;
 mod store_hardening;
+mod syncthing;
 mod ui_directory;
 mod ui_handout;
 mod ui_reader;
