@@ -351,7 +351,13 @@ pub fn merge_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
     let modal = egui::Modal::new(egui::Id::unique("merge-screen")).show(ctx, |ui| {
         ui.set_max_width(820.0);
         ui.heading(title);
-        ui.label(app.i18n.tr_args("merge-intro", &[("clean", clean.into())]));
+        ui.label(app.i18n.tr("merge-intro"));
+        if clean > 0 {
+            ui.label(
+                app.i18n
+                    .tr_args("merge-intro-clean", &[("clean", clean.into())]),
+            );
+        }
         ui.label(
             RichText::new(
                 app.i18n
