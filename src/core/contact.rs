@@ -355,6 +355,8 @@ pub struct Contact {
 pub enum Field {
     /// `name`
     Name,
+    /// `category`
+    Category,
     /// `description`
     Description,
     /// `services`
@@ -373,6 +375,8 @@ pub enum Field {
     Languages,
     /// `hours`
     Hours,
+    /// `cost`
+    Cost,
     /// `notes`
     Notes,
     /// `source`

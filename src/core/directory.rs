@@ -488,6 +488,33 @@ impl Directory {
         self.commit(ChangeKind::Verify, vec![(Some(before), Some(after))])
     }
 
+    /// The change that turns this directory into exactly `contacts` (a merge's result): each
+    /// contact that differs is replaced or added, each one missing is deleted. Not applied.
+    #[must_use]
+    pub fn change_to(&self, kind: ChangeKind, contacts: Vec<Contact>) -> Change {
+        let mut edits = Vec::new();
+        let mut kept = HashSet::new();
+        for c in contacts {
+            kept.insert(c.id.clone());
+            let before = self.get(&c.id);
+            if before != Some(&c) {
+                edits.push(ContactEdit {
+                    before: before.cloned(),
+                    after: Some(c),
+                });
+            }
+        }
+        for c in self.contacts.iter() {
+            if !kept.contains(&c.id) {
+                edits.push(ContactEdit {
+                    before: Some(c.clone()),
+                    after: None,
+                });
+            }
+        }
+        Change { kind, edits }
+    }
+
     /// Adds or replaces many contacts as one change (imports, merges).
     pub fn batch(&mut self, contacts: Vec<Contact>) -> Result<Change, DirectoryError> {
         let edits = contacts

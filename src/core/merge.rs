@@ -25,38 +25,9 @@ use crate::core::directory::{Change, Directory};
 use crate::core::tombstone::{self, Tombstone};
 use std::collections::{BTreeSet, HashMap};
 
-/// A field that can differ between two versions of a contact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum MergeField {
-    /// `name`
-    Name,
-    /// `category`
-    Category,
-    /// `description`
-    Description,
-    /// `services`
-    Services,
-    /// `phones`
-    Phones,
-    /// `email`
-    Email,
-    /// `website`
-    Website,
-    /// `address`
-    Address,
-    /// `counties`
-    Counties,
-    /// `languages`
-    Languages,
-    /// `hours`
-    Hours,
-    /// `cost`
-    Cost,
-    /// `notes`
-    Notes,
-    /// `source`
-    Source,
-}
+/// A field that can differ between two versions of a contact: the contact's own [`Field`]
+/// (`crate::core::contact::Field`), seen by the merge.
+pub use crate::core::contact::Field as MergeField;
 
 impl MergeField {
     /// Every field, in the editor's order.

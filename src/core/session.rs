@@ -11,7 +11,7 @@
 //! applies, or to keep both (this version goes to a copy beside theirs).
 
 use crate::core::contact::Contact;
-use crate::core::directory::{Change, ChangeKind, ContactEdit, Directory, DirectoryError};
+use crate::core::directory::{Change, ChangeKind, Directory, DirectoryError};
 use crate::core::fsio;
 use crate::core::history::History;
 use crate::core::lock::WriteLock;
@@ -519,30 +519,7 @@ impl Session {
         seen: &[Contact],
         copy: Option<PathBuf>,
     ) -> Result<Change, DirectoryError> {
-        let mut edits = Vec::new();
-        let mut kept = std::collections::HashSet::new();
-        for c in contacts {
-            kept.insert(c.id.clone());
-            let before = self.directory.get(&c.id);
-            if before != Some(&c) {
-                edits.push(ContactEdit {
-                    before: before.cloned(),
-                    after: Some(c),
-                });
-            }
-        }
-        for c in self.directory.contacts() {
-            if !kept.contains(&c.id) {
-                edits.push(ContactEdit {
-                    before: Some(c.clone()),
-                    after: None,
-                });
-            }
-        }
-        let change = Change {
-            kind: ChangeKind::Merge,
-            edits,
-        };
+        let change = self.directory.change_to(ChangeKind::Merge, contacts);
         let tombstones_before = self.directory.tombstones().to_vec();
         let mut next = self.directory.clone();
         next.apply(&change)?;
@@ -584,30 +561,7 @@ impl Session {
         theirs: &Directory,
         fingerprint: Fingerprint,
     ) -> Result<Change, DirectoryError> {
-        let mut edits = Vec::new();
-        let mut kept = std::collections::HashSet::new();
-        for c in contacts {
-            kept.insert(c.id.clone());
-            let before = theirs.get(&c.id);
-            if before != Some(&c) {
-                edits.push(ContactEdit {
-                    before: before.cloned(),
-                    after: Some(c),
-                });
-            }
-        }
-        for c in theirs.contacts() {
-            if !kept.contains(&c.id) {
-                edits.push(ContactEdit {
-                    before: Some(c.clone()),
-                    after: None,
-                });
-            }
-        }
-        let change = Change {
-            kind: ChangeKind::Merge,
-            edits,
-        };
+        let change = theirs.change_to(ChangeKind::Merge, contacts);
         let mut next = theirs.clone();
         next.apply(&change)?;
         if let Some(base) = &self.base_file {
