@@ -384,3 +384,4 @@ merge-field-cost = Cost
 merge-field-notes = Notes
 merge-field-source = Source
 merge-title-file = Merge your changes with the other desktop's
+directory-table-name = Contacts

@@ -386,3 +386,4 @@ merge-field-cost = Costo
 merge-field-notes = Notas
 merge-field-source = Fuente
 merge-title-file = Combinar sus cambios con los de la otra computadora
+directory-table-name = Contactos

@@ -36,6 +36,12 @@ pub struct DirectoryView {
     pub import: Option<ImportState>,
     /// Put the keyboard focus in the filter box on the next frame (Ctrl+F on this tab).
     pub focus_filter: bool,
+    /// The contact under the keyboard cursor (arrows move it; Enter opens it).
+    pub cursor: Option<String>,
+    /// Give the cursor's row the keyboard focus (and scroll to it) on the next frame.
+    pub focus_row: bool,
+    /// A row of the list had the keyboard focus in the last frame.
+    row_focused: bool,
     rows: Vec<usize>,
     computed: Option<(u64, Filter, view::Sort)>,
 }
@@ -175,9 +181,11 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .size_range(320.0..=640.0)
             .show(ui, |ui| editor_ui(app, ui));
     }
+    list_keys(app, ui.ctx());
     egui::CentralPanel::default().show(ui, |ui| table_ui(app, ui));
     // Esc closes the editor (a text field being typed in takes the first Esc itself; commit
-    // happens as the field loses focus). Not while a dialog is open.
+    // happens as the field loses focus) and puts the focus back on its row. Not while a dialog
+    // is open.
     if app.directory_view.draft.is_some()
         && app.directory_view.confirm_delete.is_none()
         && app.directory_view.import.is_none()
@@ -185,6 +193,8 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         && ui.input(|i| i.key_pressed(egui::Key::Escape))
     {
         commit_draft(app);
+        app.directory_view.cursor = app.directory_view.draft.as_ref().map(|d| d.id.clone());
+        app.directory_view.focus_row = true;
         app.send(Command::SelectContact(None));
     }
     confirm_delete_ui(app, ui.ctx());
@@ -343,6 +353,17 @@ fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .labelled_by(label.id);
         if std::mem::take(&mut app.directory_view.focus_filter) {
             r.request_focus();
+        }
+        // ↓ from the filter goes into the list.
+        if r.has_focus()
+            && !app.directory_view.rows.is_empty()
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown))
+        {
+            r.surrender_focus();
+            if app.directory_view.cursor.is_none() {
+                app.directory_view.cursor.clone_from(&app.selected_contact);
+            }
+            app.directory_view.focus_row = true;
         }
 
         let any = app.i18n.tr("filter-any");
@@ -514,6 +535,141 @@ fn cell_text(app: &RightsDeskApp, c: &Contact, column: Column) -> String {
     }
 }
 
+/// The list's keys, when the keyboard focus is on a row or nowhere: ↑ ↓ Page Up/Down Home End
+/// move the cursor row, Enter opens the contact under it in the editor.
+fn list_keys(app: &mut RightsDeskApp, ctx: &egui::Context) {
+    let view = &app.directory_view;
+    let dialog = view.confirm_delete.is_some()
+        || view.import.is_some()
+        || app.sharing.screen.is_some()
+        || app.guide_update.is_some();
+    let free = view.row_focused || ctx.memory(|m| m.focused().is_none());
+    if dialog || !free || view.rows.is_empty() || ctx.text_edit_focused() {
+        return;
+    }
+    let contacts = app.directory().contacts();
+    let ids: Vec<&str> = view
+        .rows
+        .iter()
+        .filter_map(|&i| contacts.get(i).map(|c| c.id.as_str()))
+        .collect();
+    let current = view
+        .cursor
+        .as_deref()
+        .or(app.selected_contact.as_deref())
+        .and_then(|id| ids.iter().position(|&x| x == id));
+    let last = ids.len() - 1;
+    let step = |key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
+    let target = if step(egui::Key::ArrowDown) {
+        Some(current.map_or(0, |i| (i + 1).min(last)))
+    } else if step(egui::Key::ArrowUp) {
+        Some(current.map_or(0, |i| i.saturating_sub(1)))
+    } else if step(egui::Key::PageDown) {
+        Some(current.map_or(0, |i| (i + 10).min(last)))
+    } else if step(egui::Key::PageUp) {
+        Some(current.map_or(0, |i| i.saturating_sub(10)))
+    } else if step(egui::Key::Home) {
+        Some(0)
+    } else if step(egui::Key::End) {
+        Some(last)
+    } else {
+        None
+    };
+    if let Some(i) = target {
+        app.directory_view.cursor = Some(ids[i].to_string());
+        app.directory_view.focus_row = true;
+        return;
+    }
+    if let Some(i) = current
+        && view.row_focused
+        && step(egui::Key::Enter)
+    {
+        let id = ids[i].to_string();
+        commit_draft(app);
+        app.directory_view.cursor = Some(id.clone());
+        app.send(Command::SelectContact(Some(id)));
+    }
+}
+
+/// A cell of the list. The first cell of a row stands for the row (named by the contact);
+/// the others are cells for screen readers.
+fn body_cell(
+    app: &RightsDeskApp,
+    ui: &mut egui::Ui,
+    c: &Contact,
+    column: Column,
+    first: bool,
+    dark: bool,
+) {
+    if !first {
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(egui::accesskit::Role::Cell);
+        });
+    }
+    let text = if column == Column::Verified {
+        let (text, color) = verification_cell(app, c, dark);
+        RichText::new(text).color(color)
+    } else {
+        RichText::new(cell_text(app, c, column))
+    };
+    ui.add(egui::Label::new(text).truncate().selectable(false));
+}
+
+/// A column header: a button that sorts by the column, a column header for screen readers.
+/// Returns true when clicked.
+fn header_cell(
+    app: &RightsDeskApp,
+    ui: &mut egui::Ui,
+    column: Column,
+    key: &str,
+    sort: view::Sort,
+) -> bool {
+    let arrow = if sort.column == column {
+        if sort.ascending { " ▲" } else { " ▼" }
+    } else {
+        ""
+    };
+    let text = format!("{}{arrow}", app.i18n.tr(key));
+    let r = ui
+        .add(egui::Button::new(RichText::new(&text).strong()).frame(false))
+        .on_hover_text(app.i18n.tr("sort-hint"));
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ColumnHeader, true, &text));
+    r.clicked()
+}
+
+/// A row of the list for screen readers (a row named by the contact, selected when it is the
+/// one open) and the keyboard (takes the focus when `wanted`; shows a focus ring; keeps the
+/// arrows for the list). Returns whether it has the focus.
+fn row_a11y_and_focus(r: &egui::Response, name: &str, is_selected: bool, wanted: bool) -> bool {
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, name));
+    r.ctx
+        .accesskit_node_builder(r.id, |node| node.set_selected(is_selected));
+    if wanted {
+        r.request_focus();
+    }
+    if !r.has_focus() {
+        return false;
+    }
+    r.ctx.memory_mut(|m| {
+        m.set_focus_lock_filter(
+            r.id,
+            egui::EventFilter {
+                vertical_arrows: true,
+                horizontal_arrows: true,
+                ..egui::EventFilter::default()
+            },
+        );
+    });
+    let stroke = r.ctx.global_style().visuals.selection.stroke;
+    r.ctx.layer_painter(r.layer_id).rect_stroke(
+        r.rect.shrink(1.0),
+        2.0,
+        egui::Stroke::new(stroke.width.max(2.0), stroke.color),
+        egui::StrokeKind::Inside,
+    );
+    true
+}
+
 fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
@@ -533,67 +689,83 @@ fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         ui.label(RichText::new(app.i18n.tr("directory-no-match")).weak());
         return;
     }
-    let mut table = TableBuilder::new(ui)
-        .id_salt(("contacts-table", compact))
-        .striped(true)
-        .sense(egui::Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .resizable(true)
-        .auto_shrink([false, false]);
-    for (column, _, width) in &columns {
-        table = table.column(if *column == Column::Name {
-            TableColumn::remainder().at_least(160.0).clip(true)
-        } else {
-            TableColumn::initial(*width).at_least(50.0).clip(true)
-        });
-    }
-    table
-        .header(row_height + 4.0, |mut header| {
-            for (column, key, _) in &columns {
-                header.col(|ui| {
-                    let arrow = if sort.column == *column {
-                        if sort.ascending { " ▲" } else { " ▼" }
-                    } else {
-                        ""
-                    };
-                    let text = format!("{}{arrow}", app.i18n.tr(key));
-                    if ui
-                        .add(egui::Button::new(RichText::new(text).strong()).frame(false))
-                        .on_hover_text(app.i18n.tr("sort-hint"))
-                        .clicked()
-                    {
-                        sort_by = Some(*column);
-                    }
+    let cursor_row = app.directory_view.cursor.as_deref().and_then(|id| {
+        rows.iter()
+            .position(|&i| contacts.get(i).is_some_and(|c| c.id == id))
+    });
+    let focus_row = app.directory_view.focus_row;
+    // Focus asked for with no cursor yet (↓ from the filter): the first row.
+    let cursor_row = cursor_row.or((focus_row).then_some(0));
+    let mut row_focused = false;
+    // Screen readers: the list is a table named "Contacts", its rows named by the contact.
+    let table_name = app.i18n.tr("directory-table-name");
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .accessibility_role(egui::accesskit::Role::Table)
+            .accessibility_label(table_name),
+        |ui| {
+            let mut table = TableBuilder::new(ui)
+                .id_salt(("contacts-table", compact))
+                .striped(true)
+                .sense(egui::Sense::click())
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .resizable(true)
+                .auto_shrink([false, false]);
+            if let Some(i) = cursor_row.filter(|_| focus_row) {
+                table = table.scroll_to_row(i, None);
+            }
+            for (column, _, width) in &columns {
+                table = table.column(if *column == Column::Name {
+                    TableColumn::remainder().at_least(160.0).clip(true)
+                } else {
+                    TableColumn::initial(*width).at_least(50.0).clip(true)
                 });
             }
-        })
-        .body(|body| {
-            body.rows(row_height, rows.len(), |mut row| {
-                let Some(c) = rows.get(row.index()).and_then(|&i| contacts.get(i)) else {
-                    return;
-                };
-                row.set_selected(selected.as_deref() == Some(c.id.as_str()));
-                for (column, _, _) in &columns {
-                    row.col(|ui| {
-                        let text = if *column == Column::Verified {
-                            let (text, color) = verification_cell(app, c, dark);
-                            RichText::new(text).color(color)
-                        } else {
-                            RichText::new(cell_text(app, c, *column))
+            table
+                .header(row_height + 4.0, |mut header| {
+                    for (column, key, _) in &columns {
+                        header.col(|ui| {
+                            if header_cell(app, ui, *column, key, sort) {
+                                sort_by = Some(*column);
+                            }
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.rows(row_height, rows.len(), |mut row| {
+                        let Some(c) = rows.get(row.index()).and_then(|&i| contacts.get(i)) else {
+                            return;
                         };
-                        ui.add(egui::Label::new(text).truncate().selectable(false));
+                        row.set_selected(selected.as_deref() == Some(c.id.as_str()));
+                        for (n, (column, _, _)) in columns.iter().enumerate() {
+                            row.col(|ui| body_cell(app, ui, c, *column, n == 0, dark));
+                        }
+                        let is_selected = selected.as_deref() == Some(c.id.as_str());
+                        let r = row.response();
+                        let wanted = focus_row && cursor_row == Some(row.index());
+                        row_focused |= row_a11y_and_focus(&r, &c.name, is_selected, wanted);
+                        if r.clicked() {
+                            clicked = Some(c.id.clone());
+                        }
                     });
-                }
-                if row.response().clicked() {
-                    clicked = Some(c.id.clone());
-                }
-            });
-        });
+                });
+        },
+    );
+    if focus_row && cursor_row.is_some() {
+        app.directory_view.focus_row = false;
+        if app.directory_view.cursor.is_none() {
+            let first = app.directory_view.rows.first().copied();
+            app.directory_view.cursor =
+                first.and_then(|i| app.directory().contacts().get(i).map(|c| c.id.clone()));
+        }
+    }
+    app.directory_view.row_focused = row_focused;
     if let Some(column) = sort_by {
         app.send(Command::SortBy(column));
     }
     if let Some(id) = clicked {
         commit_draft(app);
+        app.directory_view.cursor = Some(id.clone());
         app.send(Command::SelectContact(Some(id)));
     }
 }

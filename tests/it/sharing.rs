@@ -717,7 +717,7 @@ fn the_window_reloads_a_file_changed_elsewhere_and_says_who_else_has_it_open() {
     rights_desk::ui::sharing::look_now(h.state_mut());
     h.run_steps(2);
     h.get_by_label_contains("changed on another desktop");
-    h.get_by_label("Centro de Ayuda Doña Ana");
+    h.get_by_role_and_label(egui::accesskit::Role::Row, "Centro de Ayuda Doña Ana");
     // This desktop's own presence file is there while open, gone when closed.
     let own = rights_desk::core::presence::path_for(
         &office.file(),

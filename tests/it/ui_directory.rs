@@ -47,7 +47,7 @@ fn replace_text(h: &mut Harness<'static, RightsDeskApp>, label: &str, text: &str
 }
 
 fn select(h: &mut Harness<'static, RightsDeskApp>, name: &str) {
-    h.get_by_label(name).click();
+    row(h, name).click();
     h.run();
 }
 
@@ -121,11 +121,14 @@ fn delete_with_confirmation_and_undo() {
     h.get_by_label("Delete").click();
     h.run();
     assert!(on_disk(dir.path()).get("aclu-nm").is_none());
-    assert!(h.query_by_label("ACLU of New Mexico").is_none());
+    assert!(
+        h.query_by_role_and_label(egui::accesskit::Role::Row, "ACLU of New Mexico")
+            .is_none()
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(on_disk(dir.path()).get("aclu-nm").is_some());
-    h.get_by_label("ACLU of New Mexico");
+    row(&h, "ACLU of New Mexico");
 }
 
 #[test]
@@ -167,8 +170,11 @@ fn filter_by_county_and_text() {
     h.run();
     assert_eq!(h.state().prefs.filter.county.as_deref(), Some("Doña Ana"));
     // Statewide contacts serve Doña Ana County; city-only ones do not.
-    h.get_by_label("New Mexico Department of Justice (Attorney General)");
-    assert!(h.query_by_label("Santa Fe Dreamers Project").is_none());
+    row(&h, "New Mexico Department of Justice (Attorney General)");
+    assert!(
+        h.query_by_role_and_label(egui::accesskit::Role::Row, "Santa Fe Dreamers Project")
+            .is_none()
+    );
     let shown = h.state().prefs.filter.clone();
     assert!(shown.county.is_some());
     h.get_by_label_contains("of 15 contacts");
@@ -180,7 +186,7 @@ fn filter_by_county_and_text() {
     text_input(&h, "Filter").type_text("SANTA fe dreamers");
     h.run();
     h.get_by_label("1 of 15 contacts");
-    h.get_by_label("Santa Fe Dreamers Project");
+    row(&h, "Santa Fe Dreamers Project");
 }
 
 #[test]
@@ -576,4 +582,105 @@ fn a_new_contact_hidden_by_the_filters_is_announced() {
     h.run();
     assert!(h.state().prefs.filter.text.is_empty());
     assert!(h.query_by_label("Show it").is_none());
+}
+
+fn row<'a>(h: &'a Harness<'static, RightsDeskApp>, name: &'a str) -> egui_kittest::Node<'a> {
+    h.get_by_role_and_label(egui::accesskit::Role::Row, name)
+}
+
+#[test]
+fn the_list_is_used_by_keyboard_from_the_filter_to_the_editor_and_back() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    // Ctrl+F, then ↓ enters the list at the first row.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let first = h
+        .state()
+        .directory_view
+        .visible_contacts(h.state().directory())[0]
+        .name
+        .clone();
+    let second = h
+        .state()
+        .directory_view
+        .visible_contacts(h.state().directory())[1]
+        .name
+        .clone();
+    assert!(
+        row(&h, &first).accesskit_node().is_focused(),
+        "{first} focused"
+    );
+    // ↓ moves to the next row; Enter opens it in the editor.
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert!(row(&h, &second).accesskit_node().is_focused());
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state().selected_contact.as_deref(),
+        h.state()
+            .directory()
+            .contacts()
+            .iter()
+            .find(|c| c.name == second)
+            .map(|c| c.id.as_str())
+    );
+    assert_eq!(
+        text_input(&h, "Name").value().as_deref(),
+        Some(second.as_str())
+    );
+    assert_eq!(row(&h, &second).accesskit_node().is_selected(), Some(true));
+    // Esc closes the editor and gives the focus back to the row.
+    h.key_press(Key::Escape);
+    h.run();
+    h.run();
+    assert!(h.state().selected_contact.is_none());
+    assert!(row(&h, &second).accesskit_node().is_focused());
+    // End and Home jump to the last and first rows.
+    h.key_press(Key::End);
+    h.run();
+    let last = h
+        .state()
+        .directory_view
+        .visible_contacts(h.state().directory())
+        .last()
+        .map(|c| c.name.clone())
+        .expect("rows");
+    assert!(row(&h, &last).accesskit_node().is_focused());
+    h.key_press(Key::Home);
+    h.run();
+    assert!(row(&h, &first).accesskit_node().is_focused());
+}
+
+#[test]
+fn a_screen_reader_sees_a_table_of_named_rows_with_column_headers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.get_by_role_and_label(egui::accesskit::Role::Table, "Contacts");
+    let headers: Vec<String> = h
+        .query_all_by_role(egui::accesskit::Role::ColumnHeader)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert!(headers.iter().any(|h| h.starts_with("Name")), "{headers:?}");
+    assert!(
+        headers.iter().any(|h| h.starts_with("Phone")),
+        "{headers:?}"
+    );
+    let cells = h.query_all_by_role(egui::accesskit::Role::Cell).count();
+    assert!(cells > 10, "cells: {cells}");
+    row(&h, "New Mexico Legal Aid").click();
+    h.run();
+    assert_eq!(
+        row(&h, "New Mexico Legal Aid")
+            .accesskit_node()
+            .is_selected(),
+        Some(true)
+    );
+    assert_eq!(
+        row(&h, "ACLU of New Mexico").accesskit_node().is_selected(),
+        Some(false)
+    );
 }
