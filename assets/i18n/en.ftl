@@ -385,3 +385,4 @@ merge-field-notes = Notes
 merge-field-source = Source
 merge-title-file = Merge your changes with the other desktop's
 directory-table-name = Contacts
+contact-phone-kind = Type of phone { $number }

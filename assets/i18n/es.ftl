@@ -387,3 +387,4 @@ merge-field-notes = Notas
 merge-field-source = Fuente
 merge-title-file = Combinar sus cambios con los de la otra computadora
 directory-table-name = Contactos
+contact-phone-kind = Tipo del teléfono { $number }

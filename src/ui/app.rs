@@ -188,6 +188,8 @@ pub struct RightsDeskApp {
     saver: Option<crate::core::save_job::SaveWorker>,
     /// Other desktops: the watched folder, conflict copies, the merge screen, presence.
     pub sharing: crate::ui::sharing::SharingState,
+    /// How wide the top bar's right-hand group (zoom, Language, View, Help) was last frame.
+    top_right_width: f32,
 }
 
 /// Storage key of [`Prefs`].
@@ -390,6 +392,7 @@ impl RightsDeskApp {
             applied_style: None,
             saver: None,
             sharing: crate::ui::sharing::SharingState::default(),
+            top_right_width: 0.0,
         };
         app.base_guides = std::mem::take(&mut app.guides);
         match crate::core::office_notes::OfficeNotes::load(&app.paths.office_notes_file()) {
@@ -1227,6 +1230,10 @@ impl RightsDeskApp {
     /// Draws the whole window and applies the commands it produced. Tests call this directly.
     pub fn main_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // Screen readers: the window is named by the app.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(self.i18n.tr("app-title"));
+        });
         self.poll_loading(Some(&ctx));
         self.apply_style(&ctx);
         self.shortcuts(&ctx);
@@ -1285,7 +1292,7 @@ impl RightsDeskApp {
         let (status, _) = self.save_status_text();
         let modal = egui::Modal::new(egui::Id::unique("close-guard")).show(ctx, |ui| {
             ui.set_max_width(460.0);
-            ui.heading(self.i18n.tr("close-unsaved-title"));
+            crate::ui::widgets::heading(ui, self.i18n.tr("close-unsaved-title"), 2);
             ui.label(status);
             ui.label(self.i18n.tr("close-unsaved-body"));
             ui.horizontal(|ui| {
@@ -1340,65 +1347,73 @@ impl RightsDeskApp {
                     self.send(Command::SetTab(tab));
                 }
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.menu_button(self.i18n.tr("menu-help"), |ui| {
-                    if ui.button(self.i18n.tr("keys-title")).clicked() {
-                        self.send(Command::ShowShortcuts(true));
+            // The right-hand group is laid out left to right (so Tab reaches it in reading
+            // order), pushed right by its width as measured in the last frame.
+            let space = (ui.available_width() - self.top_right_width).max(8.0);
+            ui.add_space(space);
+            let start = ui.cursor().min.x;
+            ui.label(egui::RichText::new(format!("{:.0} %", self.prefs.zoom * 100.0)).weak())
+                .on_hover_text(self.i18n.tr("view-zoom-reset"));
+            ui.menu_button(self.i18n.tr("menu-language"), |ui| {
+                for lang in Lang::ALL {
+                    let name = self.i18n.tr(&format!("language-{}", lang.code()));
+                    if ui.radio(self.i18n.lang() == lang, name).clicked() {
+                        self.send(Command::SetLang(lang));
                     }
-                    if ui.button(self.i18n.tr("help-about")).clicked() {
-                        self.send(Command::ShowAbout(true));
-                    }
-                });
-                ui.menu_button(self.i18n.tr("menu-view"), |ui| {
-                    let zoom_in =
-                        egui::Button::new(self.i18n.tr("view-zoom-in")).shortcut_text("Ctrl +");
-                    if ui.add(zoom_in).clicked() {
-                        self.send(Command::ZoomIn);
-                    }
-                    let zoom_out =
-                        egui::Button::new(self.i18n.tr("view-zoom-out")).shortcut_text("Ctrl −");
-                    if ui.add(zoom_out).clicked() {
-                        self.send(Command::ZoomOut);
-                    }
-                    let reset =
-                        egui::Button::new(self.i18n.tr("view-zoom-reset")).shortcut_text("Ctrl 0");
-                    if ui.add(reset).clicked() {
-                        self.send(Command::ZoomReset);
-                    }
+                }
+                if self.i18n.lang() != Lang::En {
                     ui.separator();
-                    ui.label(self.i18n.tr("view-theme"));
-                    for (choice, key) in [
-                        (ThemeChoice::System, "theme-system"),
-                        (ThemeChoice::Light, "theme-light"),
-                        (ThemeChoice::Dark, "theme-dark"),
-                    ] {
-                        if ui
-                            .radio(self.prefs.theme == choice, self.i18n.tr(key))
-                            .clicked()
-                        {
-                            self.send(Command::SetTheme(choice));
-                        }
-                    }
-                });
-                ui.menu_button(self.i18n.tr("menu-language"), |ui| {
-                    for lang in Lang::ALL {
-                        let name = self.i18n.tr(&format!("language-{}", lang.code()));
-                        if ui.radio(self.i18n.lang() == lang, name).clicked() {
-                            self.send(Command::SetLang(lang));
-                        }
-                    }
-                    if self.i18n.lang() != Lang::En {
-                        ui.separator();
-                        ui.label(
-                            egui::RichText::new(self.i18n.tr("language-translation-note"))
-                                .small()
-                                .weak(),
-                        );
-                    }
-                });
-                ui.label(egui::RichText::new(format!("{:.0} %", self.prefs.zoom * 100.0)).weak())
-                    .on_hover_text(self.i18n.tr("view-zoom-reset"));
+                    ui.label(
+                        egui::RichText::new(self.i18n.tr("language-translation-note"))
+                            .small()
+                            .weak(),
+                    );
+                }
             });
+            ui.menu_button(self.i18n.tr("menu-view"), |ui| {
+                let zoom_in =
+                    egui::Button::new(self.i18n.tr("view-zoom-in")).shortcut_text("Ctrl +");
+                if ui.add(zoom_in).clicked() {
+                    self.send(Command::ZoomIn);
+                }
+                let zoom_out =
+                    egui::Button::new(self.i18n.tr("view-zoom-out")).shortcut_text("Ctrl −");
+                if ui.add(zoom_out).clicked() {
+                    self.send(Command::ZoomOut);
+                }
+                let reset =
+                    egui::Button::new(self.i18n.tr("view-zoom-reset")).shortcut_text("Ctrl 0");
+                if ui.add(reset).clicked() {
+                    self.send(Command::ZoomReset);
+                }
+                ui.separator();
+                ui.label(self.i18n.tr("view-theme"));
+                for (choice, key) in [
+                    (ThemeChoice::System, "theme-system"),
+                    (ThemeChoice::Light, "theme-light"),
+                    (ThemeChoice::Dark, "theme-dark"),
+                ] {
+                    if ui
+                        .radio(self.prefs.theme == choice, self.i18n.tr(key))
+                        .clicked()
+                    {
+                        self.send(Command::SetTheme(choice));
+                    }
+                }
+            });
+            ui.menu_button(self.i18n.tr("menu-help"), |ui| {
+                if ui.button(self.i18n.tr("keys-title")).clicked() {
+                    self.send(Command::ShowShortcuts(true));
+                }
+                if ui.button(self.i18n.tr("help-about")).clicked() {
+                    self.send(Command::ShowAbout(true));
+                }
+            });
+            let width = ui.min_rect().max.x - start;
+            if (width - self.top_right_width).abs() > 0.5 {
+                self.top_right_width = width;
+                ui.ctx().request_repaint();
+            }
         });
     }
 
@@ -1410,7 +1425,7 @@ impl RightsDeskApp {
             .open(&mut open)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
-                ui.heading(self.i18n.tr("app-title"));
+                crate::ui::widgets::heading(ui, self.i18n.tr("app-title"), 2);
                 ui.label(self.i18n.tr_args(
                     "about-version",
                     &[("version", env!("CARGO_PKG_VERSION").into())],

@@ -794,7 +794,7 @@ fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                ui.heading(app.i18n.tr("editor-heading"));
+                crate::ui::widgets::heading(ui, app.i18n.tr("editor-heading"), 2);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button(app.i18n.tr("editor-close")).clicked() {
                         commit = true;
@@ -896,7 +896,7 @@ fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                         .labelled_by(number_label.id);
                     commit |= r.lost_focus();
                     let before = phone.kind;
-                    egui::ComboBox::from_id_salt(("phone-kind", i))
+                    let kind_combo = egui::ComboBox::from_id_salt(("phone-kind", i))
                         .width(80.0)
                         .selected_text(
                             app.i18n
@@ -912,8 +912,12 @@ fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                                 );
                             }
                         })
-                        .response
-                        .labelled_by(number_label.id);
+                        .response;
+                    crate::ui::widgets::name(
+                        &kind_combo,
+                        app.i18n
+                            .tr_args("contact-phone-kind", &[("number", (i + 1).into())]),
+                    );
                     commit |= before != phone.kind;
                     if !phone.number.trim().is_empty() {
                         let digits: String = phone
@@ -1152,7 +1156,7 @@ fn confirm_delete_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
         .map_or_else(|| id.clone(), |c| c.name.clone());
     let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading(app.i18n.tr("delete-title"));
+        crate::ui::widgets::heading(ui, app.i18n.tr("delete-title"), 2);
         ui.label(app.i18n.tr_args("delete-body", &[("name", name.into())]));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
@@ -1256,7 +1260,7 @@ fn recovery_ui(
 ) {
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(20.0);
-        ui.heading(app.i18n.tr("recovery-title"));
+        crate::ui::widgets::heading(ui, app.i18n.tr("recovery-title"), 2);
         ui.label(app.i18n.tr_args(
             "recovery-body",
             &[("path", path.display().to_string().into())],
@@ -1361,7 +1365,7 @@ fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
     let mut commands = Vec::new();
     let modal = egui::Modal::new(egui::Id::unique("import-preview")).show(ctx, |ui| {
         ui.set_width(640.0);
-        ui.heading(app.i18n.tr("import-title"));
+        crate::ui::widgets::heading(ui, app.i18n.tr("import-title"), 2);
         ui.label(
             RichText::new(state.path.display().to_string())
                 .small()

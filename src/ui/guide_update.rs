@@ -67,7 +67,7 @@ pub fn preview_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
     let mut send = None;
     let modal = egui::Modal::new(egui::Id::unique("guide-update")).show(ctx, |ui| {
         ui.set_max_width(640.0);
-        ui.heading(app.i18n.tr("guide-update-title"));
+        crate::ui::widgets::heading(ui, app.i18n.tr("guide-update-title"), 2);
         ui.label(RichText::new(&preview.guide.title).strong());
         let in_use = c
             .reviewed_in_use

@@ -341,7 +341,7 @@ pub fn handout_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 
 fn options_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs) {
     let t = |k: &str| app.i18n.tr(k);
-    ui.heading(t("handout-heading"));
+    crate::ui::widgets::heading(ui, t("handout-heading"), 2);
     egui::Grid::new("handout-options-grid")
         .num_columns(2)
         .spacing([8.0, 6.0])
@@ -502,7 +502,7 @@ fn cards_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs) {
     } else {
         hp.card_entry.clone()
     };
-    egui::ComboBox::from_id_salt("card-entry")
+    let combo = egui::ComboBox::from_id_salt("card-entry")
         .selected_text(
             guide
                 .entry(&current)
@@ -517,6 +517,7 @@ fn cards_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs) {
                 }
             }
         });
+    crate::ui::widgets::name(&combo.response, t("cards-front"));
     ui.add_space(6.0);
     ui.label(RichText::new(t("cards-back")).strong());
     ui.label(

@@ -13,6 +13,7 @@ pub mod reader;
 pub mod sharing;
 pub mod shortcuts;
 pub mod theme;
+pub mod widgets;
 
 pub use app::RightsDeskApp;
 

@@ -140,7 +140,7 @@ pub fn draft_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             DraftTarget::Note { .. } => t("office-note-editor"),
             DraftTarget::Entry { .. } => t("office-entry-editor"),
         };
-        ui.heading(heading);
+        crate::ui::widgets::heading(ui, heading, 2);
         let label = ui.label(t("office-organization"));
         ui.add(egui::TextEdit::singleline(&mut draft.organization).desired_width(f32::INFINITY))
             .labelled_by(label.id);

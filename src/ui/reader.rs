@@ -192,11 +192,12 @@ fn toc_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             for section in &guide.sections {
                 ui.add_space(6.0);
-                ui.label(
+                let r = ui.label(
                     RichText::new(&section.title)
                         .family(FontFamily::Name(theme::BOLD.into()))
                         .size(14.0),
                 );
+                crate::ui::widgets::mark_heading(&r, 2);
                 for entry in &section.entries {
                     let selected = current.as_deref() == Some(entry.id.as_str());
                     let text = RichText::new(entry.title());
@@ -474,7 +475,8 @@ fn entry_ui(
         j.wrap.max_width = ui.available_width();
         j
     };
-    ui.add(egui::Label::new(job).wrap());
+    let title_response = ui.add(egui::Label::new(job).wrap());
+    crate::ui::widgets::mark_heading(&title_response, 1);
     ui.add_space(6.0);
 
     let mut in_handout = app.prefs.handout_entries.contains(&entry.id);
@@ -641,12 +643,13 @@ fn note_ui(app: &RightsDeskApp, note: &Note, query: &Query, ui: &mut egui::Ui) {
                     &[("kind", note_kind_label(app, note.kind).into())],
                 ),
             };
-            ui.label(
+            let r = ui.label(
                 RichText::new(format!("{icon} {heading}"))
                     .family(FontFamily::Name(theme::BOLD.into()))
                     .size(15.0)
                     .color(stroke),
             );
+            crate::ui::widgets::mark_heading(&r, 3);
             ui.add_space(4.0);
             paragraph_ui(&note.text, query, ui, color, dark);
             if !note.sources.is_empty() {
@@ -696,11 +699,12 @@ pub fn verification_text(app: &RightsDeskApp, contact: &Contact) -> (String, boo
 
 fn related_ui(app: &RightsDeskApp, entry: &Entry, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.add_space(4.0);
-    ui.label(
+    let r = ui.label(
         RichText::new(app.i18n.tr("related-heading"))
             .family(FontFamily::Name(theme::BOLD.into()))
             .size(17.0),
     );
+    crate::ui::widgets::mark_heading(&r, 2);
     let mut contacts = app.contacts_in(&entry.related);
     // Show them in the order of the entry's categories, then by name.
     contacts.sort_by_key(|c| entry.related.iter().position(|r| *r == c.category));

@@ -350,7 +350,7 @@ pub fn merge_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
     let mut actions = Vec::new();
     let modal = egui::Modal::new(egui::Id::unique("merge-screen")).show(ctx, |ui| {
         ui.set_max_width(820.0);
-        ui.heading(title);
+        crate::ui::widgets::heading(ui, title, 2);
         ui.label(app.i18n.tr("merge-intro"));
         if clean > 0 {
             ui.label(
@@ -407,7 +407,8 @@ fn conflict_ui(
     choices: &Choices,
     actions: &mut Vec<SharingAction>,
 ) {
-    ui.label(RichText::new(conflict.name()).heading());
+    let r = ui.label(RichText::new(conflict.name()).heading());
+    crate::ui::widgets::mark_heading(&r, 3);
     match conflict {
         Conflict::Fields {
             base,

@@ -482,6 +482,16 @@ fn phone_icons_are_named_for_screen_readers() {
         h.query_by_role_and_label(egui::accesskit::Role::Link, "Call 505-247-1023")
             .is_some()
     );
+    // The phone's type has its own name, not the phone field's.
+    assert!(
+        h.query_by_role_and_label(egui::accesskit::Role::ComboBox, "Type of phone 1")
+            .is_some()
+    );
+    assert_eq!(
+        h.query_all_by_role_and_label(egui::accesskit::Role::TextInput, "Phone 1")
+            .count(),
+        1
+    );
 }
 
 /// Ctrl+F on the Directory tab goes to its filter (not the guide's search); Esc closes the

@@ -81,6 +81,8 @@ fn wallet_cards_preview_two_sheets_and_export_writes_the_pdf() {
     h.get_by_label_contains("New Mexico Immigrant Law Center")
         .click();
     h.run_steps(3);
+    // The card's front drop-down is named by its label.
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Front: key points of");
     h.get_by_label_contains("New Mexico Department of Justice")
         .click();
     h.run_steps(3);

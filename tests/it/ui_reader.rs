@@ -522,3 +522,49 @@ fn the_highlighted_result_follows_the_open_entry() {
         open
     );
 }
+
+#[test]
+fn a_screen_reader_finds_the_window_name_headings_and_the_top_bar_in_reading_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    h.run();
+    assert_eq!(
+        h.root().accesskit_node().label().as_deref(),
+        Some("Rights Desk")
+    );
+    // The open entry's question is the page's heading; "Who can help" a heading below it.
+    let headings: Vec<(String, Option<usize>)> = h
+        .query_all_by_role(egui::accesskit::Role::Heading)
+        .map(|n| {
+            let node = n.accesskit_node();
+            (node.label().unwrap_or_default(), node.data().level())
+        })
+        .collect();
+    assert!(
+        headings
+            .iter()
+            .any(|(t, l)| t.starts_with("1. What is the State Attorney General") && *l == Some(1)),
+        "{headings:?}"
+    );
+    assert!(
+        headings
+            .iter()
+            .any(|(t, l)| t == "Who can help" && *l == Some(2)),
+        "{headings:?}"
+    );
+    // Tab goes from the last tab to Language, View and Help, in the order they are read.
+    h.get_by_label("Handout").focus();
+    h.run();
+    let mut order = Vec::new();
+    for _ in 0..3 {
+        h.key_press(Key::Tab);
+        h.run();
+        let focused = h
+            .query_all(egui_kittest::kittest::By::new().predicate(|n| n.is_focused()))
+            .filter_map(|n| n.accesskit_node().label())
+            .next()
+            .unwrap_or_default();
+        order.push(focused);
+    }
+    assert_eq!(order, ["Language", "View", "Help"]);
+}

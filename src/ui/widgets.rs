@@ -1,0 +1,34 @@
+//! Small pieces several screens share: headings that screen readers know as headings.
+
+use egui::{Response, RichText, Ui};
+
+/// Marks a label as a heading of `level` (1 = the page's title) for screen readers.
+pub fn mark_heading(response: &Response, level: usize) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Heading);
+        node.set_level(level);
+        // A label keeps its text as its value; a heading is named by it.
+        if node.label().is_none()
+            && let Some(text) = node.value().map(str::to_owned)
+        {
+            node.set_label(text);
+        }
+    });
+}
+
+/// A heading in the theme's heading style, known to screen readers as a heading of `level`.
+pub fn heading(ui: &mut Ui, text: impl Into<RichText>, level: usize) -> Response {
+    let r = ui.heading(text);
+    mark_heading(&r, level);
+    r
+}
+
+/// Gives a widget its own accessible name (a drop-down named by the label before it, not by
+/// the value it shows).
+pub fn name(response: &Response, name: impl Into<String>) {
+    let name = name.into();
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.clear_labelled_by();
+        node.set_label(name);
+    });
+}
