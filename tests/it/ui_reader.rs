@@ -560,9 +560,11 @@ fn a_screen_reader_finds_the_window_name_headings_and_the_top_bar_in_reading_ord
         h.key_press(Key::Tab);
         h.run();
         let focused = h
-            .query_all(egui_kittest::kittest::By::new().predicate(|n| n.is_focused()))
-            .filter_map(|n| n.accesskit_node().label())
-            .next()
+            .query_all(
+                egui_kittest::kittest::By::new()
+                    .predicate(egui_kittest::kittest::AccessKitNode::is_focused),
+            )
+            .find_map(|n| n.accesskit_node().label())
             .unwrap_or_default();
         order.push(focused);
     }
