@@ -561,8 +561,11 @@ fn a_screen_reader_finds_the_window_name_headings_and_the_top_bar_in_reading_ord
         h.run();
         let focused = h
             .query_all(
-                egui_kittest::kittest::By::new()
-                    .predicate(egui_kittest::kittest::AccessKitNode::is_focused),
+                #[allow(
+                    clippy::redundant_closure_for_method_calls,
+                    reason = "the predicate needs a closure for its lifetime"
+                )]
+                egui_kittest::kittest::By::new().predicate(|n| n.is_focused()),
             )
             .find_map(|n| n.accesskit_node().label())
             .unwrap_or_default();
