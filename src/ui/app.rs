@@ -1326,7 +1326,8 @@ impl RightsDeskApp {
     }
 
     fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
+        // Wraps on a narrow window or a big zoom, so every menu stays reachable.
+        ui.horizontal_wrapped(|ui| {
             ui.add_space(4.0);
             ui.label(
                 egui::RichText::new(self.i18n.tr("app-title"))
@@ -1351,70 +1352,87 @@ impl RightsDeskApp {
             // order), pushed right by its width as measured in the last frame.
             let space = (ui.available_width() - self.top_right_width).max(8.0);
             ui.add_space(space);
-            let start = ui.cursor().min.x;
-            ui.label(egui::RichText::new(format!("{:.0} %", self.prefs.zoom * 100.0)).weak())
-                .on_hover_text(self.i18n.tr("view-zoom-reset"));
-            ui.menu_button(self.i18n.tr("menu-language"), |ui| {
-                for lang in Lang::ALL {
-                    let name = self.i18n.tr(&format!("language-{}", lang.code()));
-                    if ui.radio(self.i18n.lang() == lang, name).clicked() {
-                        self.send(Command::SetLang(lang));
+            let mut width = 0.0;
+            width += ui
+                .label(egui::RichText::new(format!("{:.0} %", self.prefs.zoom * 100.0)).weak())
+                .on_hover_text(self.i18n.tr("view-zoom-reset"))
+                .rect
+                .width();
+            width += ui
+                .menu_button(self.i18n.tr("menu-language"), |ui| {
+                    for lang in Lang::ALL {
+                        let name = self.i18n.tr(&format!("language-{}", lang.code()));
+                        if ui.radio(self.i18n.lang() == lang, name).clicked() {
+                            self.send(Command::SetLang(lang));
+                        }
                     }
-                }
-                if self.i18n.lang() != Lang::En {
-                    ui.separator();
-                    ui.label(
-                        egui::RichText::new(self.i18n.tr("language-translation-note"))
-                            .small()
-                            .weak(),
-                    );
-                }
-            });
-            ui.menu_button(self.i18n.tr("menu-view"), |ui| {
-                let zoom_in =
-                    egui::Button::new(self.i18n.tr("view-zoom-in")).shortcut_text("Ctrl +");
-                if ui.add(zoom_in).clicked() {
-                    self.send(Command::ZoomIn);
-                }
-                let zoom_out =
-                    egui::Button::new(self.i18n.tr("view-zoom-out")).shortcut_text("Ctrl −");
-                if ui.add(zoom_out).clicked() {
-                    self.send(Command::ZoomOut);
-                }
-                let reset =
-                    egui::Button::new(self.i18n.tr("view-zoom-reset")).shortcut_text("Ctrl 0");
-                if ui.add(reset).clicked() {
-                    self.send(Command::ZoomReset);
-                }
-                ui.separator();
-                ui.label(self.i18n.tr("view-theme"));
-                for (choice, key) in [
-                    (ThemeChoice::System, "theme-system"),
-                    (ThemeChoice::Light, "theme-light"),
-                    (ThemeChoice::Dark, "theme-dark"),
-                ] {
-                    if ui
-                        .radio(self.prefs.theme == choice, self.i18n.tr(key))
-                        .clicked()
-                    {
-                        self.send(Command::SetTheme(choice));
+                    if self.i18n.lang() != Lang::En {
+                        ui.separator();
+                        ui.label(
+                            egui::RichText::new(self.i18n.tr("language-translation-note"))
+                                .small()
+                                .weak(),
+                        );
                     }
-                }
-            });
-            ui.menu_button(self.i18n.tr("menu-help"), |ui| {
-                if ui.button(self.i18n.tr("keys-title")).clicked() {
-                    self.send(Command::ShowShortcuts(true));
-                }
-                if ui.button(self.i18n.tr("help-about")).clicked() {
-                    self.send(Command::ShowAbout(true));
-                }
-            });
-            let width = ui.min_rect().max.x - start;
+                })
+                .response
+                .rect
+                .width();
+            width += ui
+                .menu_button(self.i18n.tr("menu-view"), |ui| {
+                    self.view_menu_ui(ui);
+                })
+                .response
+                .rect
+                .width();
+            width += ui
+                .menu_button(self.i18n.tr("menu-help"), |ui| {
+                    if ui.button(self.i18n.tr("keys-title")).clicked() {
+                        self.send(Command::ShowShortcuts(true));
+                    }
+                    if ui.button(self.i18n.tr("help-about")).clicked() {
+                        self.send(Command::ShowAbout(true));
+                    }
+                })
+                .response
+                .rect
+                .width();
+            width += 3.0 * ui.spacing().item_spacing.x;
             if (width - self.top_right_width).abs() > 0.5 {
                 self.top_right_width = width;
                 ui.ctx().request_repaint();
             }
         });
+    }
+
+    /// View: zoom and theme.
+    fn view_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let zoom_in = egui::Button::new(self.i18n.tr("view-zoom-in")).shortcut_text("Ctrl +");
+        if ui.add(zoom_in).clicked() {
+            self.send(Command::ZoomIn);
+        }
+        let zoom_out = egui::Button::new(self.i18n.tr("view-zoom-out")).shortcut_text("Ctrl −");
+        if ui.add(zoom_out).clicked() {
+            self.send(Command::ZoomOut);
+        }
+        let reset = egui::Button::new(self.i18n.tr("view-zoom-reset")).shortcut_text("Ctrl 0");
+        if ui.add(reset).clicked() {
+            self.send(Command::ZoomReset);
+        }
+        ui.separator();
+        ui.label(self.i18n.tr("view-theme"));
+        for (choice, key) in [
+            (ThemeChoice::System, "theme-system"),
+            (ThemeChoice::Light, "theme-light"),
+            (ThemeChoice::Dark, "theme-dark"),
+        ] {
+            if ui
+                .radio(self.prefs.theme == choice, self.i18n.tr(key))
+                .clicked()
+            {
+                self.send(Command::SetTheme(choice));
+            }
+        }
     }
 
     fn about_ui(&mut self, ctx: &egui::Context) {

@@ -174,15 +174,22 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         ui.add_space(4.0);
     });
     egui::Panel::bottom("directory-status").show(ui, |ui| status_ui(app, ui));
-    if app.directory_view.draft.is_some() {
-        egui::Panel::right("contact-editor")
-            .resizable(true)
-            .default_size(380.0)
-            .size_range(320.0..=640.0)
-            .show(ui, |ui| editor_ui(app, ui));
+    // On a narrow window (or a big zoom) the editor takes the whole width; its Close button
+    // (or Esc) goes back to the list.
+    let narrow = ui.available_width() < 700.0;
+    if app.directory_view.draft.is_some() && narrow {
+        egui::CentralPanel::default().show(ui, |ui| editor_ui(app, ui));
+    } else {
+        if app.directory_view.draft.is_some() {
+            egui::Panel::right("contact-editor")
+                .resizable(true)
+                .default_size(380.0)
+                .size_range(320.0..=640.0)
+                .show(ui, |ui| editor_ui(app, ui));
+        }
+        list_keys(app, ui.ctx());
+        egui::CentralPanel::default().show(ui, |ui| table_ui(app, ui));
     }
-    list_keys(app, ui.ctx());
-    egui::CentralPanel::default().show(ui, |ui| table_ui(app, ui));
     // Esc closes the editor (a text field being typed in takes the first Esc itself; commit
     // happens as the field loses focus) and puts the focus back on its row. Not while a dialog
     // is open.
@@ -340,6 +347,13 @@ fn file_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     });
 }
 
+/// In a wrapping row: starts a new line unless `width` points are left on this one.
+fn wrap_before(ui: &mut egui::Ui, width: f32) {
+    if ui.available_size_before_wrap().x < width {
+        ui.end_row();
+    }
+}
+
 fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     let mut filter = app.prefs.filter.clone();
     ui.horizontal_wrapped(|ui| {
@@ -367,42 +381,51 @@ fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         }
 
         let any = app.i18n.tr("filter-any");
-        let label = ui.label(app.i18n.tr("contact-category"));
-        egui::ComboBox::from_id_salt("filter-category")
-            .selected_text(
-                filter
-                    .category
-                    .map_or(any.clone(), |c| category_name(app, c)),
-            )
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.category, None, &any);
-                for c in Category::ALL {
-                    ui.selectable_value(&mut filter.category, Some(c), category_name(app, c));
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        // Each label stays with its drop-down when the row wraps.
+        wrap_before(ui, 280.0);
+        ui.horizontal(|ui| {
+            let label = ui.label(app.i18n.tr("contact-category"));
+            egui::ComboBox::from_id_salt("filter-category")
+                .selected_text(
+                    filter
+                        .category
+                        .map_or(any.clone(), |c| category_name(app, c)),
+                )
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut filter.category, None, &any);
+                    for c in Category::ALL {
+                        ui.selectable_value(&mut filter.category, Some(c), category_name(app, c));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
 
-        let label = ui.label(app.i18n.tr("contact-county"));
-        county_picker(app, ui, "filter-county", &mut filter.county).labelled_by(label.id);
+        wrap_before(ui, 280.0);
+        ui.horizontal(|ui| {
+            let label = ui.label(app.i18n.tr("contact-county"));
+            county_picker(app, ui, "filter-county", &mut filter.county).labelled_by(label.id);
+        });
 
-        let label = ui.label(app.i18n.tr("contact-language"));
-        egui::ComboBox::from_id_salt("filter-language")
-            .selected_text(
-                filter
-                    .language
-                    .as_deref()
-                    .map_or(any.clone(), |l| app.i18n.language_name(l)),
-            )
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.language, None, &any);
-                for (code, _) in LANGUAGES {
-                    let name = app.i18n.language_name(code);
-                    ui.selectable_value(&mut filter.language, Some(code.to_string()), name);
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        ui.horizontal(|ui| {
+            let label = ui.label(app.i18n.tr("contact-language"));
+            egui::ComboBox::from_id_salt("filter-language")
+                .selected_text(
+                    filter
+                        .language
+                        .as_deref()
+                        .map_or(any.clone(), |l| app.i18n.language_name(l)),
+                )
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut filter.language, None, &any);
+                    for (code, _) in LANGUAGES {
+                        let name = app.i18n.language_name(code);
+                        ui.selectable_value(&mut filter.language, Some(code.to_string()), name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
 
         let mut spanish = filter.language.as_deref() == Some("es");
         if ui
@@ -488,6 +511,35 @@ fn verification_cell(app: &RightsDeskApp, c: &Contact, dark: bool) -> (String, e
 }
 
 /// The columns shown: all of them, or the essential ones while the editor takes room.
+/// The columns that fit in `width` points: the name always, then by priority phone, verified,
+/// category, city, counties, languages (a narrow window, a big zoom or the editor beside the
+/// list drops the last ones first; they stay in the editor and the filters).
+fn columns_for(width: f32, compact: bool) -> Vec<(Column, &'static str, f32)> {
+    const PRIORITY: [Column; 6] = [
+        Column::Phone,
+        Column::Verified,
+        Column::Category,
+        Column::City,
+        Column::Counties,
+        Column::Languages,
+    ];
+    let all = columns(compact);
+    let mut budget = width - 180.0;
+    let mut keep = vec![Column::Name];
+    for p in PRIORITY {
+        if let Some((_, _, w)) = all.iter().find(|(c, _, _)| *c == p) {
+            if *w + 12.0 > budget {
+                break;
+            }
+            budget -= w + 12.0;
+            keep.push(p);
+        }
+    }
+    all.into_iter()
+        .filter(|(c, _, _)| keep.contains(c))
+        .collect()
+}
+
 fn columns(compact: bool) -> Vec<(Column, &'static str, f32)> {
     let all = [
         (Column::Name, "contact-name", 0.0),
@@ -674,7 +726,7 @@ fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let compact = app.directory_view.draft.is_some();
-    let columns = columns(compact);
+    let columns = columns_for(ui.available_width(), compact);
     let mut clicked = None;
     let mut sort_by = None;
     let sort = app.prefs.sort;
@@ -705,7 +757,7 @@ fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .accessibility_label(table_name),
         |ui| {
             let mut table = TableBuilder::new(ui)
-                .id_salt(("contacts-table", compact))
+                .id_salt(("contacts-table", compact, columns.len()))
                 .striped(true)
                 .sense(egui::Sense::click())
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))

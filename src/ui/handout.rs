@@ -308,10 +308,12 @@ pub fn handout_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     update_preview(app, ui.ctx());
     let mut hp = app.prefs.handout.clone();
     let mut commands = Vec::new();
+    // The options take at most what leaves the preview (and its Export button) room.
+    let widest = (ui.available_width() - 260.0).clamp(240.0, 620.0);
     egui::Panel::left("handout-options")
         .resizable(true)
-        .default_size(400.0)
-        .size_range(300.0..=620.0)
+        .default_size(400.0_f32.min(widest))
+        .size_range(240.0..=widest)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.add_space(6.0);
@@ -711,7 +713,7 @@ fn preview_ui(
     commands: &mut Vec<Command>,
 ) {
     let t = |k: &str| app.i18n.tr(k);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(t("print-format"));
         egui::ComboBox::from_id_salt("print-format")
             .selected_text(hp.format.extension().to_uppercase())

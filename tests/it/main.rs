@@ -13,4 +13,5 @@ mod store_hardening;
 mod syncthing;
 mod ui_directory;
 mod ui_handout;
+mod ui_layout;
 mod ui_reader;

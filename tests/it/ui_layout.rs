@@ -1,0 +1,152 @@
+//! Layouts that adapt: at a small window (700×500) and at 150 % zoom on 1280×800, every tab's
+//! commands are inside the window and the top bar's items do not overlap.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use rights_desk::core::paths::DataPaths;
+use rights_desk::ui::RightsDeskApp;
+use rights_desk::ui::command::Command;
+
+/// A window of `size` pixels at `zoom` (the app's zoom is the points-to-pixels factor).
+fn harness(dir: &std::path::Path, size: egui::Vec2, zoom: f32) -> Harness<'static, RightsDeskApp> {
+    let app = RightsDeskApp::from_storage(DataPaths::at(dir), None);
+    let mut h = Harness::builder()
+        .with_size(size / zoom)
+        .with_pixels_per_point(zoom)
+        .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
+    h.run_steps(4);
+    h
+}
+
+/// The bounds of the node with this role and label, in window coordinates.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "window coordinates fit an f32 with room to spare"
+)]
+fn bounds(h: &Harness<'static, RightsDeskApp>, role: Role, label: &str) -> egui::Rect {
+    // The first one (the top bar comes before a tab's own "Handout" layout button).
+    let node = h
+        .query_all_by_role_and_label(role, label)
+        .next()
+        .unwrap_or_else(|| panic!("no {role:?} “{label}”"));
+    let r = node
+        .accesskit_node()
+        .bounding_box()
+        .unwrap_or_else(|| panic!("{label} has no bounds"));
+    egui::Rect::from_min_max(
+        egui::pos2(r.x0 as f32, r.y0 as f32),
+        egui::pos2(r.x1 as f32, r.y1 as f32),
+    )
+}
+
+fn assert_inside(h: &Harness<'static, RightsDeskApp>, size: egui::Vec2, items: &[(Role, &str)]) {
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size).expand(0.5);
+    for (role, label) in items {
+        let b = bounds(h, *role, label);
+        assert!(
+            window.contains_rect(b),
+            "{label} at {b:?} is not inside the {size:?} window"
+        );
+    }
+}
+
+fn assert_apart(h: &Harness<'static, RightsDeskApp>, items: &[(Role, &str)]) {
+    let rects: Vec<(&str, egui::Rect)> = items
+        .iter()
+        .map(|(role, label)| (*label, bounds(h, *role, label)))
+        .collect();
+    for (i, (a, ra)) in rects.iter().enumerate() {
+        for (b, rb) in &rects[i + 1..] {
+            assert!(
+                ra.intersect(*rb).area() < 1.0,
+                "{a} {ra:?} overlaps {b} {rb:?}"
+            );
+        }
+    }
+}
+
+const TOP_BAR: [(Role, &str); 6] = [
+    (Role::Button, "Guide"),
+    (Role::Button, "Directory"),
+    (Role::Button, "Handout"),
+    (Role::Button, "Language"),
+    (Role::Button, "View"),
+    (Role::Button, "Help"),
+];
+
+fn every_tab_fits(size: egui::Vec2, zoom: f32) {
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut h = harness(dir.path(), size, zoom);
+    // Screen readers get bounds in the window's pixels.
+    let logical = size;
+    assert_inside(&h, logical, &TOP_BAR);
+    assert_apart(&h, &TOP_BAR);
+    assert_inside(&h, logical, &[(Role::TextInput, "Search the guide")]);
+
+    h.state_mut()
+        .apply(Command::SetTab(rights_desk::ui::command::Tab::Directory));
+    h.run_steps(3);
+    // The list shows the columns that fit: every header is inside the window.
+    let headers: Vec<String> = h
+        .query_all_by_role(Role::ColumnHeader)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert!(headers.len() >= 3, "{headers:?}");
+
+    let header_items: Vec<(Role, &str)> = headers
+        .iter()
+        .map(|l| (Role::ColumnHeader, l.as_str()))
+        .collect();
+    assert_inside(&h, logical, &header_items);
+    assert_inside(
+        &h,
+        logical,
+        &[
+            (Role::Button, "File"),
+            (Role::Button, "Undo"),
+            (Role::TextInput, "Filter"),
+            (Role::ComboBox, "Category"),
+            (Role::ComboBox, "County"),
+            (Role::ComboBox, "Language"),
+        ],
+    );
+    // With a contact open, the editor's name and Close are reachable too.
+    let id = h
+        .state()
+        .directory()
+        .contacts()
+        .iter()
+        .find(|c| c.name == "New Mexico Legal Aid")
+        .map(|c| c.id.clone());
+    h.state_mut().apply(Command::SelectContact(id));
+    h.run_steps(3);
+    assert_inside(
+        &h,
+        logical,
+        &[(Role::Button, "Close"), (Role::TextInput, "Name")],
+    );
+
+    h.state_mut().apply(Command::SelectContact(None));
+    h.state_mut()
+        .apply(Command::SetTab(rights_desk::ui::command::Tab::Handout));
+    h.run_steps(3);
+    assert_inside(&h, logical, &[(Role::Button, "Export…")]);
+    assert_apart(&h, &TOP_BAR);
+}
+
+#[test]
+fn a_small_window_keeps_every_command_reachable() {
+    every_tab_fits(egui::vec2(700.0, 500.0), 1.0);
+}
+
+#[test]
+fn a_big_zoom_keeps_every_command_reachable() {
+    every_tab_fits(egui::vec2(1280.0, 800.0), 1.5);
+}
+
+#[test]
+fn the_smallest_window_and_zoom_still_work() {
+    every_tab_fits(egui::vec2(640.0, 480.0), 1.0);
+    every_tab_fits(egui::vec2(1280.0, 800.0), 2.0);
+}
