@@ -48,6 +48,21 @@ pub const SHORTCUTS: &[Shortcut] = &[
         does: "keys-redo",
     },
     Shortcut {
+        keys: "↓ (in the filter)",
+        mac: "↓ (in the filter)",
+        does: "keys-into-list",
+    },
+    Shortcut {
+        keys: "↑ / ↓, Page Up / Page Down, Home / End",
+        mac: "↑ / ↓, Page Up / Page Down, Home / End",
+        does: "keys-list",
+    },
+    Shortcut {
+        keys: "Enter",
+        mac: "Return",
+        does: "keys-open-contact",
+    },
+    Shortcut {
         keys: "Esc",
         mac: "Esc",
         does: "keys-close-editor",
