@@ -1,4 +1,8 @@
 //! The `rights-desk` binary: parses the command line; with no subcommand, opens the window.
+//! On Windows it is a windows-subsystem program (no console window beside the app); its
+//! command-line use attaches to the terminal it was started from.
+
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use clap::Parser;
 use rights_desk::cli::{self, Cli};
@@ -7,6 +11,11 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
+    // Arguments mean command-line use (a subcommand, --help, --version): print to the
+    // terminal it came from.
+    if std::env::args_os().len() > 1 {
+        rights_desk::windows_console::attach_parent_console();
+    }
     let args = Cli::parse();
     let paths = match DataPaths::resolve(args.data_dir.as_deref()) {
         Ok(p) => p,
