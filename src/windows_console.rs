@@ -7,7 +7,10 @@
 /// Attaches to the parent process's console when this process has none (does nothing when
 /// started from Explorer, where there is no parent console, or when the output is redirected).
 #[cfg(windows)]
-#[allow(unsafe_code, reason = "one system call; it has no memory-safety preconditions")]
+#[allow(
+    unsafe_code,
+    reason = "one system call; it has no memory-safety preconditions"
+)]
 pub fn attach_parent_console() {
     use windows_sys::Win32::System::Console::{
         ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_OUTPUT_HANDLE,

@@ -1350,7 +1350,7 @@ impl RightsDeskApp {
             }
             // The right-hand group is laid out left to right (so Tab reaches it in reading
             // order), pushed right by its width as measured in the last frame.
-            let space = (ui.available_width() - self.top_right_width).max(8.0);
+            let space = (ui.available_size_before_wrap().x - self.top_right_width - 2.0).max(8.0);
             ui.add_space(space);
             let mut width = 0.0;
             width += ui

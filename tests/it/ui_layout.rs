@@ -136,6 +136,19 @@ fn every_tab_fits(size: egui::Vec2, zoom: f32) {
 }
 
 #[test]
+fn a_wide_window_keeps_the_top_bar_on_one_line() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let h = harness(dir.path(), egui::vec2(1280.0, 800.0), 1.0);
+    let guide = bounds(&h, Role::Button, "Guide");
+    let help = bounds(&h, Role::Button, "Help");
+    assert!(
+        (guide.center().y - help.center().y).abs() < 4.0,
+        "Guide {guide:?} and Help {help:?} on one line"
+    );
+    assert!(help.right() > 1200.0, "Help sits at the right: {help:?}");
+}
+
+#[test]
 fn a_small_window_keeps_every_command_reachable() {
     every_tab_fits(egui::vec2(700.0, 500.0), 1.0);
 }
