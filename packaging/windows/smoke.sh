@@ -7,8 +7,8 @@
 #   `check` exit 1; the window opens (private Xvfb); the MSI installs per machine (program
 #   files, Start-menu shortcut), the installed program runs, and uninstalling removes the
 #   program but not the user's data folder.
-# Run packaging/windows/build.sh first. Installs wine64, xvfb, xdotool, poppler-utils and
-# mingw-w64 when missing.
+# Run packaging/windows/build.sh first. Installs wine64, xvfb, xdotool, imagemagick (for the
+# window's screenshot, target/windows/window.png), poppler-utils and mingw-w64 when missing.
 #
 # Wine 8 lacks bcryptprimitives.dll (Rust's standard library imports ProcessPrng from it):
 # a test-only shim (test-shim/bcryptprimitives.c) is built and put where Wine finds it, inside
@@ -24,6 +24,7 @@ need=()
 [ -x /usr/lib/wine/wine64 ] || need+=(wine64)
 command -v Xvfb >/dev/null || need+=(xvfb)
 command -v xdotool >/dev/null || need+=(xdotool)
+command -v import >/dev/null || need+=(imagemagick)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v x86_64-w64-mingw32-gcc >/dev/null || need+=(mingw-w64)
 if [ ${#need[@]} -gt 0 ]; then
@@ -85,8 +86,8 @@ set -e
 [ "$status" = 1 ] && pass "check of a broken file exits 1" || fail "check of a broken file exited $status"
 
 if rd --data-dir "$(win "$data")" export --format pdf -o "$(win "$home/handout.pdf")" >/dev/null \
-   && pdftotext "$home/handout.pdf" - | tr '\n' ' ' | grep -q "Know your rights"; then
-  pass "export --format pdf writes a PDF with the handout's text"
+   && pdftotext "$home/handout.pdf" - | grep -q "What is the State Attorney General’s stance"; then
+  pass "export --format pdf writes a PDF holding the first seed question"
 else
   fail "export --format pdf"
 fi
@@ -104,6 +105,11 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 [ -n "$found" ] && pass "the window opens" || fail "no window after 60 s: $(tail -3 "$work/window.log")"
+if [ -n "$found" ] && command -v import >/dev/null; then
+  sleep 5
+  DISPLAY=$display import -window root target/windows/window.png
+  echo "     screenshot: target/windows/window.png"
+fi
 kill "$window_pid" 2>/dev/null || true
 
 echo "== the installer"
