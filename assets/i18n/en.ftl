@@ -389,3 +389,4 @@ merge-field-source = Source
 merge-title-file = Merge your changes with the other desktop's
 directory-table-name = Contacts
 contact-phone-kind = Type of phone { $number }
+file-opened-notes = Opened, with { $count } note(s) on the file: { $notes }

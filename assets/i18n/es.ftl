@@ -391,3 +391,4 @@ merge-field-source = Fuente
 merge-title-file = Combinar sus cambios con los de la otra computadora
 directory-table-name = Contactos
 contact-phone-kind = Tipo del teléfono { $number }
+file-opened-notes = Abierto, con { $count } nota(s) sobre el archivo: { $notes }

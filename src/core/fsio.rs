@@ -336,6 +336,28 @@ fn windows_sharing_error(e: &io::Error) -> bool {
     matches!(e.raw_os_error(), Some(5 | 32 | 33))
 }
 
+/// A path beside `path` that does not exist yet: "directory (my copy 2026-11-27 1403).ron".
+#[must_use]
+pub fn sibling_copy_path(path: &Path, what: &str) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "directory".into(), |s| s.to_string_lossy().into_owned());
+    let ext = path
+        .extension()
+        .map_or_else(|| "ron".into(), |s| s.to_string_lossy().into_owned());
+    let folder = path.parent().unwrap_or_else(|| Path::new("."));
+    let stamp = jiff::ZonedDateTime::now()
+        .strftime("%Y-%m-%d %H%M")
+        .to_string();
+    let mut candidate = folder.join(format!("{stem} ({what} {stamp}).{ext}"));
+    let mut n = 2;
+    while candidate.exists() {
+        candidate = folder.join(format!("{stem} ({what} {stamp} {n}).{ext}"));
+        n += 1;
+    }
+    candidate
+}
+
 /// The folder holding backups of `path`.
 #[must_use]
 pub fn backup_folder(path: &Path) -> PathBuf {

@@ -480,7 +480,7 @@ impl Session {
     /// Keeps both versions: writes the contacts in memory to a new file beside this one
     /// (returned), then opens the other person's version of this file.
     pub fn keep_both(&mut self) -> Result<PathBuf, StoreError> {
-        let copy = sibling_copy_path(&self.path, "my copy");
+        let copy = fsio::sibling_copy_path(&self.path, "my copy");
         store::save_directory(&copy, &self.directory, None)?;
         let loaded = store::load_directory(&self.path)?;
         self.adopt(loaded.directory, loaded.fingerprint);
@@ -596,28 +596,6 @@ impl Session {
     pub fn contact(&self, id: &str) -> Option<&Contact> {
         self.directory.get(id)
     }
-}
-
-/// A path beside `path` that does not exist yet: "directory (my copy 2026-11-27 1403).ron".
-#[must_use]
-pub fn sibling_copy_path(path: &Path, what: &str) -> PathBuf {
-    let stem = path
-        .file_stem()
-        .map_or_else(|| "directory".into(), |s| s.to_string_lossy().into_owned());
-    let ext = path
-        .extension()
-        .map_or_else(|| "ron".into(), |s| s.to_string_lossy().into_owned());
-    let folder = path.parent().unwrap_or_else(|| Path::new("."));
-    let stamp = jiff::ZonedDateTime::now()
-        .strftime("%Y-%m-%d %H%M")
-        .to_string();
-    let mut candidate = folder.join(format!("{stem} ({what} {stamp}).{ext}"));
-    let mut n = 2;
-    while candidate.exists() {
-        candidate = folder.join(format!("{stem} ({what} {stamp} {n}).{ext}"));
-        n += 1;
-    }
-    candidate
 }
 
 #[cfg(test)]

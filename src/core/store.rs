@@ -600,6 +600,16 @@ pub fn save_directory_locked(
     )
 }
 
+/// Restores a backup of the directory file `file` into a new file beside it ("directory
+/// (restored 2026-11-28 1014).ron"), leaving the damaged file and the backup as they are.
+/// The backup must read as a directory; returns the new file.
+pub fn restore_backup(file: &Path, backup: &Path) -> Result<std::path::PathBuf, StoreError> {
+    let loaded = load_directory(backup)?;
+    let target = fsio::sibling_copy_path(file, "restored");
+    save_directory(&target, &loaded.directory, None)?;
+    Ok(target)
+}
+
 /// Makes sure `path` exists: when nothing is there, writes the bundled default directory.
 /// Returns true when it created the file. An existing file is never touched, and a symbolic
 /// link whose target is missing (a shared drive not connected) is an error, not a reason to

@@ -7,7 +7,7 @@ use crate::core::directory::Directory;
 use crate::core::guide::{self, Guide};
 use crate::core::paths::DataPaths;
 use crate::core::search::{EntryHit, Query, search_guides};
-use crate::core::session::{SaveStatus, Session, sibling_copy_path};
+use crate::core::session::{SaveStatus, Session};
 use crate::core::store;
 use crate::core::view::{Filter, Sort};
 use crate::ui::command::{Command, Tab};
@@ -407,6 +407,7 @@ impl RightsDeskApp {
                 .map(|e| e.id.clone());
         }
         crate::ui::sharing::follow(&mut app);
+        app.announce_load_notes();
         app
     }
 
@@ -843,8 +844,25 @@ impl RightsDeskApp {
         self.after_doc_change();
     }
 
+    /// What loading repaired or migrated is said once, in the status line.
+    fn announce_load_notes(&mut self) {
+        if let Doc::Open(session) = &mut self.doc
+            && !session.load_notes.is_empty()
+        {
+            let notes = std::mem::take(&mut session.load_notes);
+            self.notice = Some(self.i18n.tr_args(
+                "file-opened-notes",
+                &[
+                    ("count", notes.len().into()),
+                    ("notes", notes.join("; ").into()),
+                ],
+            ));
+        }
+    }
+
     fn after_doc_change(&mut self) {
         crate::ui::sharing::follow(self);
+        self.announce_load_notes();
         self.doc_generation += 1;
         let id = self
             .selected_contact
@@ -1007,10 +1025,9 @@ impl RightsDeskApp {
                         self.notice = Some(self.i18n.tr("recovery-no-backup"));
                         return;
                     };
-                    let target = sibling_copy_path(&path, "restored");
-                    match std::fs::copy(&newest, &target) {
-                        Ok(_) => self.open_file(&target, false),
-                        Err(e) => self.notice = Some(format!("{}: {e}", target.display())),
+                    match store::restore_backup(&path, &newest) {
+                        Ok(target) => self.open_file(&target, false),
+                        Err(e) => self.notice = Some(self.i18n.file_error(&e)),
                     }
                 }
             }

@@ -694,3 +694,20 @@ fn a_screen_reader_sees_a_table_of_named_rows_with_column_headers() {
         Some(false)
     );
 }
+
+#[test]
+fn what_loading_repaired_is_said_in_the_status_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("directory.ron"),
+        "(version: 2, contacts: [(id: \"same\", name: \"A\"), (id: \"same\", name: \"B\")])",
+    )
+    .expect("write");
+    let h = harness(dir.path());
+    let notice = h.state().notice.clone().unwrap_or_default();
+    assert!(
+        notice.contains("1 note(s)") && notice.contains("had a repeated id"),
+        "{notice}"
+    );
+    h.get_by_label_contains("had a repeated id");
+}
