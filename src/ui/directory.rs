@@ -844,6 +844,7 @@ fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::ui::widgets::keep_focus_in_view(ui);
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 crate::ui::widgets::heading(ui, app.i18n.tr("editor-heading"), 2);
@@ -1439,6 +1440,7 @@ fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
             egui::ScrollArea::vertical()
                 .max_height(380.0)
                 .show(ui, |ui| {
+                    crate::ui::widgets::keep_focus_in_view(ui);
                     if !state.unmapped.is_empty() {
                         ui.add_space(6.0);
                         ui.label(RichText::new(app.i18n.tr("import-columns")).strong());

@@ -316,6 +316,7 @@ pub fn handout_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         .size_range(240.0..=widest)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
+                crate::ui::widgets::keep_focus_in_view(ui);
                 ui.add_space(6.0);
                 options_ui(app, ui, &mut hp);
                 ui.separator();
@@ -774,6 +775,7 @@ fn preview_ui(
         .id_salt("print-preview")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::ui::widgets::keep_focus_in_view(ui);
             ui.vertical_centered(|ui| {
                 for (i, tex) in app.handout_view.pages.iter().enumerate() {
                     let size = tex.size_vec2();

@@ -190,6 +190,7 @@ fn toc_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         .id_salt("toc")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::ui::widgets::keep_focus_in_view(ui);
             for section in &guide.sections {
                 ui.add_space(6.0);
                 let r = ui.label(
@@ -243,6 +244,7 @@ fn hits_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         .id_salt("hits")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::ui::widgets::keep_focus_in_view(ui);
             for (i, hit) in app.search.hits.iter().enumerate() {
                 let Some(entry) = guide.entry(&hit.entry_id) else {
                     continue;
@@ -380,6 +382,7 @@ fn entry_panel_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         .id_salt(("entry", &entry.id))
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::ui::widgets::keep_focus_in_view(ui);
             ui.set_max_width(ui.available_width().min(820.0));
             ui.add_space(8.0);
             if let Some(section) = guide

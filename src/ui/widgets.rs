@@ -32,3 +32,27 @@ pub fn name(response: &Response, name: impl Into<String>) {
         node.set_label(name);
     });
 }
+
+/// Call first inside a scroll area's contents: when the keyboard focus moved (Tab, arrows) to a
+/// widget of this scroll area that is out of sight, scrolls it into view. (egui scrolls only
+/// when the widget itself asks; this asks for every widget.)
+pub fn keep_focus_in_view(ui: &mut Ui) {
+    let key = ui.scope_id().with("keep-focus-in-view");
+    let focused = ui.ctx().memory(egui::Memory::focused);
+    let last = ui.data(|d| d.get_temp::<Option<egui::Id>>(key)).flatten();
+    if focused == last {
+        return;
+    }
+    ui.data_mut(|d| d.insert_temp(key, focused));
+    let Some(r) = focused.and_then(|id| ui.ctx().read_response(id)) else {
+        return;
+    };
+    // A widget of this scroll area: same layer, within its width, out of sight.
+    let clip = ui.clip_rect();
+    if r.layer_id == ui.layer_id()
+        && clip.x_range().contains(r.rect.center().x)
+        && !clip.contains_rect(r.rect)
+    {
+        ui.scroll_to_rect(r.rect, None);
+    }
+}

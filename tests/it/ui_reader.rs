@@ -573,3 +573,44 @@ fn a_screen_reader_finds_the_window_name_headings_and_the_top_bar_in_reading_ord
     }
     assert_eq!(order, ["Language", "View", "Help"]);
 }
+
+#[test]
+fn tabbing_to_a_link_below_the_fold_scrolls_it_into_view() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = app_in(dir.path());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 600.0))
+        .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
+    h.run();
+    h.get_by_label("Leer en español").focus();
+    h.run();
+    let mut reached = None;
+    for _ in 0..40 {
+        h.key_press(Key::Tab);
+        h.run();
+        h.run();
+        let focused = h
+            .query_all(egui_kittest::kittest::By::new().predicate(|n| n.is_focused()))
+            .next()
+            .map(|n| {
+                let node = n.accesskit_node();
+                (
+                    node.role(),
+                    node.label().unwrap_or_default(),
+                    node.bounding_box(),
+                )
+            });
+        if let Some((role, label, bounds)) = focused
+            && role == egui::accesskit::Role::Link
+        {
+            reached = Some((label, bounds));
+            break;
+        }
+    }
+    let (label, bounds) = reached.expect("Tab reaches a link of “Who can help”");
+    let b = bounds.expect("bounds");
+    assert!(
+        b.y0 >= 0.0 && b.y1 <= 600.0,
+        "{label} at {b:?} is scrolled into view"
+    );
+}
