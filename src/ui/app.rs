@@ -1367,7 +1367,7 @@ impl RightsDeskApp {
             }
             // The right-hand group is laid out left to right (so Tab reaches it in reading
             // order), pushed right by its width as measured in the last frame.
-            let space = (ui.available_size_before_wrap().x - self.top_right_width - 2.0).max(8.0);
+            let space = (ui.available_size_before_wrap().x - self.top_right_width - 4.0).max(8.0);
             ui.add_space(space);
             let mut width = 0.0;
             width += ui
@@ -1415,7 +1415,8 @@ impl RightsDeskApp {
                 .rect
                 .width();
             width += 3.0 * ui.spacing().item_spacing.x;
-            if (width - self.top_right_width).abs() > 0.5 {
+            // (Pixel rounding moves the width by a fraction as the group moves: ignore that.)
+            if (width - self.top_right_width).abs() > 2.0 {
                 self.top_right_width = width;
                 ui.ctx().request_repaint();
             }

@@ -590,7 +590,13 @@ fn tabbing_to_a_link_below_the_fold_scrolls_it_into_view() {
         h.run();
         h.run();
         let focused = h
-            .query_all(egui_kittest::kittest::By::new().predicate(|n| n.is_focused()))
+            .query_all(
+                #[allow(
+                    clippy::redundant_closure_for_method_calls,
+                    reason = "the predicate needs a closure for its lifetime"
+                )]
+                egui_kittest::kittest::By::new().predicate(|n| n.is_focused()),
+            )
             .next()
             .map(|n| {
                 let node = n.accesskit_node();
