@@ -10,6 +10,7 @@ command -v Xvfb >/dev/null || need+=(xvfb)
 [ -x /usr/libexec/at-spi-bus-launcher ] || need+=(at-spi2-core)
 /usr/bin/python3 -c 'import pyatspi' 2>/dev/null || need+=(python3-pyatspi)
 command -v dbus-run-session >/dev/null || need+=(dbus)
+command -v gdbus >/dev/null || need+=(libglib2.0-bin)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
   $sudo apt-get update -qq
