@@ -1121,7 +1121,32 @@ impl RightsDeskApp {
                     Err(e) => e,
                 });
             }
-            _ => {}
+            // Routed by `apply_one` before it calls this; listed so that a new command cannot
+            // be left unrouted (the compiler asks for it here).
+            Command::ExportPrintout(_)
+            | Command::FocusSearch
+            | Command::GuideUpdate(_)
+            | Command::MoveHandoutEntry(_, _)
+            | Command::NextEntry
+            | Command::Office(_)
+            | Command::OpenContact(_)
+            | Command::OpenEntry(_)
+            | Command::OpenInViewer(_)
+            | Command::PreviousEntry
+            | Command::SelectGuide(_)
+            | Command::SetHandout(_)
+            | Command::SetHandoutEntries(_)
+            | Command::SetLang(_)
+            | Command::SetQuery(_)
+            | Command::SetTab(_)
+            | Command::SetTheme(_)
+            | Command::Sharing(_)
+            | Command::ShowAbout(_)
+            | Command::ShowShortcuts(_)
+            | Command::ToggleHandoutEntry(_)
+            | Command::ZoomIn
+            | Command::ZoomOut
+            | Command::ZoomReset => {}
         }
     }
 
