@@ -609,22 +609,21 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
                 let label = ui.label(t("contact-county"));
-                crate::ui::directory::county_picker(app, ui, "print-county", &mut sel.county)
+                crate::ui::widgets::county_picker(&app.i18n, ui, "print-county", &mut sel.county)
                     .labelled_by(label.id);
                 ui.end_row();
                 let label = ui.label(t("contact-category"));
                 egui::ComboBox::from_id_salt("print-category")
-                    .selected_text(
-                        sel.category
-                            .map_or(any.clone(), |c| crate::ui::directory::category_name(app, c)),
-                    )
+                    .selected_text(sel.category.map_or(any.clone(), |c| {
+                        crate::ui::widgets::category_name(&app.i18n, c)
+                    }))
                     .show_ui(ui, |ui| {
                         ui.selectable_value(&mut sel.category, None, &any);
                         for c in Category::ALL {
                             ui.selectable_value(
                                 &mut sel.category,
                                 Some(c),
-                                crate::ui::directory::category_name(app, c),
+                                crate::ui::widgets::category_name(&app.i18n, c),
                             );
                         }
                     })

@@ -1,5 +1,9 @@
-//! Small pieces several screens share: headings that screen readers know as headings.
+//! Small pieces several screens share: headings that screen readers know as headings, the
+//! county picker, category names and the one wording of a contact's verification for lists.
 
+use crate::core::contact::{Category, Contact, NM_COUNTIES, STATEWIDE, Verification, today};
+use crate::ui::i18n::I18n;
+use crate::ui::theme;
 use egui::{Response, RichText, Ui};
 
 /// Marks a label as a heading of `level` (1 = the page's title) for screen readers.
@@ -54,5 +58,56 @@ pub fn keep_focus_in_view(ui: &mut Ui) {
         && !clip.contains_rect(r.rect)
     {
         ui.scroll_to_rect(r.rect, None);
+    }
+}
+
+/// A drop-down of New Mexico's counties (and "Statewide"), with "Any" for none.
+pub fn county_picker(
+    i18n: &I18n,
+    ui: &mut egui::Ui,
+    id: &str,
+    county: &mut Option<String>,
+) -> egui::Response {
+    let any = i18n.tr("filter-any");
+    let name = |c: &str| {
+        if c == STATEWIDE {
+            i18n.tr("county-statewide")
+        } else {
+            c.to_string()
+        }
+    };
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(county.as_deref().map_or(any.clone(), name))
+        .height(400.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(county, None, &any);
+            for c in std::iter::once(STATEWIDE).chain(NM_COUNTIES) {
+                ui.selectable_value(county, Some(c.to_string()), name(c));
+            }
+        })
+        .response
+}
+
+/// The category's name in the interface language.
+pub fn category_name(i18n: &I18n, c: Category) -> String {
+    i18n.tr(&format!("category-{}", c.key()))
+}
+
+/// Verification text and colour of a contact for the list.
+pub fn verification_cell(i18n: &I18n, c: &Contact, dark: bool) -> (String, egui::Color32) {
+    let t = today();
+    match c.verification(t, crate::core::contact::DEFAULT_STALE_DAYS) {
+        Verification::Never => (i18n.tr("verification-never"), theme::warn_color(dark)),
+        Verification::Fresh(d) => (
+            i18n.tr_args("verification-fresh", &[("date", i18n.date(d).into())]),
+            theme::ok_color(dark),
+        ),
+        Verification::Stale(d) => {
+            let months = (t - d).get_days() / 30;
+            (
+                i18n.tr_args("verification-months-ago", &[("months", months.into())]),
+                theme::warn_color(dark),
+            )
+        }
     }
 }

@@ -1,0 +1,386 @@
+//! The contact editor: every field of one contact, saved as a field is left.
+
+use crate::core::contact::{Category, Cost, Field, NM_COUNTIES, Phone, PhoneKind, STATEWIDE};
+use crate::core::view::LANGUAGES;
+use crate::ui::app::RightsDeskApp;
+use crate::ui::command::Command;
+use crate::ui::theme;
+use crate::ui::widgets::{category_name, verification_cell};
+use egui::RichText;
+
+/// Sends the editor's draft for saving when it differs from the stored contact.
+pub fn commit_draft(app: &mut RightsDeskApp) {
+    let Some(draft) = app.directory_view.draft.clone() else {
+        return;
+    };
+    let stored = app.directory().get(&draft.id);
+    if stored.is_some_and(|s| *s != draft) && !draft.name.trim().is_empty() {
+        app.send(Command::UpdateContact(Box::new(draft)));
+    }
+}
+
+#[allow(clippy::too_many_lines, reason = "one form, top to bottom")]
+pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    let Some(mut draft) = app.directory_view.draft.clone() else {
+        return;
+    };
+    let dark = ui.visuals().dark_mode;
+    let mut commit = false;
+    let mut commands = Vec::new();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            crate::ui::widgets::keep_focus_in_view(ui);
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                crate::ui::widgets::heading(ui, app.i18n.tr("editor-heading"), 2);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button(app.i18n.tr("editor-close")).clicked() {
+                        commit = true;
+                        commands.push(Command::SelectContact(None));
+                    }
+                });
+            });
+            let (text, color) = verification_cell(&app.i18n, &draft, dark);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(text).color(color));
+                if draft.changed_since_verified() {
+                    ui.label(
+                        RichText::new(app.i18n.tr("editor-changed-since-verified"))
+                            .color(theme::warn_color(dark)),
+                    );
+                }
+            });
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(app.i18n.tr("contact-mark-verified")).clicked() {
+                    commit = true;
+                    commands.push(Command::MarkVerified(draft.id.clone()));
+                }
+                if ui.button(app.i18n.tr("contact-duplicate")).clicked() {
+                    commit = true;
+                    commands.push(Command::DuplicateContact(draft.id.clone()));
+                }
+                if ui.button(app.i18n.tr("contact-copy-text")).clicked() {
+                    ui.ctx().copy_text(draft.to_plain_text());
+                    app.notice = Some(app.i18n.tr("contact-copied"));
+                }
+                if ui.button(app.i18n.tr("contact-delete")).clicked() {
+                    commands.push(Command::AskDelete(Some(draft.id.clone())));
+                }
+            });
+            ui.separator();
+
+            let warnings = draft.warnings();
+            let warn_for = |ui: &mut egui::Ui, field: crate::core::contact::Field| {
+                for w in warnings.iter().filter(|w| w.field == field) {
+                    ui.label(
+                        RichText::new(format!("⚠ {}", w.message))
+                            .small()
+                            .color(theme::warn_color(dark)),
+                    );
+                }
+            };
+
+            let r = text_field(ui, &app.i18n.tr("contact-name"), &mut draft.name, false);
+            if app.directory_view.focus_name {
+                r.request_focus();
+                // A new contact opens at its name, not wherever the editor was scrolled.
+                r.scroll_to_me(Some(egui::Align::Center));
+                app.directory_view.focus_name = false;
+            }
+            commit |= r.lost_focus();
+            if draft.name.trim().is_empty() {
+                ui.label(
+                    RichText::new(app.i18n.tr("editor-name-required"))
+                        .color(ui.visuals().error_fg_color),
+                );
+            }
+
+            let label = ui.label(RichText::new(app.i18n.tr("contact-category")).strong());
+            let before = draft.category;
+            egui::ComboBox::from_id_salt("editor-category")
+                .selected_text(category_name(&app.i18n, draft.category))
+                .show_ui(ui, |ui| {
+                    for c in Category::ALL {
+                        ui.selectable_value(&mut draft.category, c, category_name(&app.i18n, c));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            commit |= before != draft.category;
+
+            commit |= text_field(
+                ui,
+                &app.i18n.tr("contact-description"),
+                &mut draft.description,
+                true,
+            )
+            .lost_focus();
+
+            // Phones.
+            ui.label(RichText::new(app.i18n.tr("contact-phones")).strong());
+            let mut remove = None;
+            for (i, phone) in draft.phones.iter_mut().enumerate() {
+                ui.horizontal(|ui| {
+                    let number_label = ui.label(
+                        RichText::new(format!("{} {}", app.i18n.tr("contact-phone"), i + 1))
+                            .small(),
+                    );
+                    let r = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut phone.number)
+                                .desired_width(120.0)
+                                .hint_text("505-555-0100"),
+                        )
+                        .labelled_by(number_label.id);
+                    commit |= r.lost_focus();
+                    let before = phone.kind;
+                    let kind_combo = egui::ComboBox::from_id_salt(("phone-kind", i))
+                        .width(80.0)
+                        .selected_text(
+                            app.i18n
+                                .tr(&format!("phone-kind-{}", phone.kind.label().to_lowercase())),
+                        )
+                        .show_ui(ui, |ui| {
+                            for k in PhoneKind::ALL {
+                                ui.selectable_value(
+                                    &mut phone.kind,
+                                    k,
+                                    app.i18n
+                                        .tr(&format!("phone-kind-{}", k.label().to_lowercase())),
+                                );
+                            }
+                        })
+                        .response;
+                    crate::ui::widgets::name(
+                        &kind_combo,
+                        app.i18n
+                            .tr_args("contact-phone-kind", &[("number", (i + 1).into())]),
+                    );
+                    commit |= before != phone.kind;
+                    if !phone.number.trim().is_empty() {
+                        let digits: String = phone
+                            .number
+                            .chars()
+                            .filter(|c| c.is_ascii_digit() || *c == '+')
+                            .collect();
+                        let call = format!("{} {}", app.i18n.tr("contact-call"), phone.number);
+                        let link = ui
+                            .hyperlink_to("☎", format!("tel:{digits}"))
+                            .on_hover_text(&call);
+                        link.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Link, true, &call)
+                        });
+                    }
+                    let remove_name = app.i18n.tr("phone-remove");
+                    let remove_button = ui.small_button("✖").on_hover_text(&remove_name);
+                    remove_button.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, &remove_name)
+                    });
+                    if remove_button.clicked() {
+                        remove = Some(i);
+                    }
+                });
+                ui.horizontal(|ui| {
+                    let label = ui.label(
+                        RichText::new(format!("{} {}", app.i18n.tr("phone-label"), i + 1)).small(),
+                    );
+                    let r = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut phone.label)
+                                .desired_width(200.0)
+                                .hint_text(app.i18n.tr("phone-label-hint")),
+                        )
+                        .labelled_by(label.id);
+                    commit |= r.lost_focus();
+                });
+            }
+            if let Some(i) = remove {
+                draft.phones.remove(i);
+                commit = true;
+            }
+            if ui.small_button(app.i18n.tr("phone-add")).clicked() {
+                draft.phones.push(Phone::default());
+            }
+            warn_for(ui, Field::Phones);
+
+            let r = text_field(ui, &app.i18n.tr("contact-email"), &mut draft.email, false);
+            commit |= r.lost_focus();
+            if !draft.email.trim().is_empty() && !warnings.iter().any(|w| w.field == Field::Email) {
+                ui.hyperlink_to(
+                    app.i18n.tr("contact-write-email"),
+                    format!("mailto:{}", draft.email.trim()),
+                );
+            }
+            warn_for(ui, Field::Email);
+            let r = text_field(
+                ui,
+                &app.i18n.tr("contact-website"),
+                &mut draft.website,
+                false,
+            );
+            commit |= r.lost_focus();
+            if crate::core::contact::website_looks_valid(draft.website.trim()) {
+                ui.hyperlink_to(app.i18n.tr("contact-open-website"), draft.website.trim());
+            }
+            warn_for(ui, Field::Website);
+
+            ui.label(RichText::new(app.i18n.tr("contact-address")).strong());
+            commit |= text_field(
+                ui,
+                &app.i18n.tr("address-street"),
+                &mut draft.address.street,
+                false,
+            )
+            .lost_focus();
+            ui.horizontal(|ui| {
+                commit |= small_field(
+                    ui,
+                    &app.i18n.tr("address-city"),
+                    &mut draft.address.city,
+                    140.0,
+                )
+                .lost_focus();
+                commit |= small_field(
+                    ui,
+                    &app.i18n.tr("address-state"),
+                    &mut draft.address.state,
+                    40.0,
+                )
+                .lost_focus();
+                commit |= small_field(
+                    ui,
+                    &app.i18n.tr("address-zip"),
+                    &mut draft.address.zip,
+                    70.0,
+                )
+                .lost_focus();
+            });
+            warn_for(ui, Field::Address);
+
+            // Counties: multi-select.
+            ui.label(RichText::new(app.i18n.tr("contact-counties")).strong());
+            let summary = if draft.counties.is_empty() {
+                app.i18n.tr("editor-none-chosen")
+            } else {
+                draft.counties.join(", ")
+            };
+            egui::CollapsingHeader::new(summary)
+                .id_salt("editor-counties")
+                .show(ui, |ui| {
+                    egui::Grid::new("county-grid")
+                        .num_columns(3)
+                        .show(ui, |ui| {
+                            for (i, county) in
+                                std::iter::once(STATEWIDE).chain(NM_COUNTIES).enumerate()
+                            {
+                                let mut on = draft.counties.iter().any(|c| c == county);
+                                if ui.checkbox(&mut on, county).changed() {
+                                    if on {
+                                        draft.counties.push(county.to_string());
+                                    } else {
+                                        draft.counties.retain(|c| c != county);
+                                    }
+                                    commit = true;
+                                }
+                                if i % 3 == 2 {
+                                    ui.end_row();
+                                }
+                            }
+                        });
+                });
+            warn_for(ui, Field::Counties);
+
+            ui.label(RichText::new(app.i18n.tr("contact-languages")).strong());
+            ui.horizontal_wrapped(|ui| {
+                for (code, _) in LANGUAGES {
+                    let mut on = draft.languages.iter().any(|l| l.eq_ignore_ascii_case(code));
+                    if ui.checkbox(&mut on, app.i18n.language_name(code)).changed() {
+                        if on {
+                            draft.languages.push(code.to_string());
+                        } else {
+                            draft.languages.retain(|l| !l.eq_ignore_ascii_case(code));
+                        }
+                        commit = true;
+                    }
+                }
+            });
+
+            commit |=
+                text_field(ui, &app.i18n.tr("contact-hours"), &mut draft.hours, false).lost_focus();
+            let label = ui.label(RichText::new(app.i18n.tr("contact-cost")).strong());
+            let before = draft.cost;
+            egui::ComboBox::from_id_salt("editor-cost")
+                .selected_text(app.i18n.tr(&cost_key(draft.cost)))
+                .show_ui(ui, |ui| {
+                    for c in Cost::ALL {
+                        ui.selectable_value(&mut draft.cost, c, app.i18n.tr(&cost_key(c)));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            commit |= before != draft.cost;
+            let mut services = draft.services.join(", ");
+            if text_field(ui, &app.i18n.tr("contact-services"), &mut services, false).lost_focus() {
+                commit = true;
+            }
+            let parsed: Vec<String> = services
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect();
+            if parsed != draft.services && !services.ends_with(", ") && !services.ends_with(',') {
+                draft.services = parsed;
+            }
+            commit |=
+                text_field(ui, &app.i18n.tr("contact-notes"), &mut draft.notes, true).lost_focus();
+            commit |= text_field(ui, &app.i18n.tr("contact-source"), &mut draft.source, false)
+                .lost_focus();
+            ui.add_space(12.0);
+        });
+    app.directory_view.draft = Some(draft);
+    if commit {
+        commit_draft(app);
+    }
+    for c in commands {
+        app.send(c);
+    }
+}
+
+fn cost_key(c: Cost) -> String {
+    format!(
+        "cost-{}",
+        match c {
+            Cost::Free => "free",
+            Cost::SlidingScale => "sliding-scale",
+            Cost::Fee => "fee",
+            Cost::Unknown => "unknown",
+        }
+    )
+}
+
+/// A labelled text field, full width.
+fn text_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    multiline: bool,
+) -> egui::Response {
+    let l = ui.label(RichText::new(label).strong());
+    let edit = if multiline {
+        egui::TextEdit::multiline(value).desired_rows(2)
+    } else {
+        egui::TextEdit::singleline(value)
+    };
+    ui.add(edit.desired_width(f32::INFINITY)).labelled_by(l.id)
+}
+
+fn small_field(ui: &mut egui::Ui, label: &str, value: &mut String, width: f32) -> egui::Response {
+    ui.vertical(|ui| {
+        let l = ui.label(RichText::new(label).small());
+        ui.add(egui::TextEdit::singleline(value).desired_width(width))
+            .labelled_by(l.id)
+    })
+    .inner
+}

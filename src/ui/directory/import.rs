@@ -1,0 +1,297 @@
+//! The import preview: what a CSV, vCard or Open Referral file holds, how its unknown columns
+//! map, what to do with likely duplicates, and importing it as one undoable change.
+
+use crate::core::interop::plan::{self, Choice, ImportPlan, Likeness};
+use crate::core::interop::{self, Format, csv};
+use crate::ui::app::RightsDeskApp;
+use crate::ui::command::Command;
+use crate::ui::theme;
+use egui::RichText;
+
+/// An import being previewed: what was read, how unknown columns are mapped, and the plan.
+#[derive(Debug)]
+pub struct ImportState {
+    /// The file or folder.
+    pub path: std::path::PathBuf,
+    /// Its format (guessed when `None`).
+    pub format: Option<Format>,
+    /// What unrecognised CSV columns hold.
+    pub mapping: csv::Mapping,
+    /// Columns the reader did not recognise.
+    pub unmapped: Vec<String>,
+    /// The plan, or `None` with `error` when the file could not be read at all.
+    pub plan: Option<ImportPlan>,
+    /// Why the file could not be read.
+    pub error: Option<String>,
+}
+
+impl ImportState {
+    /// Reads `path` and plans the import against `directory`.
+    #[must_use]
+    pub fn load(
+        path: std::path::PathBuf,
+        format: Option<Format>,
+        directory: &crate::core::directory::Directory,
+    ) -> ImportState {
+        let mut state = ImportState {
+            path,
+            format,
+            mapping: csv::Mapping::default(),
+            unmapped: Vec::new(),
+            plan: None,
+            error: None,
+        };
+        state.reload(directory);
+        state
+    }
+
+    /// Reads the file again with the current column mapping.
+    pub fn reload(&mut self, directory: &crate::core::directory::Directory) {
+        let format = self.format.unwrap_or_else(|| Format::guess(&self.path));
+        let read = match format {
+            Format::Csv => interop::read_limited(&self.path).map(|b| csv::read(&b, &self.mapping)),
+            other => interop::import_path(&self.path, Some(other)),
+        };
+        match read {
+            Ok(imported) => {
+                // Keep the columns the user already mapped in the list, so they can change them.
+                let mut unmapped = imported.unmapped_columns.clone();
+                for (c, _) in &self.mapping.columns {
+                    if !unmapped.contains(c) {
+                        unmapped.push(c.clone());
+                    }
+                }
+                self.unmapped = unmapped;
+                let old_choices: Vec<Choice> = self
+                    .plan
+                    .as_ref()
+                    .map(|p| p.duplicates.iter().map(|d| d.choice).collect())
+                    .unwrap_or_default();
+                let mut p = plan::plan(directory, imported);
+                for (d, c) in p.duplicates.iter_mut().zip(old_choices) {
+                    d.choice = c;
+                }
+                self.plan = Some(p);
+                self.error = None;
+            }
+            Err(e) => {
+                self.plan = None;
+                self.error = Some(e.to_string());
+            }
+        }
+    }
+}
+
+fn choice_label(app: &RightsDeskApp, c: Choice) -> String {
+    app.i18n.tr(match c {
+        Choice::Skip => "import-skip",
+        Choice::Update => "import-update",
+        Choice::AddAnyway => "import-add-anyway",
+    })
+}
+
+fn target_label(t: csv::Target) -> &'static str {
+    use csv::Target as T;
+    match t {
+        T::Name => "name",
+        T::Category => "category",
+        T::Description => "description",
+        T::Services => "services",
+        T::Phone(_) => "phone",
+        T::PhoneKind(_) => "phone kind",
+        T::PhoneLabel(_) => "phone label",
+        T::Email => "email",
+        T::Website => "website",
+        T::Street => "street",
+        T::City => "city",
+        T::State => "state",
+        T::Zip => "zip",
+        T::Counties => "counties",
+        T::Languages => "languages",
+        T::Hours => "hours",
+        T::Cost => "cost",
+        T::Notes => "notes",
+        T::Source => "source",
+        T::Verified => "verified on",
+        T::Ignore => "(not imported)",
+    }
+}
+
+/// The import preview: what will be added, likely duplicates with a choice each, unreadable
+/// rows, and unrecognised columns to map.
+#[allow(clippy::too_many_lines, reason = "one dialog, section by section")]
+pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
+    let Some(state) = &app.directory_view.import else {
+        return;
+    };
+    let mut commands = Vec::new();
+    let modal = egui::Modal::new(egui::Id::unique("import-preview")).show(ctx, |ui| {
+        ui.set_width(640.0);
+        crate::ui::widgets::heading(ui, app.i18n.tr("import-title"), 2);
+        ui.label(
+            RichText::new(state.path.display().to_string())
+                .small()
+                .weak(),
+        );
+        ui.add_space(6.0);
+        if let Some(e) = &state.error {
+            ui.colored_label(ui.visuals().error_fg_color, e);
+        }
+        if let Some(p) = &state.plan {
+            ui.label(app.i18n.tr_args(
+                "import-summary",
+                &[
+                    ("new", p.new.len().into()),
+                    ("duplicates", p.duplicates.len().into()),
+                    ("problems", p.problems.len().into()),
+                ],
+            ));
+            egui::ScrollArea::vertical()
+                .max_height(380.0)
+                .show(ui, |ui| {
+                    crate::ui::widgets::keep_focus_in_view(ui);
+                    if !state.unmapped.is_empty() {
+                        ui.add_space(6.0);
+                        ui.label(RichText::new(app.i18n.tr("import-columns")).strong());
+                        for column in &state.unmapped {
+                            let current = state
+                                .mapping
+                                .columns
+                                .iter()
+                                .find(|(c, _)| c == column)
+                                .map_or(csv::Target::Ignore, |(_, t)| *t);
+                            ui.horizontal(|ui| {
+                                let l = ui.label(format!("“{column}” →"));
+                                let mut chosen = current;
+                                egui::ComboBox::from_id_salt(("map", column))
+                                    .selected_text(target_label(chosen))
+                                    .show_ui(ui, |ui| {
+                                        use csv::Target as T;
+                                        for t in [
+                                            T::Ignore,
+                                            T::Name,
+                                            T::Category,
+                                            T::Description,
+                                            T::Services,
+                                            T::Phone(0),
+                                            T::Phone(1),
+                                            T::Email,
+                                            T::Website,
+                                            T::Street,
+                                            T::City,
+                                            T::State,
+                                            T::Zip,
+                                            T::Counties,
+                                            T::Languages,
+                                            T::Hours,
+                                            T::Cost,
+                                            T::Notes,
+                                            T::Source,
+                                            T::Verified,
+                                        ] {
+                                            let text = match t {
+                                                T::Phone(n) => format!("phone {}", n + 1),
+                                                _ => target_label(t).to_string(),
+                                            };
+                                            ui.selectable_value(&mut chosen, t, text);
+                                        }
+                                    })
+                                    .response
+                                    .labelled_by(l.id);
+                                if chosen != current {
+                                    commands.push(Command::MapImportColumn(column.clone(), chosen));
+                                }
+                            });
+                        }
+                    }
+                    if !p.new.is_empty() {
+                        ui.add_space(6.0);
+                        ui.label(RichText::new(app.i18n.tr("import-new")).strong());
+                        for c in &p.new {
+                            let phone = c.main_phone().map_or("", |p| p.number.as_str());
+                            ui.label(format!("+ {}  {phone}", c.name));
+                        }
+                    }
+                    if !p.duplicates.is_empty() {
+                        ui.add_space(6.0);
+                        ui.label(RichText::new(app.i18n.tr("import-duplicates")).strong());
+                        for (i, d) in p.duplicates.iter().enumerate() {
+                            let existing = app
+                                .directory()
+                                .get(&d.existing_id)
+                                .map_or(d.existing_id.clone(), |c| c.name.clone());
+                            let why = match &d.likeness {
+                                Likeness::SameName => app.i18n.tr("import-same-name"),
+                                Likeness::SamePhone(n) => app
+                                    .i18n
+                                    .tr_args("import-same-phone", &[("phone", n.clone().into())]),
+                                Likeness::SameWebsite(w) => app
+                                    .i18n
+                                    .tr_args("import-same-website", &[("web", w.clone().into())]),
+                            };
+                            ui.horizontal_wrapped(|ui| {
+                                let l =
+                                    ui.label(format!("{} ≈ {existing} ({why})", d.incoming.name));
+                                let mut chosen = d.choice;
+                                egui::ComboBox::from_id_salt(("dup", i))
+                                    .selected_text(choice_label(app, chosen))
+                                    .show_ui(ui, |ui| {
+                                        for c in [Choice::Skip, Choice::Update, Choice::AddAnyway] {
+                                            ui.selectable_value(
+                                                &mut chosen,
+                                                c,
+                                                choice_label(app, c),
+                                            );
+                                        }
+                                    })
+                                    .response
+                                    .labelled_by(l.id);
+                                if chosen != d.choice {
+                                    commands.push(Command::SetImportChoice(i, chosen));
+                                }
+                            });
+                        }
+                    }
+                    if !p.problems.is_empty() {
+                        ui.add_space(6.0);
+                        ui.label(RichText::new(app.i18n.tr("import-problems")).strong());
+                        for problem in &p.problems {
+                            ui.label(
+                                RichText::new(format!("{}: {}", problem.place, problem.reason))
+                                    .color(theme::warn_color(ui.visuals().dark_mode)),
+                            );
+                        }
+                    }
+                });
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let counts = state.plan.as_ref().map(plan::ImportPlan::counts);
+            let label = match counts {
+                Some((added, updated)) => app.i18n.tr_args(
+                    "import-apply",
+                    &[("added", added.into()), ("updated", updated.into())],
+                ),
+                None => app.i18n.tr("import-nothing"),
+            };
+            if ui
+                .add_enabled(
+                    counts.is_some_and(|(a, u)| a + u > 0),
+                    egui::Button::new(label),
+                )
+                .clicked()
+            {
+                commands.push(Command::ApplyImport);
+            }
+            if ui.button(app.i18n.tr("cancel")).clicked() {
+                commands.push(Command::CancelImport);
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::CancelImport);
+    }
+    for c in commands {
+        app.send(c);
+    }
+}

@@ -1,0 +1,503 @@
+//! The Directory tab: the toolbar and file menu, the filters, the list beside the contact
+//! editor, the delete confirmation and the save status line. The list, the editor, the import
+//! preview and the recovery screen each have their own file below.
+
+use crate::core::contact::{Category, Contact, today};
+use crate::core::interop::Format;
+use crate::core::session::SaveStatus;
+use crate::core::view::{self, Filter, LANGUAGES};
+use crate::ui::app::{Doc, RightsDeskApp};
+use crate::ui::command::{Command, GuideUpdateAction, SharingAction};
+use crate::ui::dialogs;
+use crate::ui::widgets::{category_name, county_picker};
+use egui::RichText;
+
+mod editor;
+mod import;
+mod recovery;
+mod table;
+
+use editor::editor_ui;
+use import::import_ui;
+use recovery::recovery_ui;
+use table::{list_keys, table_ui};
+
+pub use editor::commit_draft;
+pub use import::ImportState;
+
+/// State of the Directory tab that lives only while the app runs.
+#[derive(Debug, Default)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent one-frame requests and dialog states"
+)]
+pub struct DirectoryView {
+    /// The editor's working copy of the selected contact.
+    pub draft: Option<Contact>,
+    /// A contact waiting for "Delete?" confirmation.
+    pub confirm_delete: Option<String>,
+    /// Put the keyboard focus in the name field on the next frame.
+    pub focus_name: bool,
+    /// The window was asked to close with unsaved edits.
+    pub close_asked: bool,
+    /// The user chose to close without saving.
+    pub close_anyway: bool,
+    /// The import preview, while it is open.
+    pub import: Option<ImportState>,
+    /// Put the keyboard focus in the filter box on the next frame (Ctrl+F on this tab).
+    pub focus_filter: bool,
+    /// The contact under the keyboard cursor (arrows move it; Enter opens it).
+    pub cursor: Option<String>,
+    /// Give the cursor's row the keyboard focus (and scroll to it) on the next frame.
+    pub focus_row: bool,
+    /// A row of the list had the keyboard focus in the last frame.
+    row_focused: bool,
+    rows: Vec<usize>,
+    computed: Option<(u64, Filter, view::Sort)>,
+}
+
+impl DirectoryView {
+    /// The contacts the list shows now, in its order.
+    #[must_use]
+    pub fn visible_contacts<'a>(
+        &self,
+        directory: &'a crate::core::directory::Directory,
+    ) -> Vec<&'a Contact> {
+        self.rows
+            .iter()
+            .filter_map(|&i| directory.contacts().get(i))
+            .collect()
+    }
+}
+
+/// Draws the Directory tab.
+pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    if let Doc::Loading { path, count, .. } = &app.doc {
+        let text = match count {
+            Some(n) => app
+                .i18n
+                .tr_args("loading-contacts", &[("count", app.i18n.count(*n).into())]),
+            None => app.i18n.tr_args(
+                "loading-file",
+                &[("path", path.display().to_string().into())],
+            ),
+        };
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.add_space(40.0);
+            ui.vertical_centered(|ui| {
+                ui.spinner();
+                ui.label(text);
+            });
+        });
+        return;
+    }
+    if let Doc::Failed {
+        path,
+        error,
+        backups,
+    } = &app.doc
+    {
+        let (path, error, backups) = (path.clone(), app.i18n.file_error(error), backups.clone());
+        recovery_ui(app, ui, &path, &error, &backups);
+        return;
+    }
+    refresh_rows(app);
+    egui::Panel::top("directory-toolbar").show(ui, |ui| {
+        ui.add_space(4.0);
+        toolbar_ui(app, ui);
+        ui.add_space(2.0);
+        filters_ui(app, ui);
+        ui.add_space(4.0);
+    });
+    egui::Panel::bottom("directory-status").show(ui, |ui| status_ui(app, ui));
+    // On a narrow window (or a big zoom) the editor takes the whole width; its Close button
+    // (or Esc) goes back to the list.
+    let narrow = ui.available_width() < 700.0;
+    if app.directory_view.draft.is_some() && narrow {
+        egui::CentralPanel::default().show(ui, |ui| editor_ui(app, ui));
+    } else {
+        if app.directory_view.draft.is_some() {
+            egui::Panel::right("contact-editor")
+                .resizable(true)
+                .default_size(380.0)
+                .size_range(320.0..=640.0)
+                .show(ui, |ui| editor_ui(app, ui));
+        }
+        list_keys(app, ui.ctx());
+        egui::CentralPanel::default().show(ui, |ui| table_ui(app, ui));
+    }
+    // Esc closes the editor (a text field being typed in takes the first Esc itself; commit
+    // happens as the field loses focus) and puts the focus back on its row. Not while a dialog
+    // is open.
+    if app.directory_view.draft.is_some()
+        && app.directory_view.confirm_delete.is_none()
+        && app.directory_view.import.is_none()
+        && !ui.ctx().text_edit_focused()
+        && ui.input(|i| i.key_pressed(egui::Key::Escape))
+    {
+        commit_draft(app);
+        app.directory_view.cursor = app.directory_view.draft.as_ref().map(|d| d.id.clone());
+        app.directory_view.focus_row = true;
+        app.send(Command::SelectContact(None));
+    }
+    confirm_delete_ui(app, ui.ctx());
+    import_ui(app, ui.ctx());
+}
+
+fn refresh_rows(app: &mut RightsDeskApp) {
+    let key = (app.doc_generation, app.prefs.filter.clone(), app.prefs.sort);
+    if app.directory_view.computed.as_ref() == Some(&key) {
+        return;
+    }
+    let rows = match app.session() {
+        Some(s) => view::filter_and_sort(
+            s.directory().contacts(),
+            s.index(),
+            &app.prefs.filter,
+            app.prefs.sort,
+            today(),
+            crate::core::contact::DEFAULT_STALE_DAYS,
+        ),
+        None => Vec::new(),
+    };
+    app.directory_view.rows = rows;
+    app.directory_view.computed = Some(key);
+}
+
+fn toolbar_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        if ui
+            .add(egui::Button::new(app.i18n.tr("contact-new")).shortcut_text("Ctrl+N"))
+            .clicked()
+        {
+            app.send(Command::NewContact);
+        }
+        let history = app.session().map(crate::core::session::Session::history);
+        let can_undo = history.is_some_and(crate::core::history::History::can_undo);
+        let can_redo = history.is_some_and(crate::core::history::History::can_redo);
+        if ui
+            .add_enabled(can_undo, egui::Button::new(app.i18n.tr("undo")))
+            .on_hover_text("Ctrl+Z")
+            .clicked()
+        {
+            app.send(Command::Undo);
+        }
+        if ui
+            .add_enabled(can_redo, egui::Button::new(app.i18n.tr("redo")))
+            .on_hover_text("Ctrl+Shift+Z, Ctrl+Y")
+            .clicked()
+        {
+            app.send(Command::Redo);
+        }
+        ui.separator();
+        file_menu_ui(app, ui);
+    });
+}
+
+fn file_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    let current = app.session().map(|s| s.path().to_path_buf());
+    ui.menu_button(app.i18n.tr("file-menu"), |ui| {
+        if ui.button(app.i18n.tr("guide-update-menu")).clicked()
+            && let Some(p) = dialogs::pick_guide_file()
+        {
+            app.send(Command::GuideUpdate(GuideUpdateAction::Preview(p)));
+        }
+        ui.separator();
+        if ui.button(app.i18n.tr("file-open")).clicked()
+            && let Some(p) = dialogs::pick_directory_file(current.as_deref())
+        {
+            app.send(Command::OpenDirectoryFile(p));
+        }
+        if ui.button(app.i18n.tr("file-new")).clicked()
+            && let Some(p) = dialogs::save_directory_file(
+                current.as_deref(),
+                &app.i18n.tr("file-new"),
+                "directory.ron",
+            )
+        {
+            app.send(Command::NewDirectoryFile(p));
+        }
+        if ui.button(app.i18n.tr("file-save-copy")).clicked()
+            && let Some(p) = dialogs::save_directory_file(
+                current.as_deref(),
+                &app.i18n.tr("file-save-copy"),
+                "directory copy.ron",
+            )
+        {
+            app.send(Command::SaveCopyAs(p));
+        }
+        if ui.button(app.i18n.tr("file-merge-copies")).clicked() {
+            app.send(Command::Sharing(SharingAction::LookAgain));
+        }
+        ui.separator();
+        if ui.button(app.i18n.tr("import-file")).clicked()
+            && let Some(p) = dialogs::pick_import_file()
+        {
+            app.send(Command::ImportFile(p, None));
+        }
+        if ui.button(app.i18n.tr("import-folder")).clicked()
+            && let Some(p) = dialogs::pick_folder(&app.i18n.tr("import-folder"))
+        {
+            app.send(Command::ImportFile(p, Some(Format::Hsds)));
+        }
+        ui.menu_button(app.i18n.tr("export-menu"), |ui| {
+            if ui.button(app.i18n.tr("export-csv")).clicked()
+                && let Some(p) =
+                    dialogs::save_export_file(&app.i18n.tr("export-csv"), "contacts.csv", "csv")
+            {
+                app.send(Command::ExportContacts(p, Format::Csv));
+            }
+            if ui.button(app.i18n.tr("export-vcard")).clicked()
+                && let Some(p) =
+                    dialogs::save_export_file(&app.i18n.tr("export-vcard"), "contacts.vcf", "vcf")
+            {
+                app.send(Command::ExportContacts(p, Format::Vcard));
+            }
+            if ui.button(app.i18n.tr("export-hsds")).clicked()
+                && let Some(p) = dialogs::pick_folder(&app.i18n.tr("export-hsds"))
+            {
+                app.send(Command::ExportContacts(p, Format::Hsds));
+            }
+            ui.label(
+                RichText::new(app.i18n.tr("export-filter-note"))
+                    .small()
+                    .weak(),
+            );
+        });
+        let recent: Vec<_> = app
+            .prefs
+            .recent_files
+            .iter()
+            .filter(|p| Some(*p) != current.as_ref())
+            .cloned()
+            .collect();
+        if !recent.is_empty() {
+            ui.separator();
+            ui.label(RichText::new(app.i18n.tr("file-recent")).weak());
+            for p in recent {
+                if ui.button(p.display().to_string()).clicked() {
+                    app.send(Command::OpenDirectoryFile(p));
+                }
+            }
+        }
+    });
+}
+
+/// In a wrapping row: starts a new line unless `width` points are left on this one.
+fn wrap_before(ui: &mut egui::Ui, width: f32) {
+    if ui.available_size_before_wrap().x < width {
+        ui.end_row();
+    }
+}
+
+fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    let mut filter = app.prefs.filter.clone();
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(app.i18n.tr("filter-text"));
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut filter.text)
+                    .hint_text(app.i18n.tr("filter-text-hint"))
+                    .desired_width(220.0),
+            )
+            .labelled_by(label.id);
+        if std::mem::take(&mut app.directory_view.focus_filter) {
+            r.request_focus();
+        }
+        // ↓ from the filter goes into the list.
+        if r.has_focus()
+            && !app.directory_view.rows.is_empty()
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown))
+        {
+            r.surrender_focus();
+            if app.directory_view.cursor.is_none() {
+                app.directory_view.cursor.clone_from(&app.selected_contact);
+            }
+            app.directory_view.focus_row = true;
+        }
+
+        let any = app.i18n.tr("filter-any");
+        // Each label stays with its drop-down when the row wraps.
+        wrap_before(ui, 280.0);
+        ui.horizontal(|ui| {
+            let label = ui.label(app.i18n.tr("contact-category"));
+            egui::ComboBox::from_id_salt("filter-category")
+                .selected_text(
+                    filter
+                        .category
+                        .map_or(any.clone(), |c| category_name(&app.i18n, c)),
+                )
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut filter.category, None, &any);
+                    for c in Category::ALL {
+                        ui.selectable_value(
+                            &mut filter.category,
+                            Some(c),
+                            category_name(&app.i18n, c),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+
+        wrap_before(ui, 280.0);
+        ui.horizontal(|ui| {
+            let label = ui.label(app.i18n.tr("contact-county"));
+            county_picker(&app.i18n, ui, "filter-county", &mut filter.county).labelled_by(label.id);
+        });
+
+        ui.horizontal(|ui| {
+            let label = ui.label(app.i18n.tr("contact-language"));
+            egui::ComboBox::from_id_salt("filter-language")
+                .selected_text(
+                    filter
+                        .language
+                        .as_deref()
+                        .map_or(any.clone(), |l| app.i18n.language_name(l)),
+                )
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut filter.language, None, &any);
+                    for (code, _) in LANGUAGES {
+                        let name = app.i18n.language_name(code);
+                        ui.selectable_value(&mut filter.language, Some(code.to_string()), name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+
+        let mut spanish = filter.language.as_deref() == Some("es");
+        if ui
+            .checkbox(&mut spanish, app.i18n.tr("filter-spanish"))
+            .changed()
+        {
+            filter.language = spanish.then(|| "es".to_string());
+        }
+        ui.checkbox(
+            &mut filter.needs_verification,
+            app.i18n.tr("filter-needs-verification"),
+        );
+        if filter != Filter::default() && ui.button(app.i18n.tr("filter-clear")).clicked() {
+            filter = Filter::default();
+        }
+        ui.label(
+            RichText::new(app.i18n.tr_args(
+                "directory-count-of",
+                &[
+                    ("shown", app.directory_view.rows.len().into()),
+                    ("count", app.directory().len().into()),
+                ],
+            ))
+            .strong(),
+        );
+    });
+    if filter != app.prefs.filter {
+        app.send(Command::SetFilter(filter));
+    }
+}
+
+fn confirm_delete_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
+    let Some(id) = app.directory_view.confirm_delete.clone() else {
+        return;
+    };
+    let name = app
+        .directory()
+        .get(&id)
+        .map_or_else(|| id.clone(), |c| c.name.clone());
+    let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        crate::ui::widgets::heading(ui, app.i18n.tr("delete-title"), 2);
+        ui.label(app.i18n.tr_args("delete-body", &[("name", name.into())]));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(app.i18n.tr("delete-confirm")).clicked() {
+                app.send(Command::DeleteContact(id.clone()));
+            }
+            if ui.button(app.i18n.tr("cancel")).clicked() {
+                app.send(Command::AskDelete(None));
+            }
+        });
+    });
+    if modal.should_close() {
+        app.send(Command::AskDelete(None));
+    }
+}
+
+fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    let (text, problem) = app.save_status_text();
+    let status = app.session().map(|s| s.status().clone());
+    // The contact being edited is hidden by the filters (a new one, often): say so.
+    // (Without filters every contact is listed: no need to look through the rows.)
+    let hidden = app.prefs.filter != Filter::default()
+        && app.directory_view.draft.as_ref().is_some_and(|d| {
+            app.directory()
+                .position(&d.id)
+                .is_some_and(|pos| !app.directory_view.rows.contains(&pos))
+        });
+    if hidden {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(app.i18n.tr("editor-hidden-by-filters")).strong());
+            if ui.button(app.i18n.tr("editor-show-it")).clicked() {
+                app.send(Command::SetFilter(Filter::default()));
+            }
+        });
+    }
+    ui.horizontal_wrapped(|ui| {
+        let color = if problem {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().weak_text_color()
+        };
+        ui.label(RichText::new(text).color(color));
+        if let Some(others) = crate::ui::sharing::also_open(app) {
+            ui.label(RichText::new(others).strong());
+        }
+        match status {
+            // Retrying cannot help a read-only file: offer to keep the edits in a copy instead.
+            Some(s)
+                if s.is_read_only()
+                    && ui.button(app.i18n.tr("status-read-only-copy")).clicked() =>
+            {
+                let current = app.session().map(|s| s.path().to_path_buf());
+                if let Some(p) = dialogs::save_directory_file(
+                    current.as_deref(),
+                    &app.i18n.tr("file-save-copy"),
+                    "directory copy.ron",
+                ) {
+                    app.send(Command::SaveCopyAs(p));
+                }
+            }
+            Some(s) if s.is_read_only() => {}
+            Some(SaveStatus::Failed(_)) if ui.button(app.i18n.tr("status-retry")).clicked() => {
+                app.send(Command::RetrySave);
+            }
+            Some(SaveStatus::ChangedOnDisk) => {
+                if ui
+                    .button(app.i18n.tr("conflict-reload"))
+                    .on_hover_text(app.i18n.tr("conflict-reload-hint"))
+                    .clicked()
+                {
+                    app.send(Command::ReloadAndReapply);
+                }
+                if ui
+                    .button(app.i18n.tr("conflict-keep-both"))
+                    .on_hover_text(app.i18n.tr("conflict-keep-both-hint"))
+                    .clicked()
+                {
+                    app.send(Command::KeepBoth);
+                }
+            }
+            _ => {}
+        }
+        if let Some(n) = &app.notice {
+            ui.separator();
+            ui.label(n);
+        }
+        if let Some(s) = app.session() {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(RichText::new(s.path().display().to_string()).small().weak());
+            });
+        }
+    });
+}

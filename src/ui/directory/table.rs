@@ -1,0 +1,323 @@
+//! The contact list: the columns that fit, the rows drawn (only the visible ones), the
+//! keyboard cursor (arrows, Page Up/Down, Home/End, Enter) and the table as screen readers see it.
+
+use super::editor::commit_draft;
+use crate::core::contact::{Contact, STATEWIDE};
+use crate::core::view::{self, Column};
+use crate::ui::app::RightsDeskApp;
+use crate::ui::command::Command;
+use crate::ui::widgets::{category_name, verification_cell};
+use egui::RichText;
+use egui_extras::{Column as TableColumn, TableBuilder};
+
+/// The columns that fit in `width` points: the name always, then by priority phone, verified,
+/// category, city, counties, languages (a narrow window, a big zoom or the editor beside the
+/// list drops the last ones first; they stay in the editor and the filters).
+fn columns_for(width: f32, compact: bool) -> Vec<(Column, &'static str, f32)> {
+    const PRIORITY: [Column; 6] = [
+        Column::Phone,
+        Column::Verified,
+        Column::Category,
+        Column::City,
+        Column::Counties,
+        Column::Languages,
+    ];
+    let all = columns(compact);
+    let mut budget = width - 180.0;
+    let mut keep = vec![Column::Name];
+    for p in PRIORITY {
+        if let Some((_, _, w)) = all.iter().find(|(c, _, _)| *c == p) {
+            if *w + 12.0 > budget {
+                break;
+            }
+            budget -= w + 12.0;
+            keep.push(p);
+        }
+    }
+    all.into_iter()
+        .filter(|(c, _, _)| keep.contains(c))
+        .collect()
+}
+
+/// The columns shown: all of them, or the essential ones while the editor takes room.
+fn columns(compact: bool) -> Vec<(Column, &'static str, f32)> {
+    let all = [
+        (Column::Name, "contact-name", 0.0),
+        (Column::Category, "contact-category", 115.0),
+        (Column::City, "contact-city", 100.0),
+        (Column::Phone, "contact-phone", 115.0),
+        (Column::Languages, "contact-languages", 80.0),
+        (Column::Counties, "contact-counties", 100.0),
+        (Column::Verified, "contact-verified", 165.0),
+    ];
+    all.into_iter()
+        .filter(|(c, _, _)| {
+            !compact || matches!(c, Column::Name | Column::Phone | Column::Verified)
+        })
+        .collect()
+}
+
+fn cell_text(app: &RightsDeskApp, c: &Contact, column: Column) -> String {
+    match column {
+        Column::Name => c.name.clone(),
+        Column::Category => category_name(&app.i18n, c.category),
+        Column::City => c.address.city.clone(),
+        Column::Phone => c
+            .main_phone()
+            .map_or_else(String::new, |p| p.number.clone()),
+        Column::Languages => c
+            .languages
+            .iter()
+            .map(|l| app.i18n.language_name(l))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Column::Counties => c
+            .counties
+            .iter()
+            .map(|k| {
+                if k.eq_ignore_ascii_case(STATEWIDE) {
+                    app.i18n.tr("county-statewide")
+                } else {
+                    k.clone()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        Column::Verified => String::new(),
+    }
+}
+
+/// The list's keys, when the keyboard focus is on a row or nowhere: ↑ ↓ Page Up/Down Home End
+/// move the cursor row, Enter opens the contact under it in the editor.
+pub(super) fn list_keys(app: &mut RightsDeskApp, ctx: &egui::Context) {
+    let view = &app.directory_view;
+    let dialog = view.confirm_delete.is_some()
+        || view.import.is_some()
+        || app.sharing.screen.is_some()
+        || app.guide_update.is_some();
+    let free = view.row_focused || ctx.memory(|m| m.focused().is_none());
+    if dialog || !free || view.rows.is_empty() || ctx.text_edit_focused() {
+        return;
+    }
+    let contacts = app.directory().contacts();
+    let ids: Vec<&str> = view
+        .rows
+        .iter()
+        .filter_map(|&i| contacts.get(i).map(|c| c.id.as_str()))
+        .collect();
+    let current = view
+        .cursor
+        .as_deref()
+        .or(app.selected_contact.as_deref())
+        .and_then(|id| ids.iter().position(|&x| x == id));
+    let last = ids.len() - 1;
+    let step = |key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
+    let target = if step(egui::Key::ArrowDown) {
+        Some(current.map_or(0, |i| (i + 1).min(last)))
+    } else if step(egui::Key::ArrowUp) {
+        Some(current.map_or(0, |i| i.saturating_sub(1)))
+    } else if step(egui::Key::PageDown) {
+        Some(current.map_or(0, |i| (i + 10).min(last)))
+    } else if step(egui::Key::PageUp) {
+        Some(current.map_or(0, |i| i.saturating_sub(10)))
+    } else if step(egui::Key::Home) {
+        Some(0)
+    } else if step(egui::Key::End) {
+        Some(last)
+    } else {
+        None
+    };
+    if let Some(i) = target {
+        app.directory_view.cursor = Some(ids[i].to_string());
+        app.directory_view.focus_row = true;
+        return;
+    }
+    if let Some(i) = current
+        && view.row_focused
+        && step(egui::Key::Enter)
+    {
+        let id = ids[i].to_string();
+        commit_draft(app);
+        app.directory_view.cursor = Some(id.clone());
+        app.send(Command::SelectContact(Some(id)));
+    }
+}
+
+/// A cell of the list. The first cell of a row stands for the row (named by the contact);
+/// the others are cells for screen readers.
+fn body_cell(
+    app: &RightsDeskApp,
+    ui: &mut egui::Ui,
+    c: &Contact,
+    column: Column,
+    first: bool,
+    dark: bool,
+) {
+    if !first {
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(egui::accesskit::Role::Cell);
+        });
+    }
+    let text = if column == Column::Verified {
+        let (text, color) = verification_cell(&app.i18n, c, dark);
+        RichText::new(text).color(color)
+    } else {
+        RichText::new(cell_text(app, c, column))
+    };
+    ui.add(egui::Label::new(text).truncate().selectable(false));
+}
+
+/// A column header: a button that sorts by the column, a column header for screen readers.
+/// Returns true when clicked.
+fn header_cell(
+    app: &RightsDeskApp,
+    ui: &mut egui::Ui,
+    column: Column,
+    key: &str,
+    sort: view::Sort,
+) -> bool {
+    let arrow = if sort.column == column {
+        if sort.ascending { " ▲" } else { " ▼" }
+    } else {
+        ""
+    };
+    let text = format!("{}{arrow}", app.i18n.tr(key));
+    let r = ui
+        .add(egui::Button::new(RichText::new(&text).strong()).frame(false))
+        .on_hover_text(app.i18n.tr("sort-hint"));
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ColumnHeader, true, &text));
+    r.clicked()
+}
+
+/// A row of the list for screen readers (a row named by the contact, selected when it is the
+/// one open) and the keyboard (takes the focus when `wanted`; shows a focus ring; keeps the
+/// arrows for the list). Returns whether it has the focus.
+fn row_a11y_and_focus(r: &egui::Response, name: &str, is_selected: bool, wanted: bool) -> bool {
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, name));
+    r.ctx
+        .accesskit_node_builder(r.id, |node| node.set_selected(is_selected));
+    if wanted {
+        r.request_focus();
+    }
+    if !r.has_focus() {
+        return false;
+    }
+    r.ctx.memory_mut(|m| {
+        m.set_focus_lock_filter(
+            r.id,
+            egui::EventFilter {
+                vertical_arrows: true,
+                horizontal_arrows: true,
+                ..egui::EventFilter::default()
+            },
+        );
+    });
+    let stroke = r.ctx.global_style().visuals.selection.stroke;
+    r.ctx.layer_painter(r.layer_id).rect_stroke(
+        r.rect.shrink(1.0),
+        2.0,
+        egui::Stroke::new(stroke.width.max(2.0), stroke.color),
+        egui::StrokeKind::Inside,
+    );
+    true
+}
+
+pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    let dark = ui.visuals().dark_mode;
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let compact = app.directory_view.draft.is_some();
+    let columns = columns_for(ui.available_width(), compact);
+    let mut clicked = None;
+    let mut sort_by = None;
+    let sort = app.prefs.sort;
+    let selected = app.selected_contact.clone();
+    let Some(session) = app.session() else {
+        return;
+    };
+    let contacts = session.directory().contacts();
+    let rows = &app.directory_view.rows;
+    if rows.is_empty() {
+        ui.add_space(12.0);
+        ui.label(RichText::new(app.i18n.tr("directory-no-match")).weak());
+        return;
+    }
+    let cursor_row = app.directory_view.cursor.as_deref().and_then(|id| {
+        rows.iter()
+            .position(|&i| contacts.get(i).is_some_and(|c| c.id == id))
+    });
+    let focus_row = app.directory_view.focus_row;
+    // Focus asked for with no cursor yet (↓ from the filter): the first row.
+    let cursor_row = cursor_row.or((focus_row).then_some(0));
+    let mut row_focused = false;
+    // Screen readers: the list is a table named "Contacts", its rows named by the contact.
+    let table_name = app.i18n.tr("directory-table-name");
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .accessibility_role(egui::accesskit::Role::Table)
+            .accessibility_label(table_name),
+        |ui| {
+            let mut table = TableBuilder::new(ui)
+                .id_salt(("contacts-table", compact, columns.len()))
+                .striped(true)
+                .sense(egui::Sense::click())
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .resizable(true)
+                .auto_shrink([false, false]);
+            if let Some(i) = cursor_row.filter(|_| focus_row) {
+                table = table.scroll_to_row(i, None);
+            }
+            for (column, _, width) in &columns {
+                table = table.column(if *column == Column::Name {
+                    TableColumn::remainder().at_least(160.0).clip(true)
+                } else {
+                    TableColumn::initial(*width).at_least(50.0).clip(true)
+                });
+            }
+            table
+                .header(row_height + 4.0, |mut header| {
+                    for (column, key, _) in &columns {
+                        header.col(|ui| {
+                            if header_cell(app, ui, *column, key, sort) {
+                                sort_by = Some(*column);
+                            }
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.rows(row_height, rows.len(), |mut row| {
+                        let Some(c) = rows.get(row.index()).and_then(|&i| contacts.get(i)) else {
+                            return;
+                        };
+                        row.set_selected(selected.as_deref() == Some(c.id.as_str()));
+                        for (n, (column, _, _)) in columns.iter().enumerate() {
+                            row.col(|ui| body_cell(app, ui, c, *column, n == 0, dark));
+                        }
+                        let is_selected = selected.as_deref() == Some(c.id.as_str());
+                        let r = row.response();
+                        let wanted = focus_row && cursor_row == Some(row.index());
+                        row_focused |= row_a11y_and_focus(&r, &c.name, is_selected, wanted);
+                        if r.clicked() {
+                            clicked = Some(c.id.clone());
+                        }
+                    });
+                });
+        },
+    );
+    if focus_row && cursor_row.is_some() {
+        app.directory_view.focus_row = false;
+        if app.directory_view.cursor.is_none() {
+            let first = app.directory_view.rows.first().copied();
+            app.directory_view.cursor =
+                first.and_then(|i| app.directory().contacts().get(i).map(|c| c.id.clone()));
+        }
+    }
+    app.directory_view.row_focused = row_focused;
+    if let Some(column) = sort_by {
+        app.send(Command::SortBy(column));
+    }
+    if let Some(id) = clicked {
+        commit_draft(app);
+        app.directory_view.cursor = Some(id.clone());
+        app.send(Command::SelectContact(Some(id)));
+    }
+}
