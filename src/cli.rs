@@ -629,18 +629,7 @@ fn export_contacts(
     );
     let chosen: Vec<crate::core::contact::Contact> =
         rows.iter().map(|&i| contacts[i].clone()).collect();
-    match format {
-        Format::Csv => {
-            let bytes = interop::csv::write(&chosen, !raw)?;
-            store::write_export(output, &bytes)?;
-        }
-        Format::Vcard => {
-            store::write_export(output, interop::vcard::write(&chosen).as_bytes())?;
-        }
-        Format::Hsds => {
-            interop::hsds::write_folder(&chosen, output)?;
-        }
-    }
+    interop::export(&chosen, format, output, !raw)?;
     writeln!(
         out,
         "exported {} contact(s) to {}",

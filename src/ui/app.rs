@@ -1093,23 +1093,12 @@ impl RightsDeskApp {
                     .into_iter()
                     .cloned()
                     .collect();
-                let result = match format {
-                    crate::core::interop::Format::Csv => {
-                        crate::core::interop::csv::write(&contacts, true)
-                            .map_err(|e| e.to_string())
-                            .and_then(|b| store::write_export(&path, &b).map_err(|e| e.to_string()))
-                    }
-                    crate::core::interop::Format::Vcard => store::write_export(
-                        &path,
-                        crate::core::interop::vcard::write(&contacts).as_bytes(),
-                    )
-                    .map_err(|e| e.to_string()),
-                    crate::core::interop::Format::Hsds => {
-                        crate::core::interop::hsds::write_folder(&contacts, &path)
-                            .map(|_| ())
-                            .map_err(|e| e.to_string())
-                    }
-                };
+                let result = crate::core::interop::export(&contacts, format, &path, true).map_err(
+                    |e| match e {
+                        crate::core::interop::ExportError::File(f) => self.i18n.file_error(&f),
+                        other => other.to_string(),
+                    },
+                );
                 self.notice = Some(match result {
                     Ok(()) => self.i18n.tr_args(
                         "export-done",

@@ -15,6 +15,43 @@ pub mod vcard;
 use crate::core::contact::Contact;
 use std::path::{Path, PathBuf};
 
+/// Why an export did not write its file.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The file could not be written (full disk, read-only, locked…).
+    #[error(transparent)]
+    File(#[from] crate::core::file_error::StoreError),
+    /// The HSDS package could not be written.
+    #[error(transparent)]
+    Package(#[from] ImportError),
+    /// The CSV writer failed.
+    #[error("could not write the CSV: {0}")]
+    Csv(String),
+}
+
+/// Writes `contacts` to `path` in `format`: a CSV or vCard file written atomically, or an HSDS
+/// package folder. `protect_formulas` prefixes CSV cells a spreadsheet would run as formulas.
+/// The one export the window and the command line both use.
+pub fn export(
+    contacts: &[Contact],
+    format: Format,
+    path: &Path,
+    protect_formulas: bool,
+) -> Result<(), ExportError> {
+    match format {
+        Format::Csv => {
+            let bytes = csv::write(contacts, protect_formulas)
+                .map_err(|e| ExportError::Csv(e.to_string()))?;
+            crate::core::fsio::write_export(path, &bytes)?;
+        }
+        Format::Vcard => crate::core::fsio::write_export(path, vcard::write(contacts).as_bytes())?,
+        Format::Hsds => {
+            hsds::write_folder(contacts, path)?;
+        }
+    }
+    Ok(())
+}
+
 /// Files (or packages) larger than this are refused.
 pub const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
 
