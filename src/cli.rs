@@ -770,7 +770,6 @@ fn export(
         verified_only: o.verified_only,
         picked: Vec::new(),
     };
-    let chosen = selection.ids(contacts, session.index(), today, stale);
     let h = handout::Handout {
         title: o.title.clone(),
         prepared_by: o.prepared_by.to_string(),
@@ -778,7 +777,7 @@ fn export(
         layout: o.layout,
         lang: o.lang,
         entries: entry_ids,
-        contacts: chosen,
+        contacts: Vec::new(),
         show_notes: o.notes,
         show_sources: o.notes,
         hide_office_notes: !o.office_notes,
@@ -788,7 +787,15 @@ fn export(
         card_contacts: Vec::new(),
     };
     let refs: Vec<&Guide> = guides.iter().collect();
-    let data = handout::resolve(&h, &refs, contacts, today, stale);
+    let (_, data) = handout::assemble(
+        h,
+        &selection,
+        &refs,
+        contacts,
+        session.index(),
+        today,
+        stale,
+    );
     let rendered = handout::render_to(o.format, &data)?;
     for m in &rendered.missing {
         writeln!(out, "warning: {m}")?;

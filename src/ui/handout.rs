@@ -150,28 +150,7 @@ const PREVIEW_SCALE: f32 = 1.25;
 pub fn printout(app: &RightsDeskApp) -> Option<(Handout, HandoutData)> {
     let hp = &app.prefs.handout;
     let base = app.guide()?;
-    let guides: Vec<&crate::core::guide::Guide> = hp
-        .lang
-        .codes()
-        .iter()
-        .filter_map(|code| {
-            app.guides
-                .iter()
-                .find(|g| g.id == base.id && g.language == *code)
-        })
-        .collect();
-    let guides = if guides.is_empty() {
-        vec![base]
-    } else {
-        guides
-    };
-    let contacts = app.directory().contacts();
-    let ids = match app.session() {
-        Some(s) => hp
-            .contacts
-            .ids(contacts, s.index(), today(), DEFAULT_STALE_DAYS),
-        None => Vec::new(),
-    };
+    let guides = handout::guides_for(&app.guides, &base.id, hp.lang, base);
     let h = Handout {
         title: if hp.title.trim().is_empty() {
             handout::default_title(hp.layout, hp.lang)
@@ -183,7 +162,7 @@ pub fn printout(app: &RightsDeskApp) -> Option<(Handout, HandoutData)> {
         layout: hp.layout,
         lang: hp.lang,
         entries: app.prefs.handout_entries.clone(),
-        contacts: ids,
+        contacts: Vec::new(),
         show_notes: hp.show_notes,
         show_sources: hp.show_sources,
         hide_office_notes: hp.hide_office_notes,
@@ -192,8 +171,22 @@ pub fn printout(app: &RightsDeskApp) -> Option<(Handout, HandoutData)> {
         card_entry: hp.card_entry.clone(),
         card_contacts: hp.card_contacts.clone(),
     };
-    let data = handout::resolve(&h, &guides, contacts, today(), DEFAULT_STALE_DAYS);
-    Some((h, data))
+    let contacts = app.directory().contacts();
+    Some(match app.session() {
+        Some(s) => handout::assemble(
+            h,
+            &hp.contacts,
+            &guides,
+            contacts,
+            s.index(),
+            today(),
+            DEFAULT_STALE_DAYS,
+        ),
+        None => {
+            let data = handout::resolve(&h, &guides, contacts, today(), DEFAULT_STALE_DAYS);
+            (h, data)
+        }
+    })
 }
 
 /// Keeps `handout_view.cache` equal to [`printout`], resolving again only when the settings,

@@ -747,6 +747,45 @@ fn print_entry(e: &crate::core::guide::Entry, lang: &str, handout: &Handout) -> 
     }
 }
 
+/// The guides a printout in `lang` is made from: for each printed language, the guide with
+/// `guide_id` in that language among `all`; `fallback` alone when none is there.
+#[must_use]
+pub fn guides_for<'a>(
+    all: &'a [Guide],
+    guide_id: &str,
+    lang: PrintLang,
+    fallback: &'a Guide,
+) -> Vec<&'a Guide> {
+    let found: Vec<&Guide> = lang
+        .codes()
+        .iter()
+        .filter_map(|code| all.iter().find(|g| g.id == guide_id && g.language == *code))
+        .collect();
+    if found.is_empty() {
+        vec![fallback]
+    } else {
+        found
+    }
+}
+
+/// Makes a printout: `handout` with its contacts chosen by `selection` from the directory,
+/// resolved against `guides` (see [`guides_for`]). The one assembly the window's preview and
+/// export and the command line's `export` share.
+#[must_use]
+pub fn assemble(
+    mut handout: Handout,
+    selection: &ContactSelection,
+    guides: &[&Guide],
+    contacts: &[Contact],
+    index: &crate::core::search::ContactIndex,
+    today: Date,
+    stale_days: i32,
+) -> (Handout, HandoutData) {
+    handout.contacts = selection.ids(contacts, index, today, stale_days);
+    let data = resolve(&handout, guides, contacts, today, stale_days);
+    (handout, data)
+}
+
 /// Resolves a printout against the guides (one per printed language, in
 /// [`PrintLang::codes`] order; extra or missing ones are tolerated) and the directory's contacts.
 /// Unknown ids are skipped.
