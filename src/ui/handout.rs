@@ -172,21 +172,20 @@ pub fn printout(app: &RightsDeskApp) -> Option<(Handout, HandoutData)> {
         card_contacts: hp.card_contacts.clone(),
     };
     let contacts = app.directory().contacts();
-    Some(match app.session() {
-        Some(s) => handout::assemble(
-            h,
-            &hp.contacts,
-            &guides,
-            contacts,
-            s.index(),
-            today(),
-            DEFAULT_STALE_DAYS,
-        ),
-        None => {
-            let data = handout::resolve(&h, &guides, contacts, today(), DEFAULT_STALE_DAYS);
-            (h, data)
-        }
-    })
+    // Without an open directory the printout has no contacts.
+    let Some(session) = app.session() else {
+        let data = handout::resolve(&h, &guides, contacts, today(), DEFAULT_STALE_DAYS);
+        return Some((h, data));
+    };
+    Some(handout::assemble(
+        h,
+        &hp.contacts,
+        &guides,
+        contacts,
+        session.index(),
+        today(),
+        DEFAULT_STALE_DAYS,
+    ))
 }
 
 /// Keeps `handout_view.cache` equal to [`printout`], resolving again only when the settings,
