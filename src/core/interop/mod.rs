@@ -174,8 +174,18 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, ImportError> {
 
 /// Reads contacts from `path` in `format` (guessed from the path when `None`).
 pub fn import_path(path: &Path, format: Option<Format>) -> Result<Imported, ImportError> {
+    import_path_mapped(path, format, &csv::Mapping::default())
+}
+
+/// [`import_path`] with what unrecognised CSV columns hold (`mapping`; other formats have
+/// fixed fields and ignore it): the import preview reads the file again with it.
+pub fn import_path_mapped(
+    path: &Path,
+    format: Option<Format>,
+    mapping: &csv::Mapping,
+) -> Result<Imported, ImportError> {
     match format.unwrap_or_else(|| Format::guess(path)) {
-        Format::Csv => Ok(csv::read(&read_limited(path)?, &csv::Mapping::default())),
+        Format::Csv => Ok(csv::read(&read_limited(path)?, mapping)),
         Format::Vcard => Ok(vcard::read(&read_limited(path)?)),
         Format::Hsds => hsds::read_path(path),
     }

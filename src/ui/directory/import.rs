@@ -47,11 +47,7 @@ impl ImportState {
 
     /// Reads the file again with the current column mapping.
     pub fn reload(&mut self, directory: &crate::core::directory::Directory) {
-        let format = self.format.unwrap_or_else(|| Format::guess(&self.path));
-        let read = match format {
-            Format::Csv => interop::read_limited(&self.path).map(|b| csv::read(&b, &self.mapping)),
-            other => interop::import_path(&self.path, Some(other)),
-        };
+        let read = interop::import_path_mapped(&self.path, self.format, &self.mapping);
         match read {
             Ok(imported) => {
                 // Keep the columns the user already mapped in the list, so they can change them.
