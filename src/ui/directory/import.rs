@@ -86,16 +86,21 @@ fn choice_label(app: &RightsDeskApp, c: Choice) -> String {
     })
 }
 
-fn target_label(t: csv::Target) -> &'static str {
+/// What a CSV column is imported as, in the interface language.
+fn target_label(app: &RightsDeskApp, t: csv::Target) -> String {
     use csv::Target as T;
-    match t {
+    let key = match t {
         T::Name => "name",
         T::Category => "category",
         T::Description => "description",
         T::Services => "services",
-        T::Phone(_) => "phone",
-        T::PhoneKind(_) => "phone kind",
-        T::PhoneLabel(_) => "phone label",
+        T::Phone(n) => {
+            return app
+                .i18n
+                .tr_args("import-target-phone", &[("number", (n + 1).into())]);
+        }
+        T::PhoneKind(_) => "phone-kind",
+        T::PhoneLabel(_) => "phone-label",
         T::Email => "email",
         T::Website => "website",
         T::Street => "street",
@@ -108,9 +113,10 @@ fn target_label(t: csv::Target) -> &'static str {
         T::Cost => "cost",
         T::Notes => "notes",
         T::Source => "source",
-        T::Verified => "verified on",
-        T::Ignore => "(not imported)",
-    }
+        T::Verified => "verified",
+        T::Ignore => "ignore",
+    };
+    app.i18n.tr(&format!("import-target-{key}"))
 }
 
 /// The import preview: what will be added, likely duplicates with a choice each, unreadable
@@ -160,7 +166,7 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                                 let l = ui.label(format!("“{column}” →"));
                                 let mut chosen = current;
                                 egui::ComboBox::from_id_salt(("map", column))
-                                    .selected_text(target_label(chosen))
+                                    .selected_text(target_label(app, chosen))
                                     .show_ui(ui, |ui| {
                                         use csv::Target as T;
                                         for t in [
@@ -185,10 +191,7 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                                             T::Source,
                                             T::Verified,
                                         ] {
-                                            let text = match t {
-                                                T::Phone(n) => format!("phone {}", n + 1),
-                                                _ => target_label(t).to_string(),
-                                            };
+                                            let text = target_label(app, t);
                                             ui.selectable_value(&mut chosen, t, text);
                                         }
                                     })
