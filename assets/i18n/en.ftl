@@ -137,10 +137,6 @@ editor-close = Close
 editor-name-required = A contact needs a name; this change is not saved until it has one.
 editor-changed-since-verified = (edited since it was verified)
 editor-none-chosen = None chosen
-verification-months-ago = ⚠ verified { $months ->
-    [one] 1 month ago
-   *[other] { $months } months ago
-}
 delete-title = Delete this contact?
 delete-body = “{ $name }” will be removed from the directory. You can undo this with Ctrl+Z.
 delete-confirm = Delete

@@ -138,10 +138,6 @@ editor-close = Cerrar
 editor-name-required = Un contacto necesita un nombre; este cambio no se guarda hasta que lo tenga.
 editor-changed-since-verified = (modificado desde que se verificó)
 editor-none-chosen = Ninguno elegido
-verification-months-ago = ⚠ verificado hace { $months ->
-    [one] 1 mes
-   *[other] { $months } meses
-}
 delete-title = ¿Eliminar este contacto?
 delete-body = “{ $name }” se quitará del directorio. Puede deshacerlo con Ctrl+Z.
 delete-confirm = Eliminar

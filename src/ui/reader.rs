@@ -2,7 +2,6 @@
 //! (question, answer with its lists, editor's notes, who can help, the guide's source and review
 //! date, Previous / Next).
 
-use crate::core::contact::{Contact, DEFAULT_STALE_DAYS, Verification, today};
 use crate::core::guide::{Block, Entry, Guide, Note, NoteKind, Source};
 use crate::core::search::{Query, highlight};
 use crate::ui::app::RightsDeskApp;
@@ -682,24 +681,6 @@ fn sources_ui(sources: &[Source], ui: &mut egui::Ui) {
     }
 }
 
-/// The verification mark of a contact: text and whether it is a warning.
-#[must_use]
-pub fn verification_text(app: &RightsDeskApp, contact: &Contact) -> (String, bool) {
-    match contact.verification(today(), DEFAULT_STALE_DAYS) {
-        Verification::Never => (app.i18n.tr("verification-never"), true),
-        Verification::Fresh(d) => (
-            app.i18n
-                .tr_args("verification-fresh", &[("date", app.i18n.date(d).into())]),
-            false,
-        ),
-        Verification::Stale(d) => (
-            app.i18n
-                .tr_args("verification-stale", &[("date", app.i18n.date(d).into())]),
-            true,
-        ),
-    }
-}
-
 fn related_ui(app: &RightsDeskApp, entry: &Entry, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.add_space(4.0);
     let r = ui.label(
@@ -739,7 +720,7 @@ fn related_ui(app: &RightsDeskApp, entry: &Entry, ui: &mut egui::Ui, commands: &
                     .main_phone()
                     .map_or_else(|| c.website.clone(), |p| p.number.clone());
                 ui.label(phone);
-                let (text, warn) = verification_text(app, c);
+                let (text, warn) = crate::ui::widgets::verification_label(&app.i18n, c);
                 let color = if warn {
                     theme::warn_color(dark)
                 } else {

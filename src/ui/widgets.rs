@@ -95,19 +95,29 @@ pub fn category_name(i18n: &I18n, c: Category) -> String {
 
 /// Verification text and colour of a contact for the list.
 pub fn verification_cell(i18n: &I18n, c: &Contact, dark: bool) -> (String, egui::Color32) {
-    let t = today();
-    match c.verification(t, crate::core::contact::DEFAULT_STALE_DAYS) {
-        Verification::Never => (i18n.tr("verification-never"), theme::warn_color(dark)),
+    let (text, warn) = verification_label(i18n, c);
+    let color = if warn {
+        theme::warn_color(dark)
+    } else {
+        theme::ok_color(dark)
+    };
+    (text, color)
+}
+
+/// The one wording of a contact's verification in the window ("✓ verified Nov 2, 2026",
+/// "⚠ not verified since …", "⚠ never verified"), and whether it is a warning. The list, the
+/// editor and the reader's "Who can help" all use it.
+#[must_use]
+pub fn verification_label(i18n: &I18n, c: &Contact) -> (String, bool) {
+    match c.verification(today(), crate::core::contact::DEFAULT_STALE_DAYS) {
+        Verification::Never => (i18n.tr("verification-never"), true),
         Verification::Fresh(d) => (
             i18n.tr_args("verification-fresh", &[("date", i18n.date(d).into())]),
-            theme::ok_color(dark),
+            false,
         ),
-        Verification::Stale(d) => {
-            let months = (t - d).get_days() / 30;
-            (
-                i18n.tr_args("verification-months-ago", &[("months", months.into())]),
-                theme::warn_color(dark),
-            )
-        }
+        Verification::Stale(d) => (
+            i18n.tr_args("verification-stale", &[("date", i18n.date(d).into())]),
+            true,
+        ),
     }
 }
