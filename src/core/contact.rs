@@ -149,7 +149,7 @@ impl PhoneKind {
 }
 
 /// One phone number of a contact.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub struct Phone {
     /// The number as people write it (`505-490-4060`, `1-800-323-8603`).
     pub number: String,
@@ -162,7 +162,7 @@ pub struct Phone {
 }
 
 /// A postal address. Every part is optional.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub struct Address {
     /// Street and number, building.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -291,7 +291,7 @@ pub fn canonical_county(name: &str) -> Option<&'static str> {
 }
 
 /// One organization or office in the directory.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub struct Contact {
     /// Stable identifier; never shown as the name and never reused.
     pub id: String,

@@ -19,84 +19,90 @@
 //! the base would throw this desktop's edits away. The price is an occasional question that a
 //! full history could have answered; nothing is ever lost silently.
 //!
-//! A few versions are kept for each contact ([`VERSIONS_KEPT`]); updates go through one lock
-//! in this process, and the file is written atomically. Losing it loses nothing but the
-//! merge's ability to decide alone.
+//! How it is kept, so that a directory of 100,000 contacts costs no more than a copy of its file:
+//! the versions read are copies of the shared file as read (the last [`SNAPSHOTS_KEPT`]
+//! different ones, copied byte for byte, parsed only when a merge needs them); the versions
+//! written are a list of content hashes (a few bytes each). Updates go through one lock in this
+//! process and files are written atomically. Losing the folder loses nothing but the merge's
+//! ability to decide alone.
 
 use crate::core::contact::Contact;
 use crate::core::merge::MergeField;
 use crate::core::store::{self, StoreError};
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-/// How many versions of one contact are remembered (of each kind).
-pub const VERSIONS_KEPT: usize = 4;
+/// How many different copies of the shared file as read are kept.
+pub const SNAPSHOTS_KEPT: usize = 3;
+
+/// How many hashes of versions written are kept (the oldest go first).
+pub const WRITTEN_KEPT: usize = 400_000;
 
 /// The environment variable that moves this computer's private state (the merge bases) to
 /// another folder (tests; computers whose profile folder is itself synced).
 pub const STATE_DIR_ENV: &str = "RIGHTS_DESK_STATE_DIR";
 
-/// The versions of each contact this desktop has seen, by id, oldest first.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// A stable 64-bit FNV-1a hasher: the same contact hashes the same in every run, whatever Rust
+/// version built the program.
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    std::hash::Hasher::write(&mut h, bytes);
+    h.0
+}
+
+/// A contact version's content hash.
+#[must_use]
+pub fn version_hash(c: &Contact) -> u64 {
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    std::hash::Hash::hash(c, &mut h);
+    h.0
+}
+
+/// The versions of each contact this desktop has seen, as a merge uses them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct KnownVersions {
-    /// The shared file these versions belong to.
-    #[serde(default)]
-    pub file: PathBuf,
-    /// Versions read from the shared file that this desktop did not write, by contact id.
-    #[serde(default)]
+    /// Versions read from the shared file that this desktop did not write, by contact id,
+    /// oldest first.
     pub read: BTreeMap<String, Vec<Contact>>,
-    /// Versions this desktop wrote, by contact id.
-    #[serde(default)]
-    pub written: BTreeMap<String, Vec<Contact>>,
+    /// Hashes of the versions this desktop wrote.
+    pub written: HashSet<u64>,
 }
 
 static UPDATES: Mutex<()> = Mutex::new(());
 
-fn push(list: &mut Vec<Contact>, c: &Contact) {
-    if list.last() == Some(c) {
-        return;
-    }
-    list.retain(|old| old != c);
-    list.push(c.clone());
-    if list.len() > VERSIONS_KEPT {
-        list.remove(0);
-    }
-}
-
 impl KnownVersions {
-    /// Reads the known versions from `path`; missing or unreadable gives none (the merge then
-    /// asks about every difference).
-    #[must_use]
-    pub fn load(path: &Path) -> KnownVersions {
-        std::fs::read_to_string(path)
-            .ok()
-            .and_then(|text| store::from_ron(&text, path).ok())
-            .unwrap_or_default()
-    }
-
-    /// Writes them to `path`, atomically.
-    pub fn save(&self, path: &Path) -> Result<(), StoreError> {
-        let text = store::to_ron(self)?;
-        crate::core::fsio::write_export(path, text.as_bytes())
-    }
-
     /// Remembers contacts read from the shared file (those this desktop wrote itself stay
     /// counted as written).
     pub fn record_read<'a>(&mut self, contacts: impl IntoIterator<Item = &'a Contact>) {
         for c in contacts {
-            if self.written.get(&c.id).is_some_and(|w| w.contains(c)) {
+            if self.written.contains(&version_hash(c)) {
                 continue;
             }
-            push(self.read.entry(c.id.clone()).or_default(), c);
+            let list = self.read.entry(c.id.clone()).or_default();
+            if !list.contains(c) {
+                list.push(c.clone());
+            }
         }
     }
 
     /// Remembers contacts this desktop wrote.
     pub fn record_written<'a>(&mut self, contacts: impl IntoIterator<Item = &'a Contact>) {
         for c in contacts {
-            push(self.written.entry(c.id.clone()).or_default(), c);
+            self.written.insert(version_hash(c));
         }
     }
 
@@ -109,8 +115,7 @@ impl KnownVersions {
     /// The base for merging their version of a contact with mine (see the module's notes).
     #[must_use]
     pub fn base_for(&self, mine: &Contact, theirs: &Contact) -> Option<Contact> {
-        let written = self.written.get(&mine.id);
-        let wrote = |c: &Contact| written.is_some_and(|w| w.contains(c));
+        let wrote = |c: &Contact| self.written.contains(&version_hash(c));
         if wrote(mine) && wrote(theirs) {
             let older =
                 if (theirs.updated_at, &theirs.updated_by) <= (mine.updated_at, &mine.updated_by) {
@@ -126,6 +131,7 @@ impl KnownVersions {
         self.read
             .get(&mine.id)?
             .iter()
+            .filter(|k| !wrote(k))
             .filter(|k| match (k.updated_at, newest_allowed) {
                 (Some(k), Some(limit)) => k <= limit,
                 (Some(_), None) => false,
@@ -141,12 +147,158 @@ impl KnownVersions {
     }
 }
 
-/// Where the known versions of the shared file `directory_file` are kept on this computer:
+/// Where this desktop keeps the merge base of one shared file: a folder of its own in this
+/// computer's local state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BaseStore {
+    folder: PathBuf,
+}
+
+const WRITTEN_FILE: &str = "written.txt";
+
+impl BaseStore {
+    /// The store in `folder` (tests; [`BaseStore::for_file`] picks the usual place).
+    #[must_use]
+    pub fn at(folder: PathBuf) -> BaseStore {
+        BaseStore { folder }
+    }
+
+    /// The store for the shared file `directory_file`, in this computer's local state (see
+    /// [`folder_for`]); `None` when the system has no such place.
+    #[must_use]
+    pub fn for_file(directory_file: &Path) -> Option<BaseStore> {
+        folder_for(directory_file).map(BaseStore::at)
+    }
+
+    /// Its folder.
+    #[must_use]
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    fn snapshots(&self) -> Vec<PathBuf> {
+        let mut found: Vec<PathBuf> = std::fs::read_dir(&self.folder)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| {
+                        p.file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with("read-"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        // Names start with the time they were taken: sorting puts the oldest first.
+        found.sort();
+        found
+    }
+
+    /// Keeps a copy of the shared file as it was just read (unless the same copy is kept
+    /// already); the oldest copies beyond [`SNAPSHOTS_KEPT`] go.
+    pub fn record_read(&self, file: &Path) -> Result<(), StoreError> {
+        let _one_at_a_time = UPDATES
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let bytes = std::fs::read(file).map_err(|e| StoreError::io(file, e))?;
+        let hash = format!("{:016x}", fnv1a(&bytes));
+        let snapshots = self.snapshots();
+        if snapshots
+            .iter()
+            .any(|p| p.to_string_lossy().ends_with(&format!("-{hash}.ron")))
+        {
+            return Ok(());
+        }
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let target = self.folder.join(format!("read-{stamp:024}-{hash}.ron"));
+        crate::core::fsio::write_export(&target, &bytes)?;
+        let mut all = self.snapshots();
+        while all.len() > SNAPSHOTS_KEPT {
+            let oldest = all.remove(0);
+            let _ = std::fs::remove_file(oldest);
+        }
+        Ok(())
+    }
+
+    /// Remembers the content hashes of contacts this desktop wrote.
+    pub fn record_written<'a>(
+        &self,
+        contacts: impl IntoIterator<Item = &'a Contact>,
+    ) -> Result<(), StoreError> {
+        let hashes: Vec<u64> = contacts.into_iter().map(version_hash).collect();
+        self.record_written_hashes(&hashes)
+    }
+
+    /// [`BaseStore::record_written`] with the hashes already made ([`version_hash`]).
+    pub fn record_written_hashes(&self, hashes: &[u64]) -> Result<(), StoreError> {
+        use std::io::Write;
+        let _one_at_a_time = UPDATES
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut lines = String::with_capacity(hashes.len() * 17);
+        for h in hashes {
+            lines.push_str(&format!("{h:016x}\n"));
+        }
+        if lines.is_empty() {
+            return Ok(());
+        }
+        std::fs::create_dir_all(&self.folder).map_err(|e| StoreError::io(&self.folder, e))?;
+        let path = self.folder.join(WRITTEN_FILE);
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .map_err(|e| StoreError::io(&path, e))?;
+        file.write_all(lines.as_bytes())
+            .map_err(|e| StoreError::io(&path, e))?;
+        drop(file);
+        // Keep the newest hashes only (each line is 17 bytes; the file is read back only when it
+        // has grown well past the limit).
+        let lines_now = std::fs::metadata(&path).map_or(0, |m| m.len()) / 17;
+        if lines_now > (WRITTEN_KEPT as u64) * 5 / 4
+            && let Ok(text) = std::fs::read_to_string(&path)
+        {
+            let count = text.lines().count();
+            let keep: Vec<&str> = text
+                .lines()
+                .skip(count.saturating_sub(WRITTEN_KEPT))
+                .collect();
+            crate::core::fsio::write_export(&path, (keep.join("\n") + "\n").as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// What this desktop knows, for a merge: the copies read (parsed now) and the hashes of
+    /// what it wrote. Anything unreadable is left out.
+    #[must_use]
+    pub fn known(&self) -> KnownVersions {
+        let _one_at_a_time = UPDATES
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut known = KnownVersions::default();
+        if let Ok(text) = std::fs::read_to_string(self.folder.join(WRITTEN_FILE)) {
+            known.written = text
+                .lines()
+                .filter_map(|l| u64::from_str_radix(l.trim(), 16).ok())
+                .collect();
+        }
+        for snapshot in self.snapshots() {
+            if let Ok(loaded) = store::load_directory(&snapshot) {
+                known.record_read(loaded.directory.contacts());
+            }
+        }
+        known
+    }
+}
+
+/// Where the merge base of the shared file `directory_file` is kept on this computer:
 /// `RIGHTS_DESK_STATE_DIR`, else the system's place for local (not roaming, not synced) state
-/// (`~/.local/state/rights-desk` on Linux, `%LOCALAPPDATA%` on Windows), in `merge-bases/`,
-/// one file per shared file. `None` when the system has no such place.
+/// (`~/.local/state/rightsdesk` on Linux, `%LOCALAPPDATA%` on Windows), in `merge-bases/`,
+/// one folder per shared file. `None` when the system has no such place.
 #[must_use]
-pub fn file_for(directory_file: &Path) -> Option<PathBuf> {
+pub fn folder_for(directory_file: &Path) -> Option<PathBuf> {
     let folder = if let Some(dir) = std::env::var_os(STATE_DIR_ENV).filter(|v| !v.is_empty()) {
         PathBuf::from(dir)
     } else {
@@ -166,48 +318,10 @@ pub fn file_for(directory_file: &Path) -> Option<PathBuf> {
         .file_stem()
         .map_or_else(|| "directory".into(), |s| s.to_string_lossy().into_owned());
     Some(folder.join("merge-bases").join(format!(
-        "{}-{:016x}.ron",
+        "{}-{:016x}",
         crate::core::machine::file_name_safe(&stem),
         fnv1a(real.to_string_lossy().as_bytes())
     )))
-}
-
-/// A stable 64-bit hash (FNV-1a) of a path, so the same shared file always maps to the same
-/// base file whatever Rust version built the program.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// What to remember.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Seen {
-    /// Read from the shared file.
-    Read,
-    /// Written by this desktop.
-    Written,
-}
-
-/// Adds these contacts to the known versions kept at `base_file` (read, add, write; one update
-/// at a time in this process). Errors are returned for the caller to ignore or report: the
-/// base only saves questions.
-pub fn remember<'a>(
-    base_file: &Path,
-    directory_file: &Path,
-    how: Seen,
-    contacts: impl IntoIterator<Item = &'a Contact>,
-) -> Result<(), StoreError> {
-    let _one_at_a_time = UPDATES
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let mut known = KnownVersions::load(base_file);
-    directory_file.clone_into(&mut known.file);
-    match how {
-        Seen::Read => known.record_read(contacts),
-        Seen::Written => known.record_written(contacts),
-    }
-    known.save(base_file)
 }
 
 #[cfg(test)]
@@ -276,26 +390,40 @@ mod tests {
     }
 
     #[test]
-    fn only_a_few_versions_are_kept_and_they_survive_a_round_trip() {
+    fn copies_read_and_hashes_written_survive_in_the_store() {
+        use crate::core::directory::Directory;
         let dir = tempfile::tempdir().expect("tmp");
-        let file = dir.path().join("bases").join("b.ron");
-        for i in 0..6 {
+        let shared = dir.path().join("directory.ron");
+        let store = BaseStore::at(dir.path().join("base"));
+        for i in 0..5 {
             let c = contact("A", &i.to_string());
-            remember(&file, Path::new("/shared/directory.ron"), Seen::Read, [&c])
-                .expect("remember");
+            crate::core::store::save_directory(&shared, &Directory::new(vec![c]), None)
+                .expect("write");
+            store.record_read(&shared).expect("copy");
+            store
+                .record_read(&shared)
+                .expect("the same copy is not kept twice");
         }
-        let known = KnownVersions::load(&file);
-        assert_eq!(known.read["a"].len(), VERSIONS_KEPT);
-        assert_eq!(known.read["a"][VERSIONS_KEPT - 1].notes, "5");
-        assert_eq!(known.file, Path::new("/shared/directory.ron"));
+        assert_eq!(store.snapshots().len(), SNAPSHOTS_KEPT);
+        let mine = contact("A", "mine");
+        store.record_written([&mine]).expect("hashes");
+        let known = store.known();
+        let notes: Vec<&str> = known.read["a"].iter().map(|c| c.notes.as_str()).collect();
+        assert_eq!(notes, ["2", "3", "4"], "the newest copies, oldest first");
+        assert!(known.written.contains(&version_hash(&mine)));
+        // A copy of what this desktop wrote is not taken for someone else's version.
+        crate::core::store::save_directory(&shared, &Directory::new(vec![mine.clone()]), None)
+            .expect("write");
+        store.record_read(&shared).expect("copy");
+        assert!(!store.known().read["a"].contains(&mine));
     }
 
     #[test]
     fn the_base_lives_apart_from_the_shared_folder() {
         let shared = Path::new("/srv/sync/office/directory.ron");
-        if let Some(base) = file_for(shared) {
+        if let Some(base) = folder_for(shared) {
             assert!(!base.starts_with("/srv/sync/office"));
-            assert_eq!(file_for(shared), Some(base));
+            assert_eq!(folder_for(shared), Some(base));
         }
     }
 }

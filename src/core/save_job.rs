@@ -8,12 +8,11 @@
 //! more just before the rename. The session decides what the result means for the edits made
 //! while the job ran (see `Session::finish_save`).
 
-use crate::core::contact::Contact;
 use crate::core::directory::{Change, Directory};
 use crate::core::fsio::{self, Fingerprint};
 use crate::core::lock::{self, WriteLock};
 use crate::core::merge;
-use crate::core::merge_base::{self, Seen};
+use crate::core::merge_base::BaseStore;
 use crate::core::store::{self, StoreError};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -26,9 +25,9 @@ pub struct SaveJob {
     pub(crate) directory: Directory,
     pub(crate) expected: Option<Fingerprint>,
     pub(crate) changes: Vec<Change>,
-    /// Where the merge base is kept: the contacts written (and any merged from someone
-    /// else's file) are remembered there after the save.
-    pub(crate) base_file: Option<PathBuf>,
+    /// Where the merge base is kept: the contacts written (and someone else's file, when the
+    /// save merged into it) are remembered there after the save.
+    pub(crate) base: Option<BaseStore>,
 }
 
 /// What a save did.
@@ -117,20 +116,22 @@ impl SaveJob {
     #[must_use]
     pub fn run(self, held: Option<&WriteLock>) -> SaveResult {
         let saved_changes = self.changes.len();
-        let base_file = self.base_file.clone();
+        let base = self.base.clone();
         let path = self.path.clone();
-        let written: Vec<Contact> = self
+        // Hashes only: an import of 100,000 contacts must not be copied once more here.
+        let written: Vec<u64> = self
             .changes
             .iter()
             .flat_map(|c| &c.edits)
-            .filter_map(|e| e.after.clone())
+            .filter_map(|e| e.after.as_ref().map(crate::core::merge_base::version_hash))
             .collect();
         let outcome = self.outcome(held);
-        if let (Some(base), SaveOutcome::Saved { merged, .. }) = (&base_file, &outcome) {
-            // What was written here, and what someone else had written, are now known.
-            let _ = merge_base::remember(base, &path, Seen::Written, &written);
-            if let Some(theirs) = merged {
-                let _ = merge_base::remember(base, &path, Seen::Read, theirs.contacts());
+        if let (Some(base), SaveOutcome::Saved { merged, .. }) = (&base, &outcome) {
+            // What was written here is now known; when the save took someone else's file, the
+            // file as written holds their versions too.
+            let _ = base.record_written_hashes(&written);
+            if merged.is_some() {
+                let _ = base.record_read(&path);
             }
         }
         SaveResult {
@@ -156,7 +157,7 @@ impl SaveJob {
             mut directory,
             mut expected,
             changes,
-            base_file: _,
+            base: _,
         } = self;
         let mut merged = false;
         // A program that does not take the lock (a sync client) may write between the check

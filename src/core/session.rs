@@ -15,7 +15,7 @@ use crate::core::directory::{Change, ChangeKind, Directory, DirectoryError};
 use crate::core::fsio;
 use crate::core::history::History;
 use crate::core::lock::WriteLock;
-use crate::core::merge_base::{self, Seen};
+use crate::core::merge_base::BaseStore;
 use crate::core::save_job::{self, CatchUp, SaveJob, SaveOutcome, SaveResult};
 use crate::core::search::ContactIndex;
 use crate::core::store::{self, Fingerprint, StoreError};
@@ -93,7 +93,7 @@ pub struct Session {
     want_save: bool,
     /// Where this desktop keeps the versions of the contacts it has seen (the merge base; see
     /// `merge_base.rs`); `None` when the system has no place for it.
-    base_file: Option<PathBuf>,
+    base: Option<BaseStore>,
     /// Conflict copies merged into the contacts, moved into `backups/` once the merge is saved.
     retire_after_save: Vec<PathBuf>,
     /// Base updates running on their own threads (waited for when the session ends).
@@ -176,7 +176,7 @@ impl Session {
             background: false,
             saving: false,
             want_save: false,
-            base_file: merge_base::file_for(&path),
+            base: BaseStore::for_file(&path),
             path,
             retire_after_save: Vec::new(),
             base_work: Vec::new(),
@@ -186,12 +186,18 @@ impl Session {
     /// Where this desktop keeps the merge base of this file, if anywhere.
     #[must_use]
     pub fn base_file(&self) -> Option<&Path> {
-        self.base_file.as_deref()
+        self.base.as_ref().map(BaseStore::folder)
+    }
+
+    /// Where this desktop keeps the merge base of this file, if anywhere.
+    #[must_use]
+    pub fn base(&self) -> Option<&BaseStore> {
+        self.base.as_ref()
     }
 
     /// Keeps the merge base somewhere else (tests), or nowhere.
-    pub fn set_base_file(&mut self, file: Option<PathBuf>) {
-        self.base_file = file;
+    pub fn set_base_file(&mut self, folder: Option<PathBuf>) {
+        self.base = folder.map(BaseStore::at);
         self.remember_all();
     }
 
@@ -205,15 +211,15 @@ impl Session {
 
     /// Adds every contact as it is now to the merge base, on a thread of its own.
     fn remember_all(&mut self) {
-        let Some(base) = self.base_file.clone() else {
+        let Some(base) = self.base.clone() else {
             return;
         };
-        let (path, directory) = (self.path.clone(), self.directory.clone());
+        let path = self.path.clone();
         self.base_work.retain(|w| !w.is_finished());
         if let Ok(work) = std::thread::Builder::new()
             .name("rights-desk-base".into())
             .spawn(move || {
-                let _ = merge_base::remember(&base, &path, Seen::Read, directory.contacts());
+                let _ = base.record_read(&path);
             })
         {
             self.base_work.push(work);
@@ -344,7 +350,7 @@ impl Session {
             directory: self.directory.clone(),
             expected: self.fingerprint.clone(),
             changes: self.unsaved.clone(),
-            base_file: self.base_file.clone(),
+            base: self.base.clone(),
         }
     }
 
@@ -510,13 +516,14 @@ impl Session {
 
     /// Takes the merge of a conflict copy (or another desktop's version) as one undoable
     /// change: `contacts` and `tombstones` are the whole result (see `merge.rs`), `seen` the
-    /// other version's contacts (remembered for the next merge), `copy` the conflict copy to
-    /// move into `backups/` once the result is saved. Saves.
+    /// other version's file (remembered for the next merge, when every question about it was
+    /// answered), `copy` the conflict copy to move into `backups/` once the result is saved.
+    /// Saves.
     pub fn apply_merge(
         &mut self,
         contacts: Vec<Contact>,
         tombstones: &[crate::core::tombstone::Tombstone],
-        seen: &[Contact],
+        seen: Option<&Path>,
         copy: Option<PathBuf>,
     ) -> Result<Change, DirectoryError> {
         let change = self.directory.change_to(ChangeKind::Merge, contacts);
@@ -524,8 +531,8 @@ impl Session {
         let mut next = self.directory.clone();
         next.apply(&change)?;
         self.directory = next.with_tombstones(tombstones);
-        if let Some(base) = &self.base_file {
-            let _ = merge_base::remember(base, &self.path, Seen::Read, seen);
+        if let (Some(base), Some(seen)) = (&self.base, seen) {
+            let _ = base.record_read(seen);
         }
         self.retire_after_save.extend(copy);
         if change.edits.is_empty() && self.directory.tombstones() == tombstones_before {
@@ -564,8 +571,9 @@ impl Session {
         let change = theirs.change_to(ChangeKind::Merge, contacts);
         let mut next = theirs.clone();
         next.apply(&change)?;
-        if let Some(base) = &self.base_file {
-            let _ = merge_base::remember(base, &self.path, Seen::Read, theirs.contacts());
+        if let Some(base) = &self.base {
+            // The file on disk is still theirs: keep a copy of it as read.
+            let _ = base.record_read(&self.path);
         }
         self.directory = next.with_tombstones(tombstones);
         self.fingerprint = Some(fingerprint);

@@ -6,7 +6,7 @@
 use crate::core::conflict_copy::ConflictCopy;
 use crate::core::directory::{Change, Directory, DirectoryError};
 use crate::core::merge::{self, Choices, Merge};
-use crate::core::merge_base::KnownVersions;
+use crate::core::merge_base::BaseStore;
 use crate::core::session::Session;
 use crate::core::store::{self, Fingerprint, StoreError};
 
@@ -46,10 +46,7 @@ impl CopyMerge {
 pub fn merge_copy(session: &mut Session, copy: &ConflictCopy) -> Result<CopyMerge, StoreError> {
     let theirs = store::load_directory(&copy.path)?.directory;
     session.finish_base_work();
-    let known = session
-        .base_file()
-        .map(KnownVersions::load)
-        .unwrap_or_default();
+    let known = session.base().map(BaseStore::known).unwrap_or_default();
     let merge = merge::merge(session.directory(), &theirs, &|m, t| known.base_for(m, t));
     Ok(CopyMerge {
         source: Source::Copy(copy.clone()),
@@ -87,7 +84,7 @@ pub fn apply(
         Source::Copy(copy) => session.apply_merge(
             contacts,
             &tombstones,
-            merged.theirs.contacts(),
+            Some(&copy.path),
             Some(copy.path.clone()),
         ),
         Source::File(fingerprint) => {
@@ -107,20 +104,8 @@ pub fn apply_clean_part(
         .copy()
         .filter(|_| merged.merge.is_clean())
         .map(|c| c.path.clone());
-    // Their versions of contacts still in question are not remembered: remembering them would
-    // make the next merge take them for the base and decide alone.
-    let open: std::collections::HashSet<&str> = merged
-        .merge
-        .conflicts
-        .iter()
-        .map(crate::core::merge::Conflict::id)
-        .collect();
-    let seen: Vec<_> = merged
-        .theirs
-        .contacts()
-        .iter()
-        .filter(|c| !open.contains(c.id.as_str()))
-        .cloned()
-        .collect();
-    session.apply_merge(contacts, &tombstones, &seen, retire)
+    // A copy with questions left is not remembered as read: its versions would be taken for
+    // the base next time and the questions decided alone.
+    let seen = retire.clone();
+    session.apply_merge(contacts, &tombstones, seen.as_deref(), retire)
 }

@@ -273,7 +273,7 @@ impl Office {
     /// Opens the shared file with the base kept in this desktop's own folder.
     fn open(&self) -> Session {
         let mut s = Session::open(&self.file()).expect("opens");
-        s.set_base_file(Some(self.state.join("base.ron")));
+        s.set_base_file(Some(self.state.join("base")));
         s.finish_base_work();
         s
     }
@@ -461,8 +461,8 @@ fn the_same_field_changed_two_ways_is_asked_and_without_a_base_every_difference_
     );
 
     // The same copy on a desktop that never saw the list before: every difference is asked.
-    session.set_base_file(Some(office.state.join("another-base.ron")));
-    std::fs::remove_file(office.state.join("another-base.ron")).ok();
+    session.set_base_file(Some(office.state.join("another-base")));
+    std::fs::remove_dir_all(office.state.join("another-base")).ok();
     let mut fresh = Session::open(&office.file()).expect("opens");
     fresh.set_base_file(None);
     let merged = sharing::merge_copy(&mut fresh, &found[0]).expect("reads");
@@ -627,7 +627,7 @@ fn the_command_line_merges_what_is_clean_and_exits_2_on_questions() {
 fn window(office: &Office) -> Harness<'static, RightsDeskApp> {
     let mut app = RightsDeskApp::from_storage(DataPaths::at(&office.folder), None);
     if let rights_desk::ui::app::Doc::Open(s) = &mut app.doc {
-        s.set_base_file(Some(office.state.join("base.ron")));
+        s.set_base_file(Some(office.state.join("base")));
         s.finish_base_work();
     }
     let mut h = Harness::builder()

@@ -235,7 +235,7 @@ fn contact(id: &str, name: &str) -> Contact {
 
 fn open(s: &Syncthing, state: &Path) -> Session {
     let mut session = Session::open(&s.file()).expect("opens");
-    session.set_base_file(Some(state.join("base.ron")));
+    session.set_base_file(Some(state.join("base")));
     session.finish_base_work();
     session
 }
