@@ -167,9 +167,13 @@ pub enum Command {
         raw: bool,
     },
     /// Merge the conflict copies that a sync program (Syncthing, Nextcloud, Dropbox,
-    /// `OneDrive`, Google Drive) left beside the data folder's directory: what merges cleanly is saved and
+    /// OneDrive, Google Drive) left beside the data folder's directory: what merges cleanly is saved and
     /// each merged copy moved into backups/; exits with status 2 when a contact was changed two
     /// different ways, for the window to settle (nothing is written for those contacts).
+    #[allow(
+        clippy::doc_markdown,
+        reason = "product names in the command's help text"
+    )]
     Merge {
         /// Show what would be merged and write nothing.
         #[arg(long)]
