@@ -235,20 +235,24 @@ fn a_change_on_disk_elsewhere_is_merged_when_saving() {
     );
 }
 
+/// Another desktop deletes the DHS OIG hotline and changes NMILC's first phone (and notes).
+fn colleague_changes_the_phone(dir: &Path, notes: &str) {
+    let mut theirs = on_disk(dir);
+    theirs.delete("dhs-oig").expect("delete");
+    let mut c = theirs.get("nmilc").cloned().expect("c");
+    c.notes = notes.into();
+    c.phones[0].number = "505-555-0999".into();
+    theirs.update(c, jiff::Timestamp::now()).expect("edit");
+    store::save_directory(&dir.join("directory.ron"), &theirs, None).expect("their save");
+}
+
 #[test]
 fn a_change_on_disk_to_the_same_field_is_asked_on_the_merge_screen() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(dir.path());
     // A colleague deletes a contact and changes the phone and notes of the one this user is
     // about to edit.
-    let path = dir.path().join("directory.ron");
-    let mut theirs = on_disk(dir.path());
-    theirs.delete("dhs-oig").expect("delete");
-    let mut c = theirs.get("nmilc").cloned().expect("c");
-    c.notes = "Their note".into();
-    c.phones[0].number = "505-555-0999".into();
-    theirs.update(c, jiff::Timestamp::now()).expect("edit");
-    store::save_directory(&path, &theirs, None).expect("their save");
+    colleague_changes_the_phone(dir.path(), "Their note");
     select(&mut h, "New Mexico Immigrant Law Center");
     replace_text(&mut h, "Phone 1", "505-555-0123");
     h.run();
@@ -284,13 +288,7 @@ fn a_change_on_disk_to_the_same_field_is_asked_on_the_merge_screen() {
 fn a_merge_put_off_leaves_reload_and_keep_both() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(dir.path());
-    let path = dir.path().join("directory.ron");
-    let mut theirs = on_disk(dir.path());
-    theirs.delete("dhs-oig").expect("delete");
-    let mut c = theirs.get("nmilc").cloned().expect("c");
-    c.phones[0].number = "505-555-0999".into();
-    theirs.update(c, jiff::Timestamp::now()).expect("edit");
-    store::save_directory(&path, &theirs, None).expect("their save");
+    colleague_changes_the_phone(dir.path(), "");
     select(&mut h, "New Mexico Immigrant Law Center");
     replace_text(&mut h, "Phone 1", "505-555-0123");
     h.run();

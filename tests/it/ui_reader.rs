@@ -523,6 +523,21 @@ fn the_highlighted_result_follows_the_open_entry() {
     );
 }
 
+/// The node that has the keyboard focus, if any.
+fn focused<'a>(
+    h: &'a Harness<'_, RightsDeskApp>,
+) -> Option<egui_kittest::kittest::AccessKitNode<'a>> {
+    h.query_all(
+        #[allow(
+            clippy::redundant_closure_for_method_calls,
+            reason = "the predicate needs a closure for its lifetime"
+        )]
+        egui_kittest::kittest::By::new().predicate(|n| n.is_focused()),
+    )
+    .next()
+    .map(|n| n.accesskit_node())
+}
+
 #[test]
 fn a_screen_reader_finds_the_window_name_headings_and_the_top_bar_in_reading_order() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -559,16 +574,7 @@ fn a_screen_reader_finds_the_window_name_headings_and_the_top_bar_in_reading_ord
     for _ in 0..3 {
         h.key_press(Key::Tab);
         h.run();
-        let focused = h
-            .query_all(
-                #[allow(
-                    clippy::redundant_closure_for_method_calls,
-                    reason = "the predicate needs a closure for its lifetime"
-                )]
-                egui_kittest::kittest::By::new().predicate(|n| n.is_focused()),
-            )
-            .find_map(|n| n.accesskit_node().label())
-            .unwrap_or_default();
+        let focused = focused(&h).and_then(|n| n.label()).unwrap_or_default();
         order.push(focused);
     }
     assert_eq!(order, ["Language", "View", "Help"]);
