@@ -227,6 +227,13 @@ pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let compact = app.directory_view.draft.is_some();
     let columns = columns_for(ui.available_width(), compact);
+    // Column widths are remembered per window width (in 40-point steps): widths kept from a
+    // wider window would push the last columns out of sight.
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "a window is far narrower than i32::MAX"
+    )]
+    let width_step = (ui.available_width() / 40.0) as i32;
     let mut clicked = None;
     let mut sort_by = None;
     let sort = app.prefs.sort;
@@ -257,7 +264,7 @@ pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .accessibility_label(table_name),
         |ui| {
             let mut table = TableBuilder::new(ui)
-                .id_salt(("contacts-table", compact, columns.len()))
+                .id_salt(("contacts-table", compact, columns.len(), width_step))
                 .striped(true)
                 .sense(egui::Sense::click())
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
