@@ -7,7 +7,7 @@
 //! - present on both sides: each field is merged three ways — a change made on one side only
 //!   is taken, the same change on both sides is taken once, phones/services/counties/languages
 //!   that both sides only added to are united, and two different changes of one field are a
-//!   [`FieldConflict`] for a person to settle. With no base, every differing field is asked.
+//!   [`Conflict::Fields`] for a person to settle. With no base, every differing field is asked.
 //!   `verified_on` takes the later date and `updated_at`/`updated_by` the later edit: those
 //!   describe the contact, they are never asked.
 //! - present on one side and deleted (a tombstone) on the other: a deletion newer than the
@@ -25,7 +25,7 @@ use crate::core::directory::{Change, Directory};
 use crate::core::tombstone::{self, Tombstone};
 use std::collections::{BTreeSet, HashMap};
 
-/// A field that can differ between two versions of a contact: the contact's own [`Field`]
+/// A field that can differ between two versions of a contact: the contact's own `Field`
 /// (`crate::core::contact::Field`), seen by the merge.
 pub use crate::core::contact::Field as MergeField;
 

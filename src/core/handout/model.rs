@@ -1,0 +1,213 @@
+//! What a renderer prints, resolved and dated: entries with their answers and notes, contacts
+//! grouped by category, the card sheet ([`HandoutData`]).
+
+#[allow(clippy::wildcard_imports, reason = "the printout's own types")]
+use super::cards::*;
+use super::labels::Labels;
+use serde::Serialize;
+
+/// A block of an answer, ready to print.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum PrintBlock {
+    /// A paragraph.
+    Paragraph {
+        /// The text.
+        text: String,
+    },
+    /// A numbered list.
+    Numbered {
+        /// The items.
+        items: Vec<String>,
+    },
+    /// A bulleted list.
+    Bulleted {
+        /// The items.
+        items: Vec<String>,
+    },
+}
+
+/// An editor's note, ready to print.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PrintNote {
+    /// "Editor's note — Out of date".
+    pub heading: String,
+    /// The note.
+    pub text: String,
+    /// Its sources as citations.
+    pub sources: Vec<String>,
+}
+
+/// A guide entry, ready to print.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PrintEntry {
+    /// Stable id.
+    pub id: String,
+    /// Language code of the text ("en", "es").
+    pub lang: String,
+    /// "7. What should individuals do …"
+    pub title: String,
+    /// The answer.
+    pub blocks: Vec<PrintBlock>,
+    /// Editor's notes (empty when not shown).
+    pub notes: Vec<PrintNote>,
+    /// Sources of the entry (empty when not shown).
+    pub sources: Vec<String>,
+}
+
+/// A contact, ready to print.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PrintContact {
+    /// Name.
+    pub name: String,
+    /// Phones: "505-490-4060 (Hotline, Intake)".
+    pub phones: Vec<String>,
+    /// Web address.
+    pub website: String,
+    /// Email.
+    pub email: String,
+    /// Address on one line.
+    pub address: String,
+    /// Hours.
+    pub hours: String,
+    /// Language names, in the printout's language.
+    pub languages: String,
+    /// Counties served ("Statewide" when statewide).
+    pub counties: String,
+    /// "verified 2026-11-02", "not verified", "not verified since 2025-01-03".
+    pub verification: String,
+    /// True when not verified recently (printed as a warning).
+    pub unverified: bool,
+    /// A QR code of the web address as SVG (empty when not chosen or no address).
+    pub qr: String,
+    /// The QR code's alternative text ("QR code for https://…").
+    pub qr_alt: String,
+}
+
+impl PrintContact {
+    /// The lines after the phones, unescaped: web, email, address, "Hours: …",
+    /// "Languages: …" (empty ones left out). Every renderer prints these.
+    #[must_use]
+    pub fn details(&self, labels: &Labels) -> Vec<String> {
+        let mut out: Vec<String> = [&self.website, &self.email, &self.address]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .cloned()
+            .collect();
+        if !self.hours.is_empty() {
+            out.push(format!("{}: {}", labels.hours, self.hours));
+        }
+        if !self.languages.is_empty() {
+            out.push(format!("{}: {}", labels.languages, self.languages));
+        }
+        out
+    }
+}
+
+/// Contacts of one category.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PrintGroup {
+    /// Category name.
+    pub category: String,
+    /// Its contacts, by name.
+    pub contacts: Vec<PrintContact>,
+}
+
+/// Everything a renderer prints.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HandoutData {
+    /// "handout", "cards" or "contacts".
+    pub layout: String,
+    /// The main language code ("en" or "es"; "en" for bilingual).
+    pub lang: String,
+    /// The fixed words, in the printout's language(s).
+    pub labels: Labels,
+    /// Title.
+    pub title: String,
+    /// Prepared by (may be empty).
+    pub prepared_by: String,
+    /// typst's paper name ("us-letter" or "a4").
+    pub paper: String,
+    /// Print date.
+    pub printed_on: String,
+    /// The guide's title (both titles for bilingual printouts).
+    pub guide_title: String,
+    /// The guide's review date.
+    pub guide_reviewed: String,
+    /// The guide's source, with "undated" when it has no date.
+    pub guide_source: String,
+    /// "General information, not legal advice …" (both languages when bilingual).
+    pub disclaimer: String,
+    /// Translation notes of the guides printed ("Traducción … no revisada …"), if any.
+    pub translation_notes: Vec<String>,
+    /// Entries in order (for bilingual printouts each entry in English, then in Spanish).
+    pub entries: Vec<PrintEntry>,
+    /// Print each entry beside its translation (bilingual printouts).
+    pub side_by_side: bool,
+    /// Contacts grouped by category, in category order.
+    pub groups: Vec<PrintGroup>,
+    /// The wallet-card sheet (cards layout only).
+    pub cards: Option<CardSheet>,
+}
+
+impl HandoutData {
+    /// Every text that gets printed, with where it comes from ("contact “X”", "entry q7"), so
+    /// that a character no font can draw is reported with its place.
+    #[must_use]
+    pub fn texts(&self) -> Vec<(String, &str)> {
+        let mut out: Vec<(String, &str)> = vec![
+            ("the title".into(), self.title.as_str()),
+            ("“prepared by”".into(), self.prepared_by.as_str()),
+        ];
+        for e in &self.entries {
+            let at = format!("entry {} ({})", e.id, e.lang);
+            out.push((at.clone(), &e.title));
+            for b in &e.blocks {
+                match b {
+                    PrintBlock::Paragraph { text } => out.push((at.clone(), text)),
+                    PrintBlock::Numbered { items } | PrintBlock::Bulleted { items } => {
+                        out.extend(items.iter().map(|i| (at.clone(), i.as_str())));
+                    }
+                }
+            }
+            for n in &e.notes {
+                out.push((at.clone(), &n.text));
+                out.extend(n.sources.iter().map(|s| (at.clone(), s.as_str())));
+            }
+            out.extend(e.sources.iter().map(|s| (at.clone(), s.as_str())));
+        }
+        for g in &self.groups {
+            for c in &g.contacts {
+                let at = format!("contact “{}”", c.name);
+                for t in [
+                    &c.name,
+                    &c.website,
+                    &c.email,
+                    &c.address,
+                    &c.hours,
+                    &c.counties,
+                ] {
+                    out.push((at.clone(), t));
+                }
+                out.extend(c.phones.iter().map(|p| (at.clone(), p.as_str())));
+            }
+        }
+        if let Some(cards) = &self.cards {
+            for side in [&cards.front, &cards.back] {
+                let at = format!("the wallet card ({})", side.lang);
+                out.push((at.clone(), &side.heading));
+                out.extend(side.points.iter().map(|p| (at.clone(), p.as_str())));
+                for l in &side.lines {
+                    out.push((format!("contact “{}”", l.name), &l.name));
+                }
+            }
+        }
+        out
+    }
+
+    /// The number of contacts printed.
+    #[must_use]
+    pub fn contact_count(&self) -> usize {
+        self.groups.iter().map(|g| g.contacts.len()).sum()
+    }
+}

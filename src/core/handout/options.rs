@@ -1,0 +1,271 @@
+//! What a printout is asked to be: paper, layout, language, output format, which contacts
+//! ([`ContactSelection`]) and the [`Handout`] itself.
+
+use crate::core::contact::{Category, Contact, Verification};
+use crate::core::view;
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// Paper size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
+pub enum Paper {
+    /// US Letter (8.5 × 11 in).
+    #[default]
+    Letter,
+    /// ISO A4.
+    A4,
+}
+
+impl Paper {
+    /// Width and height in inches.
+    #[must_use]
+    pub fn size_in(self) -> (f64, f64) {
+        match self {
+            Paper::Letter => (8.5, 11.0),
+            Paper::A4 => (210.0 / 25.4, 297.0 / 25.4),
+        }
+    }
+
+    /// typst's name for the paper.
+    #[must_use]
+    pub fn typst_name(self) -> &'static str {
+        match self {
+            Paper::Letter => "us-letter",
+            Paper::A4 => "a4",
+        }
+    }
+}
+
+/// What kind of printout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
+pub enum Layout {
+    /// Questions and answers, then the contacts grouped by category.
+    #[default]
+    Handout,
+    /// Wallet cards: a sheet of fronts and a mirrored sheet of backs.
+    Cards,
+    /// The contacts alone, compact, for the office wall or the front desk.
+    Contacts,
+}
+
+impl Layout {
+    /// Every layout, in menu order.
+    pub const ALL: [Layout; 3] = [Layout::Handout, Layout::Cards, Layout::Contacts];
+
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            Layout::Handout => "handout",
+            Layout::Cards => "cards",
+            Layout::Contacts => "contacts",
+        }
+    }
+}
+
+/// The language of a printout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
+pub enum PrintLang {
+    /// English.
+    #[default]
+    En,
+    /// Spanish.
+    Es,
+    /// Both: each entry in English, then in Spanish; cards English on the front and Spanish on
+    /// the back.
+    Both,
+}
+
+impl PrintLang {
+    /// The language codes printed, in order.
+    #[must_use]
+    pub fn codes(self) -> &'static [&'static str] {
+        match self {
+            PrintLang::En => &["en"],
+            PrintLang::Es => &["es"],
+            PrintLang::Both => &["en", "es"],
+        }
+    }
+}
+
+/// The file formats a printout can be saved in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
+pub enum OutputFormat {
+    /// PDF (tagged; PDF/UA-1 when met).
+    #[default]
+    Pdf,
+    /// One self-contained HTML file with print CSS.
+    Html,
+    /// Markdown.
+    Md,
+    /// Plain text.
+    Txt,
+}
+
+impl OutputFormat {
+    /// Every format, in menu order.
+    pub const ALL: [OutputFormat; 4] = [
+        OutputFormat::Pdf,
+        OutputFormat::Html,
+        OutputFormat::Md,
+        OutputFormat::Txt,
+    ];
+
+    /// The file extension.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            OutputFormat::Pdf => "pdf",
+            OutputFormat::Html => "html",
+            OutputFormat::Md => "md",
+            OutputFormat::Txt => "txt",
+        }
+    }
+
+    /// The formats a layout can be saved in (wallet cards are PDF only).
+    #[must_use]
+    pub fn allowed(self, layout: Layout) -> bool {
+        layout != Layout::Cards || self == OutputFormat::Pdf
+    }
+}
+
+/// Which contacts a printout lists: those matching a filter, or ones picked one by one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct ContactSelection {
+    /// True: the contacts matching the filter; false: the picked ones.
+    pub by_filter: bool,
+    /// Only contacts serving this county (statewide ones included).
+    pub county: Option<String>,
+    /// Only this category.
+    pub category: Option<Category>,
+    /// Only contacts speaking this language (code such as "es").
+    pub language: Option<String>,
+    /// Only contacts verified recently.
+    pub verified_only: bool,
+    /// Contact ids picked one by one.
+    pub picked: Vec<String>,
+}
+
+impl Default for ContactSelection {
+    fn default() -> Self {
+        ContactSelection {
+            by_filter: true,
+            county: None,
+            category: None,
+            language: None,
+            verified_only: false,
+            picked: Vec::new(),
+        }
+    }
+}
+
+impl ContactSelection {
+    /// The ids of the contacts chosen, in directory order. `index` must be the index of
+    /// `contacts`.
+    #[must_use]
+    pub fn ids(
+        &self,
+        contacts: &[Contact],
+        index: &crate::core::search::ContactIndex,
+        today: Date,
+        stale_days: i32,
+    ) -> Vec<String> {
+        if !self.by_filter {
+            let picked: std::collections::HashSet<&str> =
+                self.picked.iter().map(String::as_str).collect();
+            return contacts
+                .iter()
+                .filter(|c| picked.contains(c.id.as_str()))
+                .map(|c| c.id.clone())
+                .collect();
+        }
+        let filter = view::Filter {
+            category: self.category,
+            county: self.county.clone(),
+            language: self.language.clone(),
+            ..view::Filter::default()
+        };
+        view::filter_and_sort(
+            contacts,
+            index,
+            &filter,
+            view::Sort::default(),
+            today,
+            stale_days,
+        )
+        .into_iter()
+        .map(|i| &contacts[i])
+        .filter(|c| {
+            !self.verified_only
+                || matches!(c.verification(today, stale_days), Verification::Fresh(_))
+        })
+        .map(|c| c.id.clone())
+        .collect()
+    }
+}
+
+/// The title a printout gets when the user has not written one.
+#[must_use]
+pub fn default_title(layout: Layout, lang: PrintLang) -> String {
+    let (en, es) = match layout {
+        Layout::Handout | Layout::Cards => (
+            "Know your rights: immigration enforcement in New Mexico",
+            "Conozca sus derechos: la aplicación de las leyes de inmigración en Nuevo México",
+        ),
+        Layout::Contacts => (
+            "Who can help: immigration legal aid and advocacy in New Mexico",
+            "Quién puede ayudar: asistencia legal y apoyo en inmigración en Nuevo México",
+        ),
+    };
+    match lang {
+        PrintLang::En => en.to_string(),
+        PrintLang::Es => es.to_string(),
+        PrintLang::Both => format!("{en} / {es}"),
+    }
+}
+
+/// The entry printed on wallet cards when none is chosen: the seed's Q7, "What should
+/// individuals do if they believe their rights have been violated".
+pub const DEFAULT_CARD_ENTRY: &str = "q7";
+
+/// How many phone numbers fit on the back of a wallet card.
+pub const CARD_LINES: usize = 4;
+
+/// What a printout holds and how it is printed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, serde::Deserialize)]
+#[serde(default)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent print options, each a check box"
+)]
+pub struct Handout {
+    /// Title printed at the top.
+    pub title: String,
+    /// The printing organization's name and contact line (may be empty).
+    pub prepared_by: String,
+    /// Paper size.
+    pub paper: Paper,
+    /// Handout, wallet cards or contact sheet.
+    pub layout: Layout,
+    /// English, Spanish or both.
+    pub lang: PrintLang,
+    /// Guide entry ids, in the order they are printed.
+    pub entries: Vec<String>,
+    /// Contact ids (printed grouped by category, by name).
+    pub contacts: Vec<String>,
+    /// Print editor's notes.
+    pub show_notes: bool,
+    /// Print sources.
+    pub show_sources: bool,
+    /// Leave out the office's own notes (printed by default, under the editor's notes).
+    pub hide_office_notes: bool,
+    /// Print a QR code beside each web address.
+    pub show_qr: bool,
+    /// Bilingual handouts: each entry and its translation side by side (PDF and HTML) instead
+    /// of one after the other.
+    pub side_by_side: bool,
+    /// The entry whose key points go on the front of wallet cards (empty: [`DEFAULT_CARD_ENTRY`]).
+    pub card_entry: String,
+    /// Contact ids whose first phone goes on the back of wallet cards, at most
+    /// [`CARD_LINES`]; empty picks them from the chosen contacts (hotlines first).
+    pub card_contacts: Vec<String>,
+}
