@@ -178,7 +178,7 @@ pub struct RightsDeskApp {
     /// A guide update being previewed (File → Update the guide…).
     pub guide_update: Option<crate::ui::guide_update::Preview>,
     /// Commands queued this frame.
-    pending: Vec<Command>,
+    pub(crate) pending: Vec<Command>,
     fonts_installed: bool,
     /// When set, the time from this instant to the first frame is printed (startup timing).
     pub startup: Option<std::time::Instant>,
@@ -189,7 +189,7 @@ pub struct RightsDeskApp {
     /// Other desktops: the watched folder, conflict copies, the merge screen, presence.
     pub sharing: crate::ui::sharing::SharingState,
     /// How wide the top bar's right-hand group (zoom, Language, View, Help) was last frame.
-    top_right_width: f32,
+    pub(crate) top_right_width: f32,
 }
 
 /// Storage key of [`Prefs`].
@@ -1268,14 +1268,14 @@ impl RightsDeskApp {
         self.poll_loading(Some(&ctx));
         self.apply_style(&ctx);
         self.shortcuts(&ctx);
-        egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui));
+        egui::Panel::top("top-bar").show(ui, |ui| crate::ui::top_bar::top_bar_ui(self, ui));
         match self.prefs.tab {
             Tab::Guide => reader::reader_ui(self, ui),
             Tab::Directory => directory::directory_ui(self, ui),
             Tab::Handout => handout::handout_ui(self, ui),
         }
         if self.about_open {
-            self.about_ui(&ctx);
+            crate::ui::about::about_ui(self, &ctx);
         }
         if self.shortcuts_open {
             crate::ui::shortcuts::shortcuts_ui(self, &ctx);
@@ -1286,7 +1286,7 @@ impl RightsDeskApp {
         if self.sharing.screen.is_some() {
             crate::ui::sharing::merge_ui(self, &ctx);
         }
-        self.close_guard_ui(&ctx);
+        crate::ui::close_guard::close_guard_ui(self, &ctx);
         let commands = std::mem::take(&mut self.pending);
         if !commands.is_empty() {
             // The state changed after this frame was drawn: draw it again.
@@ -1297,205 +1297,6 @@ impl RightsDeskApp {
         }
         self.pump_saves(Some(&ctx));
         crate::ui::sharing::pump(self, Some(&ctx));
-    }
-
-    /// Closing the window with edits that are not on disk (a failed save, a conflict) asks
-    /// first, so no edit is lost silently.
-    fn close_guard_ui(&mut self, ctx: &egui::Context) {
-        let closing = ctx.input(|i| i.viewport().close_requested());
-        if closing {
-            // A field still being typed in is saved before anything else.
-            directory::commit_draft(self);
-            for command in std::mem::take(&mut self.pending) {
-                self.apply(command);
-            }
-            // A save under way finishes before anything is decided.
-            self.settle_saves();
-        }
-        let unsaved = self.session().is_some_and(Session::has_unsaved) || self.change_refused();
-        if closing && unsaved && !self.directory_view.close_anyway {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.directory_view.close_asked = true;
-        }
-        if !self.directory_view.close_asked {
-            return;
-        }
-        let (status, _) = self.save_status_text();
-        let modal = egui::Modal::new(egui::Id::unique("close-guard")).show(ctx, |ui| {
-            ui.set_max_width(460.0);
-            crate::ui::widgets::heading(ui, self.i18n.tr("close-unsaved-title"), 2);
-            ui.label(status);
-            ui.label(self.i18n.tr("close-unsaved-body"));
-            ui.horizontal(|ui| {
-                if ui.button(self.i18n.tr("status-retry")).clicked() {
-                    self.send(Command::RetrySave);
-                    self.directory_view.close_asked = false;
-                }
-                if ui.button(self.i18n.tr("file-save-copy")).clicked() {
-                    let start = self.session().map(|s| s.path().to_path_buf());
-                    if let Some(p) = crate::ui::dialogs::save_directory_file(
-                        start.as_deref(),
-                        &self.i18n.tr("file-save-copy"),
-                        "directory copy.ron",
-                    ) {
-                        self.send(Command::SaveCopyAs(p));
-                    }
-                    self.directory_view.close_asked = false;
-                }
-                if ui.button(self.i18n.tr("close-discard")).clicked() {
-                    self.directory_view.close_anyway = true;
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-                if ui.button(self.i18n.tr("cancel")).clicked() {
-                    self.directory_view.close_asked = false;
-                }
-            });
-        });
-        if modal.should_close() {
-            self.directory_view.close_asked = false;
-        }
-    }
-
-    fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
-        // Wraps on a narrow window or a big zoom, so every menu stays reachable.
-        ui.horizontal_wrapped(|ui| {
-            ui.add_space(4.0);
-            ui.label(
-                egui::RichText::new(self.i18n.tr("app-title"))
-                    .family(egui::FontFamily::Name(theme::BOLD.into()))
-                    .size(17.0),
-            );
-            ui.add_space(12.0);
-            for (tab, key) in [
-                (Tab::Guide, "tab-guide"),
-                (Tab::Directory, "tab-directory"),
-                (Tab::Handout, "tab-handout"),
-            ] {
-                let label = self.i18n.tr(key);
-                if ui
-                    .selectable_label(self.prefs.tab == tab, egui::RichText::new(label).size(15.0))
-                    .clicked()
-                {
-                    self.send(Command::SetTab(tab));
-                }
-            }
-            // The right-hand group is laid out left to right (so Tab reaches it in reading
-            // order), pushed right by its width as measured in the last frame.
-            let space = (ui.available_size_before_wrap().x - self.top_right_width - 4.0).max(8.0);
-            ui.add_space(space);
-            let mut width = 0.0;
-            width += ui
-                .label(egui::RichText::new(format!("{:.0} %", self.prefs.zoom * 100.0)).weak())
-                .on_hover_text(self.i18n.tr("view-zoom-reset"))
-                .rect
-                .width();
-            width += ui
-                .menu_button(self.i18n.tr("menu-language"), |ui| {
-                    for lang in Lang::ALL {
-                        let name = self.i18n.tr(&format!("language-{}", lang.code()));
-                        if ui.radio(self.i18n.lang() == lang, name).clicked() {
-                            self.send(Command::SetLang(lang));
-                        }
-                    }
-                    if self.i18n.lang() != Lang::En {
-                        ui.separator();
-                        ui.label(
-                            egui::RichText::new(self.i18n.tr("language-translation-note"))
-                                .small()
-                                .weak(),
-                        );
-                    }
-                })
-                .response
-                .rect
-                .width();
-            width += ui
-                .menu_button(self.i18n.tr("menu-view"), |ui| {
-                    self.view_menu_ui(ui);
-                })
-                .response
-                .rect
-                .width();
-            width += ui
-                .menu_button(self.i18n.tr("menu-help"), |ui| {
-                    if ui.button(self.i18n.tr("keys-title")).clicked() {
-                        self.send(Command::ShowShortcuts(true));
-                    }
-                    if ui.button(self.i18n.tr("help-about")).clicked() {
-                        self.send(Command::ShowAbout(true));
-                    }
-                })
-                .response
-                .rect
-                .width();
-            width += 3.0 * ui.spacing().item_spacing.x;
-            // (Pixel rounding moves the width by a fraction as the group moves: ignore that.)
-            if (width - self.top_right_width).abs() > 2.0 {
-                self.top_right_width = width;
-                ui.ctx().request_repaint();
-            }
-        });
-    }
-
-    /// View: zoom and theme.
-    fn view_menu_ui(&mut self, ui: &mut egui::Ui) {
-        let zoom_in = egui::Button::new(self.i18n.tr("view-zoom-in")).shortcut_text("Ctrl +");
-        if ui.add(zoom_in).clicked() {
-            self.send(Command::ZoomIn);
-        }
-        let zoom_out = egui::Button::new(self.i18n.tr("view-zoom-out")).shortcut_text("Ctrl −");
-        if ui.add(zoom_out).clicked() {
-            self.send(Command::ZoomOut);
-        }
-        let reset = egui::Button::new(self.i18n.tr("view-zoom-reset")).shortcut_text("Ctrl 0");
-        if ui.add(reset).clicked() {
-            self.send(Command::ZoomReset);
-        }
-        ui.separator();
-        ui.label(self.i18n.tr("view-theme"));
-        for (choice, key) in [
-            (ThemeChoice::System, "theme-system"),
-            (ThemeChoice::Light, "theme-light"),
-            (ThemeChoice::Dark, "theme-dark"),
-        ] {
-            if ui
-                .radio(self.prefs.theme == choice, self.i18n.tr(key))
-                .clicked()
-            {
-                self.send(Command::SetTheme(choice));
-            }
-        }
-    }
-
-    fn about_ui(&mut self, ctx: &egui::Context) {
-        let mut open = true;
-        egui::Window::new(self.i18n.tr("about-title"))
-            .collapsible(false)
-            .resizable(false)
-            .open(&mut open)
-            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-            .show(ctx, |ui| {
-                crate::ui::widgets::heading(ui, self.i18n.tr("app-title"), 2);
-                ui.label(self.i18n.tr_args(
-                    "about-version",
-                    &[("version", env!("CARGO_PKG_VERSION").into())],
-                ));
-                ui.label(self.i18n.tr_args(
-                    "about-data-folder",
-                    &[("path", self.paths.data_dir.display().to_string().into())],
-                ));
-                ui.label(self.i18n.tr("about-licence"));
-                ui.label(self.i18n.tr("about-offline"));
-                ui.add_space(6.0);
-                ui.strong(self.i18n.tr("about-disclaimer"));
-                ui.add_space(6.0);
-                if ui.button(self.i18n.tr("about-close")).clicked() {
-                    self.send(Command::ShowAbout(false));
-                }
-            });
-        if !open {
-            self.send(Command::ShowAbout(false));
-        }
     }
 }
 

@@ -1,7 +1,9 @@
 //! The egui shell: draws what `core` holds and turns clicks into [`command::Command`]s that
 //! the app applies in one place. Nothing here writes files; `core::store` does.
 
+pub mod about;
 pub mod app;
+pub mod close_guard;
 pub mod command;
 pub mod dialogs;
 pub mod directory;
@@ -13,6 +15,7 @@ pub mod reader;
 pub mod sharing;
 pub mod shortcuts;
 pub mod theme;
+pub mod top_bar;
 pub mod widgets;
 
 pub use app::RightsDeskApp;
