@@ -69,18 +69,6 @@ impl MergeField {
         }
     }
 
-    /// True for the list fields merged as sets when both sides only added.
-    #[must_use]
-    pub fn is_list(self) -> bool {
-        matches!(
-            self,
-            MergeField::Services
-                | MergeField::Phones
-                | MergeField::Counties
-                | MergeField::Languages
-        )
-    }
-
     /// True when `a` and `b` hold the same value of this field.
     #[must_use]
     pub fn same(self, a: &Contact, b: &Contact) -> bool {

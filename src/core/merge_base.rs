@@ -106,12 +106,6 @@ impl KnownVersions {
         }
     }
 
-    /// True when nothing is known.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.read.is_empty() && self.written.is_empty()
-    }
-
     /// The base for merging their version of a contact with mine (see the module's notes).
     #[must_use]
     pub fn base_for(&self, mine: &Contact, theirs: &Contact) -> Option<Contact> {
@@ -170,12 +164,6 @@ impl BaseStore {
         folder_for(directory_file).map(BaseStore::at)
     }
 
-    /// Its folder.
-    #[must_use]
-    pub fn folder(&self) -> &Path {
-        &self.folder
-    }
-
     fn snapshots(&self) -> Vec<PathBuf> {
         let mut found: Vec<PathBuf> = std::fs::read_dir(&self.folder)
             .map(|entries| {
@@ -222,16 +210,7 @@ impl BaseStore {
         Ok(())
     }
 
-    /// Remembers the content hashes of contacts this desktop wrote.
-    pub fn record_written<'a>(
-        &self,
-        contacts: impl IntoIterator<Item = &'a Contact>,
-    ) -> Result<(), StoreError> {
-        let hashes: Vec<u64> = contacts.into_iter().map(version_hash).collect();
-        self.record_written_hashes(&hashes)
-    }
-
-    /// [`BaseStore::record_written`] with the hashes already made ([`version_hash`]).
+    /// Remembers the content hashes ([`version_hash`]) of contacts this desktop wrote.
     pub fn record_written_hashes(&self, hashes: &[u64]) -> Result<(), StoreError> {
         use std::io::Write;
         let _one_at_a_time = UPDATES
@@ -406,7 +385,9 @@ mod tests {
         }
         assert_eq!(store.snapshots().len(), SNAPSHOTS_KEPT);
         let mine = contact("A", "mine");
-        store.record_written([&mine]).expect("hashes");
+        store
+            .record_written_hashes(&[version_hash(&mine)])
+            .expect("hashes");
         let known = store.known();
         let notes: Vec<&str> = known.read["a"].iter().map(|c| c.notes.as_str()).collect();
         assert_eq!(notes, ["2", "3", "4"], "the newest copies, oldest first");

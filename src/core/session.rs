@@ -185,12 +185,6 @@ impl Session {
 
     /// Where this desktop keeps the merge base of this file, if anywhere.
     #[must_use]
-    pub fn base_file(&self) -> Option<&Path> {
-        self.base.as_ref().map(BaseStore::folder)
-    }
-
-    /// Where this desktop keeps the merge base of this file, if anywhere.
-    #[must_use]
     pub fn base(&self) -> Option<&BaseStore> {
         self.base.as_ref()
     }
