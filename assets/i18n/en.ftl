@@ -408,3 +408,45 @@ import-target-notes = notes
 import-target-source = source
 import-target-verified = verified on
 import-target-ignore = (not imported)
+
+## Printed on handouts, wallet cards and contact sheets (besides category-*, note-kind-*,
+## county-statewide, print-prepared-by and print-sources above).
+printed-printed = Printed
+printed-guidance = Guidance
+printed-source = source
+printed-reviewed = reviewed
+printed-page = Page
+printed-of = of
+printed-who-can-help = Who can help
+printed-name = Name
+printed-phone = Phone
+printed-details = Web, address, hours
+printed-hours = Hours
+printed-languages = Languages
+printed-counties = Counties
+printed-editors-note = Editor's note
+printed-checked = checked
+printed-note-from = Note from
+printed-unverified-note = Contacts marked “not verified” come from public sources and have not been confirmed by the office that printed this handout.
+printed-who-to-call = Who to call
+printed-qr-for = QR code for
+printed-contact-sheet = Contact directory
+printed-not-advice = General information, not legal advice.
+printed-cut-here = Cut along the marks. Print the second page on the back of the first (flip on the long edge).
+printed-verified = verified
+printed-not-verified = not verified
+printed-not-verified-since = not verified since
+
+## Names of the languages contacts speak (printed and shown in the directory).
+language-name-en = English
+language-name-es = Spanish
+language-name-nv = Navajo
+language-name-vi = Vietnamese
+language-name-ar = Arabic
+language-name-zh = Chinese
+language-name-fr = French
+language-name-pt = Portuguese
+language-name-ht = Haitian Creole
+language-name-ru = Russian
+language-name-uk = Ukrainian
+language-name-ps = Pashto

@@ -410,3 +410,45 @@ import-target-notes = notas
 import-target-source = fuente
 import-target-verified = verificado el
 import-target-ignore = (no se importa)
+
+## Impreso en folletos, tarjetas de bolsillo y hojas de contactos (además de category-*,
+## note-kind-*, county-statewide, print-prepared-by y print-sources arriba).
+printed-printed = Impreso
+printed-guidance = Guía
+printed-source = fuente
+printed-reviewed = revisada
+printed-page = Página
+printed-of = de
+printed-who-can-help = Quién puede ayudar
+printed-name = Nombre
+printed-phone = Teléfono
+printed-details = Web, dirección, horario
+printed-hours = Horario
+printed-languages = Idiomas
+printed-counties = Condados
+printed-editors-note = Nota del editor
+printed-checked = revisada el
+printed-note-from = Nota de
+printed-unverified-note = Los contactos marcados “no verificado” provienen de fuentes públicas y la oficina que imprimió este folleto no los ha confirmado.
+printed-who-to-call = A quién llamar
+printed-qr-for = Código QR de
+printed-contact-sheet = Directorio de contactos
+printed-not-advice = Información general, no asesoría legal.
+printed-cut-here = Corte por las marcas. Imprima la segunda página al reverso de la primera (giro por el borde largo).
+printed-verified = verificado
+printed-not-verified = no verificado
+printed-not-verified-since = no verificado desde
+
+## Nombres de los idiomas que hablan los contactos (impresos y en el directorio).
+language-name-en = inglés
+language-name-es = español
+language-name-nv = navajo
+language-name-vi = vietnamita
+language-name-ar = árabe
+language-name-zh = chino
+language-name-fr = francés
+language-name-pt = portugués
+language-name-ht = criollo haitiano
+language-name-ru = ruso
+language-name-uk = ucraniano
+language-name-ps = pastún

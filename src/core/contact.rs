@@ -71,23 +71,6 @@ impl Category {
         }
     }
 
-    /// The name in `lang` ("es" for Spanish, a translation; English otherwise).
-    #[must_use]
-    pub fn label_in(self, lang: &str) -> &'static str {
-        if lang != "es" {
-            return self.label();
-        }
-        match self {
-            Category::AttorneyGeneral => "Procuraduría General",
-            Category::LegalAid => "Asistencia legal",
-            Category::Advocacy => "Defensa y apoyo",
-            Category::FederalOversight => "Supervisión federal",
-            Category::Hotline => "Línea de ayuda",
-            Category::Consulate => "Consulado",
-            Category::Other => "Otro",
-        }
-    }
-
     /// Parses a key or an English name, ignoring case, spaces and dashes.
     #[must_use]
     pub fn parse(text: &str) -> Option<Category> {

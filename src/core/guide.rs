@@ -114,14 +114,13 @@ impl NoteKind {
         }
     }
 
-    /// The heading in `lang` ("es" for Spanish, a translation; English otherwise).
+    /// The key of its heading in the interface's Fluent files (`note-kind-<key>`).
     #[must_use]
-    pub fn label_in(self, lang: &str) -> &'static str {
-        match (lang, self) {
-            ("es", NoteKind::Outdated) => "Desactualizado",
-            ("es", NoteKind::Context) => "Contexto",
-            ("es", NoteKind::Correction) => "Corrección",
-            _ => self.label(),
+    pub fn key(self) -> &'static str {
+        match self {
+            NoteKind::Outdated => "outdated",
+            NoteKind::Context => "context",
+            NoteKind::Correction => "correction",
         }
     }
 }

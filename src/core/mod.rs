@@ -13,6 +13,7 @@ pub mod guide;
 pub mod guide_update;
 pub mod handout;
 pub mod history;
+pub mod i18n;
 pub mod interop;
 pub mod lock;
 pub mod machine;

@@ -86,36 +86,6 @@ pub fn language_name(code: &str) -> &str {
         .map_or(code, |(_, n)| n)
 }
 
-/// Spanish names of the languages in [`LANGUAGES`], by code (a translation).
-const LANGUAGES_ES: [(&str, &str); 12] = [
-    ("en", "inglés"),
-    ("es", "español"),
-    ("nv", "navajo"),
-    ("vi", "vietnamita"),
-    ("ar", "árabe"),
-    ("zh", "chino"),
-    ("fr", "francés"),
-    ("pt", "portugués"),
-    ("ht", "criollo haitiano"),
-    ("ru", "ruso"),
-    ("uk", "ucraniano"),
-    ("ps", "pastún"),
-];
-
-/// The name of a language code in the language `lang` ("en" or "es"; others fall back to
-/// English), or the text itself when the code is unknown.
-#[must_use]
-pub fn language_name_in<'a>(code: &'a str, lang: &str) -> &'a str {
-    if lang == "es" {
-        LANGUAGES_ES
-            .iter()
-            .find(|(c, _)| c.eq_ignore_ascii_case(code.trim()))
-            .map_or_else(|| language_name(code), |(_, n)| n)
-    } else {
-        language_name(code)
-    }
-}
-
 fn speaks(contact: &Contact, language: &str) -> bool {
     let want = fold(language_name(language));
     contact

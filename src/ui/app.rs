@@ -11,7 +11,7 @@ use crate::core::session::{SaveStatus, Session};
 use crate::core::store;
 use crate::core::view::{Filter, Sort};
 use crate::ui::command::{Command, Tab};
-use crate::ui::i18n::{I18n, Lang};
+use crate::core::i18n::{I18n, Lang};
 use crate::ui::theme::{self, ThemeChoice};
 use crate::ui::{directory, handout, reader};
 use egui::{Key, KeyboardShortcut, Modifiers};

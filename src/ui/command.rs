@@ -25,7 +25,7 @@ pub enum Command {
     /// Show a tab.
     SetTab(Tab),
     /// Change the interface language (remembered; the guide follows when translated).
-    SetLang(crate::ui::i18n::Lang),
+    SetLang(crate::core::i18n::Lang),
     /// Open a guide entry by id (in the current guide).
     OpenEntry(String),
     /// Open the next entry in reading order.

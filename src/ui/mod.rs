@@ -9,7 +9,6 @@ pub mod dialogs;
 pub mod directory;
 pub mod guide_update;
 pub mod handout;
-pub mod i18n;
 pub mod office;
 pub mod reader;
 pub mod sharing;

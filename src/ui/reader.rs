@@ -595,11 +595,7 @@ fn block_ui(block: &Block, query: &Query, ui: &mut egui::Ui, color: Color32, dar
 }
 
 fn note_kind_label(app: &RightsDeskApp, kind: NoteKind) -> String {
-    app.i18n.tr(match kind {
-        NoteKind::Outdated => "note-kind-outdated",
-        NoteKind::Context => "note-kind-context",
-        NoteKind::Correction => "note-kind-correction",
-    })
+    app.i18n.tr(&format!("note-kind-{}", kind.key()))
 }
 
 fn note_ui(app: &RightsDeskApp, note: &Note, query: &Query, ui: &mut egui::Ui) {

@@ -3,7 +3,7 @@
 
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, Tab};
-use crate::ui::i18n::Lang;
+use crate::core::i18n::Lang;
 use crate::ui::theme::{self, ThemeChoice};
 
 /// The top bar.

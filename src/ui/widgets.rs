@@ -2,7 +2,7 @@
 //! county picker, category names and the one wording of a contact's verification for lists.
 
 use crate::core::contact::{Category, Contact, NM_COUNTIES, STATEWIDE, Verification, today};
-use crate::ui::i18n::I18n;
+use crate::core::i18n::I18n;
 use crate::ui::theme;
 use egui::{Response, RichText, Ui};
 

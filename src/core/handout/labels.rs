@@ -1,6 +1,9 @@
 //! The fixed words printed on handouts, wallet cards and contact sheets, in English and in
-//! Spanish (a translation), and both joined for bilingual printouts.
+//! Spanish (a translation), and both joined for bilingual printouts. The words come from the
+//! same Fluent files as the window's (`assets/i18n/*.ftl`), so a translation is fixed in one
+//! place.
 
+use crate::core::i18n::{self, Lang};
 use serde::Serialize;
 
 /// The fixed words of a printout in one language (or two, joined with " / ").
@@ -48,113 +51,16 @@ pub struct Labels {
     pub cut_here: String,
 }
 
-/// Words of one language.
-struct Words {
-    prepared_by: &'static str,
-    printed: &'static str,
-    guidance: &'static str,
-    source: &'static str,
-    reviewed: &'static str,
-    page: &'static str,
-    of: &'static str,
-    who_can_help: &'static str,
-    name: &'static str,
-    phone: &'static str,
-    details: &'static str,
-    hours: &'static str,
-    languages: &'static str,
-    counties: &'static str,
-    sources: &'static str,
-    editors_note: &'static str,
-    checked: &'static str,
-    note_from: &'static str,
-    unverified_note: &'static str,
-    who_to_call: &'static str,
-    qr_for: &'static str,
-    contact_sheet: &'static str,
-    not_advice: &'static str,
-    cut_here: &'static str,
-    verified: &'static str,
-    not_verified: &'static str,
-    not_verified_since: &'static str,
-    statewide: &'static str,
+/// The word for `key` in the language `lang` ("en", "es"), from the interface's Fluent files.
+fn word(lang: &str, key: &str) -> String {
+    i18n::with(Lang::from_code(lang), |t| t.tr(key))
 }
 
-const EN: Words = Words {
-    prepared_by: "Prepared by",
-    printed: "Printed",
-    guidance: "Guidance",
-    source: "source",
-    reviewed: "reviewed",
-    page: "Page",
-    of: "of",
-    who_can_help: "Who can help",
-    name: "Name",
-    phone: "Phone",
-    details: "Web, address, hours",
-    hours: "Hours",
-    languages: "Languages",
-    counties: "Counties",
-    sources: "Sources",
-    editors_note: "Editor's note",
-    checked: "checked",
-    note_from: "Note from",
-    unverified_note: "Contacts marked “not verified” come from public sources and have not been \
-                      confirmed by the office that printed this handout.",
-    who_to_call: "Who to call",
-    qr_for: "QR code for",
-    contact_sheet: "Contact directory",
-    not_advice: "General information, not legal advice.",
-    cut_here: "Cut along the marks. Print the second page on the back of the first (flip on \
-               the long edge).",
-    verified: "verified",
-    not_verified: "not verified",
-    not_verified_since: "not verified since",
-    statewide: "Statewide",
-};
-
-const ES: Words = Words {
-    prepared_by: "Preparado por",
-    printed: "Impreso",
-    guidance: "Guía",
-    source: "fuente",
-    reviewed: "revisada",
-    page: "Página",
-    of: "de",
-    who_can_help: "Quién puede ayudar",
-    name: "Nombre",
-    phone: "Teléfono",
-    details: "Web, dirección, horario",
-    hours: "Horario",
-    languages: "Idiomas",
-    counties: "Condados",
-    sources: "Fuentes",
-    editors_note: "Nota del editor",
-    checked: "revisada el",
-    note_from: "Nota de",
-    unverified_note: "Los contactos marcados “no verificado” provienen de fuentes públicas y la \
-                      oficina que imprimió este folleto no los ha confirmado.",
-    who_to_call: "A quién llamar",
-    qr_for: "Código QR de",
-    contact_sheet: "Directorio de contactos",
-    not_advice: "Información general, no asesoría legal.",
-    cut_here: "Corte por las marcas. Imprima la segunda página al reverso de la primera (giro \
-               por el borde largo).",
-    verified: "verificado",
-    not_verified: "no verificado",
-    not_verified_since: "no verificado desde",
-    statewide: "Todo el estado",
-};
-
-fn words(lang: &str) -> &'static Words {
-    if lang == "es" { &ES } else { &EN }
-}
-
-/// Joins one field across languages: "Printed / Impreso" (once when they are the same).
-fn join(langs: &[&str], pick: impl Fn(&Words) -> &'static str) -> String {
-    let mut parts: Vec<&str> = Vec::new();
+/// Joins one word across languages: "Printed / Impreso" (once when they are the same).
+fn join(langs: &[&str], key: &str) -> String {
+    let mut parts: Vec<String> = Vec::new();
     for l in langs {
-        let w = pick(words(l));
+        let w = word(l, key);
         if !parts.contains(&w) {
             parts.push(w);
         }
@@ -166,33 +72,33 @@ fn join(langs: &[&str], pick: impl Fn(&Words) -> &'static str) -> String {
 #[must_use]
 pub fn labels(langs: &[&str]) -> Labels {
     Labels {
-        prepared_by: join(langs, |w| w.prepared_by),
-        printed: join(langs, |w| w.printed),
-        guidance: join(langs, |w| w.guidance),
-        source: join(langs, |w| w.source),
-        reviewed: join(langs, |w| w.reviewed),
+        prepared_by: join(langs, "print-prepared-by"),
+        printed: join(langs, "printed-printed"),
+        guidance: join(langs, "printed-guidance"),
+        source: join(langs, "printed-source"),
+        reviewed: join(langs, "printed-reviewed"),
         page_of: langs
             .iter()
-            .map(|l| (words(l).page.to_string(), words(l).of.to_string()))
+            .map(|l| (word(l, "printed-page"), word(l, "printed-of")))
             .collect(),
-        who_can_help: join(langs, |w| w.who_can_help),
-        name: join(langs, |w| w.name),
-        phone: join(langs, |w| w.phone),
-        details: join(langs, |w| w.details),
-        hours: join(langs, |w| w.hours),
-        languages: join(langs, |w| w.languages),
-        counties: join(langs, |w| w.counties),
-        sources: join(langs, |w| w.sources),
+        who_can_help: join(langs, "printed-who-can-help"),
+        name: join(langs, "printed-name"),
+        phone: join(langs, "printed-phone"),
+        details: join(langs, "printed-details"),
+        hours: join(langs, "printed-hours"),
+        languages: join(langs, "printed-languages"),
+        counties: join(langs, "printed-counties"),
+        sources: join(langs, "print-sources"),
         unverified_note: langs
             .iter()
-            .map(|l| words(l).unverified_note)
+            .map(|l| word(l, "printed-unverified-note"))
             .collect::<Vec<_>>()
             .join(" "),
-        who_to_call: join(langs, |w| w.who_to_call),
-        qr_for: join(langs, |w| w.qr_for),
-        contact_sheet: join(langs, |w| w.contact_sheet),
-        not_advice: join(langs, |w| w.not_advice),
-        cut_here: join(langs, |w| w.cut_here),
+        who_to_call: join(langs, "printed-who-to-call"),
+        qr_for: join(langs, "printed-qr-for"),
+        contact_sheet: join(langs, "printed-contact-sheet"),
+        not_advice: join(langs, "printed-not-advice"),
+        cut_here: join(langs, "printed-cut-here"),
     }
 }
 
@@ -201,34 +107,52 @@ pub fn labels(langs: &[&str]) -> Labels {
 pub fn verification(langs: &[&str], state: crate::core::contact::Verification) -> String {
     use crate::core::contact::Verification;
     match state {
-        Verification::Never => join(langs, |w| w.not_verified),
-        Verification::Fresh(d) => format!("{} {d}", join(langs, |w| w.verified)),
-        Verification::Stale(d) => format!("{} {d}", join(langs, |w| w.not_verified_since)),
+        Verification::Never => join(langs, "printed-not-verified"),
+        Verification::Fresh(d) => format!("{} {d}", join(langs, "printed-verified")),
+        Verification::Stale(d) => format!("{} {d}", join(langs, "printed-not-verified-since")),
     }
 }
 
 /// "Editor's note" in one language (an entry's notes are headed in the entry's language).
 #[must_use]
-pub fn editors_note(lang: &str) -> &'static str {
-    words(lang).editors_note
+pub fn editors_note(lang: &str) -> String {
+    word(lang, "printed-editors-note")
 }
 
 /// "checked" (before a date) in `lang`.
 #[must_use]
-pub fn checked(lang: &str) -> &'static str {
-    words(lang).checked
+pub fn checked(lang: &str) -> String {
+    word(lang, "printed-checked")
 }
 
 /// "Note from" (before the organization's name) in `lang`.
 #[must_use]
-pub fn note_from(lang: &str) -> &'static str {
-    words(lang).note_from
+pub fn note_from(lang: &str) -> String {
+    word(lang, "printed-note-from")
 }
 
 /// "Statewide" in `langs`.
 #[must_use]
 pub fn statewide(langs: &[&str]) -> String {
-    join(langs, |w| w.statewide)
+    join(langs, "county-statewide")
+}
+
+/// A contact's category in `lang`.
+#[must_use]
+pub fn category(lang: &str, category: crate::core::contact::Category) -> String {
+    word(lang, &format!("category-{}", category.key()))
+}
+
+/// The name of the language `code` in `lang` ("árabe").
+#[must_use]
+pub fn language(lang: &str, code: &str) -> String {
+    i18n::with(Lang::from_code(lang), |t| t.language_name(code))
+}
+
+/// The heading of an editor's note of `kind` in `lang` ("Out of date").
+#[must_use]
+pub fn note_kind(lang: &str, kind: crate::core::guide::NoteKind) -> String {
+    word(lang, &format!("note-kind-{}", kind.key()))
 }
 
 #[cfg(test)]
@@ -242,7 +166,21 @@ mod tests {
         assert_eq!(l.page_of.len(), 2);
         assert_eq!(labels(&["es"]).who_can_help, "Quién puede ayudar");
         // A word the same in both languages is printed once.
-        assert_eq!(join(&["en", "en"], |w| w.name), "Name");
+        assert_eq!(join(&["en", "en"], "printed-name"), "Name");
+    }
+
+    #[test]
+    fn categories_note_kinds_and_languages_come_from_the_window_s_files() {
+        use crate::core::contact::Category;
+        use crate::core::guide::NoteKind;
+        assert_eq!(category("es", Category::LegalAid), "Asistencia legal");
+        assert_eq!(category("en", Category::FederalOversight), "Federal oversight");
+        assert_eq!(note_kind("es", NoteKind::Correction), "Corrección");
+        assert_eq!(language("es", "ar"), "árabe");
+        assert_eq!(language("en", "ht"), "Haitian Creole");
+        // An unknown code is printed as written.
+        assert_eq!(language("es", "Tewa"), "Tewa");
+        assert_eq!(statewide(&["en", "es"]), "Statewide / Todo el estado");
     }
 
     #[test]

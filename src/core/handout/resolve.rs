@@ -11,7 +11,6 @@ use super::model::*;
 use super::options::*;
 use crate::core::contact::{Category, Contact, Verification};
 use crate::core::guide::{Block, Guide};
-use crate::core::view;
 use jiff::civil::Date;
 
 /// "Editor's note — Correction (checked 2026-11-28)", or for the office's own notes "Note from
@@ -25,10 +24,10 @@ fn note_heading(n: &crate::core::guide::Note, lang: &str) -> String {
         Some(d) => format!(
             "{} — {} ({} {d})",
             labels::editors_note(lang),
-            n.kind.label_in(lang),
+            labels::note_kind(lang, n.kind),
             labels::checked(lang)
         ),
-        None => format!("{} — {}", labels::editors_note(lang), n.kind.label_in(lang)),
+        None => format!("{} — {}", labels::editors_note(lang), labels::note_kind(lang, n.kind)),
     }
 }
 
@@ -176,7 +175,7 @@ pub fn resolve(
                     .collect();
                 list.sort_by_key(|c| crate::core::text::fold(&c.name));
                 (!list.is_empty()).then(|| PrintGroup {
-                    category: join_langs(&langs, |l| cat.label_in(l).to_string()),
+                    category: join_langs(&langs, |l| labels::category(l, cat)),
                     contacts: list
                         .into_iter()
                         .map(|c| print_contact(c, handout, &langs, &labels, today, stale_days))
@@ -421,7 +420,7 @@ fn print_contact(
         languages: c
             .languages
             .iter()
-            .map(|l| join_langs(langs, |lang| view::language_name_in(l, lang).to_string()))
+            .map(|l| join_langs(langs, |lang| labels::language(lang, l)))
             .collect::<Vec<_>>()
             .join(", "),
         counties: if c

@@ -44,6 +44,12 @@ impl Lang {
         }
     }
 
+    /// The language of a BCP 47 code ("es", "es-MX": Spanish), English for any other.
+    #[must_use]
+    pub fn from_code(code: &str) -> Lang {
+        Lang::from_locale(Some(code))
+    }
+
     /// The Fluent source for this language.
     #[must_use]
     pub fn ftl(self) -> &'static str {
@@ -52,6 +58,20 @@ impl Lang {
             Lang::Es => include_str!("../../assets/i18n/es.ftl"),
         }
     }
+}
+
+thread_local! {
+    /// Each language's strings, loaded once per thread (printouts ask for words often).
+    static LOADED: [std::cell::OnceCell<I18n>; 2] = const { [std::cell::OnceCell::new(), std::cell::OnceCell::new()] };
+}
+
+/// Runs `f` with the strings of `lang`, loading them once per thread.
+pub fn with<R>(lang: Lang, f: impl FnOnce(&I18n) -> R) -> R {
+    let slot = match lang {
+        Lang::En => 0,
+        Lang::Es => 1,
+    };
+    LOADED.with(|loaded| f(loaded[slot].get_or_init(|| I18n::new(lang))))
 }
 
 /// Loaded strings for one language.
@@ -131,10 +151,18 @@ impl I18n {
         out
     }
 
-    /// The name of a language code in the interface language.
+    /// The name of a language code in the interface language (`language-name-<code>` in the
+    /// Fluent files), the English name when the file has none, or the text itself when the
+    /// code is unknown.
     #[must_use]
     pub fn language_name(&self, code: &str) -> String {
-        crate::core::view::language_name_in(code, self.lang.code()).to_string()
+        let code = code.trim();
+        let key = format!("language-name-{}", code.to_ascii_lowercase());
+        if self.bundle.get_message(&key).is_some() {
+            self.tr(&key)
+        } else {
+            crate::core::view::language_name(code).to_string()
+        }
     }
 
     /// A file error in the interface language (the English text when a key is missing).
