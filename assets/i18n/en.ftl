@@ -450,3 +450,10 @@ language-name-ht = Haitian Creole
 language-name-ru = Russian
 language-name-uk = Ukrainian
 language-name-ps = Pashto
+
+## Changes the directory refused, and failed exports (core::workspace::notice).
+refused-empty-name = A contact needs a name; the change was not saved.
+refused-not-found = No contact has the id “{ $id }”; it may have been deleted on another desktop.
+refused-conflict = The contact “{ $id }” was changed in the meantime; the change was not applied.
+refused-duplicate-id = The id “{ $id }” is already used by another contact.
+export-failed = The contacts could not be exported: { $error }

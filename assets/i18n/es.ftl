@@ -452,3 +452,10 @@ language-name-ht = criollo haitiano
 language-name-ru = ruso
 language-name-uk = ucraniano
 language-name-ps = pastún
+
+## Cambios que el directorio rechazó y exportaciones fallidas (core::workspace::notice).
+refused-empty-name = Un contacto necesita un nombre; el cambio no se guardó.
+refused-not-found = Ningún contacto tiene el id “{ $id }”; quizá se borró en otra computadora.
+refused-conflict = El contacto “{ $id }” cambió mientras tanto; el cambio no se aplicó.
+refused-duplicate-id = El id “{ $id }” ya lo usa otro contacto.
+export-failed = No se pudieron exportar los contactos: { $error }

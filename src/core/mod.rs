@@ -31,3 +31,4 @@ pub mod temp_files;
 pub mod text;
 pub mod tombstone;
 pub mod view;
+pub mod workspace;

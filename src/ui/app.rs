@@ -2,14 +2,14 @@
 //! top bar, the About window, and the `eframe::App` implementation (including what is
 //! remembered between runs).
 
-use crate::core::contact::{Contact, today};
+use crate::core::contact::Contact;
 use crate::core::directory::Directory;
 use crate::core::guide::{self, Guide};
 use crate::core::paths::DataPaths;
 use crate::core::search::{EntryHit, Query, search_guides};
 use crate::core::session::{SaveStatus, Session};
-use crate::core::store;
 use crate::core::view::{Filter, Sort};
+use crate::core::workspace::{Action, Doc, Notice, Outcome, Workspace};
 use crate::ui::command::{Command, Tab};
 use crate::core::i18n::{I18n, Lang};
 use crate::ui::theme::{self, ThemeChoice};
@@ -73,41 +73,6 @@ impl Default for Prefs {
     }
 }
 
-/// The directory file: open, or failed to open (then the recovery screen shows).
-#[derive(Debug)]
-pub enum Doc {
-    /// Open and editable.
-    Open(Box<Session>),
-    /// Could not be opened; the file is left untouched.
-    Failed {
-        /// The file.
-        path: PathBuf,
-        /// Why, with line and column when it is a syntax error (shown in the interface
-        /// language).
-        error: std::sync::Arc<crate::core::store::StoreError>,
-        /// Its backups, newest first (read once, when the file failed to open).
-        backups: Vec<PathBuf>,
-    },
-    /// Being read on a worker thread (the window opens at once; the Guide works meanwhile).
-    Loading {
-        /// The file.
-        path: PathBuf,
-        /// How many contacts it holds, once the worker has read it.
-        count: Option<usize>,
-        /// The worker's messages.
-        receiver: std::sync::mpsc::Receiver<LoadMessage>,
-    },
-}
-
-/// What the loading worker reports.
-#[derive(Debug)]
-pub enum LoadMessage {
-    /// The file was read and holds this many contacts; parsing them now.
-    Count(usize),
-    /// Done.
-    Done(Doc),
-}
-
 /// How many recent files are remembered.
 const RECENT_FILES: usize = 8;
 
@@ -143,17 +108,14 @@ pub struct RightsDeskApp {
     pub guide_errors: Vec<String>,
     /// Index of the open guide in `guides`.
     pub guide_index: usize,
-    /// The directory file.
-    pub doc: Doc,
-    /// Bumped on every change to the directory, so views know to refresh.
-    pub doc_generation: u64,
+    /// The directory file and the interpreter of its actions (shared with the command line).
+    pub work: Workspace,
     /// State of the Directory tab (filters' results, the editor's draft, dialogs).
     pub directory_view: directory::DirectoryView,
     /// State of the Handout tab (preview, last export).
     pub handout_view: handout::HandoutView,
     /// A short message for the status line ("Copied", "Opened …").
     pub notice: Option<String>,
-    empty: Directory,
     /// Remembered preferences.
     pub prefs: Prefs,
     /// Reader search.
@@ -183,9 +145,6 @@ pub struct RightsDeskApp {
     /// When set, the time from this instant to the first frame is printed (startup timing).
     pub startup: Option<std::time::Instant>,
     applied_style: Option<(ThemeChoice, f32)>,
-    /// Runs saves off the window's thread (the real window; tests save at once unless they
-    /// turn it on with [`RightsDeskApp::enable_background_saves`]).
-    saver: Option<crate::core::save_job::SaveWorker>,
     /// Other desktops: the watched folder, conflict copies, the merge screen, presence.
     pub sharing: crate::ui::sharing::SharingState,
     /// How wide the top bar's right-hand group (zoom, Language, View, Help) was last frame.
@@ -210,80 +169,35 @@ impl RightsDeskApp {
 
     /// Takes the loading worker's news; once the file is read, shows it.
     fn poll_loading(&mut self, ctx: Option<&egui::Context>) {
-        let Doc::Loading {
-            count, receiver, ..
-        } = &mut self.doc
-        else {
+        if !matches!(self.work.doc(), Doc::Loading { .. }) {
             return;
-        };
-        let mut done = None;
-        loop {
-            match receiver.try_recv() {
-                Ok(LoadMessage::Count(n)) => *count = Some(n),
-                Ok(LoadMessage::Done(doc)) => {
-                    done = Some(doc);
-                    break;
-                }
-                Err(std::sync::mpsc::TryRecvError::Empty) => break,
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                    // The worker died without an answer: read the file here instead.
-                    let path = match &self.doc {
-                        Doc::Loading { path, .. } => path.clone(),
-                        _ => return,
-                    };
-                    done = Some(open_doc(&path, path == self.paths.directory_file()));
-                    break;
-                }
-            }
         }
-        match done {
-            Some(doc) => {
-                self.doc = doc;
-                self.after_doc_change();
-                if let Some(ctx) = ctx {
-                    ctx.request_repaint();
-                }
+        if self.work.poll_loading() {
+            self.after_doc_change();
+            if let Some(ctx) = ctx {
+                ctx.request_repaint();
             }
-            None => {
-                if let Some(ctx) = ctx {
-                    ctx.request_repaint_after(std::time::Duration::from_millis(50));
-                }
-            }
+        } else if let Some(ctx) = ctx {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
     }
 
     /// Waits until the directory is loaded (tests, and anything that needs the contacts now).
     pub fn wait_until_loaded(&mut self) {
-        while matches!(self.doc, Doc::Loading { .. }) {
-            self.poll_loading(None);
-            std::thread::sleep(std::time::Duration::from_millis(5));
+        if matches!(self.work.doc(), Doc::Loading { .. }) {
+            self.work.wait_until_loaded();
+            self.after_doc_change();
         }
     }
 
     /// Saves from now on run on a worker thread, so the window never waits for the disk.
     pub fn enable_background_saves(&mut self) {
-        self.saver = Some(crate::core::save_job::SaveWorker::start());
+        self.work.enable_background_saves();
     }
 
     /// Hands finished saves to the session and the next one to the worker.
     fn pump_saves(&mut self, ctx: Option<&egui::Context>) {
-        let Some(worker) = &self.saver else {
-            return;
-        };
-        let Doc::Open(session) = &mut self.doc else {
-            return;
-        };
-        session.set_background_saves(true);
-        while let Some(result) = worker.try_result() {
-            session.finish_save(result);
-            self.doc_generation += 1;
-        }
-        if let Some(job) = session.save_job()
-            && let Some(result) = worker.submit(job)
-        {
-            session.finish_save(result);
-        }
-        if session.is_saving()
+        if self.work.pump_saves()
             && let Some(ctx) = ctx
         {
             ctx.request_repaint_after(std::time::Duration::from_millis(30));
@@ -293,24 +207,7 @@ impl RightsDeskApp {
     /// Waits (up to a few seconds) until no save is under way: before the window closes or
     /// another file is opened, so no edit is left behind.
     pub fn settle_saves(&mut self) {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
-        loop {
-            self.pump_saves(None);
-            let (Some(worker), Doc::Open(session)) = (&self.saver, &mut self.doc) else {
-                return;
-            };
-            if !session.is_saving() {
-                return;
-            }
-            let left = deadline.saturating_duration_since(std::time::Instant::now());
-            if left.is_zero() {
-                return;
-            }
-            if let Some(result) = worker.wait(left) {
-                session.finish_save(result);
-                self.doc_generation += 1;
-            }
-        }
+        self.work.settle_saves();
     }
 
     /// Creates the app from remembered preferences in `storage` (tests use this).
@@ -342,11 +239,7 @@ impl RightsDeskApp {
             Some(f) if !paths.explicit => f.clone(),
             _ => paths.directory_file(),
         };
-        let doc = if background_load {
-            open_doc_in_background(&file, file == paths.directory_file())
-        } else {
-            open_doc(&file, file == paths.directory_file())
-        };
+        let work = Workspace::open(paths.clone(), &file, background_load);
         prefs.zoom = theme::clamp_zoom(prefs.zoom);
         let guide_index = prefs
             .guide
@@ -369,12 +262,10 @@ impl RightsDeskApp {
             guides,
             guide_errors,
             guide_index,
-            doc,
-            doc_generation: 0,
+            work,
             directory_view: directory::DirectoryView::default(),
             handout_view: handout::HandoutView::default(),
             notice: None,
-            empty: Directory::default(),
             prefs,
             search: SearchState::default(),
             selected_contact: None,
@@ -390,7 +281,6 @@ impl RightsDeskApp {
             fonts_installed: false,
             startup: None,
             applied_style: None,
-            saver: None,
             sharing: crate::ui::sharing::SharingState::default(),
             top_right_width: 0.0,
         };
@@ -430,19 +320,13 @@ impl RightsDeskApp {
     /// The contacts (empty while the file cannot be opened).
     #[must_use]
     pub fn directory(&self) -> &Directory {
-        match &self.doc {
-            Doc::Open(s) => s.directory(),
-            Doc::Failed { .. } | Doc::Loading { .. } => &self.empty,
-        }
+        self.work.directory()
     }
 
     /// The open session, if the file is open.
     #[must_use]
     pub fn session(&self) -> Option<&Session> {
-        match &self.doc {
-            Doc::Open(s) => Some(s),
-            Doc::Failed { .. } | Doc::Loading { .. } => None,
-        }
+        self.work.session()
     }
 
     /// Contacts whose category is one of `categories`, in directory order.
@@ -472,49 +356,27 @@ impl RightsDeskApp {
     }
 
     /// Saves the printout the Handout tab describes to `path`, and remembers its folder.
-    fn export_printout(&mut self, path: &Path) {
+    fn export_printout(&mut self, path: PathBuf) {
         let format = self.prefs.handout.format;
         let Some((_, data)) = handout::printout(self) else {
             return;
         };
-        let result = crate::core::handout::render_to(format, &data)
-            .map_err(|e| e.to_string())
-            .and_then(|rendered| {
-                store::write_export(path, &rendered.bytes)
-                    .map(|()| (rendered.missing, rendered.not_pdf_ua))
-                    .map_err(|e| self.i18n.file_error(&e))
-            });
-        match result {
-            Ok((missing, not_pdf_ua)) => {
-                self.prefs.handout.last_folder = path.parent().map(Path::to_path_buf);
-                self.handout_view.last_saved = Some(path.to_path_buf());
-                let not_ua = not_pdf_ua.map(|reason| {
-                    self.i18n
-                        .tr_args("print-not-pdf-ua", &[("reason", reason.into())])
-                });
-                self.notice = Some(if let Some(not_ua) = not_ua {
-                    not_ua
-                } else if missing.is_empty() {
-                    self.i18n.tr_args(
-                        "print-saved",
-                        &[("path", path.display().to_string().into())],
-                    )
-                } else {
-                    self.i18n.tr_args(
-                        "print-saved-missing",
-                        &[
-                            ("path", path.display().to_string().into()),
-                            ("count", missing.len().into()),
-                        ],
-                    )
-                });
-            }
-            Err(e) => {
-                self.notice = Some(
-                    self.i18n
-                        .tr_args("print-save-failed", &[("error", e.into())]),
-                );
-            }
+        let outcome = self.work.apply(Action::ExportPrintout {
+            data: Box::new(data),
+            format,
+            path: path.clone(),
+        });
+        if matches!(outcome.notice, Some(Notice::PrintoutSaved { .. })) {
+            self.prefs.handout.last_folder = path.parent().map(Path::to_path_buf);
+            self.handout_view.last_saved = Some(path);
+        }
+        self.show(&outcome);
+    }
+
+    /// Shows what an action of the workspace said, in the interface language.
+    fn show(&mut self, outcome: &Outcome) {
+        if let Some(notice) = &outcome.notice {
+            self.notice = Some(notice.text(&self.i18n));
         }
     }
 
@@ -758,7 +620,7 @@ impl RightsDeskApp {
             Command::SetHandoutEntries(ids) => self.prefs.handout_entries = ids,
             Command::SetLang(lang) => self.set_lang(lang),
             Command::SetHandout(hp) => self.prefs.handout = *hp,
-            Command::ExportPrintout(path) => self.export_printout(&path),
+            Command::ExportPrintout(path) => self.export_printout(path),
             Command::OpenInViewer(path) => {
                 if let Err(e) = crate::ui::dialogs::open_in_viewer(&path) {
                     self.notice = Some(
@@ -813,31 +675,6 @@ impl RightsDeskApp {
         self.selected_contact = id;
     }
 
-    /// Runs an edit on the open session and refreshes what depends on it.
-    fn edit(
-        &mut self,
-        op: impl FnOnce(
-            &mut Directory,
-        ) -> Result<
-            crate::core::directory::Change,
-            crate::core::directory::DirectoryError,
-        >,
-    ) -> Option<crate::core::directory::Change> {
-        let Doc::Open(session) = &mut self.doc else {
-            return None;
-        };
-        match session.perform(op) {
-            Ok(change) => {
-                self.doc_generation += 1;
-                Some(change)
-            }
-            Err(e) => {
-                self.notice = Some(e.to_string());
-                None
-            }
-        }
-    }
-
     /// After the sharing code changed the contacts (a merge, a reload): the same as any other
     /// change of the open file.
     pub fn after_sharing_change(&mut self) {
@@ -846,10 +683,8 @@ impl RightsDeskApp {
 
     /// What loading repaired or migrated is said once, in the status line.
     fn announce_load_notes(&mut self) {
-        if let Doc::Open(session) = &mut self.doc
-            && !session.load_notes.is_empty()
-        {
-            let notes = std::mem::take(&mut session.load_notes);
+        let notes = self.work.take_load_notes();
+        if !notes.is_empty() {
             self.notice = Some(self.i18n.tr_args(
                 "file-opened-notes",
                 &[
@@ -863,7 +698,7 @@ impl RightsDeskApp {
     fn after_doc_change(&mut self) {
         crate::ui::sharing::follow(self);
         self.announce_load_notes();
-        self.doc_generation += 1;
+        self.work.touch();
         let id = self
             .selected_contact
             .clone()
@@ -871,47 +706,33 @@ impl RightsDeskApp {
         self.select_contact(id);
     }
 
-    fn open_file(&mut self, path: &Path, create: bool) {
-        self.wait_until_loaded();
-        self.settle_saves();
-        let result = if create {
-            store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("(bundled directory)"))
-                .map(|(contacts, _)| Directory::from_loaded(contacts).0)
-                .and_then(|d| Session::create(path, d))
-        } else {
-            Session::open(path)
-        };
-        match result {
-            Ok(session) => {
-                self.doc = Doc::Open(Box::new(session));
-                self.prefs.directory_file = Some(path.to_path_buf());
-                self.prefs.recent_files.retain(|p| p != path);
-                self.prefs.recent_files.insert(0, path.to_path_buf());
-                self.prefs.recent_files.truncate(RECENT_FILES);
-                self.notice = Some(format!(
-                    "{}: {}",
-                    self.i18n.tr("file-opened"),
-                    path.display()
-                ));
-            }
-            Err(e) => {
-                if create {
-                    self.notice = Some(self.i18n.file_error(&e));
-                } else {
-                    self.doc = Doc::Failed {
-                        path: path.to_path_buf(),
-                        error: std::sync::Arc::new(e),
-                        backups: store::backups(path),
-                    };
-                }
-            }
+    /// Applies an action to the workspace and follows what it did: the notice, the contact
+    /// to select, a newly opened file.
+    fn act(&mut self, action: Action) -> Outcome {
+        let outcome = self.work.apply(action);
+        self.show(&outcome);
+        if let Some(path) = &outcome.opened {
+            self.prefs.directory_file = Some(path.clone());
+            self.prefs.recent_files.retain(|p| p != path);
+            self.prefs.recent_files.insert(0, path.clone());
+            self.prefs.recent_files.truncate(RECENT_FILES);
         }
-        self.selected_contact = None;
-        self.after_doc_change();
+        if outcome.changed {
+            self.after_doc_change();
+        }
+        outcome
     }
 
-    /// Applies the commands that concern the directory file.
-    #[allow(clippy::too_many_lines, reason = "one short arm per command")]
+    fn open_file(&mut self, action: Action) {
+        self.wait_until_loaded();
+        let outcome = self.act(action);
+        if outcome.changed {
+            self.select_contact(None);
+        }
+    }
+
+    /// Applies the commands that concern the directory file: the workspace does the work; this
+    /// follows with the Directory tab's own state (the selection, the editor, the dialogs).
     fn apply_directory(&mut self, command: Command) {
         match command {
             Command::NewContact => {
@@ -919,118 +740,59 @@ impl RightsDeskApp {
                     name: self.i18n.tr("contact-new-name"),
                     ..Contact::default()
                 };
-                if let Some(change) = self.edit(|d| d.add(contact, jiff::Timestamp::now())) {
-                    let id = change.focus().map(str::to_string);
+                let outcome = self.act(Action::AddContact(Box::new(contact)));
+                if let Some(id) = outcome.focus {
                     self.prefs.tab = Tab::Directory;
-                    self.select_contact(id);
+                    self.select_contact(Some(id));
                     self.directory_view.focus_name = true;
                 }
             }
             Command::SelectContact(id) => self.select_contact(id),
             Command::UpdateContact(contact) => {
-                let contact = *contact;
-                if let Err(e) = contact.check() {
-                    self.notice = Some(e.to_string());
-                    return;
-                }
-                self.edit(|d| d.update(contact, jiff::Timestamp::now()));
-                self.after_doc_change();
+                self.act(Action::UpdateContact(contact));
             }
             Command::AskDelete(id) => self.directory_view.confirm_delete = id,
             Command::DeleteContact(id) => {
                 self.directory_view.confirm_delete = None;
-                if self.edit(|d| d.delete(&id)).is_some()
+                if self.act(Action::DeleteContact(id.clone())).changed
                     && self.selected_contact.as_deref() == Some(&id)
                 {
                     self.select_contact(None);
                 }
             }
             Command::DuplicateContact(id) => {
-                if let Some(change) = self.edit(|d| d.duplicate(&id, jiff::Timestamp::now())) {
-                    self.select_contact(change.focus().map(str::to_string));
+                if let Some(id) = self.act(Action::DuplicateContact(id)).focus {
+                    self.select_contact(Some(id));
                 }
             }
             Command::MarkVerified(id) => {
-                self.edit(|d| d.mark_verified(&id, today()));
-                self.after_doc_change();
+                self.act(Action::MarkVerified(id));
             }
             Command::Undo | Command::Redo => {
-                let undo = matches!(command, Command::Undo);
-                if let Doc::Open(session) = &mut self.doc {
-                    let result = if undo { session.undo() } else { session.redo() };
-                    match result {
-                        Ok(Some(change)) => {
-                            if let Some(id) = change.focus() {
-                                self.selected_contact = Some(id.to_string());
-                            }
-                        }
-                        Ok(None) => {}
-                        Err(e) => self.notice = Some(e.to_string()),
-                    }
+                let action = if matches!(command, Command::Undo) {
+                    Action::Undo
+                } else {
+                    Action::Redo
+                };
+                if let Some(id) = self.act(action).focus {
+                    self.select_contact(Some(id));
                 }
-                self.after_doc_change();
             }
             Command::RetrySave => {
-                if let Doc::Open(session) = &mut self.doc {
-                    session.save();
-                }
+                self.act(Action::RetrySave);
             }
             Command::ReloadAndReapply => {
-                if let Doc::Open(session) = &mut self.doc {
-                    match session.reload_and_reapply() {
-                        Ok(skipped) if skipped.is_empty() => {
-                            self.notice = Some(self.i18n.tr("conflict-reapplied"));
-                        }
-                        Ok(skipped) => {
-                            self.notice = Some(self.i18n.tr_args(
-                                "conflict-skipped",
-                                &[("names", skipped.join(", ").into())],
-                            ));
-                        }
-                        Err(e) => self.notice = Some(self.i18n.file_error(&e)),
-                    }
-                }
-                self.after_doc_change();
+                self.act(Action::ReloadAndReapply);
             }
             Command::KeepBoth => {
-                if let Doc::Open(session) = &mut self.doc {
-                    match session.keep_both() {
-                        Ok(copy) => {
-                            self.notice = Some(self.i18n.tr_args(
-                                "conflict-kept-both",
-                                &[("path", copy.display().to_string().into())],
-                            ));
-                        }
-                        Err(e) => self.notice = Some(self.i18n.file_error(&e)),
-                    }
-                }
-                self.after_doc_change();
+                self.act(Action::KeepBoth);
             }
-            Command::OpenDirectoryFile(path) => self.open_file(&path, false),
-            Command::NewDirectoryFile(path) => self.open_file(&path, true),
+            Command::OpenDirectoryFile(path) => self.open_file(Action::OpenFile(path)),
+            Command::NewDirectoryFile(path) => self.open_file(Action::NewFile(path)),
             Command::SaveCopyAs(path) => {
-                if let Doc::Open(session) = &self.doc {
-                    self.notice = Some(match session.save_copy_as(&path) {
-                        Ok(()) => {
-                            format!("{}: {}", self.i18n.tr("file-copy-saved"), path.display())
-                        }
-                        Err(e) => e.to_string(),
-                    });
-                }
+                self.act(Action::SaveCopyAs(path));
             }
-            Command::RestoreNewestBackup => {
-                if let Doc::Failed { path, backups, .. } = &self.doc {
-                    let path = path.clone();
-                    let Some(newest) = backups.first().cloned() else {
-                        self.notice = Some(self.i18n.tr("recovery-no-backup"));
-                        return;
-                    };
-                    match store::restore_backup(&path, &newest) {
-                        Ok(target) => self.open_file(&target, false),
-                        Err(e) => self.notice = Some(self.i18n.file_error(&e)),
-                    }
-                }
-            }
+            Command::RestoreNewestBackup => self.open_file(Action::RestoreNewestBackup),
             Command::SetFilter(filter) => self.prefs.filter = filter,
             Command::SortBy(column) => {
                 if self.prefs.sort.column == column {
@@ -1067,48 +829,20 @@ impl RightsDeskApp {
                 }
             }
             Command::ApplyImport => {
-                let Some(state) = self.directory_view.import.take() else {
-                    return;
-                };
-                let Some(plan) = state.plan else {
-                    return;
-                };
-                let (added, updated) = plan.counts();
-                if self
-                    .edit(|d| plan.apply(d, jiff::Timestamp::now()))
-                    .is_some()
-                {
-                    self.notice = Some(self.i18n.tr_args(
-                        "import-done",
-                        &[("added", added.into()), ("updated", updated.into())],
-                    ));
+                let plan = self.directory_view.import.take().and_then(|s| s.plan);
+                if let Some(plan) = plan {
+                    self.act(Action::Import(Box::new(plan)));
                 }
-                self.after_doc_change();
             }
             Command::CancelImport => self.directory_view.import = None,
             Command::ExportContacts(path, format) => {
-                let contacts: Vec<Contact> = self
+                let ids = self
                     .directory_view
                     .visible_contacts(self.directory())
                     .into_iter()
-                    .cloned()
+                    .map(|c| c.id.clone())
                     .collect();
-                let result = crate::core::interop::export(&contacts, format, &path, true).map_err(
-                    |e| match e {
-                        crate::core::interop::ExportError::File(f) => self.i18n.file_error(&f),
-                        other => other.to_string(),
-                    },
-                );
-                self.notice = Some(match result {
-                    Ok(()) => self.i18n.tr_args(
-                        "export-done",
-                        &[
-                            ("count", contacts.len().into()),
-                            ("path", path.display().to_string().into()),
-                        ],
-                    ),
-                    Err(e) => e,
-                });
+                self.act(Action::ExportContacts { ids, path, format });
             }
             // Routed by `apply_one` before it calls this; listed so that a new command cannot
             // be left unrouted (the compiler asks for it here).
@@ -1145,7 +879,7 @@ impl RightsDeskApp {
         if self.change_refused() {
             return (self.i18n.tr("status-refused-name"), true);
         }
-        match &self.doc {
+        match self.work.doc() {
             Doc::Failed { .. } => (self.i18n.tr("status-not-open"), true),
             Doc::Loading { .. } => (self.i18n.tr("status-loading"), false),
             Doc::Open(s) => match s.status() {
@@ -1297,52 +1031,6 @@ impl RightsDeskApp {
         }
         self.pump_saves(Some(&ctx));
         crate::ui::sharing::pump(self, Some(&ctx));
-    }
-}
-
-/// Opens the directory file on a worker thread; [`Doc::Loading`] until it is done.
-fn open_doc_in_background(file: &Path, is_default: bool) -> Doc {
-    let (sender, receiver) = std::sync::mpsc::channel();
-    let path = file.to_path_buf();
-    let worker_path = path.clone();
-    let spawned = std::thread::Builder::new()
-        .name("rights-desk-load".into())
-        .spawn(move || {
-            let counter = sender.clone();
-            let doc = open_doc_counted(&worker_path, is_default, &mut |n| {
-                let _ = counter.send(LoadMessage::Count(n));
-            });
-            let _ = sender.send(LoadMessage::Done(doc));
-        });
-    match spawned {
-        Ok(_) => Doc::Loading {
-            path,
-            count: None,
-            receiver,
-        },
-        Err(_) => open_doc(file, is_default),
-    }
-}
-
-/// Opens the directory file at start. The default file is created from the bundled directory
-/// on the first run; any other file must exist.
-fn open_doc(file: &Path, is_default: bool) -> Doc {
-    open_doc_counted(file, is_default, &mut |_| {})
-}
-
-fn open_doc_counted(file: &Path, is_default: bool, on_count: &mut dyn FnMut(usize)) -> Doc {
-    let opened = if is_default {
-        store::ensure_directory_file(file).and_then(|_| Session::open_counted(file, on_count))
-    } else {
-        Session::open_counted(file, on_count)
-    };
-    match opened {
-        Ok(session) => Doc::Open(Box::new(session)),
-        Err(e) => Doc::Failed {
-            path: file.to_path_buf(),
-            error: std::sync::Arc::new(e),
-            backups: store::backups(file),
-        },
     }
 }
 

@@ -122,7 +122,7 @@ impl Cached {
     fn is_for(&self, app: &RightsDeskApp, today: jiff::civil::Date) -> bool {
         self.prefs == app.prefs.handout
             && self.entries == app.prefs.handout_entries
-            && self.doc_generation == app.doc_generation
+            && self.doc_generation == app.work.generation()
             && self.guide_index == app.guide_index
             && self.today == today
     }
@@ -213,7 +213,7 @@ fn refresh_printout(app: &mut RightsDeskApp) {
     app.handout_view.cache = Some(Cached {
         prefs: app.prefs.handout.clone(),
         entries: app.prefs.handout_entries.clone(),
-        doc_generation: app.doc_generation,
+        doc_generation: app.work.generation(),
         guide_index: app.guide_index,
         today,
         version,

@@ -690,10 +690,10 @@ fn related_ui(app: &RightsDeskApp, entry: &Entry, ui: &mut egui::Ui, commands: &
     contacts.sort_by_key(|c| entry.related.iter().position(|r| *r == c.category));
     if contacts.is_empty() {
         // Say what is true: an unopened directory is not an empty one.
-        let key = match &app.doc {
-            crate::ui::app::Doc::Failed { .. } => "related-not-open",
-            crate::ui::app::Doc::Loading { .. } => "status-loading",
-            crate::ui::app::Doc::Open(_) => "related-none",
+        let key = match app.work.doc() {
+            crate::core::workspace::Doc::Failed { .. } => "related-not-open",
+            crate::core::workspace::Doc::Loading { .. } => "status-loading",
+            crate::core::workspace::Doc::Open(_) => "related-none",
         };
         ui.label(RichText::new(app.i18n.tr(key)).weak());
         return;

@@ -10,7 +10,8 @@ use crate::core::merge::{Choices, Conflict, MergeField, Side};
 use crate::core::presence::{self, Announcement, Presence};
 use crate::core::session::SaveStatus;
 use crate::core::sharing::{self, CopyMerge};
-use crate::ui::app::{Doc, RightsDeskApp};
+use crate::core::workspace::Doc;
+use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, SharingAction};
 use egui::RichText;
 use std::collections::HashSet;
@@ -49,7 +50,7 @@ pub struct SharingState {
 /// Follows the open file: starts watching its folder and announces this desktop there (or
 /// stops, when no file is open).
 pub fn follow(app: &mut RightsDeskApp) {
-    let open = match &app.doc {
+    let open = match app.work.doc() {
         Doc::Open(s) => Some(s.path().to_path_buf()),
         _ => None,
     };
@@ -115,7 +116,7 @@ fn take_state(app: &mut RightsDeskApp, state: FolderState) {
 
 /// Looks at the folder now, without waiting for the watcher (tests; "Look again").
 pub fn look_now(app: &mut RightsDeskApp) {
-    let file = match &app.doc {
+    let file = match app.work.doc() {
         Doc::Open(s) => s.path().to_path_buf(),
         _ => return,
     };
@@ -126,7 +127,7 @@ pub fn look_now(app: &mut RightsDeskApp) {
 /// Does what the folder asks for, when the window is not busy: reload a file another desktop
 /// changed, then merge the waiting copies one by one.
 fn settle(app: &mut RightsDeskApp) {
-    let Doc::Open(session) = &mut app.doc else {
+    let Some(session) = app.work.session_mut() else {
         return;
     };
     if session.is_saving() || app.sharing.screen.is_some() {
@@ -161,7 +162,7 @@ fn settle(app: &mut RightsDeskApp) {
 /// edit here was not yet saved: puts both on the merge screen (once; "Later" leaves the
 /// status line's reload / keep-both choices).
 fn offer_file_merge(app: &mut RightsDeskApp) -> bool {
-    let Doc::Open(session) = &mut app.doc else {
+    let Some(session) = app.work.session_mut() else {
         return false;
     };
     let conflict = matches!(session.status(), SaveStatus::ChangedOnDisk);
@@ -188,7 +189,7 @@ fn offer_file_merge(app: &mut RightsDeskApp) -> bool {
 /// Merges the next waiting copy, when the window is free to; false when there is nothing
 /// (more) to do now.
 fn merge_next(app: &mut RightsDeskApp) -> bool {
-    let Doc::Open(session) = &mut app.doc else {
+    let Some(session) = app.work.session_mut() else {
         return false;
     };
     if app.sharing.screen.is_some() || session.is_saving() || app.sharing.waiting.is_empty() {
@@ -214,7 +215,7 @@ fn merge_next(app: &mut RightsDeskApp) -> bool {
                 }
                 Err(e) => app.notice = Some(e.to_string()),
             }
-            app.doc_generation += 1;
+            app.work.touch();
         }
         Ok(merged) => {
             app.sharing.screen = Some(MergeScreen {
@@ -250,7 +251,7 @@ pub fn apply(app: &mut RightsDeskApp, action: SharingAction) {
             let Some(screen) = app.sharing.screen.take() else {
                 return;
             };
-            let Doc::Open(session) = &mut app.doc else {
+            let Some(session) = app.work.session_mut() else {
                 return;
             };
             match sharing::apply(session, &screen.merged, &screen.choices) {

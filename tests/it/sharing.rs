@@ -626,7 +626,7 @@ fn the_command_line_merges_what_is_clean_and_exits_2_on_questions() {
 
 fn window(office: &Office) -> Harness<'static, RightsDeskApp> {
     let mut app = RightsDeskApp::from_storage(DataPaths::at(&office.folder), None);
-    if let rights_desk::ui::app::Doc::Open(s) = &mut app.doc {
+    if let Some(s) = app.work.session_mut() {
         s.set_base_file(Some(office.state.join("base")));
         s.finish_base_work();
     }

@@ -6,7 +6,8 @@ use crate::core::contact::{Category, Contact, today};
 use crate::core::interop::Format;
 use crate::core::session::SaveStatus;
 use crate::core::view::{self, Filter, LANGUAGES};
-use crate::ui::app::{Doc, RightsDeskApp};
+use crate::core::workspace::Doc;
+use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, GuideUpdateAction, SharingAction};
 use crate::ui::dialogs;
 use crate::ui::widgets::{category_name, county_picker};
@@ -72,7 +73,7 @@ impl DirectoryView {
 
 /// Draws the Directory tab.
 pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    if let Doc::Loading { path, count, .. } = &app.doc {
+    if let Doc::Loading { path, count, .. } = app.work.doc() {
         let text = match count {
             Some(n) => app
                 .i18n
@@ -95,7 +96,7 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         path,
         error,
         backups,
-    } = &app.doc
+    } = app.work.doc()
     {
         let (path, error, backups) = (path.clone(), app.i18n.file_error(error), backups.clone());
         recovery_ui(app, ui, &path, &error, &backups);
@@ -145,7 +146,7 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 }
 
 fn refresh_rows(app: &mut RightsDeskApp) {
-    let key = (app.doc_generation, app.prefs.filter.clone(), app.prefs.sort);
+    let key = (app.work.generation(), app.prefs.filter.clone(), app.prefs.sort);
     if app.directory_view.computed.as_ref() == Some(&key) {
         return;
     }

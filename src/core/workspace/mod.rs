@@ -1,0 +1,510 @@
+//! The workspace: the open directory file and everything done to it, in one interpreter that
+//! the window and the command line both use. Typed [`Action`]s go in, a typed [`Outcome`]
+//! (with a [`Notice`] to show, the contact to select) comes out. It also reads the file on a
+//! worker thread at start and hands saves to the save worker, so the window never waits.
+//!
+//! Every action is handled by its own arm of [`Workspace::apply`]; there is no catch-all, so a
+//! new action cannot be left unhandled.
+
+mod doc;
+mod notice;
+
+pub use doc::{Doc, LoadMessage};
+pub use notice::Notice;
+
+use crate::core::contact::{Contact, today};
+use crate::core::directory::{Change, Directory, DirectoryError};
+use crate::core::handout::{HandoutData, OutputFormat};
+use crate::core::interop::{self, Format, plan::ImportPlan};
+use crate::core::paths::DataPaths;
+use crate::core::save_job::SaveWorker;
+use crate::core::session::Session;
+use crate::core::store;
+use jiff::Timestamp;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// A change asked of the workspace.
+#[derive(Debug, Clone)]
+pub enum Action {
+    /// Add this contact (a new, blank one or a filled one).
+    AddContact(Box<Contact>),
+    /// Replace a contact with this version.
+    UpdateContact(Box<Contact>),
+    /// Delete a contact.
+    DeleteContact(String),
+    /// Add a copy of a contact.
+    DuplicateContact(String),
+    /// Mark a contact verified today.
+    MarkVerified(String),
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Try saving again after a failure.
+    RetrySave,
+    /// The file changed on disk: load theirs and re-apply the edits made here.
+    ReloadAndReapply,
+    /// The file changed on disk: keep both (this version goes to a copy).
+    KeepBoth,
+    /// Open another directory file.
+    OpenFile(PathBuf),
+    /// Create a directory file holding the bundled contacts, and open it.
+    NewFile(PathBuf),
+    /// Write the directory to another file, staying on this one.
+    SaveCopyAs(PathBuf),
+    /// The file does not open: restore its newest backup into a new file beside it and open
+    /// that.
+    RestoreNewestBackup,
+    /// Apply an import plan as one undoable change.
+    Import(Box<ImportPlan>),
+    /// Export these contacts (by id, in this order) to a file.
+    ExportContacts {
+        /// The contacts' ids.
+        ids: Vec<String>,
+        /// The file (or, for HSDS, the folder).
+        path: PathBuf,
+        /// CSV, vCard or HSDS.
+        format: Format,
+    },
+    /// Render a printout and save it.
+    ExportPrintout {
+        /// What to print (from [`crate::core::handout::assemble`]).
+        data: Box<HandoutData>,
+        /// PDF, HTML or text.
+        format: OutputFormat,
+        /// The file.
+        path: PathBuf,
+    },
+}
+
+/// What an action did.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    /// What to tell the user.
+    pub notice: Option<Notice>,
+    /// The contact the change concerns (added, copied, brought back by undo): select it.
+    pub focus: Option<String>,
+    /// A directory file was opened (remember it in the recent files).
+    pub opened: Option<PathBuf>,
+    /// The contacts or the file changed: views refresh.
+    pub changed: bool,
+}
+
+impl Outcome {
+    fn notice(notice: Notice) -> Outcome {
+        Outcome {
+            notice: Some(notice),
+            ..Outcome::default()
+        }
+    }
+
+    fn changed() -> Outcome {
+        Outcome {
+            changed: true,
+            ..Outcome::default()
+        }
+    }
+}
+
+/// The open directory file and the machinery around it.
+#[derive(Debug)]
+pub struct Workspace {
+    paths: DataPaths,
+    doc: Doc,
+    /// Bumped on every change, so views know to refresh.
+    generation: u64,
+    /// Runs saves off the caller's thread, when turned on.
+    saver: Option<SaveWorker>,
+    empty: Directory,
+}
+
+impl Workspace {
+    /// Opens `file` (the data folder's own file is created on the first run), in the
+    /// background when `background` (then [`Workspace::poll_loading`] finishes it).
+    #[must_use]
+    pub fn open(paths: DataPaths, file: &Path, background: bool) -> Workspace {
+        let is_default = file == paths.directory_file();
+        let doc = if background {
+            Doc::open_in_background(file, is_default)
+        } else {
+            Doc::open(file, is_default)
+        };
+        Workspace {
+            paths,
+            doc,
+            generation: 0,
+            saver: None,
+            empty: Directory::default(),
+        }
+    }
+
+    /// Opens the data folder's directory file, creating it from the bundled contacts on the
+    /// first run (the command line).
+    ///
+    /// # Errors
+    /// When the file cannot be read or created.
+    pub fn open_data_folder(paths: DataPaths) -> Result<Workspace, Arc<store::StoreError>> {
+        let file = paths.directory_file();
+        let work = Workspace::open(paths, &file, false);
+        match &work.doc {
+            Doc::Failed { error, .. } => Err(Arc::clone(error)),
+            _ => Ok(work),
+        }
+    }
+
+    /// Where data lives.
+    #[must_use]
+    pub fn paths(&self) -> &DataPaths {
+        &self.paths
+    }
+
+    /// The directory file's state.
+    #[must_use]
+    pub fn doc(&self) -> &Doc {
+        &self.doc
+    }
+
+    /// The contacts (empty while the file is loading or cannot be opened).
+    #[must_use]
+    pub fn directory(&self) -> &Directory {
+        match &self.doc {
+            Doc::Open(s) => s.directory(),
+            Doc::Failed { .. } | Doc::Loading { .. } => &self.empty,
+        }
+    }
+
+    /// The open session, if the file is open.
+    #[must_use]
+    pub fn session(&self) -> Option<&Session> {
+        match &self.doc {
+            Doc::Open(s) => Some(s),
+            Doc::Failed { .. } | Doc::Loading { .. } => None,
+        }
+    }
+
+    /// The open session for sharing work (merges, reloads); call [`Workspace::touch`] after a
+    /// change.
+    pub fn session_mut(&mut self) -> Option<&mut Session> {
+        match &mut self.doc {
+            Doc::Open(s) => Some(s),
+            Doc::Failed { .. } | Doc::Loading { .. } => None,
+        }
+    }
+
+    /// Bumped on every change to the contacts or the file.
+    #[must_use]
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Records a change made through [`Workspace::session_mut`].
+    pub fn touch(&mut self) {
+        self.generation += 1;
+    }
+
+    /// Takes what loading repaired or migrated (said once).
+    pub fn take_load_notes(&mut self) -> Vec<String> {
+        match &mut self.doc {
+            Doc::Open(s) => std::mem::take(&mut s.load_notes),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Takes the loading worker's news. True when the file has just finished loading.
+    pub fn poll_loading(&mut self) -> bool {
+        let Doc::Loading {
+            count, receiver, ..
+        } = &mut self.doc
+        else {
+            return false;
+        };
+        let done = loop {
+            match receiver.try_recv() {
+                Ok(LoadMessage::Count(n)) => *count = Some(n),
+                Ok(LoadMessage::Done(doc)) => break doc,
+                Err(std::sync::mpsc::TryRecvError::Empty) => return false,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    // The worker died without an answer: read the file here instead.
+                    let path = self.doc.path().to_path_buf();
+                    break Doc::open(&path, path == self.paths.directory_file());
+                }
+            }
+        };
+        self.doc = done;
+        self.generation += 1;
+        true
+    }
+
+    /// Waits until the directory is loaded.
+    pub fn wait_until_loaded(&mut self) {
+        while matches!(self.doc, Doc::Loading { .. }) {
+            if !self.poll_loading() {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        }
+    }
+
+    /// Saves from now on run on a worker thread.
+    pub fn enable_background_saves(&mut self) {
+        self.saver = Some(SaveWorker::start());
+    }
+
+    /// Hands finished saves to the session and the next one to the worker. True while a save
+    /// is under way.
+    pub fn pump_saves(&mut self) -> bool {
+        let Some(worker) = &self.saver else {
+            return false;
+        };
+        let Doc::Open(session) = &mut self.doc else {
+            return false;
+        };
+        session.set_background_saves(true);
+        while let Some(result) = worker.try_result() {
+            session.finish_save(result);
+            self.generation += 1;
+        }
+        if let Some(job) = session.save_job()
+            && let Some(result) = worker.submit(job)
+        {
+            session.finish_save(result);
+        }
+        session.is_saving()
+    }
+
+    /// Waits (up to 15 seconds) until no save is under way: before closing or opening another
+    /// file, so no edit is left behind.
+    pub fn settle_saves(&mut self) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(15);
+        loop {
+            self.pump_saves();
+            let (Some(worker), Doc::Open(session)) = (&self.saver, &mut self.doc) else {
+                return;
+            };
+            if !session.is_saving() {
+                return;
+            }
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            if let Some(result) = worker.wait(left) {
+                session.finish_save(result);
+                self.generation += 1;
+            }
+        }
+    }
+
+    /// Runs an edit on the open session.
+    fn edit(
+        &mut self,
+        op: impl FnOnce(&mut Directory) -> Result<Change, DirectoryError>,
+    ) -> Result<Change, Outcome> {
+        let Doc::Open(session) = &mut self.doc else {
+            return Err(Outcome::default());
+        };
+        match session.perform(op) {
+            Ok(change) => {
+                self.generation += 1;
+                Ok(change)
+            }
+            Err(e) => Err(Outcome::notice(Notice::Refused(e))),
+        }
+    }
+
+    /// An edit whose outcome selects the contact it concerns.
+    fn edit_focus(
+        &mut self,
+        op: impl FnOnce(&mut Directory) -> Result<Change, DirectoryError>,
+    ) -> Outcome {
+        match self.edit(op) {
+            Ok(change) => Outcome {
+                focus: change.focus().map(str::to_string),
+                changed: true,
+                ..Outcome::default()
+            },
+            Err(refused) => refused,
+        }
+    }
+
+    /// An edit that changes no selection.
+    fn edit_done(
+        &mut self,
+        op: impl FnOnce(&mut Directory) -> Result<Change, DirectoryError>,
+    ) -> Outcome {
+        self.edit(op).map_or_else(|refused| refused, |_| Outcome::changed())
+    }
+
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) -> Outcome {
+        let now = Timestamp::now();
+        match action {
+            Action::AddContact(contact) => self.edit_focus(|d| d.add(*contact, now)),
+            Action::UpdateContact(contact) => {
+                if let Err(e) = contact.check() {
+                    return Outcome::notice(Notice::Refused(e.into()));
+                }
+                self.edit_done(|d| d.update(*contact, now))
+            }
+            Action::DeleteContact(id) => self.edit_done(|d| d.delete(&id)),
+            Action::DuplicateContact(id) => self.edit_focus(|d| d.duplicate(&id, now)),
+            Action::MarkVerified(id) => self.edit_done(|d| d.mark_verified(&id, today())),
+            Action::Undo | Action::Redo => self.undo_redo(matches!(action, Action::Undo)),
+            Action::RetrySave => {
+                if let Doc::Open(session) = &mut self.doc {
+                    session.save();
+                    self.generation += 1;
+                }
+                Outcome::changed()
+            }
+            Action::ReloadAndReapply => self.on_session(|s| {
+                s.reload_and_reapply().map(|skipped| {
+                    if skipped.is_empty() {
+                        Notice::Reapplied
+                    } else {
+                        Notice::Skipped(skipped)
+                    }
+                })
+            }),
+            Action::KeepBoth => self.on_session(|s| s.keep_both().map(Notice::KeptBoth)),
+            Action::OpenFile(path) => self.open_file(&path, false),
+            Action::NewFile(path) => self.open_file(&path, true),
+            Action::SaveCopyAs(path) => match &self.doc {
+                Doc::Open(session) => Outcome::notice(match session.save_copy_as(&path) {
+                    Ok(()) => Notice::CopySaved(path),
+                    Err(e) => Notice::File(Arc::new(e)),
+                }),
+                _ => Outcome::default(),
+            },
+            Action::RestoreNewestBackup => self.restore_newest_backup(),
+            Action::Import(plan) => {
+                let (added, updated) = plan.counts();
+                match self.edit(|d| plan.apply(d, now)) {
+                    Ok(_) => Outcome {
+                        notice: Some(Notice::Imported { added, updated }),
+                        changed: true,
+                        ..Outcome::default()
+                    },
+                    Err(refused) => refused,
+                }
+            }
+            Action::ExportContacts { ids, path, format } => {
+                let directory = self.directory();
+                let contacts: Vec<Contact> = ids
+                    .iter()
+                    .filter_map(|id| directory.get(id))
+                    .cloned()
+                    .collect();
+                Outcome::notice(match interop::export(&contacts, format, &path, true) {
+                    Ok(()) => Notice::Exported {
+                        count: contacts.len(),
+                        path,
+                    },
+                    Err(e) => Notice::ExportFailed(Arc::new(e)),
+                })
+            }
+            Action::ExportPrintout { data, format, path } => {
+                Outcome::notice(export_printout(&data, format, path))
+            }
+        }
+    }
+
+    fn undo_redo(&mut self, undo: bool) -> Outcome {
+        let Doc::Open(session) = &mut self.doc else {
+            return Outcome::default();
+        };
+        let result = if undo { session.undo() } else { session.redo() };
+        self.generation += 1;
+        match result {
+            Ok(change) => Outcome {
+                focus: change.and_then(|c| c.focus().map(str::to_string)),
+                changed: true,
+                ..Outcome::default()
+            },
+            Err(e) => Outcome {
+                notice: Some(Notice::Refused(e)),
+                changed: true,
+                ..Outcome::default()
+            },
+        }
+    }
+
+    /// Runs a file operation on the open session and reports it.
+    fn on_session(
+        &mut self,
+        op: impl FnOnce(&mut Session) -> Result<Notice, store::StoreError>,
+    ) -> Outcome {
+        let Doc::Open(session) = &mut self.doc else {
+            return Outcome::default();
+        };
+        let notice = op(session).unwrap_or_else(|e| Notice::File(Arc::new(e)));
+        self.generation += 1;
+        Outcome {
+            notice: Some(notice),
+            changed: true,
+            ..Outcome::default()
+        }
+    }
+
+    fn open_file(&mut self, path: &Path, create: bool) -> Outcome {
+        self.wait_until_loaded();
+        self.settle_saves();
+        let result = if create {
+            store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("(bundled directory)"))
+                .map(|(contacts, _)| Directory::from_loaded(contacts).0)
+                .and_then(|d| Session::create(path, d))
+        } else {
+            Session::open(path)
+        };
+        self.generation += 1;
+        match result {
+            Ok(session) => {
+                self.doc = Doc::Open(Box::new(session));
+                Outcome {
+                    notice: Some(Notice::Opened(path.to_path_buf())),
+                    opened: Some(path.to_path_buf()),
+                    changed: true,
+                    focus: None,
+                }
+            }
+            // A file that cannot be created leaves the open one open.
+            Err(e) if create => Outcome::notice(Notice::File(Arc::new(e))),
+            Err(e) => {
+                self.doc = Doc::failed(path, e);
+                Outcome::changed()
+            }
+        }
+    }
+
+    fn restore_newest_backup(&mut self) -> Outcome {
+        let Doc::Failed { path, backups, .. } = &self.doc else {
+            return Outcome::default();
+        };
+        let Some(newest) = backups.first() else {
+            return Outcome::notice(Notice::NoBackup);
+        };
+        match store::restore_backup(path, newest) {
+            Ok(target) => self.open_file(&target, false),
+            Err(e) => Outcome::notice(Notice::File(Arc::new(e))),
+        }
+    }
+}
+
+/// Renders `data` as `format` and writes it to `path` atomically (the one printout export of
+/// the window and the command line).
+#[must_use]
+pub fn export_printout(data: &HandoutData, format: OutputFormat, path: PathBuf) -> Notice {
+    let rendered = match crate::core::handout::render_to(format, data) {
+        Ok(r) => r,
+        Err(e) => return Notice::PrintoutFailed(e.to_string()),
+    };
+    match store::write_export(&path, &rendered.bytes) {
+        Ok(()) => Notice::PrintoutSaved {
+            path,
+            missing: rendered.missing.len(),
+            not_pdf_ua: rendered.not_pdf_ua,
+        },
+        Err(e) => Notice::File(Arc::new(e)),
+    }
+}
