@@ -2,6 +2,7 @@
 //! (`check`, `guide`, `search`). With no subcommand, `main` opens the window.
 
 use crate::core::guide::{self, Guide};
+use crate::core::i18n::{self, Lang};
 use crate::core::interop::{self, Format, plan};
 use crate::core::office_notes::OfficeNotes;
 use crate::core::paths::DataPaths;
@@ -9,6 +10,7 @@ use crate::core::search::{ContactIndex, Query};
 use crate::core::session::{SaveStatus, Session};
 use crate::core::store;
 use crate::core::view;
+use crate::core::workspace::{Action, Notice, Workspace};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -520,10 +522,19 @@ fn install_guide(
     Ok(0)
 }
 
-fn open_session(paths: &DataPaths) -> anyhow::Result<Session> {
-    let file = paths.directory_file();
-    store::ensure_directory_file(&file)?;
-    Ok(Session::open(&file)?)
+/// The data folder's directory, opened by the same workspace as the window's.
+fn open_workspace(paths: &DataPaths) -> anyhow::Result<Workspace> {
+    Ok(Workspace::open_data_folder(paths.clone())?)
+}
+
+/// The open session of a workspace from [`open_workspace`].
+fn session_of(work: &mut Workspace) -> anyhow::Result<&mut Session> {
+    work.session_mut().context("the directory file is not open")
+}
+
+/// A notice of the workspace, in English.
+fn english(notice: &Notice) -> String {
+    i18n::with(Lang::En, |t| notice.text(t))
 }
 
 fn import(
@@ -546,7 +557,8 @@ fn import(
         }
         .into());
     }
-    let mut session = open_session(paths)?;
+    let mut work = open_workspace(paths)?;
+    let session = session_of(&mut work)?;
     // Plan against the latest file and keep other writers out until the result is saved.
     session.hold_write_lock(std::time::Duration::from_mins(1))?;
     let unmapped = imported.unmapped_columns.clone();
@@ -591,9 +603,11 @@ fn import(
         )?;
         return Ok(0);
     }
-    session
-        .perform(|d| p.apply(d, jiff::Timestamp::now()))
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let outcome = work.apply(Action::Import(Box::new(p)));
+    if let Some(notice) = outcome.notice.filter(Notice::is_problem) {
+        anyhow::bail!("{}", english(&notice));
+    }
+    let session = session_of(&mut work)?;
     match session.status() {
         SaveStatus::Saved(_) | SaveStatus::Opened => {
             writeln!(
@@ -621,7 +635,8 @@ fn export_contacts(
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
-    let session = open_session(paths)?;
+    let mut work = open_workspace(paths)?;
+    let session = session_of(&mut work)?;
     let contacts = session.directory().contacts();
     let rows = view::filter_and_sort(
         contacts,
@@ -631,16 +646,22 @@ fn export_contacts(
         crate::core::contact::today(),
         crate::core::contact::DEFAULT_STALE_DAYS,
     );
-    let chosen: Vec<crate::core::contact::Contact> =
-        rows.iter().map(|&i| contacts[i].clone()).collect();
-    interop::export(&chosen, format, output, !raw)?;
-    writeln!(
-        out,
-        "exported {} contact(s) to {}",
-        chosen.len(),
-        output.display()
-    )?;
-    Ok(0)
+    let ids: Vec<String> = rows.iter().map(|&i| contacts[i].id.clone()).collect();
+    let outcome = work.apply(Action::ExportContacts {
+        ids,
+        path: output.to_path_buf(),
+        format,
+        protect_formulas: !raw,
+    });
+    match outcome.notice {
+        Some(Notice::Exported { count, path }) => {
+            writeln!(out, "exported {count} contact(s) to {}", path.display())?;
+            Ok(0)
+        }
+        Some(Notice::ExportFailed(e)) => Err(anyhow::Error::from(e)),
+        Some(other) => anyhow::bail!("{}", english(&other)),
+        None => anyhow::bail!("nothing was exported"),
+    }
 }
 
 /// The New Mexico guide in `lang` ("en" or "es").
@@ -762,7 +783,8 @@ fn export(
         ),
         None => None,
     };
-    let session = open_session(paths)?;
+    let mut work = open_workspace(paths)?;
+    let session = session_of(&mut work)?;
     let contacts = session.directory().contacts();
     let today = crate::core::contact::today();
     let stale = crate::core::contact::DEFAULT_STALE_DAYS;
@@ -800,17 +822,25 @@ fn export(
         today,
         stale,
     );
-    let rendered = handout::render_to(o.format, &data)?;
-    for m in &rendered.missing {
-        writeln!(out, "warning: {m}")?;
+    match crate::core::workspace::export_printout(&data, o.format, o.output.to_path_buf()) {
+        Notice::PrintoutSaved {
+            missing,
+            not_pdf_ua,
+            ..
+        } => {
+            for m in &missing {
+                writeln!(out, "warning: {m}")?;
+            }
+            if let Some(reason) = &not_pdf_ua {
+                writeln!(
+                    out,
+                    "warning: this PDF could not be made PDF/UA-1 ({reason}); it was written as a tagged PDF without that claim"
+                )?;
+            }
+        }
+        Notice::File(e) => return Err(anyhow::Error::from(e)),
+        other => anyhow::bail!("{}", english(&other)),
     }
-    if let Some(reason) = &rendered.not_pdf_ua {
-        writeln!(
-            out,
-            "warning: this PDF could not be made PDF/UA-1 ({reason}); it was written as a tagged PDF without that claim"
-        )?;
-    }
-    store::write_export(o.output, &rendered.bytes)?;
     match o.layout {
         Layout::Cards => writeln!(
             out,
@@ -835,7 +865,8 @@ fn merge_copies(
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
     use crate::core::merge::{Conflict, Outcome, Side};
-    let mut session = open_session(paths)?;
+    let mut work = open_workspace(paths)?;
+    let session = session_of(&mut work)?;
     let copies = crate::core::conflict_copy::find(session.path());
     if copies.is_empty() {
         writeln!(out, "no conflict copies of {}", session.path().display())?;
@@ -845,7 +876,7 @@ fn merge_copies(
     let (mut questions, mut unreadable) = (0, 0);
     for copy in &copies {
         writeln!(out, "{} (made by {}):", copy.file_name(), copy.tool.name())?;
-        let merged = match crate::core::sharing::merge_copy(&mut session, copy) {
+        let merged = match crate::core::sharing::merge_copy(session, copy) {
             Ok(m) => m,
             Err(e) => {
                 writeln!(out, "  could not be read, left where it is: {e}")?;
@@ -901,7 +932,7 @@ fn merge_copies(
         if dry_run {
             continue;
         }
-        crate::core::sharing::apply_clean_part(&mut session, &merged)?;
+        crate::core::sharing::apply_clean_part(session, &merged)?;
         if let SaveStatus::Failed(e) = session.status() {
             anyhow::bail!("the merge could not be saved: {e}");
         }

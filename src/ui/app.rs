@@ -5,13 +5,13 @@
 use crate::core::contact::Contact;
 use crate::core::directory::Directory;
 use crate::core::guide::{self, Guide};
+use crate::core::i18n::{I18n, Lang};
 use crate::core::paths::DataPaths;
 use crate::core::search::{EntryHit, Query, search_guides};
 use crate::core::session::{SaveStatus, Session};
 use crate::core::view::{Filter, Sort};
 use crate::core::workspace::{Action, Doc, Notice, Outcome, Workspace};
 use crate::ui::command::{Command, Tab};
-use crate::core::i18n::{I18n, Lang};
 use crate::ui::theme::{self, ThemeChoice};
 use crate::ui::{directory, handout, reader};
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -843,7 +843,12 @@ impl RightsDeskApp {
                     .into_iter()
                     .map(|c| c.id.clone())
                     .collect();
-                self.act(Action::ExportContacts { ids, path, format });
+                self.act(Action::ExportContacts {
+                    ids,
+                    path,
+                    format,
+                    protect_formulas: true,
+                });
             }
             // Routed by `apply_one` before it calls this; listed so that a new command cannot
             // be left unrouted (the compiler asks for it here).

@@ -439,7 +439,10 @@ fn a_big_directory_loads_in_the_background() {
         DataPaths::at(dir.path()),
         rights_desk::ui::app::Prefs::default(),
     );
-    assert!(matches!(app.work.doc(), rights_desk::core::workspace::Doc::Loading { .. }));
+    assert!(matches!(
+        app.work.doc(),
+        rights_desk::core::workspace::Doc::Loading { .. }
+    ));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 1000.0))
         .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
@@ -453,11 +456,17 @@ fn a_big_directory_loads_in_the_background() {
     h.get_by_label("Directory").click();
     h.step();
     h.step();
-    if matches!(h.state().work.doc(), rights_desk::core::workspace::Doc::Loading { .. }) {
+    if matches!(
+        h.state().work.doc(),
+        rights_desk::core::workspace::Doc::Loading { .. }
+    ) {
         assert!(h.get_all_by_label_contains("Loading").next().is_some());
     }
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while matches!(h.state().work.doc(), rights_desk::core::workspace::Doc::Loading { .. }) {
+    while matches!(
+        h.state().work.doc(),
+        rights_desk::core::workspace::Doc::Loading { .. }
+    ) {
         h.step();
         assert!(std::time::Instant::now() < deadline, "still loading");
         std::thread::sleep(std::time::Duration::from_millis(5));

@@ -174,7 +174,10 @@ mod tests {
         use crate::core::contact::Category;
         use crate::core::guide::NoteKind;
         assert_eq!(category("es", Category::LegalAid), "Asistencia legal");
-        assert_eq!(category("en", Category::FederalOversight), "Federal oversight");
+        assert_eq!(
+            category("en", Category::FederalOversight),
+            "Federal oversight"
+        );
         assert_eq!(note_kind("es", NoteKind::Correction), "Corrección");
         assert_eq!(language("es", "ar"), "árabe");
         assert_eq!(language("en", "ht"), "Haitian Creole");

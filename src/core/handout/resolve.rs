@@ -27,7 +27,11 @@ fn note_heading(n: &crate::core::guide::Note, lang: &str) -> String {
             labels::note_kind(lang, n.kind),
             labels::checked(lang)
         ),
-        None => format!("{} — {}", labels::editors_note(lang), labels::note_kind(lang, n.kind)),
+        None => format!(
+            "{} — {}",
+            labels::editors_note(lang),
+            labels::note_kind(lang, n.kind)
+        ),
     }
 }
 

@@ -67,6 +67,8 @@ pub enum Action {
         path: PathBuf,
         /// CSV, vCard or HSDS.
         format: Format,
+        /// Prefix CSV cells a spreadsheet would run as formulas (off only for a raw export).
+        protect_formulas: bool,
     },
     /// Render a printout and save it.
     ExportPrintout {
@@ -300,17 +302,15 @@ impl Workspace {
     fn edit(
         &mut self,
         op: impl FnOnce(&mut Directory) -> Result<Change, DirectoryError>,
-    ) -> Result<Change, Outcome> {
+    ) -> Option<Result<Change, DirectoryError>> {
         let Doc::Open(session) = &mut self.doc else {
-            return Err(Outcome::default());
+            return None;
         };
-        match session.perform(op) {
-            Ok(change) => {
-                self.generation += 1;
-                Ok(change)
-            }
-            Err(e) => Err(Outcome::notice(Notice::Refused(e))),
+        let result = session.perform(op);
+        if result.is_ok() {
+            self.generation += 1;
         }
+        Some(result)
     }
 
     /// An edit whose outcome selects the contact it concerns.
@@ -319,12 +319,13 @@ impl Workspace {
         op: impl FnOnce(&mut Directory) -> Result<Change, DirectoryError>,
     ) -> Outcome {
         match self.edit(op) {
-            Ok(change) => Outcome {
+            Some(Ok(change)) => Outcome {
                 focus: change.focus().map(str::to_string),
                 changed: true,
                 ..Outcome::default()
             },
-            Err(refused) => refused,
+            Some(Err(e)) => Outcome::notice(Notice::Refused(e)),
+            None => Outcome::default(),
         }
     }
 
@@ -333,7 +334,11 @@ impl Workspace {
         &mut self,
         op: impl FnOnce(&mut Directory) -> Result<Change, DirectoryError>,
     ) -> Outcome {
-        self.edit(op).map_or_else(|refused| refused, |_| Outcome::changed())
+        match self.edit(op) {
+            Some(Ok(_)) => Outcome::changed(),
+            Some(Err(e)) => Outcome::notice(Notice::Refused(e)),
+            None => Outcome::default(),
+        }
     }
 
     /// Applies one action.
@@ -381,28 +386,36 @@ impl Workspace {
             Action::Import(plan) => {
                 let (added, updated) = plan.counts();
                 match self.edit(|d| plan.apply(d, now)) {
-                    Ok(_) => Outcome {
+                    Some(Ok(_)) => Outcome {
                         notice: Some(Notice::Imported { added, updated }),
                         changed: true,
                         ..Outcome::default()
                     },
-                    Err(refused) => refused,
+                    Some(Err(e)) => Outcome::notice(Notice::Refused(e)),
+                    None => Outcome::default(),
                 }
             }
-            Action::ExportContacts { ids, path, format } => {
+            Action::ExportContacts {
+                ids,
+                path,
+                format,
+                protect_formulas,
+            } => {
                 let directory = self.directory();
                 let contacts: Vec<Contact> = ids
                     .iter()
                     .filter_map(|id| directory.get(id))
                     .cloned()
                     .collect();
-                Outcome::notice(match interop::export(&contacts, format, &path, true) {
-                    Ok(()) => Notice::Exported {
-                        count: contacts.len(),
-                        path,
+                Outcome::notice(
+                    match interop::export(&contacts, format, &path, protect_formulas) {
+                        Ok(()) => Notice::Exported {
+                            count: contacts.len(),
+                            path,
+                        },
+                        Err(e) => Notice::ExportFailed(Arc::new(e)),
                     },
-                    Err(e) => Notice::ExportFailed(Arc::new(e)),
-                })
+                )
             }
             Action::ExportPrintout { data, format, path } => {
                 Outcome::notice(export_printout(&data, format, path))
@@ -502,9 +515,12 @@ pub fn export_printout(data: &HandoutData, format: OutputFormat, path: PathBuf) 
     match store::write_export(&path, &rendered.bytes) {
         Ok(()) => Notice::PrintoutSaved {
             path,
-            missing: rendered.missing.len(),
+            missing: rendered.missing.iter().map(ToString::to_string).collect(),
             not_pdf_ua: rendered.not_pdf_ua,
         },
         Err(e) => Notice::File(Arc::new(e)),
     }
 }
+
+#[cfg(test)]
+mod tests;

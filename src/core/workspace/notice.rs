@@ -48,8 +48,8 @@ pub enum Notice {
     PrintoutSaved {
         /// Where.
         path: PathBuf,
-        /// How many places hold characters no font has.
-        missing: usize,
+        /// The places that hold characters no font has.
+        missing: Vec<String>,
         /// Why the PDF is not PDF/UA-1, when it is not.
         not_pdf_ua: Option<String>,
     },
@@ -106,12 +106,12 @@ impl Notice {
             } => {
                 if let Some(reason) = not_pdf_ua {
                     t.tr_args("print-not-pdf-ua", &[("reason", reason.clone().into())])
-                } else if *missing == 0 {
+                } else if missing.is_empty() {
                     t.tr_args("print-saved", &[("path", path(p).into())])
                 } else {
                     t.tr_args(
                         "print-saved-missing",
-                        &[("path", path(p).into()), ("count", (*missing).into())],
+                        &[("path", path(p).into()), ("count", missing.len().into())],
                     )
                 }
             }
@@ -127,7 +127,9 @@ fn refusal(t: &I18n, e: &DirectoryError) -> String {
     use crate::core::contact::ContactError;
     match e {
         DirectoryError::Invalid(ContactError::EmptyName) => t.tr("refused-empty-name"),
-        DirectoryError::NotFound(id) => t.tr_args("refused-not-found", &[("id", id.clone().into())]),
+        DirectoryError::NotFound(id) => {
+            t.tr_args("refused-not-found", &[("id", id.clone().into())])
+        }
         DirectoryError::Conflict(id) => t.tr_args("refused-conflict", &[("id", id.clone().into())]),
         DirectoryError::DuplicateId(id) => {
             t.tr_args("refused-duplicate-id", &[("id", id.clone().into())])

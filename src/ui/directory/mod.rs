@@ -146,7 +146,11 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 }
 
 fn refresh_rows(app: &mut RightsDeskApp) {
-    let key = (app.work.generation(), app.prefs.filter.clone(), app.prefs.sort);
+    let key = (
+        app.work.generation(),
+        app.prefs.filter.clone(),
+        app.prefs.sort,
+    );
     if app.directory_view.computed.as_ref() == Some(&key) {
         return;
     }

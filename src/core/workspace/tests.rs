@@ -1,0 +1,190 @@
+//! The workspace's interpreter, without a window: each action's outcome and what reaches the
+//! file.
+
+use super::*;
+use crate::core::interop::Imported;
+
+fn folder() -> (tempfile::TempDir, Workspace) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = DataPaths::at(dir.path());
+    let work = Workspace::open_data_folder(paths).expect("the bundled directory opens");
+    (dir, work)
+}
+
+fn named(name: &str) -> Box<Contact> {
+    Box::new(Contact {
+        name: name.into(),
+        ..Contact::default()
+    })
+}
+
+fn on_disk(work: &Workspace) -> String {
+    std::fs::read_to_string(work.paths().directory_file()).expect("file")
+}
+
+#[test]
+fn add_update_undo_and_redo_reach_the_file_and_say_what_to_select() {
+    let (_dir, mut work) = folder();
+    let before = work.directory().len();
+    let added = work.apply(Action::AddContact(named("Clínica Uno")));
+    let id = added.focus.clone().expect("the new contact is selected");
+    assert!(added.changed && added.notice.is_none());
+    assert_eq!(work.directory().len(), before + 1);
+    assert!(on_disk(&work).contains("Clínica Uno"));
+
+    let mut edited = work.directory().get(&id).cloned().expect("added");
+    edited.name = "Clínica Dos".into();
+    let generation = work.generation();
+    assert!(work.apply(Action::UpdateContact(Box::new(edited))).changed);
+    assert!(work.generation() > generation);
+    assert!(on_disk(&work).contains("Clínica Dos"));
+
+    let undone = work.apply(Action::Undo);
+    assert_eq!(undone.focus.as_deref(), Some(id.as_str()));
+    assert!(on_disk(&work).contains("Clínica Uno"));
+    work.apply(Action::Redo);
+    assert!(on_disk(&work).contains("Clínica Dos"));
+
+    assert!(work.apply(Action::DeleteContact(id.clone())).changed);
+    assert!(work.directory().get(&id).is_none());
+}
+
+#[test]
+fn a_refused_change_says_why_and_changes_nothing() {
+    let (_dir, mut work) = folder();
+    let first = work.directory().contacts()[0].clone();
+    let text = on_disk(&work);
+    let mut nameless = first.clone();
+    nameless.name = "  ".into();
+    let outcome = work.apply(Action::UpdateContact(Box::new(nameless)));
+    assert!(!outcome.changed);
+    assert!(matches!(
+        outcome.notice,
+        Some(Notice::Refused(DirectoryError::Invalid(_)))
+    ));
+    assert_eq!(on_disk(&work), text);
+    let gone = work.apply(Action::DeleteContact("no-such-id".into()));
+    assert!(matches!(
+        gone.notice,
+        Some(Notice::Refused(DirectoryError::NotFound(_)))
+    ));
+}
+
+#[test]
+fn an_import_is_one_change_that_undo_takes_back() {
+    let (_dir, mut work) = folder();
+    let before = work.directory().len();
+    let imported = Imported {
+        contacts: vec![*named("Centro A"), *named("Centro B")],
+        problems: Vec::new(),
+        unmapped_columns: Vec::new(),
+    };
+    let plan = interop::plan::plan(work.directory(), imported);
+    let outcome = work.apply(Action::Import(Box::new(plan)));
+    assert!(matches!(
+        outcome.notice,
+        Some(Notice::Imported {
+            added: 2,
+            updated: 0
+        })
+    ));
+    assert_eq!(work.directory().len(), before + 2);
+    work.apply(Action::Undo);
+    assert_eq!(work.directory().len(), before);
+}
+
+#[test]
+fn contacts_are_exported_by_id_in_the_order_given() {
+    let (dir, mut work) = folder();
+    let ids: Vec<String> = work.directory().contacts()[..2]
+        .iter()
+        .rev()
+        .map(|c| c.id.clone())
+        .collect();
+    let path = dir.path().join("two.csv");
+    let outcome = work.apply(Action::ExportContacts {
+        ids: ids.clone(),
+        path: path.clone(),
+        format: Format::Csv,
+        protect_formulas: true,
+    });
+    assert!(matches!(
+        outcome.notice,
+        Some(Notice::Exported { count: 2, .. })
+    ));
+    let csv = std::fs::read_to_string(&path).expect("written");
+    let names: Vec<String> = ids
+        .iter()
+        .map(|id| work.directory().get(id).expect("exists").name.clone())
+        .collect();
+    let at = |n: &str| csv.find(n).expect("exported");
+    assert!(at(&names[0]) < at(&names[1]));
+    let failed = work.apply(Action::ExportContacts {
+        ids,
+        // Under a file, where no folder can be made.
+        path: path.join("x.csv"),
+        format: Format::Csv,
+        protect_formulas: true,
+    });
+    assert!(failed.notice.as_ref().is_some_and(Notice::is_problem));
+}
+
+#[test]
+fn a_broken_file_fails_to_open_and_its_newest_backup_is_restored() {
+    let (dir, mut work) = folder();
+    // Two saves leave a backup of the first version.
+    work.apply(Action::AddContact(named("Kept in the backup")));
+    work.apply(Action::AddContact(named("Also kept")));
+    let file = work.paths().directory_file();
+    std::fs::write(&file, "(contacts: [ broken").expect("write");
+    let outcome = work.apply(Action::OpenFile(file.clone()));
+    assert!(outcome.opened.is_none() && outcome.changed);
+    assert!(matches!(work.doc(), Doc::Failed { .. }));
+    assert_eq!(work.directory().len(), 0);
+
+    let restored = work.apply(Action::RestoreNewestBackup);
+    let opened = restored.opened.expect("the restored copy is opened");
+    assert_ne!(opened, file, "the broken file is left as it is");
+    assert!(matches!(restored.notice, Some(Notice::Opened(_))));
+    assert!(
+        work.directory()
+            .contacts()
+            .iter()
+            .any(|c| c.name == "Kept in the backup")
+    );
+
+    // A broken file without backups says so.
+    let lonely = dir.path().join("lonely.ron");
+    std::fs::write(&lonely, "nonsense").expect("write");
+    work.apply(Action::OpenFile(lonely));
+    let none = work.apply(Action::RestoreNewestBackup);
+    assert!(matches!(none.notice, Some(Notice::NoBackup)));
+}
+
+#[test]
+fn a_new_file_starts_with_the_bundled_contacts_and_a_failed_one_keeps_the_open_file() {
+    let (dir, mut work) = folder();
+    let bundled = work.directory().len();
+    let path = dir.path().join("office b.ron");
+    let outcome = work.apply(Action::NewFile(path.clone()));
+    assert_eq!(outcome.opened.as_deref(), Some(path.as_path()));
+    assert_eq!(work.directory().len(), bundled);
+    assert!(path.exists());
+
+    // Under a file, where no folder can be made.
+    let nowhere = path.join("x.ron");
+    let failed = work.apply(Action::NewFile(nowhere));
+    assert!(failed.notice.as_ref().is_some_and(Notice::is_problem));
+    assert_eq!(work.doc().path(), path.as_path());
+}
+
+#[test]
+fn a_file_read_in_the_background_arrives() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = DataPaths::at(dir.path());
+    let file = paths.directory_file();
+    let mut work = Workspace::open(paths, &file, true);
+    work.wait_until_loaded();
+    assert!(matches!(work.doc(), Doc::Open(_)));
+    assert!(work.directory().len() > 0);
+}
