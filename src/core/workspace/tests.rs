@@ -186,5 +186,5 @@ fn a_file_read_in_the_background_arrives() {
     let mut work = Workspace::open(paths, &file, true);
     work.wait_until_loaded();
     assert!(matches!(work.doc(), Doc::Open(_)));
-    assert!(work.directory().len() > 0);
+    assert!(!work.directory().is_empty());
 }
