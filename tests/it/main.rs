@@ -14,4 +14,5 @@ mod syncthing;
 mod ui_directory;
 mod ui_handout;
 mod ui_layout;
+mod ui_paths;
 mod ui_reader;
