@@ -76,13 +76,15 @@ fn printing(c: &mut Criterion) {
     let contacts = generate::contacts(200, 7);
     for layout in [Layout::Handout, Layout::Contacts, Layout::Cards] {
         let h = Handout {
-            title: "Know your rights".into(),
-            layout,
+            choices: handout::PrintChoices {
+                title: "Know your rights".into(),
+                layout,
+                show_notes: true,
+                show_sources: true,
+                ..handout::PrintChoices::default()
+            },
             entries: guides[0].entries().map(|e| e.id.clone()).collect(),
             contacts: contacts.iter().map(|c| c.id.clone()).collect(),
-            show_notes: true,
-            show_sources: true,
-            ..Handout::default()
         };
         let data = handout::resolve(
             &h,

@@ -788,37 +788,37 @@ fn export(
     let contacts = session.directory().contacts();
     let today = crate::core::contact::today();
     let stale = crate::core::contact::DEFAULT_STALE_DAYS;
-    let selection = handout::ContactSelection {
-        by_filter: true,
-        county: o.county.map(str::to_string),
-        category,
-        language: o.language.map(str::to_string),
-        verified_only: o.verified_only,
-        picked: Vec::new(),
-    };
-    let h = handout::Handout {
+    let choices = handout::PrintChoices {
         title: o.title.clone(),
         prepared_by: o.prepared_by.to_string(),
         paper: o.paper,
         layout: o.layout,
         lang: o.lang,
-        entries: entry_ids,
-        contacts: Vec::new(),
+        format: o.format,
         show_notes: o.notes,
         show_sources: o.notes,
         hide_office_notes: !o.office_notes,
         show_qr: o.qr,
         side_by_side: o.side_by_side,
+        contacts: handout::ContactSelection {
+            by_filter: true,
+            county: o.county.map(str::to_string),
+            category,
+            language: o.language.map(str::to_string),
+            verified_only: o.verified_only,
+            picked: Vec::new(),
+        },
         card_entry: o.card_entry.to_string(),
         card_contacts: Vec::new(),
+        last_folder: None,
     };
     let refs: Vec<&Guide> = guides.iter().collect();
     let (_, data) = handout::assemble(
-        h,
-        &selection,
+        &choices,
+        entry_ids,
         &refs,
         contacts,
-        session.index(),
+        Some(session.index()),
         today,
         stale,
     );

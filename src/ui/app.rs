@@ -37,7 +37,7 @@ pub struct Prefs {
     /// Entry ids chosen for the handout, in order.
     pub handout_entries: Vec<String>,
     /// Printout settings (layout, language, paper, contacts, options).
-    pub handout: crate::ui::handout::HandoutPrefs,
+    pub handout: crate::core::handout::PrintChoices,
     /// The directory file last opened (unless a data folder is given on the command line).
     pub directory_file: Option<PathBuf>,
     /// Recently opened directory files, newest first.
@@ -51,7 +51,7 @@ pub struct Prefs {
 impl Default for Prefs {
     fn default() -> Self {
         let lang = Lang::from_os();
-        let mut handout = crate::ui::handout::HandoutPrefs::default();
+        let mut handout = crate::core::handout::PrintChoices::default();
         // A Spanish-speaking office prints in Spanish unless it chooses otherwise.
         if lang == Lang::Es {
             handout.lang = crate::core::handout::PrintLang::Es;

@@ -41,7 +41,7 @@ pub enum Command {
     /// Replace the handout's entries (add all, clear).
     SetHandoutEntries(Vec<String>),
     /// Change the printout settings.
-    SetHandout(Box<crate::ui::handout::HandoutPrefs>),
+    SetHandout(Box<crate::core::handout::PrintChoices>),
     /// Save the printout the Handout tab shows to a file.
     ExportPrintout(PathBuf),
     /// Open a file in the system's viewer.

@@ -5,79 +5,16 @@
 
 use crate::core::contact::{Category, Contact, DEFAULT_STALE_DAYS, today};
 use crate::core::handout::{
-    self, CARD_LINES, ContactSelection, Handout, HandoutData, Layout, OutputFormat, Paper,
-    PrintLang, pdf,
+    self, CARD_LINES, Handout, HandoutData, Layout, OutputFormat, Paper, PrintChoices, PrintLang,
+    pdf,
 };
 use crate::core::view::LANGUAGES;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 use crate::ui::dialogs;
 use egui::RichText;
-use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
-
-/// The printout settings, remembered between runs (the entries are in `Prefs::handout_entries`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-#[allow(
-    clippy::struct_excessive_bools,
-    reason = "independent print options, each a check box"
-)]
-pub struct HandoutPrefs {
-    /// Title; empty uses the layout's default title.
-    pub title: String,
-    /// The printing organization's name and contact line.
-    pub prepared_by: String,
-    /// Paper size.
-    pub paper: Paper,
-    /// Handout, wallet cards or contact sheet.
-    pub layout: Layout,
-    /// English, Spanish or both.
-    pub lang: PrintLang,
-    /// The format "Export…" saves.
-    pub format: OutputFormat,
-    /// Print editor's notes.
-    pub show_notes: bool,
-    /// Print sources.
-    pub show_sources: bool,
-    /// Leave out the office's own notes (the "Our notes" check box is on by default).
-    pub hide_office_notes: bool,
-    /// Print QR codes for web addresses.
-    pub show_qr: bool,
-    /// Bilingual: each entry beside its translation.
-    pub side_by_side: bool,
-    /// Which contacts.
-    pub contacts: ContactSelection,
-    /// The entry on the front of wallet cards (empty: the default, Q7).
-    pub card_entry: String,
-    /// The contacts whose numbers go on the back of wallet cards (empty: automatic).
-    pub card_contacts: Vec<String>,
-    /// The folder of the last export.
-    pub last_folder: Option<PathBuf>,
-}
-
-impl Default for HandoutPrefs {
-    fn default() -> Self {
-        HandoutPrefs {
-            title: String::new(),
-            prepared_by: String::new(),
-            paper: Paper::Letter,
-            layout: Layout::Handout,
-            lang: PrintLang::En,
-            format: OutputFormat::Pdf,
-            show_notes: true,
-            show_sources: true,
-            hide_office_notes: false,
-            show_qr: false,
-            side_by_side: false,
-            contacts: ContactSelection::default(),
-            card_entry: String::new(),
-            card_contacts: Vec::new(),
-            last_folder: None,
-        }
-    }
-}
 
 /// What the preview worker sends back.
 struct Preview {
@@ -107,7 +44,7 @@ pub struct HandoutView {
 
 /// A resolved printout and what it was resolved from.
 struct Cached {
-    prefs: HandoutPrefs,
+    prefs: PrintChoices,
     entries: Vec<String>,
     doc_generation: u64,
     guide_index: usize,
@@ -148,41 +85,16 @@ const PREVIEW_SCALE: f32 = 1.25;
 /// The printout the Handout tab describes, resolved against the guides and the directory.
 #[must_use]
 pub fn printout(app: &RightsDeskApp) -> Option<(Handout, HandoutData)> {
-    let hp = &app.prefs.handout;
+    let choices = &app.prefs.handout;
     let base = app.guide()?;
-    let guides = handout::guides_for(&app.guides, &base.id, hp.lang, base);
-    let h = Handout {
-        title: if hp.title.trim().is_empty() {
-            handout::default_title(hp.layout, hp.lang)
-        } else {
-            hp.title.clone()
-        },
-        prepared_by: hp.prepared_by.clone(),
-        paper: hp.paper,
-        layout: hp.layout,
-        lang: hp.lang,
-        entries: app.prefs.handout_entries.clone(),
-        contacts: Vec::new(),
-        show_notes: hp.show_notes,
-        show_sources: hp.show_sources,
-        hide_office_notes: hp.hide_office_notes,
-        show_qr: hp.show_qr,
-        side_by_side: hp.side_by_side,
-        card_entry: hp.card_entry.clone(),
-        card_contacts: hp.card_contacts.clone(),
-    };
-    let contacts = app.directory().contacts();
+    let guides = handout::guides_for(&app.guides, &base.id, choices.lang, base);
     // Without an open directory the printout has no contacts.
-    let Some(session) = app.session() else {
-        let data = handout::resolve(&h, &guides, contacts, today(), DEFAULT_STALE_DAYS);
-        return Some((h, data));
-    };
     Some(handout::assemble(
-        h,
-        &hp.contacts,
+        choices,
+        app.prefs.handout_entries.clone(),
         &guides,
-        contacts,
-        session.index(),
+        app.directory().contacts(),
+        app.session().map(crate::core::session::Session::index),
         today(),
         DEFAULT_STALE_DAYS,
     ))
@@ -334,7 +246,7 @@ pub fn handout_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     }
 }
 
-fn options_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs) {
+fn options_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
     let t = |k: &str| app.i18n.tr(k);
     crate::ui::widgets::heading(ui, t("handout-heading"), 2);
     egui::Grid::new("handout-options-grid")
@@ -486,7 +398,7 @@ fn entries_ui(app: &RightsDeskApp, ui: &mut egui::Ui, commands: &mut Vec<Command
     });
 }
 
-fn cards_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs) {
+fn cards_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
     let t = |k: &str| app.i18n.tr(k);
     let Some(guide) = app.guide() else {
         return;
@@ -586,7 +498,7 @@ fn contact_checklist(
     clippy::too_many_lines,
     reason = "the filter grid and the pick list, top to bottom"
 )]
-fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs) {
+fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
     let t = |k: &str| app.i18n.tr(k);
     ui.label(RichText::new(t("print-contacts")).strong());
     let sel = &mut hp.contacts;
@@ -701,7 +613,7 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut HandoutPrefs
 fn preview_ui(
     app: &mut RightsDeskApp,
     ui: &mut egui::Ui,
-    hp: &mut HandoutPrefs,
+    hp: &mut PrintChoices,
     commands: &mut Vec<Command>,
 ) {
     let t = |k: &str| app.i18n.tr(k);

@@ -3,18 +3,21 @@
 
 use rights_desk::core::contact::{Category, Contact, Phone};
 use rights_desk::core::directory::Directory;
-use rights_desk::core::handout::{self, Handout, Layout, Paper, pdf, text};
+use rights_desk::core::handout::{self, Handout, Layout, Paper, PrintChoices, pdf, text};
 use rights_desk::core::{guide, store};
 use std::path::Path;
 
 fn handout(paper: Paper) -> Handout {
     Handout {
-        title: "Know your rights".into(),
-        prepared_by: "Example Office, 505-555-0100".into(),
-        paper,
+        choices: PrintChoices {
+            title: "Know your rights".into(),
+            prepared_by: "Example Office, 505-555-0100".into(),
+            paper,
+            show_notes: true,
+            show_sources: true,
+            ..PrintChoices::default()
+        },
         entries: vec!["q7".into(), "q14".into(), "q3".into()],
-        show_notes: true,
-        show_sources: true,
         ..Handout::default()
     }
 }
@@ -181,7 +184,7 @@ fn characters_no_font_has_are_reported_with_their_contact() {
 #[test]
 fn the_pdf_is_pdf_ua_with_alt_text_on_qr_codes() {
     let mut h = handout(Paper::Letter);
-    h.show_qr = true;
+    h.choices.show_qr = true;
     let d = resolve_with(h, Vec::new());
     let with_qr = d
         .groups
@@ -205,7 +208,7 @@ fn the_pdf_is_pdf_ua_with_alt_text_on_qr_codes() {
 fn wallet_cards_fill_a_sheet_and_the_back_carries_the_numbers() {
     for (paper, count) in [(Paper::Letter, 10), (Paper::A4, 8)] {
         let mut h = handout(paper);
-        h.layout = Layout::Cards;
+        h.choices.layout = Layout::Cards;
         let d = resolve_with(h, Vec::new());
         let cards = d.cards.as_ref().expect("card sheet");
         assert!(cards.front.points.len() >= 4, "Q7's key points");
@@ -231,14 +234,16 @@ fn wallet_cards_fill_a_sheet_and_the_back_carries_the_numbers() {
 #[test]
 fn chosen_card_contacts_go_on_the_back_in_order() {
     let mut h = handout(Paper::Letter);
-    h.layout = Layout::Cards;
-    h.card_contacts = vec!["nmilc".into(), "nmdoj".into()];
+    h.choices.layout = Layout::Cards;
+    h.choices.card_contacts = vec!["nmilc".into(), "nmdoj".into()];
     let guides = guide::bundled().expect("guides");
     let (contacts, _) =
         store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("b")).expect("directory");
     let ids: Vec<&str> = contacts.iter().map(|c| c.id.as_str()).collect();
-    h.card_contacts.retain(|id| ids.contains(&id.as_str()));
-    assert_eq!(h.card_contacts.len(), 2, "ids exist: {ids:?}");
+    h.choices
+        .card_contacts
+        .retain(|id| ids.contains(&id.as_str()));
+    assert_eq!(h.choices.card_contacts.len(), 2, "ids exist: {ids:?}");
     let d = handout::resolve(
         &h,
         &[&guides[0]],
@@ -249,6 +254,7 @@ fn chosen_card_contacts_go_on_the_back_in_order() {
     let lines = &d.cards.expect("cards").back.lines;
     assert_eq!(lines.len(), 2);
     let names: Vec<&str> = h
+        .choices
         .card_contacts
         .iter()
         .filter_map(|id| contacts.iter().find(|c| &c.id == id))
@@ -263,7 +269,7 @@ fn chosen_card_contacts_go_on_the_back_in_order() {
 #[test]
 fn the_contact_sheet_is_compact_and_has_no_entries() {
     let mut h = handout(Paper::Letter);
-    h.layout = Layout::Contacts;
+    h.choices.layout = Layout::Contacts;
     let d = resolve_with(h, Vec::new());
     assert!(d.entries.is_empty());
     let compiled = pdf::compile(&d).expect("layout");
@@ -290,7 +296,7 @@ fn pages_draw_as_images_for_the_preview() {
 #[test]
 fn the_spanish_pdf_keeps_inverted_marks_and_accents() {
     let mut h = handout(Paper::Letter);
-    h.lang = handout::PrintLang::Es;
+    h.choices.lang = handout::PrintLang::Es;
     let d = resolve_with(h, Vec::new());
     assert_eq!(d.lang, "es");
     assert!(d.entries.iter().all(|e| e.lang == "es"));
@@ -310,7 +316,7 @@ fn the_spanish_pdf_keeps_inverted_marks_and_accents() {
 #[test]
 fn bilingual_handouts_print_each_entry_in_both_languages_in_every_format() {
     let mut h = handout(Paper::Letter);
-    h.lang = handout::PrintLang::Both;
+    h.choices.lang = handout::PrintLang::Both;
     let d = resolve_with(h, Vec::new());
     let langs: Vec<&str> = d.entries.iter().map(|e| e.lang.as_str()).collect();
     assert_eq!(langs, ["en", "es", "en", "es", "en", "es"]);
@@ -336,8 +342,8 @@ fn bilingual_handouts_print_each_entry_in_both_languages_in_every_format() {
 #[test]
 fn side_by_side_puts_each_entry_beside_its_translation() {
     let mut h = handout(Paper::Letter);
-    h.lang = handout::PrintLang::Both;
-    h.side_by_side = true;
+    h.choices.lang = handout::PrintLang::Both;
+    h.choices.side_by_side = true;
     h.entries = vec!["q7".into()];
     let d = resolve_with(h, Vec::new());
     assert!(d.side_by_side);
@@ -375,7 +381,7 @@ fn qr_codes_and_links_only_for_safe_addresses() {
         mk("web", "https://example.org/help"),
     ];
     let mut h = handout(Paper::Letter);
-    h.show_qr = true;
+    h.choices.show_qr = true;
     h.contacts = ["js", "data", "file", "web"].map(String::from).to_vec();
     let d = resolve_with(h, extra);
     let printed: Vec<&handout::PrintContact> =
@@ -429,8 +435,8 @@ fn the_who_can_help_heading_stays_with_its_contacts() {
     for n in 1..=ids.len() {
         let mut h = handout(Paper::Letter);
         h.entries = ids[..n].to_vec();
-        h.show_notes = false;
-        h.show_sources = false;
+        h.choices.show_notes = false;
+        h.choices.show_sources = false;
         let d = resolve_with(h, Vec::new());
         let first = d.groups[0].contacts[0].name.clone();
         let bytes = pdf::render(&d).expect("pdf");
@@ -458,7 +464,7 @@ fn the_who_can_help_heading_stays_with_its_contacts() {
 fn every_layout_is_pdf_ua_or_says_why_not() {
     for layout in [Layout::Handout, Layout::Cards, Layout::Contacts] {
         let mut h = handout(Paper::Letter);
-        h.layout = layout;
+        h.choices.layout = layout;
         let d = resolve_with(h, Vec::new());
         let compiled = pdf::compile(&d).expect("layout");
         let (bytes, not_ua) = pdf::to_pdf_reporting(&compiled).expect("pdf");
@@ -470,7 +476,7 @@ fn every_layout_is_pdf_ua_or_says_why_not() {
     }
     // No title: PDF/UA-1 needs one. Still a PDF, with the reason.
     let mut h = handout(Paper::Letter);
-    h.title = String::new();
+    h.choices.title = String::new();
     let d = resolve_with(h, Vec::new());
     let compiled = pdf::compile(&d).expect("layout");
     let (bytes, not_ua) = pdf::to_pdf_reporting(&compiled).expect("pdf");

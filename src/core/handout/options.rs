@@ -230,15 +230,17 @@ pub const DEFAULT_CARD_ENTRY: &str = "q7";
 /// How many phone numbers fit on the back of a wallet card.
 pub const CARD_LINES: usize = 4;
 
-/// What a printout holds and how it is printed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, serde::Deserialize)]
+/// The choices a printout is made from: what the Handout tab shows and remembers between runs,
+/// and what the command line's options set. The entries are chosen apart (in the Guide tab, or
+/// `--entries`).
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 #[serde(default)]
 #[allow(
     clippy::struct_excessive_bools,
     reason = "independent print options, each a check box"
 )]
-pub struct Handout {
-    /// Title printed at the top.
+pub struct PrintChoices {
+    /// Title printed at the top; empty uses the layout's default title.
     pub title: String,
     /// The printing organization's name and contact line (may be empty).
     pub prepared_by: String,
@@ -248,10 +250,8 @@ pub struct Handout {
     pub layout: Layout,
     /// English, Spanish or both.
     pub lang: PrintLang,
-    /// Guide entry ids, in the order they are printed.
-    pub entries: Vec<String>,
-    /// Contact ids (printed grouped by category, by name).
-    pub contacts: Vec<String>,
+    /// The format "Export…" saves.
+    pub format: OutputFormat,
     /// Print editor's notes.
     pub show_notes: bool,
     /// Print sources.
@@ -263,9 +263,60 @@ pub struct Handout {
     /// Bilingual handouts: each entry and its translation side by side (PDF and HTML) instead
     /// of one after the other.
     pub side_by_side: bool,
+    /// Which contacts.
+    pub contacts: ContactSelection,
     /// The entry whose key points go on the front of wallet cards (empty: [`DEFAULT_CARD_ENTRY`]).
     pub card_entry: String,
     /// Contact ids whose first phone goes on the back of wallet cards, at most
     /// [`CARD_LINES`]; empty picks them from the chosen contacts (hotlines first).
     pub card_contacts: Vec<String>,
+    /// The folder of the last export (the window starts its file dialog there).
+    pub last_folder: Option<std::path::PathBuf>,
+}
+
+impl Default for PrintChoices {
+    fn default() -> Self {
+        PrintChoices {
+            title: String::new(),
+            prepared_by: String::new(),
+            paper: Paper::Letter,
+            layout: Layout::Handout,
+            lang: PrintLang::En,
+            format: OutputFormat::Pdf,
+            show_notes: true,
+            show_sources: true,
+            hide_office_notes: false,
+            show_qr: false,
+            side_by_side: false,
+            contacts: ContactSelection::default(),
+            card_entry: String::new(),
+            card_contacts: Vec::new(),
+            last_folder: None,
+        }
+    }
+}
+
+impl PrintChoices {
+    /// The title printed: the one chosen, or the layout's default in the printed language.
+    #[must_use]
+    pub fn printed_title(&self) -> String {
+        if self.title.trim().is_empty() {
+            default_title(self.layout, self.lang)
+        } else {
+            self.title.clone()
+        }
+    }
+}
+
+/// What a printout holds and how it is printed: the choices, with the entries and the contacts
+/// they select.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Handout {
+    /// How it is printed (the title already filled in when it was left empty).
+    pub choices: PrintChoices,
+    /// Guide entry ids, in the order they are printed.
+    pub entries: Vec<String>,
+    /// Contact ids (printed grouped by category, by name).
+    pub contacts: Vec<String>,
 }

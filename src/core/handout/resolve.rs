@@ -37,7 +37,7 @@ fn note_heading(n: &crate::core::guide::Note, lang: &str) -> String {
 
 fn print_entry(e: &crate::core::guide::Entry, lang: &str, handout: &Handout) -> PrintEntry {
     let citations = |sources: &[crate::core::guide::Source]| -> Vec<String> {
-        if handout.show_sources {
+        if handout.choices.show_sources {
             sources
                 .iter()
                 .map(crate::core::guide::Source::citation)
@@ -67,8 +67,8 @@ fn print_entry(e: &crate::core::guide::Entry, lang: &str, handout: &Handout) -> 
             .notes
             .iter()
             .filter(|n| match n.from {
-                Some(_) => !handout.hide_office_notes,
-                None => handout.show_notes,
+                Some(_) => !handout.choices.hide_office_notes,
+                None => handout.choices.show_notes,
             })
             .map(|n| PrintNote {
                 heading: note_heading(n, lang),
@@ -101,20 +101,30 @@ pub fn guides_for<'a>(
     }
 }
 
-/// Makes a printout: `handout` with its contacts chosen by `selection` from the directory,
-/// resolved against `guides` (see [`guides_for`]). The one assembly the window's preview and
+/// Makes a printout from `choices` and `entries`, with its contacts chosen from the directory
+/// (none without its `index`: the directory is not open), resolved against `guides` (see
+/// [`guides_for`]). The one assembly the window's preview and
 /// export and the command line's `export` share.
 #[must_use]
 pub fn assemble(
-    mut handout: Handout,
-    selection: &ContactSelection,
+    choices: &PrintChoices,
+    entries: Vec<String>,
     guides: &[&Guide],
     contacts: &[Contact],
-    index: &crate::core::search::ContactIndex,
+    index: Option<&crate::core::search::ContactIndex>,
     today: Date,
     stale_days: i32,
 ) -> (Handout, HandoutData) {
-    handout.contacts = selection.ids(contacts, index, today, stale_days);
+    let mut choices = choices.clone();
+    choices.title = choices.printed_title();
+    let contact_ids = index.map_or_else(Vec::new, |index| {
+        choices.contacts.ids(contacts, index, today, stale_days)
+    });
+    let handout = Handout {
+        choices,
+        entries,
+        contacts: contact_ids,
+    };
     let data = resolve(&handout, guides, contacts, today, stale_days);
     (handout, data)
 }
@@ -130,7 +140,7 @@ pub fn resolve(
     today: Date,
     stale_days: i32,
 ) -> HandoutData {
-    let codes = handout.lang.codes();
+    let codes = handout.choices.lang.codes();
     // Pair each printed language with its guide (falling back to the first guide given).
     let printed: Vec<(&str, &Guide)> = codes
         .iter()
@@ -144,7 +154,7 @@ pub fn resolve(
         .collect();
     let langs: Vec<&str> = printed.iter().map(|(c, _)| *c).collect();
     let labels = labels::labels(&langs);
-    let entries = if handout.layout == Layout::Handout {
+    let entries = if handout.choices.layout == Layout::Handout {
         handout
             .entries
             .iter()
@@ -166,7 +176,7 @@ pub fn resolve(
         .iter()
         .filter(|c| wanted.contains(c.id.as_str()))
         .collect();
-    let groups = if handout.layout == Layout::Cards {
+    let groups = if handout.choices.layout == Layout::Cards {
         Vec::new()
     } else {
         Category::ALL
@@ -192,15 +202,15 @@ pub fn resolve(
     let source_date = first
         .and_then(|g| g.source.date)
         .map_or_else(|| undated(langs.first().copied()), |d| d.to_string());
-    let cards = (handout.layout == Layout::Cards)
+    let cards = (handout.choices.layout == Layout::Cards)
         .then(|| card_sheet(handout, &printed, &chosen, contacts, today, stale_days));
     HandoutData {
-        layout: handout.layout.key().to_string(),
+        layout: handout.choices.layout.key().to_string(),
         lang: langs.first().copied().unwrap_or("en").to_string(),
         labels,
-        title: handout.title.clone(),
-        prepared_by: handout.prepared_by.clone(),
-        paper: handout.paper.typst_name().to_string(),
+        title: handout.choices.title.clone(),
+        prepared_by: handout.choices.prepared_by.clone(),
+        paper: handout.choices.paper.typst_name().to_string(),
         printed_on: today.to_string(),
         guide_title: join_unique(printed.iter().map(|(_, g)| g.title.clone())),
         guide_reviewed: first
@@ -219,7 +229,7 @@ pub fn resolve(
             .iter()
             .filter_map(|(_, g)| g.translation_note.clone())
             .collect(),
-        side_by_side: handout.side_by_side && langs.len() > 1,
+        side_by_side: handout.choices.side_by_side && langs.len() > 1,
         entries,
         groups,
         cards,
@@ -257,8 +267,9 @@ fn card_contacts<'a>(
     chosen: &[&'a Contact],
     all: &'a [Contact],
 ) -> Vec<&'a Contact> {
-    if !handout.card_contacts.is_empty() {
+    if !handout.choices.card_contacts.is_empty() {
         return handout
+            .choices
             .card_contacts
             .iter()
             .filter_map(|id| all.iter().find(|c| &c.id == id))
@@ -302,10 +313,10 @@ fn card_sheet(
     today: Date,
     stale_days: i32,
 ) -> CardSheet {
-    let entry_id = if handout.card_entry.is_empty() {
+    let entry_id = if handout.choices.card_entry.is_empty() {
         DEFAULT_CARD_ENTRY
     } else {
-        handout.card_entry.as_str()
+        handout.choices.card_entry.as_str()
     };
     let lines_in = |lang: &str| -> Vec<CardLine> {
         card_contacts(handout, chosen, all)
@@ -328,8 +339,8 @@ fn card_sheet(
     let footer_in = |lang: &str| -> String {
         let l = labels::labels(&[lang]);
         let mut parts = vec![format!("{} {}", l.printed, today)];
-        if !handout.prepared_by.is_empty() {
-            parts.push(format!("{} {}", l.prepared_by, handout.prepared_by));
+        if !handout.choices.prepared_by.is_empty() {
+            parts.push(format!("{} {}", l.prepared_by, handout.choices.prepared_by));
         }
         parts.push(l.not_advice);
         parts.join(" · ")
@@ -342,7 +353,7 @@ fn card_sheet(
             lang: lang.to_string(),
             heading: kp
                 .as_ref()
-                .map_or_else(|| handout.title.clone(), |k| k.title.clone()),
+                .map_or_else(|| handout.choices.title.clone(), |k| k.title.clone()),
             points: if points {
                 kp.map(|k| k.points).unwrap_or_default()
             } else {
@@ -366,7 +377,7 @@ fn card_sheet(
         [] => {
             let empty = CardSide {
                 lang: "en".into(),
-                heading: handout.title.clone(),
+                heading: handout.choices.title.clone(),
                 points: Vec::new(),
                 lines_heading: String::new(),
                 lines: Vec::new(),
@@ -375,8 +386,8 @@ fn card_sheet(
             (empty.clone(), empty)
         }
     };
-    let front_slots = card_slots(handout.paper, false);
-    let back_slots = card_slots(handout.paper, true);
+    let front_slots = card_slots(handout.choices.paper, false);
+    let back_slots = card_slots(handout.choices.paper, true);
     CardSheet {
         width: CARD_SIZE_IN.0,
         height: CARD_SIZE_IN.1,
@@ -401,7 +412,7 @@ fn print_contact(
     let website = c.website.trim();
     // Only a safe address becomes scannable; anything else prints as plain text.
     let qr = match crate::core::contact::safe_link(website) {
-        Some(link) if handout.show_qr => qr_svg(link),
+        Some(link) if handout.choices.show_qr => qr_svg(link),
         _ => String::new(),
     };
     PrintContact {
