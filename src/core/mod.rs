@@ -4,6 +4,7 @@
 
 pub mod conflict_copy;
 pub mod contact;
+pub mod desktops;
 pub mod directory;
 pub mod file_error;
 pub mod folder_watch;

@@ -146,7 +146,7 @@ pub struct RightsDeskApp {
     pub startup: Option<std::time::Instant>,
     applied_style: Option<(ThemeChoice, f32)>,
     /// Other desktops: the watched folder, conflict copies, the merge screen, presence.
-    pub sharing: crate::ui::sharing::SharingState,
+    pub sharing: crate::core::desktops::Desktops,
     /// How wide the top bar's right-hand group (zoom, Language, View, Help) was last frame.
     pub(crate) top_right_width: f32,
 }
@@ -281,7 +281,7 @@ impl RightsDeskApp {
             fonts_installed: false,
             startup: None,
             applied_style: None,
-            sharing: crate::ui::sharing::SharingState::default(),
+            sharing: crate::core::desktops::Desktops::default(),
             top_right_width: 0.0,
         };
         app.base_guides = std::mem::take(&mut app.guides);
@@ -296,7 +296,7 @@ impl RightsDeskApp {
                 .and_then(|g| g.entries().next())
                 .map(|e| e.id.clone());
         }
-        crate::ui::sharing::follow(&mut app);
+        app.sharing.follow(&app.work);
         app.announce_load_notes();
         app
     }
@@ -584,7 +584,10 @@ impl RightsDeskApp {
             }
             Command::GuideUpdate(action) => self.apply_guide_update(action),
             Command::Office(action) => self.apply_office(action),
-            Command::Sharing(action) => crate::ui::sharing::apply(self, action),
+            Command::Sharing(action) => {
+                let outcome = self.sharing.apply(&mut self.work, action);
+                self.follow_sharing(&outcome);
+            }
             Command::SelectGuide(i) => {
                 if let Some(g) = self.guides.get(i) {
                     self.prefs.guide = Some((g.id.clone(), g.language.clone()));
@@ -675,10 +678,19 @@ impl RightsDeskApp {
         self.selected_contact = id;
     }
 
-    /// After the sharing code changed the contacts (a merge, a reload): the same as any other
-    /// change of the open file.
-    pub fn after_sharing_change(&mut self) {
-        self.after_doc_change();
+    /// Shows what following the other desktops did; a merge or a reload is the same as any
+    /// other change of the open file.
+    fn follow_sharing(&mut self, outcome: &Outcome) {
+        self.show(outcome);
+        if outcome.changed {
+            self.after_doc_change();
+        }
+    }
+
+    /// Looks at the open file's folder now, without waiting for the watcher (tests).
+    pub fn look_for_copies_now(&mut self) {
+        let outcome = self.sharing.look_now(&mut self.work);
+        self.follow_sharing(&outcome);
     }
 
     /// What loading repaired or migrated is said once, in the status line.
@@ -696,7 +708,7 @@ impl RightsDeskApp {
     }
 
     fn after_doc_change(&mut self) {
-        crate::ui::sharing::follow(self);
+        self.sharing.follow(&self.work);
         self.announce_load_notes();
         self.work.touch();
         let id = self
@@ -1036,7 +1048,11 @@ impl RightsDeskApp {
             self.apply(command);
         }
         self.pump_saves(Some(&ctx));
-        crate::ui::sharing::pump(self, Some(&ctx));
+        let outcome = self.sharing.pump(&mut self.work);
+        self.follow_sharing(&outcome);
+        if self.sharing.is_watching() {
+            ctx.request_repaint_after(crate::core::desktops::LOOK_EVERY);
+        }
     }
 }
 

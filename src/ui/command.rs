@@ -120,28 +120,7 @@ pub enum Command {
     Sharing(SharingAction),
 }
 
-/// What the merge screen (copies from other desktops) does.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SharingAction {
-    /// Choose a side for one field of a contact, or (no field) for a contact edited on one
-    /// side and deleted on the other.
-    Choose {
-        /// The contact's id.
-        id: String,
-        /// The field, or `None` for the whole contact.
-        field: Option<crate::core::merge::MergeField>,
-        /// The side chosen.
-        side: crate::core::merge::Side,
-    },
-    /// Choose one side for every question.
-    ChooseAll(crate::core::merge::Side),
-    /// Merge with the choices made, as one undoable change.
-    Apply,
-    /// Close the merge screen; the copy stays where it is.
-    Later,
-    /// Look again for copies, including ones put off with "Later".
-    LookAgain,
-}
+pub use crate::core::desktops::SharingAction;
 
 /// What File → Update the guide… does.
 #[derive(Debug, Clone, PartialEq)]

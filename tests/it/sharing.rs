@@ -661,7 +661,7 @@ fn the_window_asks_on_the_merge_screen_and_saves_the_choice() {
     store::save_directory(&copy, &theirs, None).expect("copy");
 
     let mut h = window(&office);
-    rights_desk::ui::sharing::look_now(h.state_mut());
+    h.state_mut().look_for_copies_now();
     h.run_steps(2);
     h.get_by_label_contains("Merge the copy made by Syncthing");
     // Legal Aid's hours: this desktop "Mon–Thu", the other copy "Tue–Fri".
@@ -699,7 +699,7 @@ fn the_window_reloads_a_file_changed_elsewhere_and_says_who_else_has_it_open() {
         store::to_ron(&other).expect("ron"),
     )
     .expect("presence");
-    rights_desk::ui::sharing::look_now(h.state_mut());
+    h.state_mut().look_for_copies_now();
     h.run_steps(2);
     h.get_by_label_contains("Also open on DESKTOP-2 (frontdesk)");
     // ...and saves a change; nothing is unsaved here, so the window takes it at once.
@@ -714,7 +714,7 @@ fn the_window_reloads_a_file_changed_elsewhere_and_says_who_else_has_it_open() {
         .expect("add");
     std::thread::sleep(std::time::Duration::from_millis(20));
     store::save_directory(&office.file(), &theirs, None).expect("theirs");
-    rights_desk::ui::sharing::look_now(h.state_mut());
+    h.state_mut().look_for_copies_now();
     h.run_steps(2);
     h.get_by_label_contains("changed on another desktop");
     h.get_by_role_and_label(egui::accesskit::Role::Row, "Centro de Ayuda Doña Ana");

@@ -55,6 +55,31 @@ pub enum Notice {
     },
     /// A printout could not be made or saved.
     PrintoutFailed(String),
+    /// Another desktop changed the file; it was read again.
+    Reloaded,
+    /// A conflict copy could not be read; it was left where it is.
+    CopyUnreadable {
+        /// The sync program that made it.
+        tool: String,
+        /// Its file name.
+        file: String,
+        /// Why.
+        error: Arc<StoreError>,
+    },
+    /// A conflict copy merged without questions.
+    CopyMerged {
+        /// The sync program that made it.
+        tool: String,
+        /// Its file name.
+        file: String,
+        /// How many contacts were taken from it.
+        count: usize,
+    },
+    /// The merge screen's choices were applied.
+    Merged {
+        /// How many contacts changed.
+        count: usize,
+    },
 }
 
 impl Notice {
@@ -69,6 +94,7 @@ impl Notice {
                 | Notice::NoBackup
                 | Notice::ExportFailed(_)
                 | Notice::PrintoutFailed(_)
+                | Notice::CopyUnreadable { .. }
         )
     }
 
@@ -118,6 +144,24 @@ impl Notice {
             Notice::PrintoutFailed(e) => {
                 t.tr_args("print-save-failed", &[("error", e.clone().into())])
             }
+            Notice::Reloaded => t.tr("sharing-reloaded"),
+            Notice::CopyUnreadable { tool, file, error } => t.tr_args(
+                "sharing-copy-unreadable",
+                &[
+                    ("tool", tool.clone().into()),
+                    ("file", file.clone().into()),
+                    ("error", t.file_error(error).into()),
+                ],
+            ),
+            Notice::CopyMerged { tool, file, count } => t.tr_args(
+                "sharing-merged",
+                &[
+                    ("tool", tool.clone().into()),
+                    ("file", file.clone().into()),
+                    ("count", (*count).into()),
+                ],
+            ),
+            Notice::Merged { count } => t.tr_args("merge-done", &[("count", (*count).into())]),
         }
     }
 }
