@@ -4,7 +4,7 @@
 use crate::core::guide::{self, Guide};
 use crate::core::i18n::{self, Lang};
 use crate::core::interop::{self, Format, plan};
-use crate::core::office_notes::OfficeNotes;
+use crate::core::library::Library;
 use crate::core::paths::DataPaths;
 use crate::core::search::{ContactIndex, Query};
 use crate::core::session::{SaveStatus, Session};
@@ -672,26 +672,19 @@ fn guide_in(paths: &DataPaths, lang: &str) -> anyhow::Result<Guide> {
 /// Every language of the New Mexico guide, read from disk once, with the office's own notes
 /// and entries.
 fn nm_guides(paths: &DataPaths) -> Vec<Guide> {
-    let (mut guides, broken) = guide::load_all(Some(&paths.guides_folder()));
-    for b in broken {
-        eprintln!("warning: guide not loaded: {}", b.error);
+    let library = Library::load(paths);
+    for problem in library.problems() {
+        eprintln!("warning: not loaded: {problem}");
     }
-    guides.retain(|g| g.id == "nm-ag-ice");
-    let notes = match OfficeNotes::load(&paths.office_notes_file()) {
-        Ok(n) => n,
-        Err(e) => {
-            eprintln!("warning: the office's notes were not loaded: {e}");
-            return guides;
-        }
-    };
-    let (merged, orphans) = notes.apply_to_all(&guides);
-    for entry in orphans {
+    for entry in library.orphans() {
         eprintln!(
             "note: a note of the office belongs to entry “{entry}”, which this guide no longer has; it is kept in {}",
-            paths.office_notes_file().display()
+            library.office_file().display()
         );
     }
-    merged
+    let mut guides = library.guides().to_vec();
+    guides.retain(|g| g.id == "nm-ag-ice");
+    guides
 }
 
 /// Takes the guide in `lang` out of `guides`.

@@ -8,10 +8,12 @@
 use crate::core::conflict_copy::ConflictCopy;
 use crate::core::folder_watch::{FolderState, FolderWatch};
 use crate::core::merge::{Choices, MergeField, Side};
+use crate::core::notice::Notice;
+use crate::core::outcome::Outcome;
 use crate::core::presence::{self, Announcement, Presence};
 use crate::core::session::SaveStatus;
 use crate::core::sharing::{self, CopyMerge};
-use crate::core::workspace::{Doc, Notice, Outcome, Workspace};
+use crate::core::workspace::{Doc, Workspace};
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -4,7 +4,7 @@
 
 use crate::core::contact::Contact;
 use crate::core::directory::Directory;
-use crate::core::guide::{self, Guide};
+use crate::core::guide::Guide;
 use crate::core::i18n::{I18n, Lang};
 use crate::core::paths::DataPaths;
 use crate::core::search::{EntryHit, Query, search_guides};
@@ -102,10 +102,6 @@ pub struct RightsDeskApp {
     pub paths: DataPaths,
     /// Interface strings.
     pub i18n: I18n,
-    /// Loaded guides, sorted by title then language.
-    pub guides: Vec<Guide>,
-    /// Guide files that failed to load, as messages with `file:line:column`.
-    pub guide_errors: Vec<String>,
     /// Index of the open guide in `guides`.
     pub guide_index: usize,
     /// The directory file and the interpreter of its actions (shared with the command line).
@@ -126,19 +122,10 @@ pub struct RightsDeskApp {
     pub about_open: bool,
     /// Help → Keyboard shortcuts is open.
     pub shortcuts_open: bool,
-    /// The office's own notes and entries (merged into `guides` for display).
-    pub office: crate::core::office_notes::OfficeNotes,
-    /// The guides as installed, before the office's notes are added.
-    base_guides: Vec<Guide>,
-    /// Earlier states of the office's notes, for undo.
-    pub office_undo: Vec<crate::core::office_notes::OfficeNotes>,
-    /// Entries that notes of the office belong to but the guide no longer has (the notes are
-    /// kept and listed).
-    pub office_orphans: Vec<String>,
     /// The note or entry being written in the reader.
-    pub office_draft: Option<crate::ui::office::Draft>,
+    pub office_draft: Option<crate::core::office_draft::Draft>,
     /// A guide update being previewed (File → Update the guide…).
-    pub guide_update: Option<crate::ui::guide_update::Preview>,
+    pub guide_update: Option<crate::core::library::GuideUpdate>,
     /// Commands queued this frame.
     pub(crate) pending: Vec<Command>,
     fonts_installed: bool,
@@ -233,13 +220,12 @@ impl RightsDeskApp {
     }
 
     fn build(paths: DataPaths, mut prefs: Prefs, background_load: bool) -> Self {
-        let (guides, broken) = guide::load_all(Some(&paths.guides_folder()));
-        let guide_errors = broken.iter().map(|b| b.error.to_string()).collect();
         let file = match &prefs.directory_file {
             Some(f) if !paths.explicit => f.clone(),
             _ => paths.directory_file(),
         };
         let work = Workspace::open(paths.clone(), &file, background_load);
+        let guides = work.library().guides();
         prefs.zoom = theme::clamp_zoom(prefs.zoom);
         let guide_index = prefs
             .guide
@@ -259,8 +245,6 @@ impl RightsDeskApp {
         let mut app = RightsDeskApp {
             paths,
             i18n: I18n::new(prefs.lang),
-            guides,
-            guide_errors,
             guide_index,
             work,
             directory_view: directory::DirectoryView::default(),
@@ -272,10 +256,6 @@ impl RightsDeskApp {
             about_open: false,
             shortcuts_open: false,
             guide_update: None,
-            office: crate::core::office_notes::OfficeNotes::default(),
-            base_guides: Vec::new(),
-            office_undo: Vec::new(),
-            office_orphans: Vec::new(),
             office_draft: None,
             pending: Vec::new(),
             fonts_installed: false,
@@ -284,12 +264,7 @@ impl RightsDeskApp {
             sharing: crate::core::desktops::Desktops::default(),
             top_right_width: 0.0,
         };
-        app.base_guides = std::mem::take(&mut app.guides);
-        match crate::core::office_notes::OfficeNotes::load(&app.paths.office_notes_file()) {
-            Ok(notes) => app.office = notes,
-            Err(e) => app.guide_errors.push(app.i18n.file_error(&e)),
-        }
-        app.merge_office_notes();
+        app.refresh_search();
         if app.current_entry_index().is_none() {
             app.prefs.last_entry = app
                 .guide()
@@ -304,7 +279,7 @@ impl RightsDeskApp {
     /// The open guide.
     #[must_use]
     pub fn guide(&self) -> Option<&Guide> {
-        self.guides.get(self.guide_index)
+        self.work.library().guides().get(self.guide_index)
     }
 
     fn current_entry_index(&self) -> Option<usize> {
@@ -346,7 +321,7 @@ impl RightsDeskApp {
         if let Some(g) = self.guide()
             && g.language != lang.code()
             && let Some(i) = self
-                .guides
+                .guides()
                 .iter()
                 .position(|t| t.id == g.id && t.language == lang.code())
         {
@@ -380,31 +355,41 @@ impl RightsDeskApp {
         }
     }
 
-    /// `guides` = the installed guides with the office's notes and entries added; notes whose
-    /// entry is gone are listed with the guide problems.
-    fn merge_office_notes(&mut self) {
-        (self.guides, self.office_orphans) = self.office.apply_to_all(&self.base_guides);
-        self.search.computed_guide = usize::MAX;
-        self.refresh_search();
+    /// The guides, with the office's notes and entries.
+    #[must_use]
+    pub fn guides(&self) -> &[Guide] {
+        self.work.library().guides()
+    }
+
+    /// The guide files (and the office's notes file) that failed to load, in the interface
+    /// language.
+    #[must_use]
+    pub fn guide_problems(&self) -> Vec<String> {
+        self.work
+            .library()
+            .problems()
+            .iter()
+            .map(|e| self.i18n.file_error(e))
+            .collect()
     }
 
     /// The commands of the office's notes and entries: each change is saved at once and can be
     /// undone.
     fn apply_office(&mut self, action: crate::ui::command::OfficeAction) {
+        use crate::core::library::OfficeChange;
+        use crate::core::office_draft::{Draft, DraftTarget};
         use crate::ui::command::OfficeAction;
-        use crate::ui::office::{Draft, DraftTarget, apply_draft};
-        let is_undo = matches!(action, OfficeAction::Undo);
-        let next = match action {
+        let office = self.work.library().office();
+        let change = match action {
             OfficeAction::EditNote(id, entry_id) => {
                 self.office_draft = Some(Draft::for_target(
-                    &self.office,
+                    office,
                     DraftTarget::Note { id, entry_id },
                 ));
                 return;
             }
             OfficeAction::EditEntry(id) => {
-                self.office_draft =
-                    Some(Draft::for_target(&self.office, DraftTarget::Entry { id }));
+                self.office_draft = Some(Draft::for_target(office, DraftTarget::Entry { id }));
                 return;
             }
             OfficeAction::Cancel => {
@@ -415,65 +400,31 @@ impl RightsDeskApp {
                 let Some(draft) = &self.office_draft else {
                     return;
                 };
-                match apply_draft(&self.office, draft) {
-                    Ok(next) => next,
-                    Err(key) => {
-                        self.notice = Some(self.i18n.tr(key));
-                        return;
-                    }
-                }
+                OfficeChange::Save(Box::new(draft.clone()))
             }
-            OfficeAction::DeleteNote(id) => {
-                let mut next = self.office.clone();
-                next.notes.retain(|n| n.id != id);
-                next
-            }
-            OfficeAction::DeleteEntry(id) => {
-                let mut next = self.office.clone();
-                next.entries.retain(|e| e.id != id);
-                next
-            }
-            OfficeAction::Undo => match self.office_undo.pop() {
-                Some(previous) => previous,
-                None => return,
-            },
+            OfficeAction::DeleteNote(id) => OfficeChange::DeleteNote(id),
+            OfficeAction::DeleteEntry(id) => OfficeChange::DeleteEntry(id),
+            OfficeAction::Undo => OfficeChange::Undo,
         };
-        match next.save(&self.paths.office_notes_file()) {
-            Ok(()) => {
-                let previous = std::mem::replace(&mut self.office, next);
-                // An undo does not record itself.
-                if !is_undo {
-                    self.office_undo.push(previous);
-                }
-                self.office_draft = None;
-                self.notice = Some(self.i18n.tr("office-saved"));
-                self.merge_office_notes();
-            }
-            Err(e) => {
-                if is_undo {
-                    // Not undone after all: keep the step for another try.
-                    self.office_undo.push(next);
-                }
-                self.notice = Some(self.i18n.file_error(&e));
-            }
+        let outcome = self.act(Action::Office(change));
+        if outcome.guides_changed {
+            self.office_draft = None;
         }
     }
 
-    /// Reads the guides again (after an update was installed), keeping the guide and entry
-    /// that were open.
-    fn reload_guides(&mut self) {
-        let current = self.guide().map(|g| (g.id.clone(), g.language.clone()));
-        let (guides, broken) = guide::load_all(Some(&self.paths.guides_folder()));
-        self.guide_errors = broken
-            .iter()
-            .map(|b| self.i18n.file_error(&b.error))
-            .collect();
+    /// After the guides changed (the office's notes, an update installed): the guide and entry
+    /// that were open stay open, and the search runs again.
+    fn after_guides_change(&mut self, open: Option<(String, String)>) {
         // The merged guides keep the installed guides' order, so the index carries over.
-        self.guide_index = current
-            .and_then(|(id, lang)| guides.iter().position(|g| g.id == id && g.language == lang))
+        self.guide_index = open
+            .and_then(|(id, lang)| {
+                self.guides()
+                    .iter()
+                    .position(|g| g.id == id && g.language == lang)
+            })
             .unwrap_or(0);
-        self.base_guides = guides;
-        self.merge_office_notes();
+        self.search.computed_guide = usize::MAX;
+        self.refresh_search();
     }
 
     /// Ctrl+F finds in the tab that is open: the Directory's filter there, else the guide's
@@ -491,41 +442,13 @@ impl RightsDeskApp {
     fn apply_guide_update(&mut self, action: crate::ui::command::GuideUpdateAction) {
         use crate::ui::command::GuideUpdateAction;
         match action {
-            GuideUpdateAction::Preview(path) => match crate::core::guide_update::read(&path) {
-                Ok(guide) => {
-                    // Compared with the guide as installed, without the office's notes.
-                    let in_use = self
-                        .base_guides
-                        .iter()
-                        .find(|g| g.id == guide.id && g.language == guide.language);
-                    let changes = crate::core::guide_update::compare(in_use, &guide);
-                    self.guide_update = Some(crate::ui::guide_update::Preview {
-                        path,
-                        guide,
-                        changes,
-                    });
-                }
+            GuideUpdateAction::Preview(path) => match self.work.library().read_update(&path) {
+                Ok(update) => self.guide_update = Some(update),
                 Err(e) => self.notice = Some(self.i18n.file_error(&e)),
             },
             GuideUpdateAction::Install => {
-                if let Some(p) = self.guide_update.take() {
-                    if p.changes.is_older() {
-                        return;
-                    }
-                    match crate::core::guide_update::install(
-                        &p.path,
-                        &p.guide,
-                        &self.paths.guides_folder(),
-                    ) {
-                        Ok(target) => {
-                            self.reload_guides();
-                            self.notice = Some(self.i18n.tr_args(
-                                "guide-update-installed",
-                                &[("path", target.display().to_string().into())],
-                            ));
-                        }
-                        Err(e) => self.notice = Some(self.i18n.file_error(&e)),
-                    }
+                if let Some(update) = self.guide_update.take() {
+                    self.act(Action::InstallGuide(Box::new(update)));
                 }
             }
             GuideUpdateAction::Cancel => self.guide_update = None,
@@ -589,7 +512,7 @@ impl RightsDeskApp {
                 self.follow_sharing(&outcome);
             }
             Command::SelectGuide(i) => {
-                if let Some(g) = self.guides.get(i) {
+                if let Some(g) = self.work.library().guides().get(i) {
                     self.prefs.guide = Some((g.id.clone(), g.language.clone()));
                     let keep = self
                         .prefs
@@ -721,7 +644,11 @@ impl RightsDeskApp {
     /// Applies an action to the workspace and follows what it did: the notice, the contact
     /// to select, a newly opened file.
     fn act(&mut self, action: Action) -> Outcome {
+        let open = self.guide().map(|g| (g.id.clone(), g.language.clone()));
         let outcome = self.work.apply(action);
+        if outcome.guides_changed {
+            self.after_guides_change(open);
+        }
         self.show(&outcome);
         if let Some(path) = &outcome.opened {
             self.prefs.directory_file = Some(path.clone());
@@ -937,10 +864,10 @@ impl RightsDeskApp {
         self.search.computed_for.clone_from(&self.search.text);
         self.search.computed_guide = self.guide_index;
         self.search.query = Query::new(&self.search.text);
-        self.search.hits = match self.guides.get(self.guide_index) {
+        self.search.hits = match self.guides().get(self.guide_index) {
             Some(g) => {
                 let twins: Vec<&Guide> = self
-                    .guides
+                    .guides()
                     .iter()
                     .filter(|t| t.id == g.id && t.language != g.language)
                     .collect();

@@ -2,24 +2,11 @@
 //! removed, reworded word by word, notes, review dates) with Install and Cancel. An older guide
 //! cannot be installed from here.
 
-use crate::core::guide::Guide;
-use crate::core::guide_update::{DiffPart, GuideChanges};
+use crate::core::guide_update::DiffPart;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, GuideUpdateAction};
 use egui::RichText;
 use egui::text::{LayoutJob, TextFormat};
-use std::path::PathBuf;
-
-/// A guide update read from a file, waiting for the user's decision.
-#[derive(Debug)]
-pub struct Preview {
-    /// The file.
-    pub path: PathBuf,
-    /// The guide it holds.
-    pub guide: Guide,
-    /// What it would change.
-    pub changes: GuideChanges,
-}
 
 /// The words of a rewording, removed ones struck through in red, added ones underlined in green.
 fn diff_job(ui: &egui::Ui, diff: &[DiffPart]) -> LayoutJob {

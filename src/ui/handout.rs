@@ -87,7 +87,7 @@ const PREVIEW_SCALE: f32 = 1.25;
 pub fn printout(app: &RightsDeskApp) -> Option<(Handout, HandoutData)> {
     let choices = &app.prefs.handout;
     let base = app.guide()?;
-    let guides = handout::guides_for(&app.guides, &base.id, choices.lang, base);
+    let guides = handout::guides_for(app.guides(), &base.id, choices.lang, base);
     // Without an open directory the printout has no contacts.
     Some(handout::assemble(
         choices,

@@ -37,12 +37,12 @@ fn read_in(lang: &str) -> String {
 fn side_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     ui.add_space(6.0);
     // The picker is for different guides; a guide's translations switch from the entry page.
-    let first = app.guides.first().map(|g| g.id.as_str());
-    if app.guides.iter().any(|g| Some(g.id.as_str()) != first) {
+    let first = app.guides().first().map(|g| g.id.as_str());
+    if app.guides().iter().any(|g| Some(g.id.as_str()) != first) {
         guide_picker_ui(app, ui);
     }
     search_box_ui(app, ui);
-    if !app.guide_errors.is_empty() || !app.office_orphans.is_empty() {
+    if !app.work.library().problems().is_empty() || !app.work.library().orphans().is_empty() {
         guide_errors_ui(app, ui);
     }
     ui.add_space(4.0);
@@ -66,7 +66,7 @@ fn guide_picker_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .selected_text(current)
             .width(ui.available_width() - 8.0)
             .show_ui(ui, |ui| {
-                for (i, g) in app.guides.iter().enumerate() {
+                for (i, g) in app.guides().iter().enumerate() {
                     let text = format!("{} ({})", g.title, g.language);
                     if ui.selectable_label(i == app.guide_index, text).clicked() {
                         chosen = Some(i);
@@ -159,10 +159,10 @@ fn guide_errors_ui(app: &RightsDeskApp, ui: &mut egui::Ui) {
         .inner_margin(6.0)
         .show(ui, |ui| {
             ui.label(RichText::new(app.i18n.tr("guide-errors-heading")).strong());
-            for e in &app.guide_errors {
+            for e in app.guide_problems() {
                 ui.label(RichText::new(e).small());
             }
-            for entry in &app.office_orphans {
+            for entry in app.work.library().orphans() {
                 let text = app
                     .i18n
                     .tr_args("office-orphan", &[("entry", entry.clone().into())]);
@@ -236,7 +236,7 @@ fn hits_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     let text_color = ui.visuals().text_color();
     let weak = ui.visuals().weak_text_color();
     let mut open = None;
-    let Some(guide) = app.guides.get(app.guide_index) else {
+    let Some(guide) = app.guides().get(app.guide_index) else {
         return;
     };
     egui::ScrollArea::vertical()
@@ -357,7 +357,7 @@ fn append_highlighted(
 }
 
 fn entry_panel_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let Some(guide) = app.guides.get(app.guide_index) else {
+    let Some(guide) = app.guides().get(app.guide_index) else {
         ui.label(app.i18n.tr("no-guide"));
         return;
     };
@@ -407,7 +407,7 @@ fn notes_ui(
     ui: &mut egui::Ui,
     commands: &mut Vec<Command>,
 ) {
-    let office_ids = crate::ui::office::note_ids_on(&app.office, &entry.id);
+    let office_ids = crate::core::office_draft::note_ids_on(app.work.library().office(), &entry.id);
     let mut office_index = 0;
     for note in &entry.notes {
         note_ui(app, note, query, ui);
@@ -430,7 +430,7 @@ fn notes_ui(
         ui.add_space(8.0);
     }
     ui.horizontal(|ui| {
-        if app.office.entry(&entry.id).is_some() {
+        if app.work.library().office().entry(&entry.id).is_some() {
             if ui.button(app.i18n.tr("office-edit-entry")).clicked() {
                 commands.push(Command::Office(OfficeAction::EditEntry(Some(
                     entry.id.clone(),
@@ -445,7 +445,7 @@ fn notes_ui(
                 entry.id.clone(),
             )));
         }
-        if !app.office_undo.is_empty() && ui.button(app.i18n.tr("office-undo")).clicked() {
+        if app.work.library().can_undo_office() && ui.button(app.i18n.tr("office-undo")).clicked() {
             commands.push(Command::Office(OfficeAction::Undo));
         }
     });
@@ -490,7 +490,7 @@ fn entry_ui(
             commands.push(Command::ToggleHandoutEntry(entry.id.clone()));
         }
         // The same entry in the guide's other languages, one click away.
-        for (i, twin) in app.guides.iter().enumerate() {
+        for (i, twin) in app.guides().iter().enumerate() {
             if i != app.guide_index
                 && twin.id == guide.id
                 && twin.language != guide.language

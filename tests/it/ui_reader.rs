@@ -171,7 +171,7 @@ fn a_broken_guide_file_shows_an_error_and_the_app_goes_on() {
     .expect("write");
     let mut h = harness(app_in(dir.path()));
     h.get_by_label("Some guide files could not be loaded");
-    let error = h.state().guide_errors[0].clone();
+    let error = h.state().guide_problems()[0].clone();
     assert!(error.contains("broken.ron:4:"), "{error}");
     h.get_by_label(&error);
     // The bundled guide still works.
@@ -194,14 +194,14 @@ fn a_second_guide_brings_a_guide_picker() {
     std::fs::write(guides.join("local.ron"), other).expect("write");
     let mut h = harness(app_in(dir.path()));
     assert_eq!(
-        h.state().guides.len(),
+        h.state().guides().len(),
         3,
         "English, Spanish, and the office's"
     );
     h.get_by_label("Showing");
     let index = h
         .state()
-        .guides
+        .guides()
         .iter()
         .position(|g| g.id == "local-notes")
         .expect("loaded");

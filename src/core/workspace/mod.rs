@@ -7,15 +7,16 @@
 //! new action cannot be left unhandled.
 
 mod doc;
-mod notice;
 
+pub use crate::core::notice::Notice;
+pub use crate::core::outcome::Outcome;
 pub use doc::{Doc, LoadMessage};
-pub use notice::Notice;
 
 use crate::core::contact::{Contact, today};
 use crate::core::directory::{Change, Directory, DirectoryError};
 use crate::core::handout::{HandoutData, OutputFormat};
 use crate::core::interop::{self, Format, plan::ImportPlan};
+use crate::core::library::{GuideUpdate, Library, OfficeChange};
 use crate::core::paths::DataPaths;
 use crate::core::save_job::SaveWorker;
 use crate::core::session::Session;
@@ -70,6 +71,10 @@ pub enum Action {
         /// Prefix CSV cells a spreadsheet would run as formulas (off only for a raw export).
         protect_formulas: bool,
     },
+    /// Change the office's own notes and entries.
+    Office(OfficeChange),
+    /// Install a guide update read with [`Library::read_update`].
+    InstallGuide(Box<GuideUpdate>),
     /// Render a printout and save it.
     ExportPrintout {
         /// What to print (from [`crate::core::handout::assemble`]).
@@ -79,35 +84,6 @@ pub enum Action {
         /// The file.
         path: PathBuf,
     },
-}
-
-/// What an action did.
-#[derive(Debug, Clone, Default)]
-pub struct Outcome {
-    /// What to tell the user.
-    pub notice: Option<Notice>,
-    /// The contact the change concerns (added, copied, brought back by undo): select it.
-    pub focus: Option<String>,
-    /// A directory file was opened (remember it in the recent files).
-    pub opened: Option<PathBuf>,
-    /// The contacts or the file changed: views refresh.
-    pub changed: bool,
-}
-
-impl Outcome {
-    fn notice(notice: Notice) -> Outcome {
-        Outcome {
-            notice: Some(notice),
-            ..Outcome::default()
-        }
-    }
-
-    fn changed() -> Outcome {
-        Outcome {
-            changed: true,
-            ..Outcome::default()
-        }
-    }
 }
 
 /// The open directory file and the machinery around it.
@@ -120,6 +96,8 @@ pub struct Workspace {
     /// Runs saves off the caller's thread, when turned on.
     saver: Option<SaveWorker>,
     empty: Directory,
+    /// The guides and the office's notes.
+    library: Library,
 }
 
 impl Workspace {
@@ -133,12 +111,14 @@ impl Workspace {
         } else {
             Doc::open(file, is_default)
         };
+        let library = Library::load(&paths);
         Workspace {
             paths,
             doc,
             generation: 0,
             saver: None,
             empty: Directory::default(),
+            library,
         }
     }
 
@@ -160,6 +140,12 @@ impl Workspace {
     #[must_use]
     pub fn paths(&self) -> &DataPaths {
         &self.paths
+    }
+
+    /// The guides and the office's notes.
+    #[must_use]
+    pub fn library(&self) -> &Library {
+        &self.library
     }
 
     /// The directory file's state.
@@ -417,6 +403,8 @@ impl Workspace {
                     },
                 )
             }
+            Action::Office(change) => guides_changed(self.library.change_office(change)),
+            Action::InstallGuide(update) => guides_changed(self.library.install_update(&update)),
             Action::ExportPrintout { data, format, path } => {
                 Outcome::notice(export_printout(&data, format, path))
             }
@@ -478,7 +466,7 @@ impl Workspace {
                     notice: Some(Notice::Opened(path.to_path_buf())),
                     opened: Some(path.to_path_buf()),
                     changed: true,
-                    focus: None,
+                    ..Outcome::default()
                 }
             }
             // A file that cannot be created leaves the open one open.
@@ -501,6 +489,15 @@ impl Workspace {
             Ok(target) => self.open_file(&target, false),
             Err(e) => Outcome::notice(Notice::File(Arc::new(e))),
         }
+    }
+}
+
+/// The library says `changed` for its guides; the directory did not change.
+fn guides_changed(outcome: Outcome) -> Outcome {
+    Outcome {
+        guides_changed: outcome.changed,
+        changed: false,
+        ..outcome
     }
 }
 

@@ -1,4 +1,4 @@
-//! What the workspace tells the user after an action, as data (a message id and its
+//! What Rights Desk tells the user after an action, as data (a message id and its
 //! arguments), and its wording in a language from the Fluent files: the window shows it in the
 //! interface language, the command line in English.
 
@@ -75,6 +75,12 @@ pub enum Notice {
         /// How many contacts were taken from it.
         count: usize,
     },
+    /// The office's notes were saved.
+    OfficeSaved,
+    /// A draft of the office's notes cannot be saved.
+    Draft(crate::core::office_draft::DraftProblem),
+    /// A guide update was installed to this file.
+    GuideInstalled(PathBuf),
     /// The merge screen's choices were applied.
     Merged {
         /// How many contacts changed.
@@ -95,6 +101,7 @@ impl Notice {
                 | Notice::ExportFailed(_)
                 | Notice::PrintoutFailed(_)
                 | Notice::CopyUnreadable { .. }
+                | Notice::Draft(_)
         )
     }
 
@@ -161,6 +168,11 @@ impl Notice {
                     ("count", (*count).into()),
                 ],
             ),
+            Notice::OfficeSaved => t.tr("office-saved"),
+            Notice::Draft(problem) => t.tr(problem.message_id()),
+            Notice::GuideInstalled(p) => {
+                t.tr_args("guide-update-installed", &[("path", path(p).into())])
+            }
             Notice::Merged { count } => t.tr_args("merge-done", &[("count", (*count).into())]),
         }
     }
