@@ -12,9 +12,9 @@ use crate::core::session::{SaveStatus, Session};
 use crate::core::view::{Filter, Sort};
 use crate::core::workspace::{Action, Doc, Notice, Outcome, Workspace};
 use crate::ui::command::{Command, Tab};
+use crate::ui::directory::state::{DirectoryView, ImportState};
+use crate::ui::handout::preview::HandoutView;
 use crate::ui::theme::{self, ThemeChoice};
-use crate::ui::{directory, handout, reader};
-use egui::{Key, KeyboardShortcut, Modifiers};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -107,9 +107,9 @@ pub struct RightsDeskApp {
     /// The directory file and the interpreter of its actions (shared with the command line).
     pub work: Workspace,
     /// State of the Directory tab (filters' results, the editor's draft, dialogs).
-    pub directory_view: directory::DirectoryView,
+    pub directory_view: DirectoryView,
     /// State of the Handout tab (preview, last export).
-    pub handout_view: handout::HandoutView,
+    pub handout_view: HandoutView,
     /// A short message for the status line ("Copied", "Opened …").
     pub notice: Option<String>,
     /// Remembered preferences.
@@ -128,10 +128,10 @@ pub struct RightsDeskApp {
     pub guide_update: Option<crate::core::library::GuideUpdate>,
     /// Commands queued this frame.
     pub(crate) pending: Vec<Command>,
-    fonts_installed: bool,
+    pub(crate) fonts_installed: bool,
     /// When set, the time from this instant to the first frame is printed (startup timing).
     pub startup: Option<std::time::Instant>,
-    applied_style: Option<(ThemeChoice, f32)>,
+    pub(crate) applied_style: Option<(ThemeChoice, f32)>,
     /// Other desktops: the watched folder, conflict copies, the merge screen, presence.
     pub sharing: crate::core::desktops::Desktops,
     /// How wide the top bar's right-hand group (zoom, Language, View, Help) was last frame.
@@ -155,7 +155,7 @@ impl RightsDeskApp {
     }
 
     /// Takes the loading worker's news; once the file is read, shows it.
-    fn poll_loading(&mut self, ctx: Option<&egui::Context>) {
+    pub(crate) fn poll_loading(&mut self, ctx: Option<&egui::Context>) {
         if !matches!(self.work.doc(), Doc::Loading { .. }) {
             return;
         }
@@ -183,7 +183,7 @@ impl RightsDeskApp {
     }
 
     /// Hands finished saves to the session and the next one to the worker.
-    fn pump_saves(&mut self, ctx: Option<&egui::Context>) {
+    pub(crate) fn pump_saves(&mut self, ctx: Option<&egui::Context>) {
         if self.work.pump_saves()
             && let Some(ctx) = ctx
         {
@@ -247,8 +247,8 @@ impl RightsDeskApp {
             i18n: I18n::new(prefs.lang),
             guide_index,
             work,
-            directory_view: directory::DirectoryView::default(),
-            handout_view: handout::HandoutView::default(),
+            directory_view: DirectoryView::default(),
+            handout_view: HandoutView::default(),
             notice: None,
             prefs,
             search: SearchState::default(),
@@ -327,13 +327,13 @@ impl RightsDeskApp {
         {
             self.apply(Command::SelectGuide(i));
         }
-        self.handout_view = handout::HandoutView::default();
+        self.handout_view = HandoutView::default();
     }
 
     /// Saves the printout the Handout tab describes to `path`, and remembers its folder.
     fn export_printout(&mut self, path: PathBuf) {
         let format = self.prefs.handout.format;
-        let Some((_, data)) = handout::printout(self) else {
+        let Some((_, data)) = self.printout() else {
             return;
         };
         let outcome = self.work.apply(Action::ExportPrintout {
@@ -346,6 +346,29 @@ impl RightsDeskApp {
             self.handout_view.last_saved = Some(path);
         }
         self.show(&outcome);
+    }
+
+    /// The printout the Handout tab describes, resolved against the guides and the directory.
+    #[must_use]
+    pub fn printout(
+        &self,
+    ) -> Option<(
+        crate::core::handout::Handout,
+        crate::core::handout::HandoutData,
+    )> {
+        let choices = &self.prefs.handout;
+        let base = self.guide()?;
+        let guides = crate::core::handout::guides_for(self.guides(), &base.id, choices.lang, base);
+        // Without an open directory the printout has no contacts.
+        Some(crate::core::handout::assemble(
+            choices,
+            self.prefs.handout_entries.clone(),
+            &guides,
+            self.directory().contacts(),
+            self.session().map(Session::index),
+            crate::core::contact::today(),
+            crate::core::contact::DEFAULT_STALE_DAYS,
+        ))
     }
 
     /// Shows what an action of the workspace said, in the interface language.
@@ -610,6 +633,15 @@ impl RightsDeskApp {
         }
     }
 
+    /// Takes in what the other desktops did (copies to merge, the file reloaded, presence).
+    pub(crate) fn follow_other_desktops(&mut self, ctx: &egui::Context) {
+        let outcome = self.sharing.pump(&mut self.work);
+        self.follow_sharing(&outcome);
+        if self.sharing.is_watching() {
+            ctx.request_repaint_after(crate::core::desktops::LOOK_EVERY);
+        }
+    }
+
     /// Looks at the open file's folder now, without waiting for the watcher (tests).
     pub fn look_for_copies_now(&mut self) {
         let outcome = self.sharing.look_now(&mut self.work);
@@ -746,7 +778,7 @@ impl RightsDeskApp {
             }
             Command::ImportFile(path, format) => {
                 self.directory_view.import =
-                    Some(directory::ImportState::load(path, format, self.directory()));
+                    Some(ImportState::load(path, format, self.directory()));
                 self.prefs.tab = Tab::Directory;
             }
             Command::SetImportChoice(n, choice) => {
@@ -876,125 +908,5 @@ impl RightsDeskApp {
             None => Vec::new(),
         };
         self.search.cursor = 0;
-    }
-
-    fn shortcuts(&mut self, ctx: &egui::Context) {
-        let pressed = |ctx: &egui::Context, modifiers, key| {
-            ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)))
-        };
-        if pressed(ctx, Modifiers::COMMAND, Key::F) {
-            self.send(Command::FocusSearch);
-        }
-        if pressed(ctx, Modifiers::COMMAND, Key::Plus)
-            || pressed(ctx, Modifiers::COMMAND, Key::Equals)
-            || pressed(ctx, Modifiers::COMMAND | Modifiers::SHIFT, Key::Equals)
-        {
-            self.send(Command::ZoomIn);
-        }
-        if pressed(ctx, Modifiers::COMMAND, Key::Minus) {
-            self.send(Command::ZoomOut);
-        }
-        if pressed(ctx, Modifiers::COMMAND, Key::Num0) {
-            self.send(Command::ZoomReset);
-        }
-        if self.prefs.tab == Tab::Guide {
-            if pressed(ctx, Modifiers::ALT, Key::ArrowRight) {
-                self.send(Command::NextEntry);
-            }
-            if pressed(ctx, Modifiers::ALT, Key::ArrowLeft) {
-                self.send(Command::PreviousEntry);
-            }
-        }
-        if pressed(ctx, Modifiers::COMMAND, Key::N) {
-            self.send(Command::NewContact);
-        }
-        // A focused text field keeps Ctrl+Z for its own undo; anywhere else (a drop-down, a
-        // button, nothing) it undoes the last change to the directory.
-        if !ctx.text_edit_focused() {
-            if pressed(ctx, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
-                || pressed(ctx, Modifiers::COMMAND, Key::Y)
-            {
-                self.send(Command::Redo);
-            }
-            if pressed(ctx, Modifiers::COMMAND, Key::Z) {
-                self.send(Command::Undo);
-            }
-        }
-    }
-
-    fn apply_style(&mut self, ctx: &egui::Context) {
-        if !self.fonts_installed {
-            theme::install_fonts(ctx);
-            theme::tune_visuals(ctx);
-            ctx.options_mut(|o| o.zoom_with_keyboard = false);
-            self.fonts_installed = true;
-        }
-        let wanted = (self.prefs.theme, self.prefs.zoom);
-        if self.applied_style != Some(wanted) {
-            ctx.set_theme(self.prefs.theme.preference());
-            ctx.set_zoom_factor(self.prefs.zoom);
-            self.applied_style = Some(wanted);
-        }
-    }
-
-    /// Draws the whole window and applies the commands it produced. Tests call this directly.
-    pub fn main_ui(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        // Screen readers: the window is named by the app.
-        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
-            node.set_label(self.i18n.tr("app-title"));
-        });
-        self.poll_loading(Some(&ctx));
-        self.apply_style(&ctx);
-        self.shortcuts(&ctx);
-        egui::Panel::top("top-bar").show(ui, |ui| crate::ui::top_bar::top_bar_ui(self, ui));
-        match self.prefs.tab {
-            Tab::Guide => reader::reader_ui(self, ui),
-            Tab::Directory => directory::directory_ui(self, ui),
-            Tab::Handout => handout::handout_ui(self, ui),
-        }
-        if self.about_open {
-            crate::ui::about::about_ui(self, &ctx);
-        }
-        if self.shortcuts_open {
-            crate::ui::shortcuts::shortcuts_ui(self, &ctx);
-        }
-        if self.guide_update.is_some() {
-            crate::ui::guide_update::preview_ui(self, &ctx);
-        }
-        if self.sharing.screen.is_some() {
-            crate::ui::sharing::merge_ui(self, &ctx);
-        }
-        crate::ui::close_guard::close_guard_ui(self, &ctx);
-        let commands = std::mem::take(&mut self.pending);
-        if !commands.is_empty() {
-            // The state changed after this frame was drawn: draw it again.
-            ctx.request_repaint();
-        }
-        for command in commands {
-            self.apply(command);
-        }
-        self.pump_saves(Some(&ctx));
-        let outcome = self.sharing.pump(&mut self.work);
-        self.follow_sharing(&outcome);
-        if self.sharing.is_watching() {
-            ctx.request_repaint_after(crate::core::desktops::LOOK_EVERY);
-        }
-    }
-}
-
-impl eframe::App for RightsDeskApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.main_ui(ui);
-        if let Some(started) = self.startup.take() {
-            eprintln!(
-                "first frame laid out {} ms after start",
-                started.elapsed().as_millis()
-            );
-        }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, PREFS_KEY, &self.prefs);
     }
 }

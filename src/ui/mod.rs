@@ -16,6 +16,7 @@ pub mod shortcuts;
 pub mod theme;
 pub mod top_bar;
 pub mod widgets;
+pub mod window;
 
 pub use app::RightsDeskApp;
 

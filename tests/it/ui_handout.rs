@@ -146,7 +146,7 @@ fn prepared_by_and_the_layout_are_remembered() {
         .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
     h.run_steps(3);
     wait_for_preview(&mut h);
-    let (_, data) = rights_desk::ui::handout::printout(h.state()).expect("printout");
+    let (_, data) = h.state().printout().expect("printout");
     assert_eq!(data.prepared_by, "Centro Legal, 505-555-0100");
     assert_eq!(data.layout, "contacts");
 }
@@ -163,7 +163,7 @@ fn a_directory_change_reaches_the_printout() {
     h.run_steps(3);
     h.get_by_label("14 contacts will be printed");
     wait_for_preview(&mut h);
-    let (_, data) = rights_desk::ui::handout::printout(h.state()).expect("printout");
+    let (_, data) = h.state().printout().expect("printout");
     assert!(
         data.groups
             .iter()

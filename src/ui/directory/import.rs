@@ -1,82 +1,12 @@
 //! The import preview: what a CSV, vCard or Open Referral file holds, how its unknown columns
 //! map, what to do with likely duplicates, and importing it as one undoable change.
 
-use crate::core::interop::plan::{self, Choice, ImportPlan, Likeness};
-use crate::core::interop::{self, Format, csv};
+use crate::core::interop::csv;
+use crate::core::interop::plan::{self, Choice, Likeness};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 use crate::ui::theme;
 use egui::RichText;
-
-/// An import being previewed: what was read, how unknown columns are mapped, and the plan.
-#[derive(Debug)]
-pub struct ImportState {
-    /// The file or folder.
-    pub path: std::path::PathBuf,
-    /// Its format (guessed when `None`).
-    pub format: Option<Format>,
-    /// What unrecognised CSV columns hold.
-    pub mapping: csv::Mapping,
-    /// Columns the reader did not recognise.
-    pub unmapped: Vec<String>,
-    /// The plan, or `None` with `error` when the file could not be read at all.
-    pub plan: Option<ImportPlan>,
-    /// Why the file could not be read.
-    pub error: Option<String>,
-}
-
-impl ImportState {
-    /// Reads `path` and plans the import against `directory`.
-    #[must_use]
-    pub fn load(
-        path: std::path::PathBuf,
-        format: Option<Format>,
-        directory: &crate::core::directory::Directory,
-    ) -> ImportState {
-        let mut state = ImportState {
-            path,
-            format,
-            mapping: csv::Mapping::default(),
-            unmapped: Vec::new(),
-            plan: None,
-            error: None,
-        };
-        state.reload(directory);
-        state
-    }
-
-    /// Reads the file again with the current column mapping.
-    pub fn reload(&mut self, directory: &crate::core::directory::Directory) {
-        let read = interop::import_path_mapped(&self.path, self.format, &self.mapping);
-        match read {
-            Ok(imported) => {
-                // Keep the columns the user already mapped in the list, so they can change them.
-                let mut unmapped = imported.unmapped_columns.clone();
-                for (c, _) in &self.mapping.columns {
-                    if !unmapped.contains(c) {
-                        unmapped.push(c.clone());
-                    }
-                }
-                self.unmapped = unmapped;
-                let old_choices: Vec<Choice> = self
-                    .plan
-                    .as_ref()
-                    .map(|p| p.duplicates.iter().map(|d| d.choice).collect())
-                    .unwrap_or_default();
-                let mut p = plan::plan(directory, imported);
-                for (d, c) in p.duplicates.iter_mut().zip(old_choices) {
-                    d.choice = c;
-                }
-                self.plan = Some(p);
-                self.error = None;
-            }
-            Err(e) => {
-                self.plan = None;
-                self.error = Some(e.to_string());
-            }
-        }
-    }
-}
 
 fn choice_label(app: &RightsDeskApp, c: Choice) -> String {
     app.i18n.tr(match c {

@@ -2,7 +2,7 @@
 //! editor, the delete confirmation and the save status line. The list, the editor, the import
 //! preview and the recovery screen each have their own file below.
 
-use crate::core::contact::{Category, Contact, today};
+use crate::core::contact::{Category, today};
 use crate::core::interop::Format;
 use crate::core::session::SaveStatus;
 use crate::core::view::{self, Filter, LANGUAGES};
@@ -16,6 +16,7 @@ use egui::RichText;
 mod editor;
 mod import;
 mod recovery;
+pub mod state;
 mod table;
 
 use editor::editor_ui;
@@ -24,52 +25,7 @@ use recovery::recovery_ui;
 use table::{list_keys, table_ui};
 
 pub use editor::commit_draft;
-pub use import::ImportState;
-
-/// State of the Directory tab that lives only while the app runs.
-#[derive(Debug, Default)]
-#[allow(
-    clippy::struct_excessive_bools,
-    reason = "independent one-frame requests and dialog states"
-)]
-pub struct DirectoryView {
-    /// The editor's working copy of the selected contact.
-    pub draft: Option<Contact>,
-    /// A contact waiting for "Delete?" confirmation.
-    pub confirm_delete: Option<String>,
-    /// Put the keyboard focus in the name field on the next frame.
-    pub focus_name: bool,
-    /// The window was asked to close with unsaved edits.
-    pub close_asked: bool,
-    /// The user chose to close without saving.
-    pub close_anyway: bool,
-    /// The import preview, while it is open.
-    pub import: Option<ImportState>,
-    /// Put the keyboard focus in the filter box on the next frame (Ctrl+F on this tab).
-    pub focus_filter: bool,
-    /// The contact under the keyboard cursor (arrows move it; Enter opens it).
-    pub cursor: Option<String>,
-    /// Give the cursor's row the keyboard focus (and scroll to it) on the next frame.
-    pub focus_row: bool,
-    /// A row of the list had the keyboard focus in the last frame.
-    row_focused: bool,
-    rows: Vec<usize>,
-    computed: Option<(u64, Filter, view::Sort)>,
-}
-
-impl DirectoryView {
-    /// The contacts the list shows now, in its order.
-    #[must_use]
-    pub fn visible_contacts<'a>(
-        &self,
-        directory: &'a crate::core::directory::Directory,
-    ) -> Vec<&'a Contact> {
-        self.rows
-            .iter()
-            .filter_map(|&i| directory.contacts().get(i))
-            .collect()
-    }
-}
+pub use state::{DirectoryView, ImportState};
 
 /// Draws the Directory tab.
 pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {

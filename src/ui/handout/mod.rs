@@ -3,208 +3,39 @@
 //! code that makes the PDF, and export. The pages are laid out on a worker thread so typing in
 //! the title never blocks the window; the core does all the work.
 
-use crate::core::contact::{Category, Contact, DEFAULT_STALE_DAYS, today};
+use crate::core::contact::{Category, Contact, today};
 use crate::core::handout::{
-    self, CARD_LINES, Handout, HandoutData, Layout, OutputFormat, Paper, PrintChoices, PrintLang,
-    pdf,
+    self, CARD_LINES, Layout, OutputFormat, Paper, PrintChoices, PrintLang,
 };
 use crate::core::view::LANGUAGES;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 use crate::ui::dialogs;
 use egui::RichText;
-use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError};
 
-/// What the preview worker sends back.
-struct Preview {
-    pages: Vec<pdf::PageImage>,
-    missing: Vec<String>,
-    error: Option<String>,
-}
+pub mod preview;
 
-/// State of the Handout tab that is not remembered: the preview and the last export.
-#[derive(Default)]
-pub struct HandoutView {
-    /// The version of the printout the shown (or coming) preview was made from.
-    requested: Option<u64>,
-    job: Option<Receiver<Preview>>,
-    pages: Vec<egui::TextureHandle>,
-    /// Characters no font has, as messages.
-    pub missing: Vec<String>,
-    /// Why the preview failed, if it did.
-    pub error: Option<String>,
-    /// The file last exported, offered for opening.
-    pub last_saved: Option<PathBuf>,
-    /// Filter text of the "pick one by one" list.
-    pick_text: String,
-    /// The last printout resolved (see [`refresh_printout`]).
-    cache: Option<Cached>,
-}
+pub use preview::{HandoutView, PrintKey};
 
-/// A resolved printout and what it was resolved from.
-struct Cached {
-    prefs: PrintChoices,
-    entries: Vec<String>,
-    doc_generation: u64,
-    guide_index: usize,
-    today: jiff::civil::Date,
-    /// Bumped whenever the resolved data changes, so the preview knows to redraw.
-    version: u64,
-    handout: Handout,
-    data: std::sync::Arc<HandoutData>,
-}
-
-impl Cached {
-    fn is_for(&self, app: &RightsDeskApp, today: jiff::civil::Date) -> bool {
-        self.prefs == app.prefs.handout
-            && self.entries == app.prefs.handout_entries
-            && self.doc_generation == app.work.generation()
-            && self.guide_index == app.guide_index
-            && self.today == today
-    }
-}
-
-impl HandoutView {
-    /// The number of pages in the preview.
-    #[must_use]
-    pub fn page_count(&self) -> usize {
-        self.pages.len()
-    }
-
-    /// True while the pages are being laid out.
-    #[must_use]
-    pub fn busy(&self) -> bool {
-        self.job.is_some()
-    }
-}
-
-/// Pixels per point of the preview images.
-const PREVIEW_SCALE: f32 = 1.25;
-
-/// The printout the Handout tab describes, resolved against the guides and the directory.
-#[must_use]
-pub fn printout(app: &RightsDeskApp) -> Option<(Handout, HandoutData)> {
-    let choices = &app.prefs.handout;
-    let base = app.guide()?;
-    let guides = handout::guides_for(app.guides(), &base.id, choices.lang, base);
-    // Without an open directory the printout has no contacts.
-    Some(handout::assemble(
-        choices,
-        app.prefs.handout_entries.clone(),
-        &guides,
-        app.directory().contacts(),
-        app.session().map(crate::core::session::Session::index),
-        today(),
-        DEFAULT_STALE_DAYS,
-    ))
-}
-
-/// Keeps `handout_view.cache` equal to [`printout`], resolving again only when the settings,
-/// the entries, the directory, the guide or the date changed (resolving makes QR codes, too
-/// costly to repeat every frame).
-fn refresh_printout(app: &mut RightsDeskApp) {
-    let today = today();
-    if app
-        .handout_view
-        .cache
-        .as_ref()
-        .is_some_and(|c| c.is_for(app, today))
-    {
-        return;
-    }
-    let Some((handout, data)) = printout(app) else {
-        app.handout_view.cache = None;
-        return;
-    };
-    let version = match &app.handout_view.cache {
-        Some(old) if *old.data == data => old.version,
-        Some(old) => old.version + 1,
-        None => 0,
-    };
-    app.handout_view.cache = Some(Cached {
-        prefs: app.prefs.handout.clone(),
-        entries: app.prefs.handout_entries.clone(),
-        doc_generation: app.work.generation(),
-        guide_index: app.guide_index,
-        today,
-        version,
-        handout,
-        data: std::sync::Arc::new(data),
-    });
-}
-
-/// Starts laying out the preview when the printout changed, and takes finished pages.
+/// Lays out the preview: takes finished pages, resolves the printout again when what it is
+/// made from changed, and starts the worker when the printout changed.
 fn update_preview(app: &mut RightsDeskApp, ctx: &egui::Context) {
-    if let Some(rx) = &app.handout_view.job {
-        match rx.try_recv() {
-            Ok(p) => {
-                app.handout_view.job = None;
-                app.handout_view.missing = p.missing;
-                app.handout_view.error = p.error;
-                app.handout_view.pages = p
-                    .pages
-                    .iter()
-                    .enumerate()
-                    .map(|(i, img)| {
-                        let image = egui::ColorImage::from_rgba_premultiplied(
-                            [img.width as usize, img.height as usize],
-                            &img.rgba,
-                        );
-                        ctx.load_texture(
-                            format!("handout-page-{i}"),
-                            image,
-                            egui::TextureOptions::LINEAR,
-                        )
-                    })
-                    .collect();
-            }
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(30));
-                return;
-            }
-            Err(TryRecvError::Disconnected) => {
-                app.handout_view.job = None;
-                app.handout_view.error = Some(app.i18n.tr("print-preview-failed"));
-            }
-        }
-    }
-    refresh_printout(app);
-    let Some(cached) = &app.handout_view.cache else {
+    let failed = app.i18n.tr("print-preview-failed");
+    if !app.handout_view.take_pages(ctx, &failed) {
         return;
+    }
+    let key = PrintKey {
+        choices: app.prefs.handout.clone(),
+        entries: app.prefs.handout_entries.clone(),
+        generation: app.work.generation(),
+        guide_index: app.guide_index,
+        today: today(),
     };
-    if app.handout_view.requested == Some(cached.version) {
-        return;
+    if !app.handout_view.is_current(&key) {
+        let printout = app.printout();
+        app.handout_view.store(key, printout);
     }
-    app.handout_view.requested = Some(cached.version);
-    let data = std::sync::Arc::clone(&cached.data);
-    let (tx, rx) = std::sync::mpsc::channel();
-    let repaint = ctx.clone();
-    let spawned = std::thread::Builder::new()
-        .name("handout-preview".into())
-        .spawn(move || {
-            let preview = match pdf::compile(&data) {
-                Ok(c) => Preview {
-                    pages: (0..c.page_count())
-                        .filter_map(|i| pdf::page_image(&c, i, PREVIEW_SCALE))
-                        .collect(),
-                    missing: c.missing.iter().map(ToString::to_string).collect(),
-                    error: None,
-                },
-                Err(e) => Preview {
-                    pages: Vec::new(),
-                    missing: Vec::new(),
-                    error: Some(e.to_string()),
-                },
-            };
-            let _ = tx.send(preview);
-            repaint.request_repaint();
-        });
-    match spawned {
-        Ok(_) => app.handout_view.job = Some(rx),
-        Err(e) => app.handout_view.error = Some(e.to_string()),
-    }
-    ctx.request_repaint_after(std::time::Duration::from_millis(30));
+    app.handout_view.request_pages(ctx);
 }
 
 /// Draws the Handout tab.
@@ -592,11 +423,7 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
             |c| c.name.clone(),
         );
     }
-    let count = app
-        .handout_view
-        .cache
-        .as_ref()
-        .map_or(0, |c| c.handout.contacts.len());
+    let count = app.handout_view.contact_count();
     ui.label(
         RichText::new(
             app.i18n
@@ -673,14 +500,14 @@ fn preview_ui(
         ui.colored_label(ui.visuals().error_fg_color, e);
     }
     ui.separator();
-    let total = app.handout_view.pages.len();
+    let total = app.handout_view.page_count();
     egui::ScrollArea::vertical()
         .id_salt("print-preview")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             crate::ui::widgets::keep_focus_in_view(ui);
             ui.vertical_centered(|ui| {
-                for (i, tex) in app.handout_view.pages.iter().enumerate() {
+                for (i, tex) in app.handout_view.pages().iter().enumerate() {
                     let size = tex.size_vec2();
                     let width = (ui.available_width() - 24.0).clamp(200.0, size.x);
                     let shown = egui::vec2(width, size.y * width / size.x);

@@ -1,0 +1,125 @@
+//! The Directory tab's state that lives only while the app runs: the editor's draft, the
+//! dialogs, the keyboard cursor, the rows the list shows, and the import being previewed (read
+//! and planned by the core). The app holds it; the Directory screens draw from it.
+
+use crate::core::contact::Contact;
+use crate::core::interop::plan::{self, Choice, ImportPlan};
+use crate::core::interop::{self, Format, csv};
+use crate::core::view::{self, Filter};
+
+/// State of the Directory tab that lives only while the app runs.
+#[derive(Debug, Default)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent one-frame requests and dialog states"
+)]
+pub struct DirectoryView {
+    /// The editor's working copy of the selected contact.
+    pub draft: Option<Contact>,
+    /// A contact waiting for "Delete?" confirmation.
+    pub confirm_delete: Option<String>,
+    /// Put the keyboard focus in the name field on the next frame.
+    pub focus_name: bool,
+    /// The window was asked to close with unsaved edits.
+    pub close_asked: bool,
+    /// The user chose to close without saving.
+    pub close_anyway: bool,
+    /// The import preview, while it is open.
+    pub import: Option<ImportState>,
+    /// Put the keyboard focus in the filter box on the next frame (Ctrl+F on this tab).
+    pub focus_filter: bool,
+    /// The contact under the keyboard cursor (arrows move it; Enter opens it).
+    pub cursor: Option<String>,
+    /// Give the cursor's row the keyboard focus (and scroll to it) on the next frame.
+    pub focus_row: bool,
+    /// A row of the list had the keyboard focus in the last frame.
+    pub(crate) row_focused: bool,
+    /// Positions of the contacts the list shows, in its order.
+    pub(crate) rows: Vec<usize>,
+    /// What `rows` were computed for: the workspace generation, the filter and the order.
+    pub(crate) computed: Option<(u64, Filter, view::Sort)>,
+}
+
+impl DirectoryView {
+    /// The contacts the list shows now, in its order.
+    #[must_use]
+    pub fn visible_contacts<'a>(
+        &self,
+        directory: &'a crate::core::directory::Directory,
+    ) -> Vec<&'a Contact> {
+        self.rows
+            .iter()
+            .filter_map(|&i| directory.contacts().get(i))
+            .collect()
+    }
+}
+
+/// An import being previewed: what was read, how unknown columns are mapped, and the plan.
+#[derive(Debug)]
+pub struct ImportState {
+    /// The file or folder.
+    pub path: std::path::PathBuf,
+    /// Its format (guessed when `None`).
+    pub format: Option<Format>,
+    /// What unrecognised CSV columns hold.
+    pub mapping: csv::Mapping,
+    /// Columns the reader did not recognise.
+    pub unmapped: Vec<String>,
+    /// The plan, or `None` with `error` when the file could not be read at all.
+    pub plan: Option<ImportPlan>,
+    /// Why the file could not be read.
+    pub error: Option<String>,
+}
+
+impl ImportState {
+    /// Reads `path` and plans the import against `directory`.
+    #[must_use]
+    pub fn load(
+        path: std::path::PathBuf,
+        format: Option<Format>,
+        directory: &crate::core::directory::Directory,
+    ) -> ImportState {
+        let mut state = ImportState {
+            path,
+            format,
+            mapping: csv::Mapping::default(),
+            unmapped: Vec::new(),
+            plan: None,
+            error: None,
+        };
+        state.reload(directory);
+        state
+    }
+
+    /// Reads the file again with the current column mapping.
+    pub fn reload(&mut self, directory: &crate::core::directory::Directory) {
+        let read = interop::import_path_mapped(&self.path, self.format, &self.mapping);
+        match read {
+            Ok(imported) => {
+                // Keep the columns the user already mapped in the list, so they can change them.
+                let mut unmapped = imported.unmapped_columns.clone();
+                for (c, _) in &self.mapping.columns {
+                    if !unmapped.contains(c) {
+                        unmapped.push(c.clone());
+                    }
+                }
+                self.unmapped = unmapped;
+                let old_choices: Vec<Choice> = self
+                    .plan
+                    .as_ref()
+                    .map(|p| p.duplicates.iter().map(|d| d.choice).collect())
+                    .unwrap_or_default();
+                let mut p = plan::plan(directory, imported);
+                for (d, c) in p.duplicates.iter_mut().zip(old_choices) {
+                    d.choice = c;
+                }
+                self.plan = Some(p);
+                self.error = None;
+            }
+            Err(e) => {
+                self.plan = None;
+                self.error = Some(e.to_string());
+            }
+        }
+    }
+}
