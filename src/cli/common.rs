@@ -1,0 +1,23 @@
+//! What the subcommands share: the data folder's workspace, opened the way the window opens
+//! it, and notices worded in English.
+
+use crate::core::i18n::{self, Lang};
+use crate::core::paths::DataPaths;
+use crate::core::session::Session;
+use crate::core::workspace::{Notice, Workspace};
+use anyhow::Context;
+
+/// The data folder's directory, opened by the same workspace as the window's.
+pub(super) fn open_workspace(paths: &DataPaths) -> anyhow::Result<Workspace> {
+    Ok(Workspace::open_data_folder(paths.clone())?)
+}
+
+/// The open session of a workspace from [`open_workspace`].
+pub(super) fn session_of(work: &mut Workspace) -> anyhow::Result<&mut Session> {
+    work.session_mut().context("the directory file is not open")
+}
+
+/// A notice of the workspace, in English.
+pub(super) fn english(notice: &Notice) -> String {
+    i18n::with(Lang::En, |t| notice.text(t))
+}

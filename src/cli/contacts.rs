@@ -1,0 +1,141 @@
+//! `import` and `export-contacts`: contacts in and out, through the same workspace actions as
+//! the window.
+
+use super::common::{english, open_workspace, session_of};
+use super::{DuplicateAction, ExitStatus};
+use crate::core::interop::{self, Format, plan};
+use crate::core::paths::DataPaths;
+use crate::core::session::SaveStatus;
+use crate::core::view;
+use crate::core::workspace::{Action, Notice};
+use std::io::Write;
+use std::path::Path;
+
+/// `import FILE`: plans the import, prints it, and (unless a dry run) applies it.
+pub(super) fn import(
+    path: &Path,
+    format: Option<Format>,
+    dry_run: bool,
+    duplicates: DuplicateAction,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    let format = format.unwrap_or_else(|| Format::guess(path));
+    let imported = interop::import_path(path, Some(format))?;
+    if imported.contacts.is_empty() {
+        for problem in &imported.problems {
+            writeln!(out, "not read:  {}: {}", problem.place, problem.reason)?;
+        }
+        return Err(interop::ImportError::NothingFound {
+            path: path.to_path_buf(),
+            what: format.name(),
+        }
+        .into());
+    }
+    let mut work = open_workspace(paths)?;
+    let session = session_of(&mut work)?;
+    // Plan against the latest file and keep other writers out until the result is saved.
+    session.hold_write_lock(std::time::Duration::from_mins(1))?;
+    let unmapped = imported.unmapped_columns.clone();
+    let mut p = plan::plan(session.directory(), imported);
+    let choice = match duplicates {
+        DuplicateAction::Skip => plan::Choice::Skip,
+        DuplicateAction::Update => plan::Choice::Update,
+        DuplicateAction::Add => plan::Choice::AddAnyway,
+    };
+    for d in &mut p.duplicates {
+        d.choice = choice;
+    }
+    for c in &p.new {
+        writeln!(out, "new:       {}", c.name)?;
+    }
+    for d in &p.duplicates {
+        let existing = session
+            .contact(&d.existing_id)
+            .map_or(d.existing_id.as_str(), |c| c.name.as_str());
+        let why = match &d.likeness {
+            plan::Likeness::SameName => "same name".to_string(),
+            plan::Likeness::SamePhone(n) => format!("same phone {n}"),
+            plan::Likeness::SameWebsite(w) => format!("same website {w}"),
+        };
+        writeln!(
+            out,
+            "duplicate: {} ~ {existing} ({why}): {duplicates:?}",
+            d.incoming.name
+        )?;
+    }
+    for problem in &p.problems {
+        writeln!(out, "not read:  {}: {}", problem.place, problem.reason)?;
+    }
+    if !unmapped.is_empty() {
+        writeln!(out, "columns not imported: {}", unmapped.join(", "))?;
+    }
+    let (added, updated) = p.counts();
+    if dry_run {
+        writeln!(
+            out,
+            "dry run: would add {added} and update {updated} contact(s); nothing changed"
+        )?;
+        return Ok(0);
+    }
+    let outcome = work.apply(Action::Import(Box::new(p)));
+    if let Some(notice) = outcome.notice.filter(Notice::is_problem) {
+        anyhow::bail!("{}", english(&notice));
+    }
+    let session = session_of(&mut work)?;
+    match session.status() {
+        SaveStatus::Saved(_) | SaveStatus::Opened => {
+            writeln!(
+                out,
+                "added {added} and updated {updated} contact(s) in {}",
+                session.path().display()
+            )?;
+            Ok(0)
+        }
+        SaveStatus::Failed(e) => anyhow::bail!("the import was not saved: {e}"),
+        SaveStatus::Saving => anyhow::bail!("the import was not saved"),
+        SaveStatus::ChangedOnDisk => {
+            anyhow::bail!(
+                "the directory file was changed by another program while importing; nothing was written"
+            )
+        }
+    }
+}
+
+/// `export-contacts`: the contacts passing `filter`, in the list's order.
+pub(super) fn export_contacts(
+    format: Format,
+    output: &Path,
+    filter: &view::Filter,
+    raw: bool,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    let mut work = open_workspace(paths)?;
+    let session = session_of(&mut work)?;
+    let contacts = session.directory().contacts();
+    let rows = view::filter_and_sort(
+        contacts,
+        session.index(),
+        filter,
+        view::Sort::default(),
+        crate::core::contact::today(),
+        crate::core::contact::DEFAULT_STALE_DAYS,
+    );
+    let ids: Vec<String> = rows.iter().map(|&i| contacts[i].id.clone()).collect();
+    let outcome = work.apply(Action::ExportContacts {
+        ids,
+        path: output.to_path_buf(),
+        format,
+        protect_formulas: !raw,
+    });
+    match outcome.notice {
+        Some(Notice::Exported { count, path }) => {
+            writeln!(out, "exported {count} contact(s) to {}", path.display())?;
+            Ok(0)
+        }
+        Some(Notice::ExportFailed(e)) => Err(anyhow::Error::from(e)),
+        Some(other) => anyhow::bail!("{}", english(&other)),
+        None => anyhow::bail!("nothing was exported"),
+    }
+}

@@ -1,0 +1,225 @@
+//! `guide` (list, show, install an update) and `search`: the guides as the library reads them,
+//! with the office's notes.
+
+use super::{ExitStatus, GuideLang};
+use crate::core::guide::{self, Guide};
+use crate::core::library::Library;
+use crate::core::paths::DataPaths;
+use crate::core::search::{ContactIndex, Query};
+use crate::core::store;
+use anyhow::Context;
+use std::io::Write;
+use std::path::Path;
+
+/// `guide --install FILE [--dry-run]`.
+pub(super) fn install_guide(
+    file: &Path,
+    dry_run: bool,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    use crate::core::guide_update::{self, DiffPart};
+    let new = guide_update::read(file)?;
+    let (guides, _) = guide::load_all(Some(&paths.guides_folder()));
+    let in_use = guides
+        .iter()
+        .find(|g| g.id == new.id && g.language == new.language);
+    let changes = guide_update::compare(in_use, &new);
+    writeln!(
+        out,
+        "Update of “{}” ({}): reviewed {} → {}",
+        new.title,
+        new.language,
+        changes
+            .reviewed_in_use
+            .map_or_else(|| "(not installed)".to_string(), |d| d.to_string()),
+        changes.reviewed_new
+    )?;
+    for (label, items) in [
+        ("entry added", &changes.added),
+        ("entry removed", &changes.removed),
+        ("note added", &changes.notes_added),
+        ("note changed", &changes.notes_changed),
+        ("note removed", &changes.notes_removed),
+        ("warning", &changes.problems),
+    ] {
+        for item in items {
+            writeln!(out, "{label}: {item}")?;
+        }
+    }
+    for r in &changes.reworded {
+        // Only the changed words, with a few words of context on each side.
+        let mut line = String::new();
+        for part in guide_update::condensed(&r.diff, 4) {
+            match part {
+                DiffPart::Same(text) => line.push_str(&text),
+                DiffPart::Added(text) => line.push_str(&format!(" {{+{}+}} ", text.trim())),
+                DiffPart::Removed(text) => line.push_str(&format!(" [-{}-] ", text.trim())),
+            }
+        }
+        writeln!(
+            out,
+            "reworded: {}: {}",
+            r.id,
+            line.split_whitespace().collect::<Vec<_>>().join(" ")
+        )?;
+    }
+    if changes.is_empty() {
+        writeln!(out, "no differences from the guide in use")?;
+    }
+    if changes.is_older() {
+        writeln!(
+            out,
+            "error: this guide is older than the guide in use; nothing was installed"
+        )?;
+        return Ok(1);
+    }
+    if dry_run {
+        writeln!(out, "dry run: nothing was installed")?;
+        return Ok(0);
+    }
+    let target = guide_update::install(file, &new, &paths.guides_folder())?;
+    writeln!(out, "installed as {}", target.display())?;
+    Ok(0)
+}
+
+/// The New Mexico guide in `lang` ("en" or "es").
+pub(super) fn guide_in(paths: &DataPaths, lang: &str) -> anyhow::Result<Guide> {
+    take_guide(&mut nm_guides(paths), lang)
+}
+
+/// Every language of the New Mexico guide, read from disk once, with the office's own notes
+/// and entries.
+pub(super) fn nm_guides(paths: &DataPaths) -> Vec<Guide> {
+    let library = Library::load(paths);
+    for problem in library.problems() {
+        eprintln!("warning: not loaded: {problem}");
+    }
+    for entry in library.orphans() {
+        eprintln!(
+            "note: a note of the office belongs to entry “{entry}”, which this guide no longer has; it is kept in {}",
+            library.office_file().display()
+        );
+    }
+    let mut guides = library.guides().to_vec();
+    guides.retain(|g| g.id == "nm-ag-ice");
+    guides
+}
+
+/// Takes the guide in `lang` out of `guides`.
+pub(super) fn take_guide(guides: &mut Vec<Guide>, lang: &str) -> anyhow::Result<Guide> {
+    let at = guides.iter().position(|g| g.language == lang);
+    at.map(|i| guides.swap_remove(i))
+        .with_context(|| format!("the bundled guide in “{lang}” is missing"))
+}
+
+/// `search QUERY`: the guide (and its translation) and the directory.
+pub(super) fn search(
+    query: &str,
+    lang: GuideLang,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    let other = match lang {
+        GuideLang::En => "es",
+        GuideLang::Es => "en",
+    };
+    let mut all = nm_guides(paths);
+    let guide = take_guide(&mut all, lang.code())?;
+    // The other language is searched too when its guide is there.
+    let other = take_guide(&mut all, other).ok();
+    let query = Query::new(query);
+    let twins: Vec<&Guide> = other.iter().collect();
+    let hits = crate::core::search::search_guides(&guide, &twins, &query);
+    writeln!(out, "Guide: {} hit(s)", hits.len())?;
+    for hit in &hits {
+        let title = guide.entry(&hit.entry_id).map(guide::Entry::title);
+        writeln!(
+            out,
+            "  [{}] {}\n      {}{}",
+            hit.entry_id,
+            title.unwrap_or_default(),
+            hit.found_in
+                .as_deref()
+                .map(|l| format!("(found in the “{l}” guide) "))
+                .unwrap_or_default(),
+            hit.snippet
+        )?;
+    }
+    let file = paths.directory_file();
+    store::ensure_directory_file(&file)?;
+    let loaded = store::load_directory(&file)?;
+    let contacts = loaded.directory.contacts();
+    let index = ContactIndex::build(contacts);
+    let ranked = index.ranked(&query);
+    writeln!(out, "Directory: {} hit(s)", ranked.len())?;
+    let today = crate::core::contact::today();
+    for (pos, _) in ranked {
+        let c = &contacts[pos];
+        let phone = c.main_phone().map_or("", |p| p.number.as_str());
+        let state = crate::core::handout::labels::verification(
+            &["en"],
+            c.verification(today, crate::core::contact::DEFAULT_STALE_DAYS),
+        );
+        writeln!(out, "  {} — {} {phone} ({state})", c.name, c.category)?;
+    }
+    Ok(0)
+}
+/// `guide [--list] [--show ID] [--lang L]`.
+pub(super) fn show(
+    list: bool,
+    show: Option<&str>,
+    lang: GuideLang,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    let guide = guide_in(paths, lang.code())?;
+    if let Some(id) = show {
+        let entry = guide
+            .entry(id)
+            .with_context(|| format!("no entry “{id}” in “{}”", guide.title))?;
+        writeln!(out, "{}\n", entry.title())?;
+        for block in &entry.answer {
+            writeln!(out, "{}\n", block.plain_text())?;
+        }
+        for note in &entry.notes {
+            if let Some(from) = &note.from {
+                let date = note.as_of.map(|d| format!(", {d}")).unwrap_or_default();
+                writeln!(out, "[Note from {from}{date}] {}", note.text)?;
+                continue;
+            }
+            let checked = note
+                .as_of
+                .map(|d| format!(", checked {d}"))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "[Editor's note — {}{checked}] {}",
+                note.kind.label(),
+                note.text
+            )?;
+            for s in &note.sources {
+                writeln!(out, "  Source: {}", s.citation())?;
+            }
+        }
+        return Ok(0);
+    }
+    if !list {
+        writeln!(
+            out,
+            "{} — {} entries (reviewed {}). Use --list to see them.",
+            guide.title,
+            guide.entries().count(),
+            guide.last_reviewed
+        )?;
+        return Ok(0);
+    }
+    writeln!(out, "{} (reviewed {})", guide.title, guide.last_reviewed)?;
+    for section in &guide.sections {
+        writeln!(out, "\n{}", section.title)?;
+        for entry in &section.entries {
+            writeln!(out, "  {:<22} {}", entry.id, entry.title())?;
+        }
+    }
+    Ok(0)
+}

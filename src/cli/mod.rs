@@ -1,0 +1,402 @@
+//! The command line: argument parsing (clap) and the dispatch of the subcommands, each in a
+//! file of its own below and each working through the same core as the window. With no
+//! subcommand, `main` opens the window.
+
+use crate::core::interop::Format;
+use crate::core::paths::DataPaths;
+use crate::core::view;
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Rights Desk: guidance, contacts and handouts for immigrant-advocacy organizations in New
+/// Mexico. With no command, opens the window.
+#[derive(Debug, Parser)]
+#[command(name = "rights-desk", version, about)]
+pub struct Cli {
+    /// Keep data (directory, backups, guides) in this folder instead of the usual place.
+    /// Also settable with the `RIGHTS_DESK_DATA_DIR` environment variable.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// What to do; nothing opens the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a directory or guide file: prints warnings and errors with line:column; exits
+    /// with status 1 when there are errors.
+    Check {
+        /// The RON file to check.
+        file: PathBuf,
+    },
+    /// Show the bundled guide (and guides in the data folder).
+    Guide {
+        /// Print every entry id and question.
+        #[arg(long)]
+        list: bool,
+        /// Print one entry in full.
+        #[arg(long, value_name = "ID", conflicts_with = "list")]
+        show: Option<String>,
+        /// Install a corrected guide (a RON file): shows what changed against the guide in use,
+        /// then copies it into the data folder's `guides/`. An older guide is refused.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["list", "show"])]
+        install: Option<PathBuf>,
+        /// With `--install`: show what would change and install nothing.
+        #[arg(long, requires = "install")]
+        dry_run: bool,
+        /// The guide's language.
+        #[arg(long, value_enum, default_value_t = GuideLang::En)]
+        lang: GuideLang,
+    },
+    /// Search the guide and the directory.
+    Search {
+        /// Words to look for (case and accents do not matter). Entries are found in either
+        /// language and listed in `--lang`.
+        #[arg(required = true)]
+        query: Vec<String>,
+        /// The language to list the entries in.
+        #[arg(long, value_enum, default_value_t = GuideLang::En)]
+        lang: GuideLang,
+    },
+    /// Import contacts from a CSV file, a vCard file, or an Open Referral (HSDS) package (a
+    /// folder with datapackage.json, or a .zip of one) into the directory.
+    Import {
+        /// The file or folder to import.
+        path: PathBuf,
+        /// The format; guessed from the path when left out.
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
+        /// Show what would happen and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// What to do with contacts that look like ones already in the directory.
+        #[arg(long, value_enum, default_value_t = DuplicateAction::Skip)]
+        duplicates: DuplicateAction,
+    },
+    /// Print a handout, wallet cards or a contact sheet: chosen guide entries and the contacts
+    /// for a county, category or language.
+    Export {
+        /// Output format (wallet cards are PDF only).
+        #[arg(long, value_enum)]
+        format: PrintFormat,
+        /// Layout.
+        #[arg(long, value_enum, default_value_t = LayoutArg::Handout)]
+        layout: LayoutArg,
+        /// Language: English, Spanish, or both (each entry in both; cards English on the front
+        /// and Spanish on the back).
+        #[arg(long, value_enum, default_value_t = PrintLangArg::En)]
+        lang: PrintLangArg,
+        /// Entries to print: "all" or ids separated by commas (see `guide --list`).
+        #[arg(long, default_value = "all")]
+        entries: String,
+        /// Only contacts serving this county (statewide ones included).
+        #[arg(long)]
+        county: Option<String>,
+        /// Only contacts of this category.
+        #[arg(long)]
+        category: Option<String>,
+        /// Only contacts speaking this language (code such as es).
+        #[arg(long)]
+        language: Option<String>,
+        /// Only contacts verified recently.
+        #[arg(long)]
+        verified_only: bool,
+        /// Print a QR code beside each web address.
+        #[arg(long)]
+        qr: bool,
+        /// With `--lang both`: each entry beside its translation (PDF and HTML).
+        #[arg(long)]
+        side_by_side: bool,
+        /// Leave out editor's notes and sources.
+        #[arg(long)]
+        no_notes: bool,
+        /// Leave out the office's own notes (printed by default).
+        #[arg(long)]
+        no_office_notes: bool,
+        /// Wallet cards: the entry whose key points go on the front.
+        #[arg(long, value_name = "ID", default_value = crate::core::handout::DEFAULT_CARD_ENTRY)]
+        card_entry: String,
+        /// Paper size.
+        #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+        paper: PaperArg,
+        /// Title printed at the top (a title suited to the layout and language when left out).
+        #[arg(long)]
+        title: Option<String>,
+        /// The printing organization's name and contact line.
+        #[arg(long, default_value = "")]
+        prepared_by: String,
+        /// The file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Export contacts from the directory (all, or those matching the filters).
+    ExportContacts {
+        /// The format.
+        #[arg(long, value_enum)]
+        format: FormatArg,
+        /// The file to write (for HSDS: a folder).
+        #[arg(short, long, value_name = "PATH")]
+        output: PathBuf,
+        /// Only contacts matching these words.
+        #[arg(long)]
+        text: Option<String>,
+        /// Only this category (attorney-general, legal-aid, advocacy, federal-oversight,
+        /// hotline, consulate, other).
+        #[arg(long)]
+        category: Option<String>,
+        /// Only contacts serving this county (statewide ones included).
+        #[arg(long)]
+        county: Option<String>,
+        /// Only contacts speaking this language (code such as es).
+        #[arg(long)]
+        language: Option<String>,
+        /// Only contacts that need verification.
+        #[arg(long)]
+        needs_verification: bool,
+        /// CSV: write cells exactly as they are, without protecting formulas.
+        #[arg(long)]
+        raw: bool,
+    },
+    /// Merge the conflict copies that a sync program (Syncthing, Nextcloud, Dropbox,
+    /// OneDrive, Google Drive) left beside the data folder's directory: what merges cleanly is saved and
+    /// each merged copy moved into backups/; exits with status 2 when a contact was changed two
+    /// different ways, for the window to settle (nothing is written for those contacts).
+    #[allow(
+        clippy::doc_markdown,
+        reason = "product names in the command's help text"
+    )]
+    Merge {
+        /// Show what would be merged and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+use crate::core::handout::{Layout, OutputFormat, Paper, PrintLang};
+
+mod check;
+mod common;
+mod contacts;
+mod guides;
+mod merge;
+mod printing;
+
+/// Declares a command-line value type mirroring a core enum variant for variant (the core
+/// names no command-line crate) and its conversion into the core type.
+macro_rules! value_enum {
+    ($(#[$meta:meta])* $name:ident => $core:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl From<$name> for $core {
+            fn from(value: $name) -> $core {
+                match value {
+                    $($name::$variant => $core::$variant),+
+                }
+            }
+        }
+    };
+}
+
+value_enum! {
+    /// Output formats of `export`.
+    PrintFormat => OutputFormat {
+        /// PDF (tagged; PDF/UA-1 when met).
+        Pdf,
+        /// One self-contained HTML file with print CSS.
+        Html,
+        /// Markdown.
+        Md,
+        /// Plain text.
+        Txt,
+    }
+}
+
+value_enum! {
+    /// Layouts of `export`.
+    LayoutArg => Layout {
+        /// Questions and answers, then the contacts grouped by category.
+        Handout,
+        /// Wallet cards: a sheet of fronts and a mirrored sheet of backs.
+        Cards,
+        /// The contacts alone, compact.
+        Contacts,
+    }
+}
+
+value_enum! {
+    /// Languages of `export`.
+    PrintLangArg => PrintLang {
+        /// English.
+        En,
+        /// Spanish.
+        Es,
+        /// Both: each entry in English, then in Spanish.
+        Both,
+    }
+}
+
+value_enum! {
+    /// Paper sizes of `export`.
+    PaperArg => Paper {
+        /// US Letter (8.5 × 11 in).
+        Letter,
+        /// ISO A4.
+        A4,
+    }
+}
+
+value_enum! {
+    /// Contact file formats of `import` and `export-contacts`.
+    FormatArg => Format {
+        /// Comma- or semicolon-separated values with a header row.
+        Csv,
+        /// vCard 3.0 / 4.0 (`.vcf`).
+        Vcard,
+        /// Open Referral HSDS package (a folder with `datapackage.json`, or a .zip of one).
+        Hsds,
+    }
+}
+
+/// What `import` does with likely duplicates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DuplicateAction {
+    /// Keep the existing contact; do not import the new one.
+    Skip,
+    /// Update the existing contact with the imported fields.
+    Update,
+    /// Import it as a new contact anyway.
+    Add,
+}
+
+/// The languages of the bundled guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GuideLang {
+    /// English.
+    En,
+    /// Spanish (a translation).
+    Es,
+}
+
+impl GuideLang {
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            GuideLang::En => "en",
+            GuideLang::Es => "es",
+        }
+    }
+}
+
+/// Outcome of a subcommand: the process exit status.
+pub type ExitStatus = u8;
+
+/// Runs a subcommand, writing to `out`. Returns the exit status.
+#[allow(clippy::too_many_lines, reason = "one arm per subcommand")]
+pub fn run(
+    command: &Command,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    match command {
+        Command::Check { file } => check::check(file, out),
+        Command::Merge { dry_run } => merge::merge_copies(*dry_run, paths, out),
+        Command::Guide {
+            install: Some(file),
+            dry_run,
+            ..
+        } => guides::install_guide(file, *dry_run, paths, out),
+        Command::Guide {
+            list, show, lang, ..
+        } => guides::show(*list, show.as_deref(), *lang, paths, out),
+        Command::Search { query, lang } => guides::search(&query.join(" "), *lang, paths, out),
+        Command::Import {
+            path,
+            format,
+            dry_run,
+            duplicates,
+        } => contacts::import(
+            path,
+            format.map(Format::from),
+            *dry_run,
+            *duplicates,
+            paths,
+            out,
+        ),
+        Command::Export {
+            format,
+            layout,
+            lang,
+            entries,
+            county,
+            category,
+            language,
+            verified_only,
+            qr,
+            side_by_side,
+            no_notes,
+            no_office_notes,
+            card_entry,
+            paper,
+            title,
+            prepared_by,
+            output,
+        } => {
+            let (layout, lang): (Layout, PrintLang) = ((*layout).into(), (*lang).into());
+            let opts = printing::ExportOptions {
+                format: (*format).into(),
+                layout,
+                lang,
+                entries,
+                county: county.as_deref(),
+                category: category.as_deref(),
+                language: language.as_deref(),
+                verified_only: *verified_only,
+                qr: *qr,
+                side_by_side: *side_by_side,
+                notes: !*no_notes,
+                office_notes: !*no_office_notes,
+                card_entry,
+                paper: (*paper).into(),
+                title: title
+                    .clone()
+                    .unwrap_or_else(|| crate::core::handout::default_title(layout, lang)),
+                prepared_by,
+                output,
+            };
+            printing::export(&opts, paths, out)
+        }
+        Command::ExportContacts {
+            format,
+            output,
+            text,
+            category,
+            county,
+            language,
+            needs_verification,
+            raw,
+        } => {
+            let category = match category {
+                Some(c) => Some(crate::core::contact::Category::parse(c).with_context(|| {
+                    format!("unknown category “{c}”; use one of attorney-general, legal-aid, advocacy, federal-oversight, hotline, consulate, other")
+                })?),
+                None => None,
+            };
+            let filter = view::Filter {
+                text: text.clone().unwrap_or_default(),
+                category,
+                county: county.clone(),
+                language: language.clone(),
+                needs_verification: *needs_verification,
+            };
+            contacts::export_contacts((*format).into(), output, &filter, *raw, paths, out)
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! `export`: handouts, wallet cards and contact sheets, made by the same assembly and export as
+//! the window's Handout tab.
+
+use super::ExitStatus;
+use super::common::{english, open_workspace, session_of};
+use super::guides::{nm_guides, take_guide};
+use crate::core::guide::Guide;
+use crate::core::handout::{Layout, OutputFormat, PrintLang};
+use crate::core::paths::DataPaths;
+use crate::core::workspace::Notice;
+use anyhow::Context;
+use std::io::Write;
+use std::path::Path;
+
+/// The options of `export`.
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent print options, each a check box"
+)]
+pub(super) struct ExportOptions<'a> {
+    pub(super) format: OutputFormat,
+    pub(super) layout: Layout,
+    pub(super) lang: PrintLang,
+    pub(super) entries: &'a str,
+    pub(super) county: Option<&'a str>,
+    pub(super) category: Option<&'a str>,
+    pub(super) language: Option<&'a str>,
+    pub(super) verified_only: bool,
+    pub(super) qr: bool,
+    pub(super) side_by_side: bool,
+    pub(super) notes: bool,
+    pub(super) office_notes: bool,
+    pub(super) card_entry: &'a str,
+    pub(super) paper: crate::core::handout::Paper,
+    pub(super) title: String,
+    pub(super) prepared_by: &'a str,
+    pub(super) output: &'a Path,
+}
+
+/// The entry ids of `--entries`: "all", or ids separated by commas (all of them must exist).
+pub(super) fn entry_ids(guide: &Guide, spec: &str) -> anyhow::Result<Vec<String>> {
+    let ids = if spec.trim().eq_ignore_ascii_case("all") {
+        guide.entries().map(|e| e.id.clone()).collect()
+    } else {
+        let ids: Vec<String> = spec
+            .split(',')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        let unknown: Vec<&String> = ids.iter().filter(|id| guide.entry(id).is_none()).collect();
+        if !unknown.is_empty() {
+            anyhow::bail!(
+                "no entry with id {}; `rights-desk guide --list` shows the ids",
+                unknown
+                    .iter()
+                    .map(|s| format!("“{s}”"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        ids
+    };
+    Ok(ids)
+}
+
+/// `export`: writes the printout the options describe.
+pub(super) fn export(
+    o: &ExportOptions<'_>,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    use crate::core::handout;
+    if o.layout == Layout::Cards && o.format != OutputFormat::Pdf {
+        anyhow::bail!("wallet cards are printed as PDF only; use --format pdf");
+    }
+    let mut all = nm_guides(paths);
+    let guides: Vec<Guide> = o
+        .lang
+        .codes()
+        .iter()
+        .map(|code| take_guide(&mut all, code))
+        .collect::<anyhow::Result<_>>()?;
+    let guide = guides.first().context("no guide")?;
+    let entry_ids = entry_ids(guide, o.entries)?;
+    if o.layout == Layout::Cards && guide.entry(o.card_entry).is_none() {
+        anyhow::bail!(
+            "no entry “{}” for the cards; `rights-desk guide --list` shows the ids",
+            o.card_entry
+        );
+    }
+    let category = match o.category {
+        Some(c) => Some(
+            crate::core::contact::Category::parse(c)
+                .with_context(|| format!("unknown category “{c}”"))?,
+        ),
+        None => None,
+    };
+    let mut work = open_workspace(paths)?;
+    let session = session_of(&mut work)?;
+    let contacts = session.directory().contacts();
+    let today = crate::core::contact::today();
+    let stale = crate::core::contact::DEFAULT_STALE_DAYS;
+    let choices = handout::PrintChoices {
+        title: o.title.clone(),
+        prepared_by: o.prepared_by.to_string(),
+        paper: o.paper,
+        layout: o.layout,
+        lang: o.lang,
+        format: o.format,
+        show_notes: o.notes,
+        show_sources: o.notes,
+        hide_office_notes: !o.office_notes,
+        show_qr: o.qr,
+        side_by_side: o.side_by_side,
+        contacts: handout::ContactSelection {
+            by_filter: true,
+            county: o.county.map(str::to_string),
+            category,
+            language: o.language.map(str::to_string),
+            verified_only: o.verified_only,
+            picked: Vec::new(),
+        },
+        card_entry: o.card_entry.to_string(),
+        card_contacts: Vec::new(),
+        last_folder: None,
+    };
+    let refs: Vec<&Guide> = guides.iter().collect();
+    let (_, data) = handout::assemble(
+        &choices,
+        entry_ids,
+        &refs,
+        contacts,
+        Some(session.index()),
+        today,
+        stale,
+    );
+    match crate::core::workspace::export_printout(&data, o.format, o.output.to_path_buf()) {
+        Notice::PrintoutSaved {
+            missing,
+            not_pdf_ua,
+            ..
+        } => {
+            for m in &missing {
+                writeln!(out, "warning: {m}")?;
+            }
+            if let Some(reason) = &not_pdf_ua {
+                writeln!(
+                    out,
+                    "warning: this PDF could not be made PDF/UA-1 ({reason}); it was written as a tagged PDF without that claim"
+                )?;
+            }
+        }
+        Notice::File(e) => return Err(anyhow::Error::from(e)),
+        other => anyhow::bail!("{}", english(&other)),
+    }
+    match o.layout {
+        Layout::Cards => writeln!(
+            out,
+            "wrote {} (wallet cards: print page 2 on the back of page 1, flipping on the long edge)",
+            o.output.display()
+        )?,
+        _ => writeln!(
+            out,
+            "wrote {} ({} entries, {} contacts)",
+            o.output.display(),
+            data.entries.len() / o.lang.codes().len().max(1),
+            data.contact_count()
+        )?,
+    }
+    Ok(0)
+}
