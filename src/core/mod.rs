@@ -11,6 +11,7 @@ pub mod folder_watch;
 pub mod fsio;
 pub mod generate;
 pub mod guide;
+pub mod guide_search;
 pub mod guide_update;
 pub mod handout;
 pub mod history;

@@ -3,6 +3,8 @@
 
 pub mod about;
 pub mod app;
+mod app_directory;
+mod app_guides;
 pub mod close_guard;
 pub mod command;
 pub mod dialogs;
@@ -10,6 +12,7 @@ pub mod directory;
 pub mod guide_update;
 pub mod handout;
 pub mod office;
+pub mod prefs;
 pub mod reader;
 pub mod sharing;
 pub mod shortcuts;

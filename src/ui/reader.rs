@@ -140,9 +140,9 @@ fn search_box_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape)) {
         text.clear();
     }
-    if app.search.focus_request {
+    if app.focus_search_box {
         response.request_focus();
-        app.search.focus_request = false;
+        app.focus_search_box = false;
     }
     if text != app.search.text {
         app.send(Command::SetQuery(text));

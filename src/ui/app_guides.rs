@@ -1,0 +1,175 @@
+//! The app's Guide and Handout commands: the interface language, the office's notes, guide
+//! updates, the reader's search, and the printout the Handout tab describes and exports.
+
+use crate::core::i18n::{I18n, Lang};
+use crate::core::session::Session;
+use crate::core::workspace::{Action, Notice};
+use crate::ui::app::RightsDeskApp;
+use crate::ui::command::{Command, Tab};
+use crate::ui::handout::preview::HandoutView;
+use std::path::{Path, PathBuf};
+
+impl RightsDeskApp {
+    /// Changes the interface language; the guide follows when it has a translation.
+    pub(super) fn set_lang(&mut self, lang: Lang) {
+        self.prefs.lang = lang;
+        self.i18n = I18n::new(lang);
+        if let Some(g) = self.guide()
+            && g.language != lang.code()
+            && let Some(i) = self
+                .guides()
+                .iter()
+                .position(|t| t.id == g.id && t.language == lang.code())
+        {
+            self.apply(Command::SelectGuide(i));
+        }
+        self.handout_view = HandoutView::default();
+    }
+
+    /// Saves the printout the Handout tab describes to `path`, and remembers its folder.
+    pub(super) fn export_printout(&mut self, path: PathBuf) {
+        let format = self.prefs.handout.format;
+        let Some((_, data)) = self.printout() else {
+            return;
+        };
+        let outcome = self.work.apply(Action::ExportPrintout {
+            data: Box::new(data),
+            format,
+            path: path.clone(),
+        });
+        if matches!(outcome.notice, Some(Notice::PrintoutSaved { .. })) {
+            self.prefs.handout.last_folder = path.parent().map(Path::to_path_buf);
+            self.handout_view.last_saved = Some(path);
+        }
+        self.show(&outcome);
+    }
+
+    /// The printout the Handout tab describes, resolved against the guides and the directory.
+    #[must_use]
+    pub fn printout(
+        &self,
+    ) -> Option<(
+        crate::core::handout::Handout,
+        crate::core::handout::HandoutData,
+    )> {
+        let choices = &self.prefs.handout;
+        let base = self.guide()?;
+        let guides = crate::core::handout::guides_for(self.guides(), &base.id, choices.lang, base);
+        // Without an open directory the printout has no contacts.
+        Some(crate::core::handout::assemble(
+            choices,
+            self.prefs.handout_entries.clone(),
+            &guides,
+            self.directory().contacts(),
+            self.session().map(Session::index),
+            crate::core::contact::today(),
+            crate::core::contact::DEFAULT_STALE_DAYS,
+        ))
+    }
+
+    /// The guide files (and the office's notes file) that failed to load, in the interface
+    /// language.
+    #[must_use]
+    pub fn guide_problems(&self) -> Vec<String> {
+        self.work
+            .library()
+            .problems()
+            .iter()
+            .map(|e| self.i18n.file_error(e))
+            .collect()
+    }
+
+    /// The commands of the office's notes and entries: each change is saved at once and can be
+    /// undone.
+    pub(super) fn apply_office(&mut self, action: crate::ui::command::OfficeAction) {
+        use crate::core::library::OfficeChange;
+        use crate::core::office_draft::{Draft, DraftTarget};
+        use crate::ui::command::OfficeAction;
+        let office = self.work.library().office();
+        let change = match action {
+            OfficeAction::EditNote(id, entry_id) => {
+                self.office_draft = Some(Draft::for_target(
+                    office,
+                    DraftTarget::Note { id, entry_id },
+                ));
+                return;
+            }
+            OfficeAction::EditEntry(id) => {
+                self.office_draft = Some(Draft::for_target(office, DraftTarget::Entry { id }));
+                return;
+            }
+            OfficeAction::Cancel => {
+                self.office_draft = None;
+                return;
+            }
+            OfficeAction::Save => {
+                let Some(draft) = &self.office_draft else {
+                    return;
+                };
+                OfficeChange::Save(Box::new(draft.clone()))
+            }
+            OfficeAction::DeleteNote(id) => OfficeChange::DeleteNote(id),
+            OfficeAction::DeleteEntry(id) => OfficeChange::DeleteEntry(id),
+            OfficeAction::Undo => OfficeChange::Undo,
+        };
+        let outcome = self.act(Action::Office(change));
+        if outcome.guides_changed {
+            self.office_draft = None;
+        }
+    }
+
+    /// After the guides changed (the office's notes, an update installed): the guide and entry
+    /// that were open stay open, and the search runs again.
+    pub(super) fn after_guides_change(&mut self, open: Option<(String, String)>) {
+        // The merged guides keep the installed guides' order, so the index carries over.
+        self.guide_index = open
+            .and_then(|(id, lang)| {
+                self.guides()
+                    .iter()
+                    .position(|g| g.id == id && g.language == lang)
+            })
+            .unwrap_or(0);
+        self.search.invalidate();
+        self.refresh_search();
+    }
+
+    /// Ctrl+F finds in the tab that is open: the Directory's filter there, else the guide's
+    /// search.
+    pub(super) fn focus_search(&mut self) {
+        if self.prefs.tab == Tab::Directory {
+            self.directory_view.focus_filter = true;
+        } else {
+            self.prefs.tab = Tab::Guide;
+            self.focus_search_box = true;
+        }
+    }
+
+    /// The commands of File → Update the guide….
+    pub(super) fn apply_guide_update(&mut self, action: crate::ui::command::GuideUpdateAction) {
+        use crate::ui::command::GuideUpdateAction;
+        match action {
+            GuideUpdateAction::Preview(path) => match self.work.library().read_update(&path) {
+                Ok(update) => self.guide_update = Some(update),
+                Err(e) => self.notice = Some(self.i18n.file_error(&e)),
+            },
+            GuideUpdateAction::Install => {
+                if let Some(update) = self.guide_update.take() {
+                    self.act(Action::InstallGuide(Box::new(update)));
+                }
+            }
+            GuideUpdateAction::Cancel => self.guide_update = None,
+        }
+    }
+
+    /// The highlighted search result follows the entry that is open (after a click, Alt+→ or
+    /// a language switch), so Enter never opens another one.
+    pub(super) fn sync_search_cursor(&mut self) {
+        self.search.follow(self.prefs.last_entry.as_deref());
+    }
+
+    /// Recomputes search hits when the text (or guide) changed since the last time.
+    pub fn refresh_search(&mut self) {
+        self.search
+            .refresh(self.work.library().guides(), self.guide_index);
+    }
+}
