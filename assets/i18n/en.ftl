@@ -457,3 +457,14 @@ refused-not-found = No contact has the id “{ $id }”; it may have been delete
 refused-conflict = The contact “{ $id }” was changed in the meantime; the change was not applied.
 refused-duplicate-id = The id “{ $id }” is already used by another contact.
 export-failed = The contacts could not be exported: { $error }
+
+## A contact's fields that look wrong (core::contact_check); $value is what was typed.
+warn-phone-empty = Phone “”: the number is empty
+warn-phone-not-digits = Phone “{ $value }”: has characters that are not digits
+warn-phone-international = Phone “{ $value }”: international numbers have 8 to 15 digits
+warn-phone-us = Phone “{ $value }”: US numbers have 10 digits (or 1 and 10 digits)
+warn-email = “{ $value }” does not look like an email address
+warn-website-unsafe = “{ $value }” is not a safe address (only http, https, mailto and tel): it prints as plain text, with no link or QR code
+warn-website = “{ $value }” is not a web address starting with http:// or https://
+warn-zip = ZIP code “{ $value }” should be 5 digits, or 5+4 (87501-1234)
+warn-county = “{ $value }” is not a New Mexico county (or “Statewide”)

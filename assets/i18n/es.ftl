@@ -459,3 +459,14 @@ refused-not-found = Ningún contacto tiene el id “{ $id }”; quizá se borró
 refused-conflict = El contacto “{ $id }” cambió mientras tanto; el cambio no se aplicó.
 refused-duplicate-id = El id “{ $id }” ya lo usa otro contacto.
 export-failed = No se pudieron exportar los contactos: { $error }
+
+## Campos de un contacto que parecen incorrectos (core::contact_check); $value es lo escrito.
+warn-phone-empty = Teléfono “”: el número está vacío
+warn-phone-not-digits = Teléfono “{ $value }”: tiene caracteres que no son dígitos
+warn-phone-international = Teléfono “{ $value }”: los números internacionales tienen de 8 a 15 dígitos
+warn-phone-us = Teléfono “{ $value }”: los números de EE. UU. tienen 10 dígitos (o 1 y 10 dígitos)
+warn-email = “{ $value }” no parece una dirección de correo electrónico
+warn-website-unsafe = “{ $value }” no es una dirección segura (solo http, https, mailto y tel): se imprime como texto, sin enlace ni código QR
+warn-website = “{ $value }” no es una dirección web que empiece con http:// o https://
+warn-zip = El código postal “{ $value }” debe tener 5 dígitos, o 5+4 (87501-1234)
+warn-county = “{ $value }” no es un condado de Nuevo México (ni “Statewide”, que significa todo el estado)

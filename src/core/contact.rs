@@ -366,15 +366,6 @@ pub enum Field {
     Source,
 }
 
-/// A non-blocking problem with one field.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    /// The field concerned.
-    pub field: Field,
-    /// What looks wrong, in plain words.
-    pub message: String,
-}
-
 /// The only reason a contact is refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ContactError {
@@ -411,58 +402,6 @@ impl Contact {
         } else {
             Ok(())
         }
-    }
-
-    /// Field warnings: odd phones, emails, web addresses, ZIP codes and county names.
-    #[must_use]
-    pub fn warnings(&self) -> Vec<Warning> {
-        let mut out = Vec::new();
-        let mut warn = |field, message: String| out.push(Warning { field, message });
-        for phone in &self.phones {
-            if let Some(problem) = phone_problem(&phone.number) {
-                warn(
-                    Field::Phones,
-                    format!("Phone “{}”: {problem}", phone.number),
-                );
-            }
-        }
-        if !self.email.trim().is_empty() && !email_looks_valid(self.email.trim()) {
-            warn(
-                Field::Email,
-                format!("“{}” does not look like an email address", self.email),
-            );
-        }
-        let website = self.website.trim();
-        if !website.is_empty() && !website_looks_valid(website) {
-            let message = if has_scheme(website) && safe_link(website).is_none() {
-                format!(
-                    "“{}” is not a safe address (only http, https, mailto and tel): it prints as plain text, with no link or QR code",
-                    self.website
-                )
-            } else {
-                format!(
-                    "“{}” is not a web address starting with http:// or https://",
-                    self.website
-                )
-            };
-            warn(Field::Website, message);
-        }
-        let zip = self.address.zip.trim();
-        if !zip.is_empty() && !zip_looks_valid(zip) {
-            warn(
-                Field::Address,
-                format!("ZIP code “{zip}” should be 5 digits, or 5+4 (87501-1234)"),
-            );
-        }
-        for county in &self.counties {
-            if canonical_county(county).is_none() {
-                warn(
-                    Field::Counties,
-                    format!("“{county}” is not a New Mexico county (or “Statewide”)"),
-                );
-            }
-        }
-        out
     }
 
     /// The main phone number, if any.
@@ -581,46 +520,6 @@ impl Contact {
     }
 }
 
-/// Why a phone number looks odd, or `None` when it looks like a US or international number.
-fn phone_problem(number: &str) -> Option<&'static str> {
-    let number = number.trim();
-    if number.is_empty() {
-        return Some("the number is empty");
-    }
-    if number
-        .chars()
-        .any(|c| !(c.is_ascii_digit() || " -.()+/".contains(c) || c.is_ascii_uppercase()))
-    {
-        return Some("has characters that are not digits");
-    }
-    // Vanity numbers such as 833-4ICE-OPR count letters as digits.
-    let digits = number
-        .chars()
-        .filter(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
-        .count();
-    if number.starts_with('+') {
-        return (!(8..=15).contains(&digits))
-            .then_some("international numbers have 8 to 15 digits");
-    }
-    // 10 digits; 1 and 10 digits; or a three-digit service number such as 211.
-    let us_ok = digits == 10
-        || digits == 3
-        || (digits == 11 && number.trim_start_matches(['(', ' ']).starts_with('1'));
-    (!us_ok).then_some("US numbers have 10 digits (or 1 and 10 digits)")
-}
-
-fn email_looks_valid(email: &str) -> bool {
-    let Some((local, domain)) = email.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !email.chars().any(char::is_whitespace)
-        && !domain.contains('@')
-}
-
 /// `url` when it may become a link or a QR code: an `http`/`https` address with a host, or a
 /// `mailto:` / `tel:` address. Anything else (`javascript:`, `data:`, `file:` …) is `None` and is
 /// only ever shown as plain text.
@@ -636,7 +535,7 @@ pub fn safe_link(url: &str) -> Option<&str> {
 }
 
 /// True when `text` starts with a URL scheme ("javascript:", "https:").
-fn has_scheme(text: &str) -> bool {
+pub(crate) fn has_scheme(text: &str) -> bool {
     text.split_once(':').is_some_and(|(scheme, _)| {
         !scheme.is_empty()
             && scheme
@@ -662,16 +561,6 @@ pub fn website_looks_valid(url: &str) -> bool {
     }
 }
 
-fn zip_looks_valid(zip: &str) -> bool {
-    let b = zip.as_bytes();
-    let five = |s: &[u8]| s.len() == 5 && s.iter().all(u8::is_ascii_digit);
-    match b.len() {
-        5 => five(b),
-        10 => five(&b[..5]) && b[5] == b'-' && b[6..].iter().all(u8::is_ascii_digit),
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -691,55 +580,6 @@ mod tests {
         c.email = "not an email".into();
         c.website = "ftp://example.org".into();
         assert!(c.check().is_ok());
-        assert_eq!(c.warnings().len(), 2);
-    }
-
-    #[test]
-    fn phone_warnings() {
-        for good in [
-            "505-490-4060",
-            "1-800-323-8603",
-            "(505) 247-1023",
-            "833-4ICE-OPR",
-            "+52 55 1234 5678",
-            "211",
-        ] {
-            assert_eq!(phone_problem(good), None, "{good}");
-        }
-        for bad in ["505-490-406", "call us", "", "505-490-40600"] {
-            assert!(phone_problem(bad).is_some(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn email_web_zip_county_warnings() {
-        let mut c = named("A");
-        c.email = "ICEOPRIntake@ice.dhs.gov".into();
-        c.website = "https://nmdoj.gov".into();
-        c.address.zip = "87501".into();
-        c.counties = vec![
-            "dona ana".into(),
-            "Statewide".into(),
-            "BERNALILLO County".into(),
-        ];
-        assert!(c.warnings().is_empty(), "{:?}", c.warnings());
-
-        c.email = "a@b".into();
-        c.website = "nmdoj.gov".into();
-        c.address.zip = "8750".into();
-        c.counties = vec!["Gotham".into()];
-        let fields: Vec<Field> = c.warnings().iter().map(|w| w.field).collect();
-        assert_eq!(
-            fields,
-            vec![
-                Field::Email,
-                Field::Website,
-                Field::Address,
-                Field::Counties
-            ]
-        );
-        c.website = "javascript:alert(1)".into();
-        assert!(c.warnings().iter().any(|w| w.field == Field::Website));
     }
 
     #[test]

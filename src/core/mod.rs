@@ -4,6 +4,7 @@
 
 pub mod conflict_copy;
 pub mod contact;
+pub mod contact_check;
 pub mod desktops;
 pub mod directory;
 pub mod file_error;

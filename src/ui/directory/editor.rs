@@ -74,7 +74,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             let warn_for = |ui: &mut egui::Ui, field: crate::core::contact::Field| {
                 for w in warnings.iter().filter(|w| w.field == field) {
                     ui.label(
-                        RichText::new(format!("⚠ {}", w.message))
+                        RichText::new(format!("⚠ {}", w.problem.text(&app.i18n)))
                             .small()
                             .color(theme::warn_color(dark)),
                     );
