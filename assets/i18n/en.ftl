@@ -468,3 +468,9 @@ warn-website-unsafe = “{ $value }” is not a safe address (only http, https, 
 warn-website = “{ $value }” is not a web address starting with http:// or https://
 warn-zip = ZIP code “{ $value }” should be 5 digits, or 5+4 (87501-1234)
 warn-county = “{ $value }” is not a New Mexico county (or “Statewide”)
+
+## What opening a directory file repaired (core::load_note).
+load-note-no-id = “{ $name }” had no id; it was given the id “{ $id }”
+load-note-repeated-id = “{ $name }” had a repeated id; it was given the id “{ $id }”
+load-note-no-name = the contact “{ $id }” has no name
+load-note-older-format = The file was in format version { $version }; it will be saved in the current format.

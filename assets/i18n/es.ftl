@@ -470,3 +470,9 @@ warn-website-unsafe = “{ $value }” no es una dirección segura (solo http, h
 warn-website = “{ $value }” no es una dirección web que empiece con http:// o https://
 warn-zip = El código postal “{ $value }” debe tener 5 dígitos, o 5+4 (87501-1234)
 warn-county = “{ $value }” no es un condado de Nuevo México (ni “Statewide”, que significa todo el estado)
+
+## Lo que se reparó al abrir un archivo del directorio (core::load_note).
+load-note-no-id = “{ $name }” no tenía id; se le dio el id “{ $id }”
+load-note-repeated-id = “{ $name }” tenía un id repetido; se le dio el id “{ $id }”
+load-note-no-name = el contacto “{ $id }” no tiene nombre
+load-note-older-format = El archivo estaba en la versión { $version } del formato; se guardará en el formato actual.

@@ -10,6 +10,7 @@
 //! the same order every time.
 
 use crate::core::contact::{Contact, ContactError};
+use crate::core::load_note::LoadNote;
 use crate::core::machine;
 use crate::core::text::fold;
 use crate::core::tombstone::{self, Tombstone};
@@ -205,7 +206,7 @@ impl Directory {
     /// Builds a directory from a file's contacts, repairing what would break editing
     /// (empty or repeated ids get new ones) and saying what it repaired.
     #[must_use]
-    pub fn from_loaded(mut contacts: Vec<Contact>) -> (Directory, Vec<String>) {
+    pub fn from_loaded(mut contacts: Vec<Contact>) -> (Directory, Vec<LoadNote>) {
         let mut warnings = Vec::new();
         // Find the contacts whose id is empty or repeated (usually none: then nothing is cloned).
         let mut repeated = Vec::new();
@@ -223,22 +224,19 @@ impl Directory {
             for i in repeated {
                 let c = &mut contacts[i];
                 let new = new_id(now, |id| taken.contains(id));
-                warnings.push(format!(
-                    "“{}” had {} id; it was given the id “{new}”",
-                    c.name,
-                    if c.id.trim().is_empty() {
-                        "no"
-                    } else {
-                        "a repeated"
-                    }
-                ));
+                let (name, id) = (c.name.clone(), new.clone());
+                warnings.push(if c.id.trim().is_empty() {
+                    LoadNote::NoId { name, id }
+                } else {
+                    LoadNote::RepeatedId { name, id }
+                });
                 taken.insert(new.clone());
                 c.id = new;
             }
         }
         for c in &contacts {
             if c.name.trim().is_empty() {
-                warnings.push(format!("the contact “{}” has no name", c.id));
+                warnings.push(LoadNote::NoName { id: c.id.clone() });
             }
         }
         // Files written by Rights Desk are already in order; only sort when they are not.

@@ -152,8 +152,8 @@ impl I18n {
     }
 
     /// The name of a language code in the interface language (`language-name-<code>` in the
-    /// Fluent files), the English name when the file has none, or the text itself when the
-    /// code is unknown.
+    /// Fluent files, which name every language of `view::LANGUAGES`), or the text itself when
+    /// the code is unknown.
     #[must_use]
     pub fn language_name(&self, code: &str) -> String {
         let code = code.trim();
@@ -161,7 +161,7 @@ impl I18n {
         if self.bundle.get_message(&key).is_some() {
             self.tr(&key)
         } else {
-            crate::core::view::language_name(code).to_string()
+            code.to_string()
         }
     }
 
@@ -279,6 +279,20 @@ mod tests {
         let d = jiff::civil::date(2026, 11, 2);
         assert_eq!(I18n::new(Lang::En).date(d), "Nov 2, 2026");
         assert_eq!(I18n::new(Lang::Es).date(d), "2 nov. 2026");
+    }
+
+    #[test]
+    fn every_known_language_is_named_in_every_language() {
+        for lang in Lang::ALL {
+            let t = I18n::new(lang);
+            for (code, english) in crate::core::view::LANGUAGES {
+                let name = t.language_name(code);
+                assert_ne!(name, code, "{code} has no name in {lang:?}");
+                if lang == Lang::En {
+                    assert_eq!(name, english);
+                }
+            }
+        }
     }
 
     #[test]

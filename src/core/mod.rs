@@ -19,6 +19,7 @@ pub mod history;
 pub mod i18n;
 pub mod interop;
 pub mod library;
+pub mod load_note;
 pub mod lock;
 pub mod machine;
 pub mod merge;

@@ -14,6 +14,7 @@ use crate::core::contact::Contact;
 use crate::core::directory::{Change, ChangeKind, Directory, DirectoryError};
 use crate::core::fsio;
 use crate::core::history::History;
+use crate::core::load_note::LoadNote;
 use crate::core::lock::WriteLock;
 use crate::core::merge_base::BaseStore;
 use crate::core::save_job::{self, CatchUp, SaveJob, SaveOutcome, SaveResult};
@@ -80,7 +81,7 @@ pub struct Session {
     status: SaveStatus,
     index: ContactIndex,
     /// Problems found while loading (repaired ids, nameless contacts, an older format).
-    pub load_notes: Vec<String>,
+    pub load_notes: Vec<LoadNote>,
     /// The file's write lock, while a batch of work holds it ([`Session::hold_write_lock`]).
     held: Option<WriteLock>,
     /// True when the last save merged changes made elsewhere.
@@ -126,9 +127,7 @@ impl Session {
         fsio::remove_stale_temps(&fsio::resolve_link(path)?);
         let mut notes = loaded.warnings;
         if let Some(v) = loaded.migrated_from {
-            notes.push(format!(
-                "The file was in format version {v}; it will be saved in the current format."
-            ));
+            notes.push(LoadNote::OlderFormat { version: v });
         }
         let mut session = Session::from_parts(
             path.to_path_buf(),
@@ -160,7 +159,7 @@ impl Session {
         path: PathBuf,
         directory: Directory,
         fingerprint: Option<Fingerprint>,
-        load_notes: Vec<String>,
+        load_notes: Vec<LoadNote>,
     ) -> Session {
         let index = ContactIndex::build(directory.contacts());
         Session {
@@ -583,7 +582,7 @@ impl Session {
     fn retire_merged_copies(&mut self) {
         for copy in std::mem::take(&mut self.retire_after_save) {
             if let Err(e) = crate::core::conflict_copy::retire(&self.path, &copy) {
-                self.load_notes.push(e.to_string());
+                self.load_notes.push(LoadNote::CopyNotRetired(Arc::new(e)));
             }
         }
     }

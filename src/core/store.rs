@@ -204,7 +204,7 @@ pub struct LoadedDirectory {
     /// itself is only rewritten at the next save).
     pub migrated_from: Option<u32>,
     /// Things a person should know (repaired duplicate ids, contacts without names).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::core::load_note::LoadNote>,
 }
 
 /// Parses directory RON text of any supported version.

@@ -214,13 +214,23 @@ impl RightsDeskApp {
     pub(super) fn announce_load_notes(&mut self) {
         let notes = self.work.take_load_notes();
         if !notes.is_empty() {
-            self.notice = Some(self.i18n.tr_args(
-                "file-opened-notes",
-                &[
-                    ("count", notes.len().into()),
-                    ("notes", notes.join("; ").into()),
-                ],
-            ));
+            self.notice = Some(
+                self.i18n.tr_args(
+                    "file-opened-notes",
+                    &[
+                        ("count", notes.len().into()),
+                        (
+                            "notes",
+                            notes
+                                .iter()
+                                .map(|n| n.text(&self.i18n))
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                                .into(),
+                        ),
+                    ],
+                ),
+            );
         }
     }
 

@@ -193,7 +193,7 @@ impl Workspace {
     }
 
     /// Takes what loading repaired or migrated (said once).
-    pub fn take_load_notes(&mut self) -> Vec<String> {
+    pub fn take_load_notes(&mut self) -> Vec<crate::core::load_note::LoadNote> {
         match &mut self.doc {
             Doc::Open(s) => std::mem::take(&mut s.load_notes),
             _ => Vec::new(),
