@@ -474,3 +474,7 @@ load-note-no-id = “{ $name }” had no id; it was given the id “{ $id }”
 load-note-repeated-id = “{ $name }” had a repeated id; it was given the id “{ $id }”
 load-note-no-name = the contact “{ $id }” has no name
 load-note-older-format = The file was in format version { $version }; it will be saved in the current format.
+
+## Imports that could not be read at all (core::interop::ImportError).
+import-error-nothing = No contacts found in { $path } (is it a { $what } file?)
+import-error-format = The file could not be read: { $what }

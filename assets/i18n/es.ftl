@@ -476,3 +476,7 @@ load-note-no-id = “{ $name }” no tenía id; se le dio el id “{ $id }”
 load-note-repeated-id = “{ $name }” tenía un id repetido; se le dio el id “{ $id }”
 load-note-no-name = el contacto “{ $id }” no tiene nombre
 load-note-older-format = El archivo estaba en la versión { $version } del formato; se guardará en el formato actual.
+
+## Importaciones que no se pudieron leer (core::interop::ImportError).
+import-error-nothing = No se encontraron contactos en { $path } (¿es un archivo { $what }?)
+import-error-format = No se pudo leer el archivo: { $what }

@@ -386,3 +386,22 @@ impl MemoryStorage {
         self.0.contains_key(key)
     }
 }
+
+#[test]
+fn an_import_that_cannot_be_read_says_why_in_the_window_s_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.state_mut()
+        .send(Command::SetLang(rights_desk::core::i18n::Lang::Es));
+    h.run();
+    let empty = dir.path().join("paquete vacío");
+    std::fs::create_dir_all(&empty).expect("folder");
+    h.state_mut().send(Command::ImportFile(
+        empty,
+        Some(rights_desk::core::interop::Format::Hsds),
+    ));
+    h.run();
+    h.get_by_label_contains("No se pudo leer el archivo:");
+    // Nothing can be imported; the directory is untouched.
+    assert_eq!(on_disk(&dir.path().join("directory.ron")).len(), 15);
+}

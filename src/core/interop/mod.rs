@@ -155,6 +155,40 @@ pub enum ImportError {
     },
 }
 
+impl ImportError {
+    /// The message in the language of `t` (a format problem's details stay in English).
+    #[must_use]
+    pub fn text(&self, t: &crate::core::i18n::I18n) -> String {
+        match self {
+            ImportError::Io { path, error } => t.tr_args(
+                "file-error-io",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("reason", crate::core::file_error::describe_io(error).into()),
+                ],
+            ),
+            ImportError::NothingFound { path, what } => t.tr_args(
+                "import-error-nothing",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("what", (*what).into()),
+                ],
+            ),
+            ImportError::TooLarge { path, size, limit } => t.tr_args(
+                "file-error-too-large",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("size", size.to_string().into()),
+                    ("limit", limit.to_string().into()),
+                ],
+            ),
+            ImportError::Format { what } => {
+                t.tr_args("import-error-format", &[("what", what.clone().into())])
+            }
+        }
+    }
+}
+
 /// Reads a whole file, refusing files over the size limit.
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, ImportError> {
     let io = |error| ImportError::Io {

@@ -67,7 +67,7 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
         );
         ui.add_space(6.0);
         if let Some(e) = &state.error {
-            ui.colored_label(ui.visuals().error_fg_color, e);
+            ui.colored_label(ui.visuals().error_fg_color, e.text(&app.i18n));
         }
         if let Some(p) = &state.plan {
             ui.label(app.i18n.tr_args(

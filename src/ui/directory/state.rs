@@ -68,7 +68,7 @@ pub struct ImportState {
     /// The plan, or `None` with `error` when the file could not be read at all.
     pub plan: Option<ImportPlan>,
     /// Why the file could not be read.
-    pub error: Option<String>,
+    pub error: Option<interop::ImportError>,
 }
 
 impl ImportState {
@@ -118,7 +118,7 @@ impl ImportState {
             }
             Err(e) => {
                 self.plan = None;
-                self.error = Some(e.to_string());
+                self.error = Some(e);
             }
         }
     }
