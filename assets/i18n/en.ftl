@@ -478,3 +478,10 @@ load-note-older-format = The file was in format version { $version }; it will be
 ## Imports that could not be read at all (core::interop::ImportError).
 import-error-nothing = No contacts found in { $path } (is it a { $what } file?)
 import-error-format = The file could not be read: { $what }
+
+## Titles a printout gets when none is written, the heading of the office's own entries, and
+## the link to a guide's translation (written in the language it switches to).
+printed-title-handout = Know your rights: immigration enforcement in New Mexico
+printed-title-contacts = Who can help: immigration legal aid and advocacy in New Mexico
+office-section-title = From our office
+read-in-this-language = Read in English

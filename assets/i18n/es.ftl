@@ -480,3 +480,10 @@ load-note-older-format = El archivo estaba en la versión { $version } del forma
 ## Importaciones que no se pudieron leer (core::interop::ImportError).
 import-error-nothing = No se encontraron contactos en { $path } (¿es un archivo { $what }?)
 import-error-format = No se pudo leer el archivo: { $what }
+
+## Títulos de un impreso cuando no se escribe uno, el encabezado de las entradas propias de la
+## oficina, y el enlace a la traducción de una guía (escrito en el idioma al que cambia).
+printed-title-handout = Conozca sus derechos: la aplicación de las leyes de inmigración en Nuevo México
+printed-title-contacts = Quién puede ayudar: asistencia legal y apoyo en inmigración en Nuevo México
+office-section-title = De nuestra oficina
+read-in-this-language = Leer en español

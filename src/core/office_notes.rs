@@ -248,7 +248,7 @@ impl OfficeNotes {
             .iter()
             .map(|g| {
                 orphans.extend(self.orphans(g).into_iter().map(|o| o.entry_id.clone()));
-                self.apply_to(g, section_title(&g.language))
+                self.apply_to(g, &section_title(&g.language))
             })
             .collect();
         (merged, orphans.into_iter().collect())
@@ -267,12 +267,9 @@ impl OfficeNotes {
 
 /// The heading of the office's entries in `lang` ("From our office").
 #[must_use]
-pub fn section_title(lang: &str) -> &'static str {
-    if lang == "es" {
-        "De nuestra oficina"
-    } else {
-        "From our office"
-    }
+pub fn section_title(lang: &str) -> String {
+    use crate::core::i18n::{self, Lang};
+    i18n::with(Lang::from_code(lang), |t| t.tr("office-section-title"))
 }
 
 #[cfg(test)]

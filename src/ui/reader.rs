@@ -28,8 +28,10 @@ pub fn reader_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 /// of that language finds it whatever the interface language.
 fn read_in(lang: &str) -> String {
     match lang {
-        "es" => "Leer en español".to_string(),
-        "en" => "Read in English".to_string(),
+        "es" | "en" => {
+            let l = crate::core::i18n::Lang::from_code(lang);
+            crate::core::i18n::with(l, |t| t.tr("read-in-this-language"))
+        }
         other => other.to_string(),
     }
 }

@@ -206,20 +206,16 @@ impl ContactSelection {
 /// The title a printout gets when the user has not written one.
 #[must_use]
 pub fn default_title(layout: Layout, lang: PrintLang) -> String {
-    let (en, es) = match layout {
-        Layout::Handout | Layout::Cards => (
-            "Know your rights: immigration enforcement in New Mexico",
-            "Conozca sus derechos: la aplicación de las leyes de inmigración en Nuevo México",
-        ),
-        Layout::Contacts => (
-            "Who can help: immigration legal aid and advocacy in New Mexico",
-            "Quién puede ayudar: asistencia legal y apoyo en inmigración en Nuevo México",
-        ),
+    use crate::core::i18n::{self, Lang};
+    let key = match layout {
+        Layout::Handout | Layout::Cards => "printed-title-handout",
+        Layout::Contacts => "printed-title-contacts",
     };
+    let in_lang = |l: Lang| i18n::with(l, |t| t.tr(key));
     match lang {
-        PrintLang::En => en.to_string(),
-        PrintLang::Es => es.to_string(),
-        PrintLang::Both => format!("{en} / {es}"),
+        PrintLang::En => in_lang(Lang::En),
+        PrintLang::Es => in_lang(Lang::Es),
+        PrintLang::Both => format!("{} / {}", in_lang(Lang::En), in_lang(Lang::Es)),
     }
 }
 
