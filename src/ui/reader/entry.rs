@@ -1,32 +1,18 @@
-//! The guidance reader: table of contents and search on the left, the open entry on the right
-//! (question, answer with its lists, editor's notes, who can help, the guide's source and review
-//! date, Previous / Next).
+//! The open entry, on the reader's right: the question, the answer with its lists, the
+//! editor's and the office's notes, who can help, the guide's source and review date, and
+//! Previous / Next.
 
+use super::highlight::highlighted_job;
 use crate::core::guide::{Block, Entry, Guide, Note, NoteKind, Source};
 use crate::core::search::{Query, highlight};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, OfficeAction};
 use crate::ui::theme;
-use egui::text::LayoutJob;
-use egui::{Align, Color32, FontFamily, FontId, Key, Layout, RichText, TextFormat};
-use std::ops::Range;
-
-/// Id of the search box, so Ctrl+F can focus it.
-const SEARCH_ID: &str = "reader-search";
-
-/// Draws the reader.
-pub fn reader_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    egui::Panel::left("reader-side")
-        .resizable(true)
-        .default_size(370.0)
-        .size_range(240.0..=560.0)
-        .show(ui, |ui| side_ui(app, ui));
-    egui::CentralPanel::default().show(ui, |ui| entry_panel_ui(app, ui));
-}
+use egui::{Align, Color32, FontFamily, Layout, RichText};
 
 /// "Read in English" / "Leer en español": written in the language it switches to, so a reader
 /// of that language finds it whatever the interface language.
-fn read_in(lang: &str) -> String {
+pub(super) fn read_in(lang: &str) -> String {
     match lang {
         "es" | "en" => {
             let l = crate::core::i18n::Lang::from_code(lang);
@@ -36,329 +22,7 @@ fn read_in(lang: &str) -> String {
     }
 }
 
-fn side_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    ui.add_space(6.0);
-    // The picker is for different guides; a guide's translations switch from the entry page.
-    let first = app.guides().first().map(|g| g.id.as_str());
-    if app.guides().iter().any(|g| Some(g.id.as_str()) != first) {
-        guide_picker_ui(app, ui);
-    }
-    search_box_ui(app, ui);
-    if !app.work.library().problems().is_empty() || !app.work.library().orphans().is_empty() {
-        guide_errors_ui(app, ui);
-    }
-    ui.add_space(4.0);
-    if app.search.query.is_empty() {
-        toc_ui(app, ui);
-    } else {
-        hits_ui(app, ui);
-    }
-}
-
-fn guide_picker_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let label = app.i18n.tr("guide-picker");
-    let current = app
-        .guide()
-        .map(|g| format!("{} ({})", g.title, g.language))
-        .unwrap_or_default();
-    let mut chosen = None;
-    ui.horizontal(|ui| {
-        let l = ui.label(&label);
-        egui::ComboBox::from_id_salt("guide-picker")
-            .selected_text(current)
-            .width(ui.available_width() - 8.0)
-            .show_ui(ui, |ui| {
-                for (i, g) in app.guides().iter().enumerate() {
-                    let text = format!("{} ({})", g.title, g.language);
-                    if ui.selectable_label(i == app.guide_index, text).clicked() {
-                        chosen = Some(i);
-                    }
-                }
-            })
-            .response
-            .labelled_by(l.id);
-    });
-    if let Some(i) = chosen {
-        app.send(Command::SelectGuide(i));
-    }
-    ui.add_space(4.0);
-}
-
-fn search_box_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let id = egui::Id::unique(SEARCH_ID);
-    // Keys handled before the text box sees them.
-    let focused = ui.memory(|m| m.has_focus(id));
-    if focused && !app.search.query.is_empty() {
-        let (down, up, enter) = ui.input_mut(|i| {
-            (
-                i.consume_key(egui::Modifiers::NONE, Key::ArrowDown),
-                i.consume_key(egui::Modifiers::NONE, Key::ArrowUp),
-                i.consume_key(egui::Modifiers::NONE, Key::Enter),
-            )
-        });
-        let n = app.search.hits.len();
-        if down && n > 0 {
-            app.search.cursor = (app.search.cursor + 1).min(n - 1);
-        }
-        if up {
-            app.search.cursor = app.search.cursor.saturating_sub(1);
-        }
-        if enter && let Some(hit) = app.search.hits.get(app.search.cursor) {
-            app.send(Command::OpenEntry(hit.entry_id.clone()));
-        }
-    }
-    if focused && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape)) {
-        app.send(Command::SetQuery(String::new()));
-    }
-
-    let mut text = app.search.text.clone();
-    let hint = app.i18n.tr("search-hint");
-    let label = ui.label(RichText::new(app.i18n.tr("search-label")).weak());
-    let response = ui
-        .horizontal(|ui| {
-            let edit = egui::TextEdit::singleline(&mut text)
-                .id(id)
-                .hint_text(hint)
-                .desired_width(ui.available_width() - 44.0);
-            let r = ui
-                .add(edit)
-                .labelled_by(label.id)
-                .on_hover_text(app.i18n.tr("search-keys-help"));
-            let clear_name = app.i18n.tr("search-clear");
-            let clear = ui
-                .add_enabled(!text.is_empty(), egui::Button::new("✖"))
-                .on_hover_text(&clear_name);
-            // Named by what it does, not by its glyph, for screen readers.
-            clear.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, !text.is_empty(), &clear_name)
-            });
-            if clear.clicked() {
-                text.clear();
-            }
-            r
-        })
-        .inner;
-    // Escape makes egui drop the focus before we see the key: clear on that too.
-    if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape)) {
-        text.clear();
-    }
-    if app.focus_search_box {
-        response.request_focus();
-        app.focus_search_box = false;
-    }
-    if text != app.search.text {
-        app.send(Command::SetQuery(text));
-    }
-}
-
-fn guide_errors_ui(app: &RightsDeskApp, ui: &mut egui::Ui) {
-    let dark = ui.visuals().dark_mode;
-    let (fill, stroke) = theme::note_colors(dark);
-    egui::Frame::new()
-        .fill(fill)
-        .stroke(egui::Stroke::new(1.0, stroke))
-        .corner_radius(4.0)
-        .inner_margin(6.0)
-        .show(ui, |ui| {
-            ui.label(RichText::new(app.i18n.tr("guide-errors-heading")).strong());
-            for e in app.guide_problems() {
-                ui.label(RichText::new(e).small());
-            }
-            for entry in app.work.library().orphans() {
-                let text = app
-                    .i18n
-                    .tr_args("office-orphan", &[("entry", entry.clone().into())]);
-                ui.label(RichText::new(text).small());
-            }
-        });
-}
-
-fn toc_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let Some(guide) = app.guide() else {
-        ui.label(app.i18n.tr("no-guide"));
-        return;
-    };
-    let current = app.prefs.last_entry.clone();
-    let mut open = None;
-    let mut add_entry = false;
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(app.i18n.tr("toc-heading")).weak());
-        if ui.small_button(app.i18n.tr("office-add-entry")).clicked() {
-            add_entry = true;
-        }
-    });
-    egui::ScrollArea::vertical()
-        .id_salt("toc")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            crate::ui::widgets::keep_focus_in_view(ui);
-            for section in &guide.sections {
-                ui.add_space(6.0);
-                let r = ui.label(
-                    RichText::new(&section.title)
-                        .family(FontFamily::Name(theme::BOLD.into()))
-                        .size(14.0),
-                );
-                crate::ui::widgets::mark_heading(&r, 2);
-                for entry in &section.entries {
-                    let selected = current.as_deref() == Some(entry.id.as_str());
-                    let text = RichText::new(entry.title());
-                    let button = egui::Button::selectable(selected, text)
-                        .wrap_mode(egui::TextWrapMode::Wrap)
-                        .right_text("");
-                    let r = ui.add_sized([ui.available_width(), 0.0], button);
-                    if r.clicked() {
-                        open = Some(entry.id.clone());
-                    }
-                    if selected && app.search.text.is_empty() && r.gained_focus() {
-                        r.scroll_to_me(None);
-                    }
-                }
-            }
-        });
-    if let Some(id) = open {
-        app.send(Command::OpenEntry(id));
-    }
-    if add_entry {
-        app.send(Command::Office(OfficeAction::EditEntry(None)));
-    }
-}
-
-fn hits_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let n = app.search.hits.len();
-    if n == 0 {
-        ui.label(app.i18n.tr_args(
-            "search-no-hits",
-            &[("query", app.search.text.trim().to_string().into())],
-        ));
-        return;
-    }
-    ui.label(RichText::new(app.i18n.tr_args("search-hit-count", &[("count", n.into())])).weak());
-    let dark = ui.visuals().dark_mode;
-    let text_color = ui.visuals().text_color();
-    let weak = ui.visuals().weak_text_color();
-    let mut open = None;
-    let Some(guide) = app.guides().get(app.guide_index) else {
-        return;
-    };
-    egui::ScrollArea::vertical()
-        .id_salt("hits")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            crate::ui::widgets::keep_focus_in_view(ui);
-            for (i, hit) in app.search.hits.iter().enumerate() {
-                let Some(entry) = guide.entry(&hit.entry_id) else {
-                    continue;
-                };
-                let selected = i == app.search.cursor;
-                let title = entry.title();
-                let offset = title.len() - entry.question.len();
-                let ranges: Vec<Range<usize>> = hit
-                    .question_ranges
-                    .iter()
-                    .map(|r| r.start + offset..r.end + offset)
-                    .collect();
-                let mut job = highlighted_job(&title, &ranges, 14.5, text_color, dark, None);
-                job.append("\n", 0.0, TextFormat::default());
-                if let Some(lang) = &hit.found_in {
-                    job.append(
-                        &app.i18n.tr_args(
-                            "search-found-in",
-                            &[("language", app.i18n.language_name(lang).into())],
-                        ),
-                        0.0,
-                        TextFormat {
-                            font_id: egui::FontId::proportional(12.0),
-                            color: weak,
-                            italics: true,
-                            ..TextFormat::default()
-                        },
-                    );
-                }
-                append_highlighted(
-                    &mut job,
-                    &hit.snippet,
-                    &hit.snippet_ranges,
-                    12.5,
-                    weak,
-                    dark,
-                    None,
-                );
-                // Leave room for the button's padding and its atoms' gaps, so the panel does
-                // not grow by a few pixels every frame.
-                job.wrap.max_width =
-                    ui.available_width() - 2.0 * ui.spacing().button_padding.x - 24.0;
-                let button = egui::Button::selectable(selected, job)
-                    .wrap_mode(egui::TextWrapMode::Wrap)
-                    .right_text("");
-                let r = ui.add_sized([ui.available_width(), 0.0], button);
-                let r = r.on_hover_text(app.i18n.tr("search-keys-help"));
-                if selected && r.rect.is_positive() && !ui.is_rect_visible(r.rect) {
-                    r.scroll_to_me(None);
-                }
-                if r.clicked() {
-                    open = Some(hit.entry_id.clone());
-                }
-                ui.add_space(2.0);
-            }
-        });
-    if let Some(id) = open {
-        app.send(Command::OpenEntry(id));
-    }
-}
-
-/// A layout job of `text` with `ranges` highlighted.
-fn highlighted_job(
-    text: &str,
-    ranges: &[Range<usize>],
-    size: f32,
-    color: Color32,
-    dark: bool,
-    family: Option<FontFamily>,
-) -> LayoutJob {
-    let mut job = LayoutJob::default();
-    append_highlighted(&mut job, text, ranges, size, color, dark, family);
-    job
-}
-
-fn append_highlighted(
-    job: &mut LayoutJob,
-    text: &str,
-    ranges: &[Range<usize>],
-    size: f32,
-    color: Color32,
-    dark: bool,
-    family: Option<FontFamily>,
-) {
-    let font = FontId::new(size, family.unwrap_or(FontFamily::Proportional));
-    let plain = TextFormat {
-        font_id: font.clone(),
-        color,
-        ..TextFormat::default()
-    };
-    let marked = TextFormat {
-        font_id: font,
-        color: if dark { Color32::WHITE } else { Color32::BLACK },
-        background: theme::highlight_bg(dark),
-        ..TextFormat::default()
-    };
-    let mut at = 0;
-    for r in ranges {
-        if r.start < at
-            || r.end > text.len()
-            || !text.is_char_boundary(r.start)
-            || !text.is_char_boundary(r.end)
-        {
-            continue;
-        }
-        job.append(&text[at..r.start], 0.0, plain.clone());
-        job.append(&text[r.clone()], 0.0, marked.clone());
-        at = r.end;
-    }
-    job.append(&text[at..], 0.0, plain);
-}
-
-fn entry_panel_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+pub(super) fn entry_panel_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     let Some(guide) = app.guides().get(app.guide_index) else {
         ui.label(app.i18n.tr("no-guide"));
         return;
@@ -402,7 +66,7 @@ fn entry_panel_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 
 /// The entry's notes (the editor's, then the office's with Edit and Delete), and the office's
 /// own actions on the entry.
-fn notes_ui(
+pub(super) fn notes_ui(
     app: &RightsDeskApp,
     entry: &Entry,
     query: &Query,
@@ -454,7 +118,7 @@ fn notes_ui(
     ui.add_space(8.0);
 }
 
-fn entry_ui(
+pub(super) fn entry_ui(
     app: &RightsDeskApp,
     guide: &Guide,
     entry: &Entry,
@@ -566,13 +230,25 @@ fn entry_ui(
     ui.add_space(12.0);
 }
 
-fn paragraph_ui(text: &str, query: &Query, ui: &mut egui::Ui, color: Color32, dark: bool) {
+pub(super) fn paragraph_ui(
+    text: &str,
+    query: &Query,
+    ui: &mut egui::Ui,
+    color: Color32,
+    dark: bool,
+) {
     let mut job = highlighted_job(text, &highlight(text, query), 15.0, color, dark, None);
     job.wrap.max_width = ui.available_width();
     ui.add(egui::Label::new(job).wrap());
 }
 
-fn block_ui(block: &Block, query: &Query, ui: &mut egui::Ui, color: Color32, dark: bool) {
+pub(super) fn block_ui(
+    block: &Block,
+    query: &Query,
+    ui: &mut egui::Ui,
+    color: Color32,
+    dark: bool,
+) {
     match block {
         Block::Paragraph(p) => paragraph_ui(p, query, ui, color, dark),
         Block::Numbered(items) | Block::Bulleted(items) => {
@@ -596,11 +272,11 @@ fn block_ui(block: &Block, query: &Query, ui: &mut egui::Ui, color: Color32, dar
     }
 }
 
-fn note_kind_label(app: &RightsDeskApp, kind: NoteKind) -> String {
+pub(super) fn note_kind_label(app: &RightsDeskApp, kind: NoteKind) -> String {
     app.i18n.tr(&format!("note-kind-{}", kind.key()))
 }
 
-fn note_ui(app: &RightsDeskApp, note: &Note, query: &Query, ui: &mut egui::Ui) {
+pub(super) fn note_ui(app: &RightsDeskApp, note: &Note, query: &Query, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
     // The office's own notes look different from the editor's warnings.
     let (fill, stroke) = if note.from.is_some() {
@@ -660,7 +336,7 @@ fn note_ui(app: &RightsDeskApp, note: &Note, query: &Query, ui: &mut egui::Ui) {
         });
 }
 
-fn sources_ui(sources: &[Source], ui: &mut egui::Ui) {
+pub(super) fn sources_ui(sources: &[Source], ui: &mut egui::Ui) {
     for s in sources {
         ui.horizontal_wrapped(|ui| {
             ui.label("•");
@@ -679,7 +355,12 @@ fn sources_ui(sources: &[Source], ui: &mut egui::Ui) {
     }
 }
 
-fn related_ui(app: &RightsDeskApp, entry: &Entry, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+pub(super) fn related_ui(
+    app: &RightsDeskApp,
+    entry: &Entry,
+    ui: &mut egui::Ui,
+    commands: &mut Vec<Command>,
+) {
     ui.add_space(4.0);
     let r = ui.label(
         RichText::new(app.i18n.tr("related-heading"))
@@ -730,7 +411,7 @@ fn related_ui(app: &RightsDeskApp, entry: &Entry, ui: &mut egui::Ui, commands: &
         });
 }
 
-fn footer_ui(app: &RightsDeskApp, guide: &Guide, ui: &mut egui::Ui) {
+pub(super) fn footer_ui(app: &RightsDeskApp, guide: &Guide, ui: &mut egui::Ui) {
     let date = guide
         .source
         .date
