@@ -1,0 +1,352 @@
+//! Writing an HSDS 3.0 package: organizations, services (one per service tag, `assured_date`
+//! carrying the verified date), locations, addresses, phones, languages, service areas,
+//! schedules and `datapackage.json`, with the specification's table and column names.
+
+use super::super::ImportError;
+use crate::core::contact::{Contact, Cost, PhoneKind};
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// A UUID-shaped id derived from `seed`, the same every time (HSDS ids are UUIDs).
+pub(super) fn stable_uuid(seed: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut a = std::hash::DefaultHasher::new();
+    seed.hash(&mut a);
+    let mut b = std::hash::DefaultHasher::new();
+    (seed, "rights-desk").hash(&mut b);
+    let (x, y) = (a.finish(), b.finish());
+    format!(
+        "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+        x >> 32,
+        (x >> 16) & 0xffff,
+        x & 0xfff,
+        (y >> 48) & 0xfff,
+        y & 0xffff_ffff_ffff
+    )
+}
+
+/// The tables written, with the specification's column names (HSDS 3.0).
+const TABLES: [(&str, &str, &[&str]); 8] = [
+    (
+        "organizations",
+        "organization",
+        &[
+            "id",
+            "name",
+            "alternate_name",
+            "description",
+            "email",
+            "website",
+            "tax_status",
+            "tax_id",
+            "year_incorporated",
+            "legal_status",
+            "logo",
+            "uri",
+            "parent_organization_id",
+        ],
+    ),
+    (
+        "services",
+        "service",
+        &[
+            "id",
+            "organization_id",
+            "program_id",
+            "name",
+            "alternate_name",
+            "description",
+            "url",
+            "email",
+            "status",
+            "interpretation_services",
+            "application_process",
+            "fees_description",
+            "wait_time",
+            "fees",
+            "accreditations",
+            "eligibility_description",
+            "minimum_age",
+            "maximum_age",
+            "assured_date",
+            "assurer_email",
+            "licenses",
+            "alert",
+            "last_modified",
+        ],
+    ),
+    (
+        "locations",
+        "location",
+        &[
+            "id",
+            "location_type",
+            "url",
+            "organization_id",
+            "name",
+            "alternate_name",
+            "description",
+            "transportation",
+            "latitude",
+            "longitude",
+            "external_identifier",
+            "external_identifier_type",
+        ],
+    ),
+    (
+        "addresses",
+        "address",
+        &[
+            "id",
+            "location_id",
+            "attention",
+            "address_1",
+            "address_2",
+            "city",
+            "region",
+            "state_province",
+            "postal_code",
+            "country",
+            "address_type",
+        ],
+    ),
+    (
+        "phones",
+        "phone",
+        &[
+            "id",
+            "location_id",
+            "service_id",
+            "organization_id",
+            "contact_id",
+            "service_at_location_id",
+            "number",
+            "extension",
+            "type",
+            "description",
+        ],
+    ),
+    (
+        "languages",
+        "language",
+        &[
+            "id",
+            "service_id",
+            "location_id",
+            "phone_id",
+            "name",
+            "code",
+            "note",
+        ],
+    ),
+    (
+        "service_areas",
+        "service_area",
+        &[
+            "id",
+            "service_id",
+            "name",
+            "description",
+            "extent",
+            "extent_type",
+            "uri",
+        ],
+    ),
+    (
+        "schedules",
+        "schedule",
+        &[
+            "id",
+            "service_id",
+            "location_id",
+            "service_at_location_id",
+            "valid_from",
+            "valid_to",
+            "dtstart",
+            "timezone",
+            "until",
+            "count",
+            "wkst",
+            "freq",
+            "interval",
+            "byday",
+            "byweekno",
+            "bymonthday",
+            "byyearday",
+            "description",
+            "opens_at",
+            "closes_at",
+            "schedule_link",
+            "attending_type",
+            "notes",
+        ],
+    ),
+];
+
+#[allow(
+    clippy::too_many_lines,
+    reason = "one block per table, in the specification's order"
+)]
+/// Writes contacts as an HSDS 3.0 package into `folder` (created if needed). Returns the files
+/// written.
+pub fn write_folder(contacts: &[Contact], folder: &Path) -> Result<Vec<PathBuf>, ImportError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |error| ImportError::Io { path, error }
+    };
+    std::fs::create_dir_all(folder).map_err(io(folder))?;
+    let mut rows: BTreeMap<&str, Vec<HashMap<&str, String>>> = BTreeMap::new();
+    for c in contacts {
+        let key = if c.id.is_empty() {
+            c.name.clone()
+        } else {
+            c.id.clone()
+        };
+        let org = stable_uuid(&format!("{key}/organization"));
+        rows.entry("organizations")
+            .or_default()
+            .push(HashMap::from([
+                ("id", org.clone()),
+                ("name", c.name.clone()),
+                ("description", c.description.clone()),
+                ("email", c.email.clone()),
+                ("website", c.website.clone()),
+            ]));
+        // One service per tag; without tags, one service named after the organization (read
+        // back as no tag) so the verified date and the service details have a home.
+        let names: Vec<String> = if c.services.is_empty() {
+            vec![c.name.clone()]
+        } else {
+            c.services.clone()
+        };
+        let fees = match c.cost {
+            Cost::Free => "free",
+            Cost::SlidingScale => "sliding scale",
+            Cost::Fee => "fee",
+            Cost::Unknown => "",
+        };
+        let first_service = stable_uuid(&format!("{key}/service/0"));
+        for (n, name) in names.iter().enumerate() {
+            let id = stable_uuid(&format!("{key}/service/{n}"));
+            rows.entry("services").or_default().push(HashMap::from([
+                ("id", id),
+                ("organization_id", org.clone()),
+                ("name", name.clone()),
+                ("status", "active".to_string()),
+                ("fees_description", fees.to_string()),
+                (
+                    "assured_date",
+                    c.verified_on.map(|d| d.to_string()).unwrap_or_default(),
+                ),
+            ]));
+        }
+        let location = stable_uuid(&format!("{key}/location"));
+        rows.entry("locations").or_default().push(HashMap::from([
+            ("id", location.clone()),
+            ("location_type", "physical".to_string()),
+            ("organization_id", org.clone()),
+            ("name", c.name.clone()),
+        ]));
+        if !c.address.is_empty() {
+            rows.entry("addresses").or_default().push(HashMap::from([
+                ("id", stable_uuid(&format!("{key}/address"))),
+                ("location_id", location.clone()),
+                ("address_1", c.address.street.clone()),
+                ("city", c.address.city.clone()),
+                ("state_province", c.address.state.clone()),
+                ("postal_code", c.address.zip.clone()),
+                ("country", "US".to_string()),
+                ("address_type", "physical".to_string()),
+            ]));
+        }
+        for (n, p) in c.phones.iter().enumerate() {
+            let kind = match p.kind {
+                PhoneKind::Voice => "voice",
+                PhoneKind::Text => "text",
+                PhoneKind::Fax => "fax",
+                PhoneKind::Hotline => "hotline",
+            };
+            rows.entry("phones").or_default().push(HashMap::from([
+                ("id", stable_uuid(&format!("{key}/phone/{n}"))),
+                ("organization_id", org.clone()),
+                ("number", p.number.clone()),
+                ("type", kind.to_string()),
+                ("description", p.label.clone()),
+            ]));
+        }
+        for (n, l) in c.languages.iter().enumerate() {
+            rows.entry("languages").or_default().push(HashMap::from([
+                ("id", stable_uuid(&format!("{key}/language/{n}"))),
+                ("service_id", first_service.clone()),
+                ("code", l.clone()),
+            ]));
+        }
+        for (n, county) in c.counties.iter().enumerate() {
+            rows.entry("service_areas")
+                .or_default()
+                .push(HashMap::from([
+                    ("id", stable_uuid(&format!("{key}/area/{n}"))),
+                    ("service_id", first_service.clone()),
+                    ("name", county.clone()),
+                ]));
+        }
+        if !c.hours.is_empty() {
+            rows.entry("schedules").or_default().push(HashMap::from([
+                ("id", stable_uuid(&format!("{key}/schedule"))),
+                ("service_id", first_service.clone()),
+                ("description", c.hours.clone()),
+            ]));
+        }
+    }
+    let mut written = Vec::new();
+    let mut resources = Vec::new();
+    for (table, resource, columns) in TABLES {
+        let path = folder.join(format!("{table}.csv"));
+        let mut w = ::csv::Writer::from_writer(Vec::new());
+        let bad = |e: ::csv::Error| ImportError::Format {
+            what: format!("could not write {table}.csv: {e}"),
+        };
+        w.write_record(columns.iter()).map_err(bad)?;
+        for row in rows.get(table).map_or(&[][..], Vec::as_slice) {
+            w.write_record(
+                columns
+                    .iter()
+                    .map(|col| row.get(col).map_or("", String::as_str)),
+            )
+            .map_err(bad)?;
+        }
+        let bytes = w.into_inner().map_err(|e| ImportError::Format {
+            what: format!("could not write {table}.csv: {e}"),
+        })?;
+        std::fs::write(&path, bytes).map_err(io(&path))?;
+        written.push(path);
+        resources.push(serde_json::json!({
+            "name": resource,
+            "path": format!("{table}.csv"),
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "profile": "tabular-data-resource",
+            "schema": {
+                "fields": columns.iter().map(|c| serde_json::json!({"name": c, "type": if *c == "assured_date" { "date" } else { "string" }})).collect::<Vec<_>>(),
+                "primaryKey": "id",
+            },
+        }));
+    }
+    let package = serde_json::json!({
+        "name": "rights-desk-export",
+        "title": "Rights Desk contacts",
+        "profile": "tabular-data-package",
+        "version": "3.0",
+        "resources": resources,
+    });
+    let path = folder.join("datapackage.json");
+    let text = serde_json::to_string_pretty(&package).map_err(|e| ImportError::Format {
+        what: format!("could not write datapackage.json: {e}"),
+    })?;
+    let mut f = std::fs::File::create(&path).map_err(io(&path))?;
+    f.write_all(text.as_bytes()).map_err(io(&path))?;
+    written.push(path);
+    Ok(written)
+}
