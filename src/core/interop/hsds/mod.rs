@@ -411,18 +411,3 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
         unmapped_columns: Vec::new(),
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::write::stable_uuid;
-    use super::*;
-
-    #[test]
-    fn ids_are_uuid_shaped_and_stable() {
-        let a = stable_uuid("x");
-        assert_eq!(a, stable_uuid("x"));
-        assert_ne!(a, stable_uuid("y"));
-        assert_eq!(a.len(), 36);
-        assert_eq!(a.matches('-').count(), 4);
-    }
-}

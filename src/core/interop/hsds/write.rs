@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// A UUID-shaped id derived from `seed`, the same every time (HSDS ids are UUIDs).
-pub(super) fn stable_uuid(seed: &str) -> String {
+fn stable_uuid(seed: &str) -> String {
     use std::hash::{Hash, Hasher};
     let mut a = std::hash::DefaultHasher::new();
     seed.hash(&mut a);
@@ -349,4 +349,18 @@ pub fn write_folder(contacts: &[Contact], folder: &Path) -> Result<Vec<PathBuf>,
     f.write_all(text.as_bytes()).map_err(io(&path))?;
     written.push(path);
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_uuid_shaped_and_stable() {
+        let a = stable_uuid("x");
+        assert_eq!(a, stable_uuid("x"));
+        assert_ne!(a, stable_uuid("y"));
+        assert_eq!(a.len(), 36);
+        assert_eq!(a.matches('-').count(), 4);
+    }
 }
