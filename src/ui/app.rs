@@ -9,7 +9,7 @@ use crate::core::guide::Guide;
 use crate::core::i18n::I18n;
 use crate::core::paths::DataPaths;
 use crate::core::session::Session;
-use crate::core::workspace::{Doc, Outcome, Workspace};
+use crate::core::workspace::{Action, Doc, Outcome, Workspace};
 use crate::ui::command::{Command, Tab};
 use crate::ui::directory::state::DirectoryView;
 use crate::ui::handout::preview::HandoutView;
@@ -38,8 +38,6 @@ pub struct RightsDeskApp {
     pub notice: Option<String>,
     /// Remembered preferences.
     pub prefs: Prefs,
-    /// Reader search.
-    pub search: crate::core::guide_search::GuideSearch,
     /// Focus the search box on the next frame.
     pub focus_search_box: bool,
     /// The contact shown in the Directory tab.
@@ -147,7 +145,13 @@ impl RightsDeskApp {
             Some(f) if !paths.explicit => f.clone(),
             _ => paths.directory_file(),
         };
-        let work = Workspace::open(paths.clone(), &file, background_load);
+        let mut work = Workspace::open(paths.clone(), &file, background_load);
+        // The print choices live in the workspace; the preferences only carry them between
+        // runs (see `prefs_to_save`).
+        work.restore_print(
+            std::mem::take(&mut prefs.handout),
+            std::mem::take(&mut prefs.handout_entries),
+        );
         let guides = work.library().guides();
         prefs.zoom = theme::clamp_zoom(prefs.zoom);
         let guide_index = prefs
@@ -174,7 +178,6 @@ impl RightsDeskApp {
             handout_view: HandoutView::default(),
             notice: None,
             prefs,
-            search: crate::core::guide_search::GuideSearch::default(),
             focus_search_box: false,
             selected_contact: None,
             about_open: false,
@@ -198,6 +201,15 @@ impl RightsDeskApp {
         app.sharing.follow(&app.work);
         app.announce_load_notes();
         app
+    }
+
+    /// What is remembered between runs: the preferences with the workspace's print choices.
+    #[must_use]
+    pub fn prefs_to_save(&self) -> Prefs {
+        let mut prefs = self.prefs.clone();
+        prefs.handout = self.work.print_choices().clone();
+        prefs.handout_entries = self.work.print_entries().to_vec();
+        prefs
     }
 
     /// The open guide.
@@ -309,24 +321,18 @@ impl RightsDeskApp {
                 }
             }
             Command::ToggleHandoutEntry(id) => {
-                if let Some(pos) = self.prefs.handout_entries.iter().position(|e| *e == id) {
-                    self.prefs.handout_entries.remove(pos);
-                } else {
-                    self.prefs.handout_entries.push(id);
-                }
+                self.act(Action::TogglePrintEntry(id));
             }
             Command::MoveHandoutEntry(id, delta) => {
-                let list = &mut self.prefs.handout_entries;
-                if let Some(pos) = list.iter().position(|e| *e == id) {
-                    let target = pos.saturating_add_signed(delta as isize);
-                    if target < list.len() {
-                        list.swap(pos, target);
-                    }
-                }
+                self.act(Action::MovePrintEntry(id, delta));
             }
-            Command::SetHandoutEntries(ids) => self.prefs.handout_entries = ids,
+            Command::SetHandoutEntries(ids) => {
+                self.act(Action::SetPrintEntries(ids));
+            }
             Command::SetLang(lang) => self.set_lang(lang),
-            Command::SetHandout(hp) => self.prefs.handout = *hp,
+            Command::SetHandout(choices) => {
+                self.act(Action::SetPrintChoices(choices));
+            }
             Command::ExportPrintout(path) => self.export_printout(path),
             Command::OpenInViewer(path) => {
                 if let Err(e) = crate::ui::dialogs::open_in_viewer(&path) {
@@ -344,8 +350,13 @@ impl RightsDeskApp {
             }
             Command::FocusSearch => self.focus_search(),
             Command::SetQuery(text) => {
-                self.search.text = text;
-                self.refresh_search();
+                self.act(Action::Search {
+                    text,
+                    guide: self.guide_index,
+                });
+            }
+            Command::MoveHit(delta) => {
+                self.act(Action::MoveHit(delta));
             }
             Command::ZoomIn => {
                 self.prefs.zoom = theme::clamp_zoom(self.prefs.zoom + theme::ZOOM_STEP);

@@ -177,6 +177,7 @@ impl RightsDeskApp {
             | Command::SetHandoutEntries(_)
             | Command::SetLang(_)
             | Command::SetQuery(_)
+            | Command::MoveHit(_)
             | Command::SetTab(_)
             | Command::SetTheme(_)
             | Command::Sharing(_)

@@ -2,12 +2,11 @@
 //! updates, the reader's search, and the printout the Handout tab describes and exports.
 
 use crate::core::i18n::{I18n, Lang};
-use crate::core::session::Session;
 use crate::core::workspace::{Action, Notice};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, Tab};
 use crate::ui::handout::preview::HandoutView;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 impl RightsDeskApp {
     /// Changes the interface language; the guide follows when it has a translation.
@@ -26,25 +25,20 @@ impl RightsDeskApp {
         self.handout_view = HandoutView::default();
     }
 
-    /// Saves the printout the Handout tab describes to `path`, and remembers its folder.
+    /// Saves the printout the Handout tab describes to `path` (the workspace remembers its
+    /// folder) and offers to open it.
     pub(super) fn export_printout(&mut self, path: PathBuf) {
-        let format = self.prefs.handout.format;
-        let Some((_, data)) = self.printout() else {
-            return;
-        };
-        let outcome = self.work.apply(Action::ExportPrintout {
-            data: Box::new(data),
-            format,
+        let outcome = self.act(Action::ExportPrintout {
+            guide: self.guide_index,
             path: path.clone(),
         });
         if matches!(outcome.notice, Some(Notice::PrintoutSaved { .. })) {
-            self.prefs.handout.last_folder = path.parent().map(Path::to_path_buf);
             self.handout_view.last_saved = Some(path);
         }
-        self.show(&outcome);
     }
 
-    /// The printout the Handout tab describes, resolved against the guides and the directory.
+    /// The printout the Handout tab describes, resolved against the open guide and the
+    /// directory.
     #[must_use]
     pub fn printout(
         &self,
@@ -52,19 +46,7 @@ impl RightsDeskApp {
         crate::core::handout::Handout,
         crate::core::handout::HandoutData,
     )> {
-        let choices = &self.prefs.handout;
-        let base = self.guide()?;
-        let guides = crate::core::handout::guides_for(self.guides(), &base.id, choices.lang, base);
-        // Without an open directory the printout has no contacts.
-        Some(crate::core::handout::assemble(
-            choices,
-            self.prefs.handout_entries.clone(),
-            &guides,
-            self.directory().contacts(),
-            self.session().map(Session::index),
-            crate::core::contact::today(),
-            crate::core::contact::DEFAULT_STALE_DAYS,
-        ))
+        self.work.printout(self.guide_index)
     }
 
     /// The guide files (and the office's notes file) that failed to load, in the interface
@@ -129,7 +111,6 @@ impl RightsDeskApp {
                     .position(|g| g.id == id && g.language == lang)
             })
             .unwrap_or(0);
-        self.search.invalidate();
         self.refresh_search();
     }
 
@@ -164,12 +145,11 @@ impl RightsDeskApp {
     /// The highlighted search result follows the entry that is open (after a click, Alt+→ or
     /// a language switch), so Enter never opens another one.
     pub(super) fn sync_search_cursor(&mut self) {
-        self.search.follow(self.prefs.last_entry.as_deref());
+        self.work.search_follows(self.prefs.last_entry.as_deref());
     }
 
     /// Recomputes search hits when the text (or guide) changed since the last time.
     pub fn refresh_search(&mut self) {
-        self.search
-            .refresh(self.work.library().guides(), self.guide_index);
+        self.work.refresh_search(self.guide_index);
     }
 }

@@ -52,6 +52,8 @@ pub enum Command {
     FocusSearch,
     /// Replace the search text.
     SetQuery(String),
+    /// Move the highlighted search hit by this many places (↑ / ↓ in the search box).
+    MoveHit(i32),
     /// Zoom in one step.
     ZoomIn,
     /// Zoom out one step.

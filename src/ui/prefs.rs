@@ -26,9 +26,11 @@ pub struct Prefs {
     pub guide: Option<(String, String)>,
     /// The entry that was open.
     pub last_entry: Option<String>,
-    /// Entry ids chosen for the handout, in order.
+    /// Entry ids chosen for the handout, in order (carried between runs; while the app runs
+    /// they live in the workspace).
     pub handout_entries: Vec<String>,
-    /// Printout settings (layout, language, paper, contacts, options).
+    /// Printout settings (carried between runs; while the app runs they live in the
+    /// workspace).
     pub handout: PrintChoices,
     /// The directory file last opened (unless a data folder is given on the command line).
     pub directory_file: Option<PathBuf>,

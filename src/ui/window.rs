@@ -123,6 +123,6 @@ impl eframe::App for RightsDeskApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+        eframe::set_value(storage, PREFS_KEY, &self.prefs_to_save());
     }
 }

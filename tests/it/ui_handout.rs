@@ -45,7 +45,7 @@ fn entries_from_the_guide_arrive_and_the_preview_shows_pages() {
     h.run_steps(3);
     h.get_by_label("Handout").click();
     wait_for_preview(&mut h);
-    assert_eq!(h.state().prefs.handout_entries, vec!["q7", "q14"]);
+    assert_eq!(h.state().work.print_entries(), vec!["q7", "q14"]);
     assert!(
         h.query_by_label_contains("7. What should individuals do")
             .is_some()
@@ -64,7 +64,7 @@ fn entries_from_the_guide_arrive_and_the_preview_shows_pages() {
         .expect("second entry's up button")
         .click();
     h.run_steps(3);
-    assert_eq!(h.state().prefs.handout_entries, vec!["q14", "q7"]);
+    assert_eq!(h.state().work.print_entries(), vec!["q14", "q7"]);
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn wallet_cards_preview_two_sheets_and_export_writes_the_pdf() {
         .click();
     h.run_steps(3);
     assert_eq!(
-        h.state().prefs.handout.card_contacts,
+        h.state().work.print_choices().card_contacts,
         vec!["nmilc".to_string(), "nmdoj".to_string()]
     );
     let out = dir.path().join("printouts").join("cards.pdf");
@@ -97,7 +97,7 @@ fn wallet_cards_preview_two_sheets_and_export_writes_the_pdf() {
     let bytes = std::fs::read(&out).expect("exported");
     assert!(bytes.starts_with(b"%PDF"));
     assert_eq!(
-        h.state().prefs.handout.last_folder.as_deref(),
+        h.state().work.print_choices().last_folder.as_deref(),
         out.parent(),
         "the folder is remembered"
     );
@@ -130,7 +130,7 @@ fn prepared_by_and_the_layout_are_remembered() {
         h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Prepared by")
             .type_text("Centro Legal, 505-555-0100");
         h.run_steps(3);
-        let text = ron::to_string(&h.state().prefs).expect("prefs serialize");
+        let text = ron::to_string(&h.state().prefs_to_save()).expect("prefs serialize");
         storage.insert("prefs", text);
     }
     let prefs: rights_desk::ui::app::Prefs =

@@ -363,9 +363,12 @@ fn the_handout_settings_survive_eframe_s_own_save_and_a_restart() {
     }
     assert!(storage.get_string_for_test(rights_desk::ui::app::PREFS_KEY));
     let app = RightsDeskApp::from_storage(DataPaths::at(dir.path()), Some(&storage));
-    assert_eq!(app.prefs.handout.prepared_by, "Centro Legal, 505-555-0100");
     assert_eq!(
-        app.prefs.handout.layout,
+        app.work.print_choices().prepared_by,
+        "Centro Legal, 505-555-0100"
+    );
+    assert_eq!(
+        app.work.print_choices().layout,
         rights_desk::core::handout::Layout::Cards
     );
     assert_eq!(app.prefs.tab, rights_desk::ui::command::Tab::Handout);

@@ -36,7 +36,8 @@ fn searching_detainer_lists_q3_and_opens_it() {
     search(&mut h, "detainer");
     let ids: Vec<String> = h
         .state()
-        .search
+        .work
+        .search()
         .hits
         .iter()
         .map(|x| x.entry_id.clone())
@@ -59,7 +60,8 @@ fn accents_and_case_do_not_matter() {
     search(&mut h, "DONA ana");
     let ids: Vec<String> = h
         .state()
-        .search
+        .work
+        .search()
         .hits
         .iter()
         .map(|x| x.entry_id.clone())
@@ -83,7 +85,7 @@ fn keyboard_moves_through_hits_and_escape_clears() {
     assert!(h.get_by_label("Search the guide").is_focused());
     h.get_by_label("Search the guide").type_text("detainer");
     h.run();
-    let second = h.state().search.hits[1].entry_id.clone();
+    let second = h.state().work.search().hits[1].entry_id.clone();
     h.key_press(Key::ArrowDown);
     h.run();
     h.key_press(Key::Enter);
@@ -91,8 +93,8 @@ fn keyboard_moves_through_hits_and_escape_clears() {
     assert_eq!(h.state().prefs.last_entry.as_deref(), Some(second.as_str()));
     h.key_press(Key::Escape);
     h.run();
-    assert!(h.state().search.text.is_empty());
-    assert!(h.state().search.hits.is_empty());
+    assert!(h.state().work.search().text.is_empty());
+    assert!(h.state().work.search().hits.is_empty());
 }
 
 #[test]
@@ -116,13 +118,13 @@ fn the_editors_note_shows_on_q17() {
 fn add_to_handout_changes_state() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(app_in(dir.path()));
-    assert!(h.state().prefs.handout_entries.is_empty());
+    assert!(h.state().work.print_entries().is_empty());
     h.get_by_label("Add to handout").click();
     h.run();
-    assert_eq!(h.state().prefs.handout_entries, vec!["q1".to_string()]);
+    assert_eq!(h.state().work.print_entries(), vec!["q1".to_string()]);
     h.get_by_label("Add to handout").click();
     h.run();
-    assert!(h.state().prefs.handout_entries.is_empty());
+    assert!(h.state().work.print_entries().is_empty());
 }
 
 #[test]
@@ -176,7 +178,7 @@ fn a_broken_guide_file_shows_an_error_and_the_app_goes_on() {
     h.get_by_label(&error);
     // The bundled guide still works.
     search(&mut h, "detainer");
-    assert!(!h.state().search.hits.is_empty());
+    assert!(!h.state().work.search().hits.is_empty());
 }
 
 #[test]
@@ -252,7 +254,7 @@ fn zoom_theme_tab_and_entry_survive_a_restart() {
     let mut storage = MemoryStorage::default();
     eframe::App::save(h.state_mut(), &mut storage);
     let restored = RightsDeskApp::from_storage(DataPaths::at(dir.path()), Some(&storage));
-    assert_eq!(restored.prefs, h.state().prefs);
+    assert_eq!(restored.prefs_to_save(), h.state().prefs_to_save());
     assert_eq!(restored.prefs.last_entry.as_deref(), Some("q2"));
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
@@ -292,7 +294,8 @@ fn switching_to_spanish_translates_the_window_and_search_finds_detencion() {
     h.run();
     let ids: Vec<String> = h
         .state()
-        .search
+        .work
+        .search()
         .hits
         .iter()
         .map(|x| x.entry_id.clone())
@@ -301,7 +304,14 @@ fn switching_to_spanish_translates_the_window_and_search_finds_detencion() {
     // "detainer" (English) finds the same entry while reading Spanish.
     h.state_mut().send(Command::SetQuery("detainer".into()));
     h.run();
-    assert!(h.state().search.hits.iter().any(|x| x.entry_id == "q3"));
+    assert!(
+        h.state()
+            .work
+            .search()
+            .hits
+            .iter()
+            .any(|x| x.entry_id == "q3")
+    );
     // One click to the same entry in English.
     h.state_mut().send(Command::SetQuery(String::new()));
     h.state_mut().send(Command::OpenEntry("q7".into()));
@@ -497,7 +507,8 @@ fn the_highlighted_result_follows_the_open_entry() {
     search(&mut h, "detainer");
     let hits: Vec<String> = h
         .state()
-        .search
+        .work
+        .search()
         .hits
         .iter()
         .map(|x| x.entry_id.clone())
@@ -506,16 +517,17 @@ fn the_highlighted_result_follows_the_open_entry() {
     // Open the second hit some other way than with the cursor (a click, a link).
     h.state_mut().send(Command::OpenEntry(hits[1].clone()));
     h.run();
-    assert_eq!(h.state().search.cursor, 1);
+    assert_eq!(h.state().work.search().cursor, 1);
     // Switching language keeps the same entry highlighted.
     h.state_mut()
         .send(Command::SetLang(rights_desk::core::i18n::Lang::Es));
     h.run();
     let open = h.state().prefs.last_entry.clone();
-    let cursor = h.state().search.cursor;
+    let cursor = h.state().work.search().cursor;
     assert_eq!(
         h.state()
-            .search
+            .work
+            .search()
             .hits
             .get(cursor)
             .map(|x| x.entry_id.clone()),

@@ -7,6 +7,7 @@
 //! new action cannot be left unhandled.
 
 mod doc;
+mod printing;
 
 pub use crate::core::notice::Notice;
 pub use crate::core::outcome::Outcome;
@@ -14,7 +15,8 @@ pub use doc::{Doc, LoadMessage};
 
 use crate::core::contact::{Contact, today};
 use crate::core::directory::{Change, Directory, DirectoryError};
-use crate::core::handout::{HandoutData, OutputFormat};
+use crate::core::guide_search::GuideSearch;
+use crate::core::handout::{HandoutData, OutputFormat, PrintChoices};
 use crate::core::interop::{self, Format, plan::ImportPlan};
 use crate::core::library::{GuideUpdate, Library, OfficeChange};
 use crate::core::paths::DataPaths;
@@ -75,15 +77,31 @@ pub enum Action {
     Office(OfficeChange),
     /// Install a guide update read with [`Library::read_update`].
     InstallGuide(Box<GuideUpdate>),
-    /// Render a printout and save it.
+    /// Replace the print choices (the Handout tab's settings).
+    SetPrintChoices(Box<PrintChoices>),
+    /// Add an entry to the handout, or take it out when it is in.
+    TogglePrintEntry(String),
+    /// Move a handout entry up (-1) or down (+1).
+    MovePrintEntry(String, i32),
+    /// Replace the handout's entries (add all, clear).
+    SetPrintEntries(Vec<String>),
+    /// Make the printout the choices describe with a guide (index into the library's guides)
+    /// and save it in the chosen format; the file's folder is remembered.
     ExportPrintout {
-        /// What to print (from [`crate::core::handout::assemble`]).
-        data: Box<HandoutData>,
-        /// PDF, HTML or text.
-        format: OutputFormat,
+        /// The guide.
+        guide: usize,
         /// The file.
         path: PathBuf,
     },
+    /// Search a guide (index into the library's guides) and its translations.
+    Search {
+        /// What to find.
+        text: String,
+        /// The guide.
+        guide: usize,
+    },
+    /// Move the highlighted search hit by this many places.
+    MoveHit(i32),
 }
 
 /// The open directory file and the machinery around it.
@@ -98,6 +116,12 @@ pub struct Workspace {
     empty: Directory,
     /// The guides and the office's notes.
     library: Library,
+    /// What the Handout tab prints.
+    print: PrintChoices,
+    /// The guide entries chosen for the handout, in order.
+    print_entries: Vec<String>,
+    /// The reader's search.
+    search: GuideSearch,
 }
 
 impl Workspace {
@@ -119,6 +143,9 @@ impl Workspace {
             saver: None,
             empty: Directory::default(),
             library,
+            print: PrintChoices::default(),
+            print_entries: Vec::new(),
+            search: GuideSearch::default(),
         }
     }
 
@@ -403,11 +430,23 @@ impl Workspace {
                     },
                 )
             }
-            Action::Office(change) => guides_changed(self.library.change_office(change)),
-            Action::InstallGuide(update) => guides_changed(self.library.install_update(&update)),
-            Action::ExportPrintout { data, format, path } => {
-                Outcome::notice(export_printout(&data, format, path))
+            Action::Office(change) => {
+                let outcome = guides_changed(self.library.change_office(change));
+                self.search.invalidate();
+                outcome
             }
+            Action::InstallGuide(update) => {
+                let outcome = guides_changed(self.library.install_update(&update));
+                self.search.invalidate();
+                outcome
+            }
+            Action::SetPrintChoices(choices) => self.set_print_choices(*choices),
+            Action::TogglePrintEntry(id) => self.toggle_print_entry(id),
+            Action::MovePrintEntry(id, delta) => self.move_print_entry(&id, delta),
+            Action::SetPrintEntries(ids) => self.set_print_entries(ids),
+            Action::ExportPrintout { guide, path } => self.export_printout_of(guide, path),
+            Action::Search { text, guide } => self.search_for(text, guide),
+            Action::MoveHit(delta) => self.move_hit(delta),
         }
     }
 

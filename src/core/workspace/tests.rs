@@ -188,3 +188,75 @@ fn a_file_read_in_the_background_arrives() {
     assert!(matches!(work.doc(), Doc::Open(_)));
     assert!(!work.directory().is_empty());
 }
+
+#[test]
+fn the_handout_s_entries_and_choices_make_the_printout_that_is_exported() {
+    let (dir, mut work) = folder();
+    let guide = work
+        .library()
+        .guides()
+        .iter()
+        .position(|g| g.id == "nm-ag-ice" && g.language == "en")
+        .expect("the bundled guide");
+    for id in ["q3", "q7", "q14"] {
+        work.apply(Action::TogglePrintEntry(id.into()));
+    }
+    work.apply(Action::TogglePrintEntry("q7".into()));
+    work.apply(Action::MovePrintEntry("q14".into(), -1));
+    assert_eq!(work.print_entries(), ["q14", "q3"]);
+    let mut choices = work.print_choices().clone();
+    choices.format = crate::core::handout::OutputFormat::Txt;
+    choices.prepared_by = "Example Office".into();
+    work.apply(Action::SetPrintChoices(Box::new(choices)));
+
+    let (handout, data) = work.printout(guide).expect("a printout");
+    assert_eq!(handout.entries, ["q14", "q3"]);
+    assert_eq!(data.prepared_by, "Example Office");
+    assert!(
+        !handout.contacts.is_empty(),
+        "the directory's contacts are listed"
+    );
+
+    let out = dir.path().join("printed").join("handout.txt");
+    std::fs::create_dir_all(out.parent().expect("folder")).expect("folder");
+    let saved = work.apply(Action::ExportPrintout {
+        guide,
+        path: out.clone(),
+    });
+    assert!(matches!(saved.notice, Some(Notice::PrintoutSaved { .. })));
+    let text = std::fs::read_to_string(&out).expect("written");
+    assert!(text.contains("Example Office"));
+    assert_eq!(
+        work.print_choices().last_folder.as_deref(),
+        out.parent(),
+        "the folder is remembered for the next export"
+    );
+    // No such guide: nothing to print.
+    assert!(work.printout(usize::MAX).is_none());
+}
+
+#[test]
+fn the_reader_s_search_finds_and_moves_through_hits() {
+    let (_dir, mut work) = folder();
+    let guide = work
+        .library()
+        .guides()
+        .iter()
+        .position(|g| g.id == "nm-ag-ice" && g.language == "en")
+        .expect("the bundled guide");
+    work.apply(Action::Search {
+        text: "detainer".into(),
+        guide,
+    });
+    let hits = work.search().hits.len();
+    assert!(hits > 1);
+    work.apply(Action::MoveHit(1));
+    assert_eq!(work.search().cursor, 1);
+    work.apply(Action::MoveHit(100));
+    assert_eq!(work.search().cursor, hits - 1);
+    work.apply(Action::MoveHit(-100));
+    assert_eq!(work.search().cursor, 0);
+    let second = work.search().hits[1].entry_id.clone();
+    work.search_follows(Some(&second));
+    assert_eq!(work.search().cursor, 1);
+}

@@ -25,8 +25,8 @@ fn update_preview(app: &mut RightsDeskApp, ctx: &egui::Context) {
         return;
     }
     let key = PrintKey {
-        choices: app.prefs.handout.clone(),
-        entries: app.prefs.handout_entries.clone(),
+        choices: app.work.print_choices().clone(),
+        entries: app.work.print_entries().to_vec(),
         generation: app.work.generation(),
         guide_index: app.guide_index,
         today: today(),
@@ -41,7 +41,7 @@ fn update_preview(app: &mut RightsDeskApp, ctx: &egui::Context) {
 /// Draws the Handout tab.
 pub fn handout_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     update_preview(app, ui.ctx());
-    let mut hp = app.prefs.handout.clone();
+    let mut hp = app.work.print_choices().clone();
     let mut commands = Vec::new();
     // The options take at most what leaves the preview (and its Export button) room.
     let widest = (ui.available_width() - 260.0).clamp(240.0, 620.0);
@@ -69,7 +69,7 @@ pub fn handout_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     egui::CentralPanel::default().show(ui, |ui| {
         preview_ui(app, ui, &mut hp, &mut commands);
     });
-    if hp != app.prefs.handout {
+    if hp != *app.work.print_choices() {
         commands.push(Command::SetHandout(Box::new(hp)));
     }
     for c in commands {
@@ -166,7 +166,7 @@ fn entries_ui(app: &RightsDeskApp, ui: &mut egui::Ui, commands: &mut Vec<Command
         return;
     };
     ui.label(RichText::new(app.i18n.tr("handout-entries")).strong());
-    let ids = app.prefs.handout_entries.clone();
+    let ids = app.work.print_entries().to_vec();
     if ids.is_empty() {
         ui.label(RichText::new(app.i18n.tr("handout-empty")).weak());
     }

@@ -42,7 +42,7 @@ pub(super) fn entry_panel_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         return;
     }
     let mut commands = Vec::new();
-    let query = &app.search.query;
+    let query = &app.work.search().query;
     egui::ScrollArea::vertical()
         .id_salt(("entry", &entry.id))
         .auto_shrink([false, false])
@@ -147,7 +147,7 @@ pub(super) fn entry_ui(
     crate::ui::widgets::mark_heading(&title_response, 1);
     ui.add_space(6.0);
 
-    let mut in_handout = app.prefs.handout_entries.contains(&entry.id);
+    let mut in_handout = app.work.print_entries().contains(&entry.id);
     ui.horizontal(|ui| {
         if ui
             .checkbox(&mut in_handout, app.i18n.tr("entry-add-to-handout"))

@@ -38,7 +38,7 @@ fn side_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         guide_errors_ui(app, ui);
     }
     ui.add_space(4.0);
-    if app.search.query.is_empty() {
+    if app.work.search().query.is_empty() {
         toc_ui(app, ui);
     } else {
         hits_ui(app, ui);
@@ -78,7 +78,7 @@ fn search_box_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     let id = egui::Id::unique(SEARCH_ID);
     // Keys handled before the text box sees them.
     let focused = ui.memory(|m| m.has_focus(id));
-    if focused && !app.search.query.is_empty() {
+    if focused && !app.work.search().query.is_empty() {
         let (down, up, enter) = ui.input_mut(|i| {
             (
                 i.consume_key(egui::Modifiers::NONE, Key::ArrowDown),
@@ -86,14 +86,13 @@ fn search_box_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 i.consume_key(egui::Modifiers::NONE, Key::Enter),
             )
         });
-        let n = app.search.hits.len();
-        if down && n > 0 {
-            app.search.cursor = (app.search.cursor + 1).min(n - 1);
+        if down {
+            app.send(Command::MoveHit(1));
         }
         if up {
-            app.search.cursor = app.search.cursor.saturating_sub(1);
+            app.send(Command::MoveHit(-1));
         }
-        if enter && let Some(hit) = app.search.hits.get(app.search.cursor) {
+        if enter && let Some(hit) = app.work.search().hits.get(app.work.search().cursor) {
             app.send(Command::OpenEntry(hit.entry_id.clone()));
         }
     }
@@ -101,7 +100,7 @@ fn search_box_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         app.send(Command::SetQuery(String::new()));
     }
 
-    let mut text = app.search.text.clone();
+    let mut text = app.work.search().text.clone();
     let hint = app.i18n.tr("search-hint");
     let label = ui.label(RichText::new(app.i18n.tr("search-label")).weak());
     let response = ui
@@ -136,7 +135,7 @@ fn search_box_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         response.request_focus();
         app.focus_search_box = false;
     }
-    if text != app.search.text {
+    if text != app.work.search().text {
         app.send(Command::SetQuery(text));
     }
 }
@@ -200,7 +199,7 @@ fn toc_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                     if r.clicked() {
                         open = Some(entry.id.clone());
                     }
-                    if selected && app.search.text.is_empty() && r.gained_focus() {
+                    if selected && app.work.search().text.is_empty() && r.gained_focus() {
                         r.scroll_to_me(None);
                     }
                 }
@@ -215,11 +214,11 @@ fn toc_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 }
 
 fn hits_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let n = app.search.hits.len();
+    let n = app.work.search().hits.len();
     if n == 0 {
         ui.label(app.i18n.tr_args(
             "search-no-hits",
-            &[("query", app.search.text.trim().to_string().into())],
+            &[("query", app.work.search().text.trim().to_string().into())],
         ));
         return;
     }
@@ -236,11 +235,11 @@ fn hits_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             crate::ui::widgets::keep_focus_in_view(ui);
-            for (i, hit) in app.search.hits.iter().enumerate() {
+            for (i, hit) in app.work.search().hits.iter().enumerate() {
                 let Some(entry) = guide.entry(&hit.entry_id) else {
                     continue;
                 };
-                let selected = i == app.search.cursor;
+                let selected = i == app.work.search().cursor;
                 let title = entry.title();
                 let offset = title.len() - entry.question.len();
                 let ranges: Vec<Range<usize>> = hit
