@@ -92,6 +92,15 @@ pub(super) fn guide_in(paths: &DataPaths, lang: &str) -> anyhow::Result<Guide> {
 /// and entries.
 pub(super) fn nm_guides(paths: &DataPaths) -> Vec<Guide> {
     let library = Library::load(paths);
+    warn_about(&library);
+    let mut guides = library.guides().to_vec();
+    guides.retain(|g| g.id == "nm-ag-ice");
+    guides
+}
+
+/// Says on stderr which guide files did not load and which notes of the office lost their
+/// entry.
+pub(super) fn warn_about(library: &Library) {
     for problem in library.problems() {
         eprintln!("warning: not loaded: {problem}");
     }
@@ -101,9 +110,6 @@ pub(super) fn nm_guides(paths: &DataPaths) -> Vec<Guide> {
             library.office_file().display()
         );
     }
-    let mut guides = library.guides().to_vec();
-    guides.retain(|g| g.id == "nm-ag-ice");
-    guides
 }
 
 /// Takes the guide in `lang` out of `guides`.

@@ -2,12 +2,12 @@
 //! the window's Handout tab.
 
 use super::ExitStatus;
-use super::common::{english, open_workspace, session_of};
-use super::guides::{nm_guides, take_guide};
+use super::common::{english, open_workspace};
+use super::guides::warn_about;
 use crate::core::guide::Guide;
 use crate::core::handout::{Layout, OutputFormat, PrintLang};
 use crate::core::paths::DataPaths;
-use crate::core::workspace::Notice;
+use crate::core::workspace::{Action, Notice};
 use anyhow::Context;
 use std::io::Write;
 use std::path::Path;
@@ -73,14 +73,22 @@ pub(super) fn export(
     if o.layout == Layout::Cards && o.format != OutputFormat::Pdf {
         anyhow::bail!("wallet cards are printed as PDF only; use --format pdf");
     }
-    let mut all = nm_guides(paths);
-    let guides: Vec<Guide> = o
-        .lang
-        .codes()
-        .iter()
-        .map(|code| take_guide(&mut all, code))
-        .collect::<anyhow::Result<_>>()?;
-    let guide = guides.first().context("no guide")?;
+    let mut work = open_workspace(paths)?;
+    warn_about(work.library());
+    // The New Mexico guide in each printed language; the first is the printout's base.
+    let nm = |code: &str| {
+        work.library()
+            .guides()
+            .iter()
+            .position(|g| g.id == "nm-ag-ice" && g.language == code)
+            .with_context(|| format!("the bundled guide in “{code}” is missing"))
+    };
+    let codes = o.lang.codes();
+    let base = nm(codes.first().copied().unwrap_or("en"))?;
+    for code in codes {
+        nm(code)?;
+    }
+    let guide = &work.library().guides()[base];
     let entry_ids = entry_ids(guide, o.entries)?;
     if o.layout == Layout::Cards && guide.entry(o.card_entry).is_none() {
         anyhow::bail!(
@@ -95,11 +103,6 @@ pub(super) fn export(
         ),
         None => None,
     };
-    let mut work = open_workspace(paths)?;
-    let session = session_of(&mut work)?;
-    let contacts = session.directory().contacts();
-    let today = crate::core::contact::today();
-    let stale = crate::core::contact::DEFAULT_STALE_DAYS;
     let choices = handout::PrintChoices {
         title: o.title.clone(),
         prepared_by: o.prepared_by.to_string(),
@@ -124,22 +127,20 @@ pub(super) fn export(
         card_contacts: Vec::new(),
         last_folder: None,
     };
-    let refs: Vec<&Guide> = guides.iter().collect();
-    let (_, data) = handout::assemble(
-        &choices,
-        entry_ids,
-        &refs,
-        contacts,
-        Some(session.index()),
-        today,
-        stale,
-    );
-    match crate::core::workspace::export_printout(&data, o.format, o.output.to_path_buf()) {
-        Notice::PrintoutSaved {
+    // The same actions as the Handout tab: the choices, the entries, then the export.
+    work.apply(Action::SetPrintChoices(Box::new(choices)));
+    work.apply(Action::SetPrintEntries(entry_ids));
+    let (_, data) = work.printout(base).context("no guide")?;
+    let outcome = work.apply(Action::ExportPrintout {
+        guide: base,
+        path: o.output.to_path_buf(),
+    });
+    match outcome.notice {
+        Some(Notice::PrintoutSaved {
             missing,
             not_pdf_ua,
             ..
-        } => {
+        }) => {
             for m in &missing {
                 writeln!(out, "warning: {m}")?;
             }
@@ -150,8 +151,9 @@ pub(super) fn export(
                 )?;
             }
         }
-        Notice::File(e) => return Err(anyhow::Error::from(e)),
-        other => anyhow::bail!("{}", english(&other)),
+        Some(Notice::File(e)) => return Err(anyhow::Error::from(e)),
+        Some(other) => anyhow::bail!("{}", english(&other)),
+        None => anyhow::bail!("nothing was printed"),
     }
     match o.layout {
         Layout::Cards => writeln!(
