@@ -28,7 +28,7 @@ pub enum OfficeChange {
 }
 
 /// A guide update read from a file, waiting for the user's decision.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GuideUpdate {
     /// The file.
     pub path: PathBuf,

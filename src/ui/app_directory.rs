@@ -33,14 +33,6 @@ impl RightsDeskApp {
         outcome
     }
 
-    pub(super) fn open_file(&mut self, action: Action) {
-        self.wait_until_loaded();
-        let outcome = self.act(action);
-        if outcome.changed {
-            self.select_contact(None);
-        }
-    }
-
     /// Applies the commands that concern the directory file: the workspace does the work; this
     /// follows with the Directory tab's own state (the selection, the editor, the dialogs).
     #[allow(clippy::too_many_lines, reason = "one short arm per command")]
@@ -59,8 +51,20 @@ impl RightsDeskApp {
                 }
             }
             Command::SelectContact(id) => self.select_contact(id),
-            Command::UpdateContact(contact) => {
-                self.act(Action::UpdateContact(contact));
+            Command::Work(action) => {
+                if matches!(
+                    action,
+                    Action::OpenFile(_) | Action::NewFile(_) | Action::RestoreNewestBackup
+                ) {
+                    // Opening waits for a file still loading and leaves the editor.
+                    self.wait_until_loaded();
+                    let outcome = self.act(action);
+                    if outcome.changed {
+                        self.select_contact(None);
+                    }
+                } else if let Some(id) = self.act(action).focus {
+                    self.select_contact(Some(id));
+                }
             }
             Command::AskDelete(id) => self.directory_view.confirm_delete = id,
             Command::DeleteContact(id) => {
@@ -71,39 +75,6 @@ impl RightsDeskApp {
                     self.select_contact(None);
                 }
             }
-            Command::DuplicateContact(id) => {
-                if let Some(id) = self.act(Action::DuplicateContact(id)).focus {
-                    self.select_contact(Some(id));
-                }
-            }
-            Command::MarkVerified(id) => {
-                self.act(Action::MarkVerified(id));
-            }
-            Command::Undo | Command::Redo => {
-                let action = if matches!(command, Command::Undo) {
-                    Action::Undo
-                } else {
-                    Action::Redo
-                };
-                if let Some(id) = self.act(action).focus {
-                    self.select_contact(Some(id));
-                }
-            }
-            Command::RetrySave => {
-                self.act(Action::RetrySave);
-            }
-            Command::ReloadAndReapply => {
-                self.act(Action::ReloadAndReapply);
-            }
-            Command::KeepBoth => {
-                self.act(Action::KeepBoth);
-            }
-            Command::OpenDirectoryFile(path) => self.open_file(Action::OpenFile(path)),
-            Command::NewDirectoryFile(path) => self.open_file(Action::NewFile(path)),
-            Command::SaveCopyAs(path) => {
-                self.act(Action::SaveCopyAs(path));
-            }
-            Command::RestoreNewestBackup => self.open_file(Action::RestoreNewestBackup),
             Command::SetFilter(filter) => self.prefs.filter = filter,
             Command::SortBy(column) => {
                 if self.prefs.sort.column == column {

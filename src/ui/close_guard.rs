@@ -2,6 +2,7 @@
 //! change) asks first, so no edit is lost silently.
 
 use crate::core::session::Session;
+use crate::core::workspace::Action;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 
@@ -34,7 +35,7 @@ pub fn close_guard_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
         ui.label(app.i18n.tr("close-unsaved-body"));
         ui.horizontal(|ui| {
             if ui.button(app.i18n.tr("status-retry")).clicked() {
-                app.send(Command::RetrySave);
+                app.send(Command::Work(Action::RetrySave));
                 app.directory_view.close_asked = false;
             }
             if ui.button(app.i18n.tr("file-save-copy")).clicked() {
@@ -44,7 +45,7 @@ pub fn close_guard_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                     &app.i18n.tr("file-save-copy"),
                     "directory copy.ron",
                 ) {
-                    app.send(Command::SaveCopyAs(p));
+                    app.send(Command::Work(Action::SaveCopyAs(p)));
                 }
                 app.directory_view.close_asked = false;
             }

@@ -1,7 +1,6 @@
 //! Everything the user can ask for, as data. Clicks, menu items, shortcuts and tests all
 //! produce a [`Command`]; the app applies them in one place each frame.
 
-use crate::core::contact::Contact;
 use crate::core::interop::{Format, csv::Target, plan::Choice};
 use crate::core::view::{Column, Filter};
 use crate::ui::theme::ThemeChoice;
@@ -68,36 +67,16 @@ pub enum Command {
     ShowShortcuts(bool),
     /// Add a new contact and open it in the editor.
     NewContact,
+    /// A change to the directory file that needs nothing of the window but what the workspace
+    /// says back (the contact to select, a file opened): edits, undo and redo, saving again,
+    /// the answers to a change made elsewhere, opening, creating and copying files.
+    Work(crate::core::workspace::Action),
     /// Choose the contact shown in the editor (`None` closes the editor).
     SelectContact(Option<String>),
-    /// Save the editor's version of a contact.
-    UpdateContact(Box<Contact>),
     /// Ask to confirm deleting a contact (`None` cancels).
     AskDelete(Option<String>),
     /// Delete a contact (after confirmation).
     DeleteContact(String),
-    /// Add a copy of a contact.
-    DuplicateContact(String),
-    /// Mark a contact verified today.
-    MarkVerified(String),
-    /// Undo the last directory change.
-    Undo,
-    /// Redo the last undone change.
-    Redo,
-    /// Try saving again after a failure.
-    RetrySave,
-    /// The file changed on disk: load theirs and re-apply my edits.
-    ReloadAndReapply,
-    /// The file changed on disk: keep both (mine goes to a copy).
-    KeepBoth,
-    /// Open another directory file.
-    OpenDirectoryFile(PathBuf),
-    /// Create a new directory file (starting with the bundled contacts) and open it.
-    NewDirectoryFile(PathBuf),
-    /// Write the directory to another file, staying on this one.
-    SaveCopyAs(PathBuf),
-    /// The file does not open: restore the newest backup into a new file beside it.
-    RestoreNewestBackup,
     /// Change the list's filters.
     SetFilter(Filter),
     /// Sort the list by a column (again: reverse the order).

@@ -3,6 +3,7 @@
 //! the saves and the other desktops moving; and the `eframe::App` implementation (including
 //! what is remembered between runs). The state and the interpreter are in `app`.
 
+use crate::core::workspace::Action;
 use crate::ui::app::{PREFS_KEY, RightsDeskApp};
 use crate::ui::command::{Command, Tab};
 use crate::ui::theme;
@@ -46,10 +47,10 @@ impl RightsDeskApp {
             if pressed(ctx, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
                 || pressed(ctx, Modifiers::COMMAND, Key::Y)
             {
-                self.send(Command::Redo);
+                self.send(Command::Work(Action::Redo));
             }
             if pressed(ctx, Modifiers::COMMAND, Key::Z) {
-                self.send(Command::Undo);
+                self.send(Command::Work(Action::Undo));
             }
         }
     }

@@ -1,4 +1,4 @@
-//! Test data shared by several test modules.
+//! Test data and helpers shared by several test modules.
 
 /// The bundled English guide, as RON.
 pub const BUNDLED_EN: &str = include_str!("../../assets/guides/nm-ag-ice.en.ron");
@@ -16,4 +16,31 @@ pub fn newer_guide() -> String {
             "How does the State Attorney General tell local",
             1,
         )
+}
+
+/// eframe's storage, in memory (what the window remembers between runs, for restart tests).
+#[derive(Default)]
+pub struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl MemoryStorage {
+    /// True when something was saved under `key`.
+    pub fn has(&self, key: &str) -> bool {
+        self.0.contains_key(key)
+    }
+}
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
 }

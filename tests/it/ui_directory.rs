@@ -278,7 +278,9 @@ fn a_change_on_disk_to_the_same_field_is_asked_on_the_merge_screen() {
     assert_eq!(c.notes, "Their note");
     assert_eq!(c.phones[0].number, "505-555-0999", "the choice made");
     // Undo takes the merge back as one step, to their version.
-    h.state_mut().apply(rights_desk::ui::command::Command::Undo);
+    h.state_mut().apply(rights_desk::ui::command::Command::Work(
+        rights_desk::core::workspace::Action::Undo,
+    ));
     h.run();
     let disk = on_disk(dir.path());
     assert_eq!(disk.get("nmilc").expect("c").notes, "Their note");

@@ -3,14 +3,15 @@
 //! mapping and duplicate choices, "Keep both", and the Handout tab's settings kept through
 //! eframe's own save.
 
+use crate::fixtures::MemoryStorage;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use rights_desk::core::paths::DataPaths;
 use rights_desk::core::store;
+use rights_desk::core::workspace::Action;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::Command;
-use std::collections::HashMap;
 use std::path::Path;
 
 fn harness(dir: &Path) -> Harness<'static, RightsDeskApp> {
@@ -176,7 +177,7 @@ fn new_and_open_switch_files_and_the_recent_files_bring_one_back() {
     let first = dir.path().join("directory.ron");
     let second = dir.path().join("office two.ron");
     h.state_mut()
-        .send(Command::NewDirectoryFile(second.clone()));
+        .send(Command::Work(Action::NewFile(second.clone())));
     h.run();
     assert_eq!(
         h.state().session().map(|s| s.path().to_path_buf()),
@@ -196,10 +197,10 @@ fn new_and_open_switch_files_and_the_recent_files_bring_one_back() {
 
     // Open the first one again from File → Recent files (after opening it once).
     h.state_mut()
-        .send(Command::OpenDirectoryFile(first.clone()));
+        .send(Command::Work(Action::OpenFile(first.clone())));
     h.run();
     h.state_mut()
-        .send(Command::OpenDirectoryFile(second.clone()));
+        .send(Command::Work(Action::OpenFile(second.clone())));
     h.run();
     h.get_by_label("File").click();
     h.run();
@@ -323,26 +324,6 @@ fn keep_both_saves_this_version_beside_theirs_and_shows_theirs() {
     );
 }
 
-/// eframe's storage, in memory.
-#[derive(Default)]
-struct MemoryStorage(HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_string(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
-}
-
 #[test]
 fn the_handout_settings_survive_eframe_s_own_save_and_a_restart() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -361,7 +342,7 @@ fn the_handout_settings_survive_eframe_s_own_save_and_a_restart() {
         h.run_steps(2);
         eframe::App::save(h.state_mut(), &mut storage);
     }
-    assert!(storage.get_string_for_test(rights_desk::ui::app::PREFS_KEY));
+    assert!(storage.has(rights_desk::ui::app::PREFS_KEY));
     let app = RightsDeskApp::from_storage(DataPaths::at(dir.path()), Some(&storage));
     assert_eq!(
         app.work.print_choices().prepared_by,
@@ -382,12 +363,6 @@ fn the_handout_settings_survive_eframe_s_own_save_and_a_restart() {
             .as_deref(),
         Some("Centro Legal, 505-555-0100")
     );
-}
-
-impl MemoryStorage {
-    fn get_string_for_test(&self, key: &str) -> bool {
-        self.0.contains_key(key)
-    }
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! UI flows of the reader, driven headless through `egui_kittest` (no GPU, no display). The
 //! queries go through the AccessKit tree, so they double as accessibility checks.
 
+use crate::fixtures::MemoryStorage;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -8,7 +9,6 @@ use rights_desk::core::paths::DataPaths;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::{Command, Tab};
 use rights_desk::ui::theme::ThemeChoice;
-use std::collections::HashMap;
 
 fn harness(app: RightsDeskApp) -> Harness<'static, RightsDeskApp> {
     let mut h = Harness::builder()
@@ -213,23 +213,6 @@ fn a_second_guide_brings_a_guide_picker() {
         h.state().guide().map(|g| g.id.as_str()),
         Some("local-notes")
     );
-}
-
-/// eframe's storage, in memory.
-#[derive(Default)]
-struct MemoryStorage(HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_string(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
 }
 
 #[test]

@@ -29,7 +29,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// A change asked of the workspace.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Add this contact (a new, blank one or a filled one).
     AddContact(Box<Contact>),

@@ -18,6 +18,15 @@ fn named(name: &str) -> Box<Contact> {
     })
 }
 
+/// The bundled English guide's index in the library.
+fn english_guide(work: &Workspace) -> usize {
+    work.library()
+        .guides()
+        .iter()
+        .position(|g| g.id == "nm-ag-ice" && g.language == "en")
+        .expect("the bundled guide")
+}
+
 fn on_disk(work: &Workspace) -> String {
     std::fs::read_to_string(work.paths().directory_file()).expect("file")
 }
@@ -192,12 +201,7 @@ fn a_file_read_in_the_background_arrives() {
 #[test]
 fn the_handout_s_entries_and_choices_make_the_printout_that_is_exported() {
     let (dir, mut work) = folder();
-    let guide = work
-        .library()
-        .guides()
-        .iter()
-        .position(|g| g.id == "nm-ag-ice" && g.language == "en")
-        .expect("the bundled guide");
+    let guide = english_guide(&work);
     for id in ["q3", "q7", "q14"] {
         work.apply(Action::TogglePrintEntry(id.into()));
     }
@@ -238,12 +242,7 @@ fn the_handout_s_entries_and_choices_make_the_printout_that_is_exported() {
 #[test]
 fn the_reader_s_search_finds_and_moves_through_hits() {
     let (_dir, mut work) = folder();
-    let guide = work
-        .library()
-        .guides()
-        .iter()
-        .position(|g| g.id == "nm-ag-ice" && g.language == "en")
-        .expect("the bundled guide");
+    let guide = english_guide(&work);
     work.apply(Action::Search {
         text: "detainer".into(),
         guide,

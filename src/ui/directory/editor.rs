@@ -2,6 +2,7 @@
 
 use crate::core::contact::{Category, Cost, Field, NM_COUNTIES, Phone, PhoneKind, STATEWIDE};
 use crate::core::view::LANGUAGES;
+use crate::core::workspace::Action;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 use crate::ui::theme;
@@ -15,7 +16,7 @@ pub fn commit_draft(app: &mut RightsDeskApp) {
     };
     let stored = app.directory().get(&draft.id);
     if stored.is_some_and(|s| *s != draft) && !draft.name.trim().is_empty() {
-        app.send(Command::UpdateContact(Box::new(draft)));
+        app.send(Command::Work(Action::UpdateContact(Box::new(draft))));
     }
 }
 
@@ -54,11 +55,11 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             ui.horizontal_wrapped(|ui| {
                 if ui.button(app.i18n.tr("contact-mark-verified")).clicked() {
                     commit = true;
-                    commands.push(Command::MarkVerified(draft.id.clone()));
+                    commands.push(Command::Work(Action::MarkVerified(draft.id.clone())));
                 }
                 if ui.button(app.i18n.tr("contact-duplicate")).clicked() {
                     commit = true;
-                    commands.push(Command::DuplicateContact(draft.id.clone()));
+                    commands.push(Command::Work(Action::DuplicateContact(draft.id.clone())));
                 }
                 if ui.button(app.i18n.tr("contact-copy-text")).clicked() {
                     ui.ctx().copy_text(draft.to_plain_text());

@@ -6,6 +6,7 @@ use crate::core::contact::{Category, today};
 use crate::core::interop::Format;
 use crate::core::session::SaveStatus;
 use crate::core::view::{self, Filter, LANGUAGES};
+use crate::core::workspace::Action;
 use crate::core::workspace::Doc;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, GuideUpdateAction, SharingAction};
@@ -141,14 +142,14 @@ fn toolbar_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .on_hover_text("Ctrl+Z")
             .clicked()
         {
-            app.send(Command::Undo);
+            app.send(Command::Work(Action::Undo));
         }
         if ui
             .add_enabled(can_redo, egui::Button::new(app.i18n.tr("redo")))
             .on_hover_text("Ctrl+Shift+Z, Ctrl+Y")
             .clicked()
         {
-            app.send(Command::Redo);
+            app.send(Command::Work(Action::Redo));
         }
         ui.separator();
         file_menu_ui(app, ui);
@@ -167,7 +168,7 @@ fn file_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         if ui.button(app.i18n.tr("file-open")).clicked()
             && let Some(p) = dialogs::pick_directory_file(current.as_deref())
         {
-            app.send(Command::OpenDirectoryFile(p));
+            app.send(Command::Work(Action::OpenFile(p)));
         }
         if ui.button(app.i18n.tr("file-new")).clicked()
             && let Some(p) = dialogs::save_directory_file(
@@ -176,7 +177,7 @@ fn file_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 "directory.ron",
             )
         {
-            app.send(Command::NewDirectoryFile(p));
+            app.send(Command::Work(Action::NewFile(p)));
         }
         if ui.button(app.i18n.tr("file-save-copy")).clicked()
             && let Some(p) = dialogs::save_directory_file(
@@ -185,7 +186,7 @@ fn file_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 "directory copy.ron",
             )
         {
-            app.send(Command::SaveCopyAs(p));
+            app.send(Command::Work(Action::SaveCopyAs(p)));
         }
         if ui.button(app.i18n.tr("file-merge-copies")).clicked() {
             app.send(Command::Sharing(SharingAction::LookAgain));
@@ -237,7 +238,7 @@ fn file_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             ui.label(RichText::new(app.i18n.tr("file-recent")).weak());
             for p in recent {
                 if ui.button(p.display().to_string()).clicked() {
-                    app.send(Command::OpenDirectoryFile(p));
+                    app.send(Command::Work(Action::OpenFile(p)));
                 }
             }
         }
@@ -426,12 +427,12 @@ fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                     &app.i18n.tr("file-save-copy"),
                     "directory copy.ron",
                 ) {
-                    app.send(Command::SaveCopyAs(p));
+                    app.send(Command::Work(Action::SaveCopyAs(p)));
                 }
             }
             Some(s) if s.is_read_only() => {}
             Some(SaveStatus::Failed(_)) if ui.button(app.i18n.tr("status-retry")).clicked() => {
-                app.send(Command::RetrySave);
+                app.send(Command::Work(Action::RetrySave));
             }
             Some(SaveStatus::ChangedOnDisk) => {
                 if ui
@@ -439,14 +440,14 @@ fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                     .on_hover_text(app.i18n.tr("conflict-reload-hint"))
                     .clicked()
                 {
-                    app.send(Command::ReloadAndReapply);
+                    app.send(Command::Work(Action::ReloadAndReapply));
                 }
                 if ui
                     .button(app.i18n.tr("conflict-keep-both"))
                     .on_hover_text(app.i18n.tr("conflict-keep-both-hint"))
                     .clicked()
                 {
-                    app.send(Command::KeepBoth);
+                    app.send(Command::Work(Action::KeepBoth));
                 }
             }
             _ => {}

@@ -1,6 +1,7 @@
 //! The recovery screen for a directory file that does not open: the reason, and restoring
 //! the newest backup into a new file.
 
+use crate::core::workspace::Action;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 use crate::ui::dialogs;
@@ -48,12 +49,12 @@ pub(super) fn recovery_ui(
                 .on_hover_text(newest)
                 .clicked()
             {
-                app.send(Command::RestoreNewestBackup);
+                app.send(Command::Work(Action::RestoreNewestBackup));
             }
             if ui.button(app.i18n.tr("recovery-open-other")).clicked()
                 && let Some(p) = dialogs::pick_directory_file(Some(path))
             {
-                app.send(Command::OpenDirectoryFile(p));
+                app.send(Command::Work(Action::OpenFile(p)));
             }
             if ui.button(app.i18n.tr("recovery-new-file")).clicked()
                 && let Some(p) = dialogs::save_directory_file(
@@ -62,7 +63,7 @@ pub(super) fn recovery_ui(
                     "directory.ron",
                 )
             {
-                app.send(Command::NewDirectoryFile(p));
+                app.send(Command::Work(Action::NewFile(p)));
             }
         });
         if backups.is_empty() {
