@@ -185,9 +185,10 @@ mod tests {
     use crate::core::i18n::Lang;
 
     fn named(name: &str) -> Contact {
-        let mut c = Contact::default();
-        c.name = name.into();
-        c
+        Contact {
+            name: name.into(),
+            ..Contact::default()
+        }
     }
 
     #[test]
