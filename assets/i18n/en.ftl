@@ -485,3 +485,7 @@ printed-title-handout = Know your rights: immigration enforcement in New Mexico
 printed-title-contacts = Who can help: immigration legal aid and advocacy in New Mexico
 office-section-title = From our office
 read-in-this-language = Read in English
+
+## The notice at the bottom of the window.
+notice-dismiss = Dismiss
+notice-dismiss-hint = Take this message away

@@ -487,3 +487,7 @@ printed-title-handout = Conozca sus derechos: la aplicación de las leyes de inm
 printed-title-contacts = Quién puede ayudar: asistencia legal y apoyo en inmigración en Nuevo México
 office-section-title = De nuestra oficina
 read-in-this-language = Leer en español
+
+## El aviso al pie de la ventana.
+notice-dismiss = Cerrar aviso
+notice-dismiss-hint = Quitar este mensaje

@@ -367,6 +367,7 @@ impl RightsDeskApp {
             Command::ZoomReset => self.prefs.zoom = 1.0,
             Command::SetTheme(t) => self.prefs.theme = t,
             Command::ShowAbout(open) => self.about_open = open,
+            Command::DismissNotice => self.notice = None,
             Command::ShowShortcuts(open) => self.shortcuts_open = open,
             other => self.apply_directory(other),
         }

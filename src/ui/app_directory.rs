@@ -153,6 +153,7 @@ impl RightsDeskApp {
             | Command::SetTheme(_)
             | Command::Sharing(_)
             | Command::ShowAbout(_)
+            | Command::DismissNotice
             | Command::ShowShortcuts(_)
             | Command::ToggleHandoutEntry(_)
             | Command::ZoomIn

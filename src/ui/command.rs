@@ -61,6 +61,8 @@ pub enum Command {
     ZoomReset,
     /// Light, dark or follow the system.
     SetTheme(ThemeChoice),
+    /// Take the notice away from the bottom of the window.
+    DismissNotice,
     /// Open or close the About window.
     ShowAbout(bool),
     /// Show or hide Help → Keyboard shortcuts.

@@ -11,6 +11,7 @@ pub mod dialogs;
 pub mod directory;
 pub mod guide_update;
 pub mod handout;
+pub mod notice_bar;
 pub mod office;
 pub mod prefs;
 pub mod reader;

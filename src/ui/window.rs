@@ -81,6 +81,9 @@ impl RightsDeskApp {
         self.apply_style(&ctx);
         self.shortcuts(&ctx);
         egui::Panel::top("top-bar").show(ui, |ui| crate::ui::top_bar::top_bar_ui(self, ui));
+        if self.notice.is_some() {
+            egui::Panel::bottom("notice").show(ui, |ui| crate::ui::notice_bar::notice_ui(self, ui));
+        }
         match self.prefs.tab {
             Tab::Guide => reader::reader_ui(self, ui),
             Tab::Directory => directory::directory_ui(self, ui),

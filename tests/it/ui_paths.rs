@@ -383,3 +383,25 @@ fn an_import_that_cannot_be_read_says_why_in_the_window_s_language() {
     // Nothing can be imported; the directory is untouched.
     assert_eq!(on_disk(&dir.path().join("directory.ron")).len(), 15);
 }
+
+#[test]
+fn a_notice_shows_on_every_tab_until_it_is_dismissed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.get_by_label("Handout").click();
+    h.run_steps(3);
+    // Saving the printout where no file can be made: said on the Handout tab itself.
+    let nowhere = dir.path().join("directory.ron").join("handout.pdf");
+    h.state_mut().send(Command::ExportPrintout(nowhere));
+    h.run_steps(3);
+    let notice = h.state().notice.clone().expect("a notice");
+    h.get_by_label(&notice);
+    h.get_by_label("Guide").click();
+    h.run_steps(3);
+    h.get_by_label(&notice);
+    h.get_by_label("Dismiss").click();
+    h.run_steps(3);
+    assert!(h.state().notice.is_none());
+    assert!(h.query_by_label(&notice).is_none());
+    assert!(h.query_by_label("Dismiss").is_none());
+}

@@ -452,10 +452,6 @@ fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             }
             _ => {}
         }
-        if let Some(n) = &app.notice {
-            ui.separator();
-            ui.label(n);
-        }
         if let Some(s) = app.session() {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(RichText::new(s.path().display().to_string()).small().weak());
