@@ -29,6 +29,8 @@ fn main() -> ExitCode {
             let mut out = std::io::stdout().lock();
             match cli::run(command, &paths, &mut out) {
                 Ok(status) => ExitCode::from(status),
+                // The reader went away (`rights-desk guide --list | head`): nothing to say.
+                Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("error: {e:#}");
                     ExitCode::from(2)
@@ -43,4 +45,13 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+/// True when writing the output failed because whoever read it stopped reading.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

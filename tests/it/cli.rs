@@ -312,3 +312,23 @@ fn the_offices_notes_and_entries_are_shown_searched_and_printed() {
     assert!(!printed.contains("Example Office"), "{printed}");
     assert!(printed.contains("Editor's note"), "{printed}");
 }
+
+#[test]
+fn output_cut_short_by_the_reader_is_not_an_error() {
+    // `rights-desk guide --list | head -1`: the reader closes the pipe before all is written.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rights-desk"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["guide", "--list"])
+        .env_remove("RIGHTS_DESK_DATA_DIR")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("ends");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("Broken pipe"), "{err}");
+    assert!(out.status.success(), "{err}");
+}
