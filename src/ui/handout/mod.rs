@@ -20,18 +20,30 @@ pub use preview::{HandoutView, PrintKey};
 /// Lays out the preview: takes finished pages, resolves the printout again when what it is
 /// made from changed, and starts the worker when the printout changed.
 fn update_preview(app: &mut RightsDeskApp, ctx: &egui::Context) {
-    let failed = app.i18n.tr("print-preview-failed");
-    if !app.handout_view.take_pages(ctx, &failed) {
+    let i18n = &app.i18n;
+    if !app
+        .handout_view
+        .take_pages(ctx, || i18n.tr("print-preview-failed"))
+    {
         return;
     }
-    let key = PrintKey {
-        choices: app.work.print_choices().clone(),
-        entries: app.work.print_entries().to_vec(),
-        generation: app.work.generation(),
-        guide_index: app.guide_index,
-        today: today(),
-    };
-    if !app.handout_view.is_current(&key) {
+    let today = today();
+    let current = app.handout_view.is_current(
+        app.work.print_choices(),
+        app.work.print_entries(),
+        app.work.generation(),
+        app.guide_index,
+        today,
+    );
+    if !current {
+        // Only now is what the printout is made from copied, to recognise it next frame.
+        let key = PrintKey {
+            choices: app.work.print_choices().clone(),
+            entries: app.work.print_entries().to_vec(),
+            generation: app.work.generation(),
+            guide_index: app.guide_index,
+            today,
+        };
         let printout = app.printout();
         app.handout_view.store(key, printout);
     }

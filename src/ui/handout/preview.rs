@@ -84,10 +84,24 @@ impl HandoutView {
         self.cache.as_ref().map_or(0, |c| c.handout.contacts.len())
     }
 
-    /// True when the printout last resolved was made from `key`.
+    /// True when the printout last resolved was made from these choices, entries, workspace
+    /// generation, guide and day (compared in place: nothing is copied each frame).
     #[must_use]
-    pub fn is_current(&self, key: &PrintKey) -> bool {
-        self.cache.as_ref().is_some_and(|c| &c.key == key)
+    pub fn is_current(
+        &self,
+        choices: &PrintChoices,
+        entries: &[String],
+        generation: u64,
+        guide_index: usize,
+        today: jiff::civil::Date,
+    ) -> bool {
+        self.cache.as_ref().is_some_and(|c| {
+            c.key.generation == generation
+                && c.key.guide_index == guide_index
+                && c.key.today == today
+                && c.key.entries == entries
+                && &c.key.choices == choices
+        })
     }
 
     /// Keeps the printout resolved for `key` (none: there is nothing to print).
@@ -110,7 +124,8 @@ impl HandoutView {
     }
 
     /// Takes the worker's pages when they are ready. False while it is still working.
-    pub fn take_pages(&mut self, ctx: &egui::Context, failed: &str) -> bool {
+    /// `failed` words the message shown when the worker died without pages.
+    pub fn take_pages(&mut self, ctx: &egui::Context, failed: impl FnOnce() -> String) -> bool {
         let Some(rx) = &self.job else {
             return true;
         };
@@ -143,7 +158,7 @@ impl HandoutView {
             }
             Err(TryRecvError::Disconnected) => {
                 self.job = None;
-                self.error = Some(failed.to_string());
+                self.error = Some(failed());
                 true
             }
         }
