@@ -61,7 +61,7 @@ pub(super) fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<ExitStat
                 ));
             }
             for w in c.warnings() {
-                notes.push(format!("{shown}: {}", w.message));
+                notes.push(format!("{shown}: {}", w.message()));
             }
         });
         drop(text);

@@ -81,8 +81,14 @@ pub struct Warning {
     pub field: Field,
     /// What looks wrong.
     pub problem: Problem,
+}
+
+impl Warning {
     /// What looks wrong, in plain English words (the command line).
-    pub message: String,
+    #[must_use]
+    pub fn message(&self) -> String {
+        crate::core::i18n::with(crate::core::i18n::Lang::En, |t| self.problem.text(t))
+    }
 }
 
 impl Contact {
@@ -90,14 +96,7 @@ impl Contact {
     #[must_use]
     pub fn warnings(&self) -> Vec<Warning> {
         let mut out = Vec::new();
-        let mut warn = |field, problem: Problem| {
-            let message = crate::core::i18n::with(crate::core::i18n::Lang::En, |t| problem.text(t));
-            out.push(Warning {
-                field,
-                problem,
-                message,
-            });
-        };
+        let mut warn = |field, problem: Problem| out.push(Warning { field, problem });
         for phone in &self.phones {
             if let Some(problem) = phone_problem(&phone.number) {
                 warn(Field::Phones, problem);
@@ -253,7 +252,7 @@ mod tests {
         c.address.zip = "8750".into();
         let w = c.warnings();
         assert_eq!(w.len(), 1);
-        assert!(w[0].message.contains("8750") && w[0].message.contains("5 digits"));
+        assert!(w[0].message().contains("8750") && w[0].message().contains("5 digits"));
         let es = w[0].problem.text(&I18n::new(Lang::Es));
         assert!(es.contains("8750") && es.contains("5 dígitos"), "{es}");
         assert!(!es.contains("warn-"), "a key is missing");

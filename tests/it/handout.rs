@@ -402,7 +402,7 @@ fn qr_codes_and_links_only_for_safe_addresses() {
     assert!(
         warned
             .iter()
-            .any(|w| w.message.contains("not a safe address")),
+            .any(|w| w.message().contains("not a safe address")),
         "{warned:?}"
     );
 }
