@@ -22,6 +22,8 @@ impl RightsDeskApp {
         }
         self.show(&outcome);
         if let Some(path) = &outcome.opened {
+            // Another file: the editor and the selection belong to the one left.
+            self.selected_contact = None;
             self.prefs.directory_file = Some(path.clone());
             self.prefs.recent_files.retain(|p| p != path);
             self.prefs.recent_files.insert(0, path.clone());
@@ -52,28 +54,15 @@ impl RightsDeskApp {
             }
             Command::SelectContact(id) => self.select_contact(id),
             Command::Work(action) => {
-                if matches!(
-                    action,
-                    Action::OpenFile(_) | Action::NewFile(_) | Action::RestoreNewestBackup
-                ) {
-                    // Opening waits for a file still loading and leaves the editor.
-                    self.wait_until_loaded();
-                    let outcome = self.act(action);
-                    if outcome.changed {
-                        self.select_contact(None);
-                    }
-                } else if let Some(id) = self.act(action).focus {
+                if let Some(id) = self.act(action).focus {
                     self.select_contact(Some(id));
                 }
             }
             Command::AskDelete(id) => self.directory_view.confirm_delete = id,
             Command::DeleteContact(id) => {
                 self.directory_view.confirm_delete = None;
-                if self.act(Action::DeleteContact(id.clone())).changed
-                    && self.selected_contact.as_deref() == Some(&id)
-                {
-                    self.select_contact(None);
-                }
+                // A deleted contact leaves the editor with every other change of the file.
+                self.act(Action::DeleteContact(id));
             }
             Command::SetFilter(filter) => self.prefs.filter = filter,
             Command::SortBy(column) => {
