@@ -311,19 +311,23 @@ impl Workspace {
         }
     }
 
-    /// Runs an edit on the open session.
+    /// Runs an edit on the open session: `done` says what a change did; a refusal is said
+    /// as it is; nothing happens while no file is open.
     fn edit(
         &mut self,
         op: impl FnOnce(&mut Directory) -> Result<Change, DirectoryError>,
-    ) -> Option<Result<Change, DirectoryError>> {
+        done: impl FnOnce(&Change) -> Outcome,
+    ) -> Outcome {
         let Doc::Open(session) = &mut self.doc else {
-            return None;
+            return Outcome::default();
         };
-        let result = session.perform(op);
-        if result.is_ok() {
-            self.generation += 1;
+        match session.perform(op) {
+            Ok(change) => {
+                self.generation += 1;
+                done(&change)
+            }
+            Err(e) => Outcome::notice(Notice::Refused(e)),
         }
-        Some(result)
     }
 
     /// An edit whose outcome selects the contact it concerns.
@@ -331,15 +335,11 @@ impl Workspace {
         &mut self,
         op: impl FnOnce(&mut Directory) -> Result<Change, DirectoryError>,
     ) -> Outcome {
-        match self.edit(op) {
-            Some(Ok(change)) => Outcome {
-                focus: change.focus().map(str::to_string),
-                changed: true,
-                ..Outcome::default()
-            },
-            Some(Err(e)) => Outcome::notice(Notice::Refused(e)),
-            None => Outcome::default(),
-        }
+        self.edit(op, |change| Outcome {
+            focus: change.focus().map(str::to_string),
+            changed: true,
+            ..Outcome::default()
+        })
     }
 
     /// An edit that changes no selection.
@@ -347,11 +347,7 @@ impl Workspace {
         &mut self,
         op: impl FnOnce(&mut Directory) -> Result<Change, DirectoryError>,
     ) -> Outcome {
-        match self.edit(op) {
-            Some(Ok(_)) => Outcome::changed(),
-            Some(Err(e)) => Outcome::notice(Notice::Refused(e)),
-            None => Outcome::default(),
-        }
+        self.edit(op, |_| Outcome::changed())
     }
 
     /// Applies one action.
@@ -398,15 +394,14 @@ impl Workspace {
             Action::RestoreNewestBackup => self.restore_newest_backup(),
             Action::Import(plan) => {
                 let (added, updated) = plan.counts();
-                match self.edit(|d| plan.apply(d, now)) {
-                    Some(Ok(_)) => Outcome {
+                self.edit(
+                    |d| plan.apply(d, now),
+                    |_| Outcome {
                         notice: Some(Notice::Imported { added, updated }),
                         changed: true,
                         ..Outcome::default()
                     },
-                    Some(Err(e)) => Outcome::notice(Notice::Refused(e)),
-                    None => Outcome::default(),
-                }
+                )
             }
             Action::ExportContacts {
                 ids,
