@@ -84,7 +84,7 @@ fn printing(c: &mut Criterion) {
                 ..handout::PrintChoices::default()
             },
             entries: guides[0].entries().map(|e| e.id.clone()).collect(),
-            contacts: contacts.iter().map(|c| c.id.clone()).collect(),
+            contacts: contacts.iter().map(|c| c.id.to_string()).collect(),
         };
         let data = handout::resolve(
             &h,

@@ -42,7 +42,8 @@ pub(super) fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<ExitStat
     } else {
         // Contact by contact: a directory of any size is checked without holding it whole.
         let mut notes: Vec<String> = Vec::new();
-        let mut ids: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut ids: std::collections::HashSet<crate::core::contact::Text> =
+            std::collections::HashSet::new();
         let visited = store::visit_directory(&text, file, |c| {
             let shown = if c.name.trim().is_empty() {
                 notes.push(format!("the contact “{}” has no name", c.id));

@@ -103,14 +103,14 @@ impl Contact {
             }
         }
         if !self.email.trim().is_empty() && !email_looks_valid(self.email.trim()) {
-            warn(Field::Email, Problem::Email(self.email.clone()));
+            warn(Field::Email, Problem::Email(self.email.to_string()));
         }
         let website = self.website.trim();
         if !website.is_empty() && !website_looks_valid(website) {
             let problem = if has_scheme(website) && safe_link(website).is_none() {
-                Problem::WebsiteUnsafe(self.website.clone())
+                Problem::WebsiteUnsafe(self.website.to_string())
             } else {
-                Problem::Website(self.website.clone())
+                Problem::Website(self.website.to_string())
             };
             warn(Field::Website, problem);
         }
@@ -120,7 +120,7 @@ impl Contact {
         }
         for county in &self.counties {
             if canonical_county(county).is_none() {
-                warn(Field::Counties, Problem::County(county.clone()));
+                warn(Field::Counties, Problem::County(county.to_string()));
             }
         }
         out

@@ -9,7 +9,7 @@
 //! Contacts are kept sorted by folded name, then id, so files, lists and printouts come out in
 //! the same order every time.
 
-use crate::core::contact::{Contact, ContactError};
+use crate::core::contact::{Contact, ContactError, Text};
 use crate::core::load_note::LoadNote;
 use crate::core::machine;
 use crate::core::text::fold;
@@ -135,7 +135,7 @@ pub enum DirectoryError {
 pub struct Directory {
     contacts: Arc<Vec<Contact>>,
     /// The position of each contact in `contacts`, by id.
-    by_id: Arc<HashMap<String, usize>>,
+    by_id: Arc<HashMap<Text, usize>>,
     /// Contacts deleted (remembered so an old copy does not bring them back), sorted by id.
     tombstones: Arc<Vec<Tombstone>>,
 }
@@ -152,7 +152,7 @@ impl Eq for Directory {}
 /// instead of inserting one by one.
 const BULK_FROM: usize = 16;
 
-fn index_of(contacts: &[Contact]) -> HashMap<String, usize> {
+fn index_of(contacts: &[Contact]) -> HashMap<Text, usize> {
     contacts
         .iter()
         .enumerate()
@@ -160,7 +160,7 @@ fn index_of(contacts: &[Contact]) -> HashMap<String, usize> {
         .collect()
 }
 
-fn sort_key(c: &Contact) -> (String, String) {
+fn sort_key(c: &Contact) -> (String, Text) {
     (fold(&c.name), c.id.clone())
 }
 
@@ -219,24 +219,32 @@ impl Directory {
             }
         }
         if !repeated.is_empty() {
-            let mut taken: HashSet<String> = contacts.iter().map(|c| c.id.clone()).collect();
+            let mut taken: HashSet<Text> = contacts.iter().map(|c| c.id.clone()).collect();
             let now = Timestamp::now();
             for i in repeated {
                 let c = &mut contacts[i];
                 let new = new_id(now, |id| taken.contains(id));
                 let (name, id) = (c.name.clone(), new.clone());
                 warnings.push(if c.id.trim().is_empty() {
-                    LoadNote::NoId { name, id }
+                    LoadNote::NoId {
+                        name: name.into(),
+                        id,
+                    }
                 } else {
-                    LoadNote::RepeatedId { name, id }
+                    LoadNote::RepeatedId {
+                        name: name.into(),
+                        id,
+                    }
                 });
-                taken.insert(new.clone());
-                c.id = new;
+                taken.insert(new.as_str().into());
+                c.id = new.into();
             }
         }
         for c in &contacts {
             if c.name.trim().is_empty() {
-                warnings.push(LoadNote::NoName { id: c.id.clone() });
+                warnings.push(LoadNote::NoName {
+                    id: c.id.to_string(),
+                });
             }
         }
         // Files written by Rights Desk are already in order; only sort when they are not.
@@ -421,11 +429,11 @@ impl Directory {
     pub fn add(&mut self, mut contact: Contact, now: Timestamp) -> Result<Change, DirectoryError> {
         contact.check()?;
         if contact.id.trim().is_empty() || self.contains(&contact.id) {
-            contact.id = new_id(now, |id| self.contains(id));
+            contact.id = new_id(now, |id| self.contains(id)).into();
         }
         contact.created_at = Some(now);
         contact.updated_at = Some(now);
-        machine::author().clone_into(&mut contact.updated_by);
+        contact.updated_by = machine::author().into();
         self.commit(ChangeKind::Add, vec![(None, Some(contact))])
     }
 
@@ -439,7 +447,7 @@ impl Directory {
         let before = self
             .get(&contact.id)
             .cloned()
-            .ok_or_else(|| DirectoryError::NotFound(contact.id.clone()))?;
+            .ok_or_else(|| DirectoryError::NotFound(contact.id.to_string()))?;
         if before == contact {
             return Ok(Change {
                 kind: ChangeKind::Edit,
@@ -447,7 +455,7 @@ impl Directory {
             });
         }
         contact.updated_at = Some(now);
-        machine::author().clone_into(&mut contact.updated_by);
+        contact.updated_by = machine::author().into();
         self.commit(ChangeKind::Edit, vec![(Some(before), Some(contact))])
     }
 
@@ -466,12 +474,12 @@ impl Directory {
             .get(id)
             .cloned()
             .ok_or_else(|| DirectoryError::NotFound(id.to_string()))?;
-        copy.id = new_id(now, |id| self.contains(id));
-        copy.name = format!("{} (copy)", copy.name);
+        copy.id = new_id(now, |id| self.contains(id)).into();
+        copy.name = format!("{} (copy)", copy.name).into();
         copy.verified_on = None;
         copy.created_at = Some(now);
         copy.updated_at = Some(now);
-        machine::author().clone_into(&mut copy.updated_by);
+        copy.updated_by = machine::author().into();
         self.commit(ChangeKind::Duplicate, vec![(None, Some(copy))])
     }
 

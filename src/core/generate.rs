@@ -1,7 +1,7 @@
 //! Deterministic generated contacts for benchmarks and scale tests: the same `n` and `seed`
 //! always give the same directory. Names and places are made up and obviously fake.
 
-use crate::core::contact::{Address, Category, Contact, Cost, NM_COUNTIES, Phone, PhoneKind};
+use crate::core::contact::{Address, Category, Contact, Cost, NM_COUNTIES, Phone, PhoneKind, Text};
 
 /// A tiny deterministic pseudo-random generator (xorshift64*), enough for test data.
 struct Rng(u64);
@@ -81,34 +81,37 @@ pub fn contacts(n: usize, seed: u64) -> Vec<Contact> {
             let area = rng.pick(&["505", "575"]);
             let number = format!("{area}-555-{:04}", rng.next() % 10_000);
             Contact {
-                id: format!("gen-{i}"),
-                name,
+                id: format!("gen-{i}").into(),
+                name: name.into(),
                 category: *rng.pick(&Category::ALL),
-                description: format!("Serves families in {}.", rng.pick(&CITIES)),
-                services: vec![rng.pick(&SERVICES).to_string()],
+                description: format!("Serves families in {}.", rng.pick(&CITIES)).into(),
+                services: vec![Text::from(*rng.pick(&SERVICES))],
                 phones: vec![Phone {
-                    number,
+                    number: number.into(),
                     kind: PhoneKind::Voice,
-                    label: String::new(),
+                    label: Text::default(),
                 }],
-                email: format!("info{i}@example.org"),
-                website: format!("https://example.org/{i}"),
+                email: format!("info{i}@example.org").into(),
+                website: format!("https://example.org/{i}").into(),
                 address: Address {
-                    street: format!("{} Main St", rng.next() % 9000 + 100),
-                    city: rng.pick(&CITIES).to_string(),
+                    street: format!("{} Main St", rng.next() % 9000 + 100).into(),
+                    city: Text::from(*rng.pick(&CITIES)),
                     state: "NM".into(),
-                    zip: format!("87{:03}", rng.next() % 1000),
+                    zip: format!("87{:03}", rng.next() % 1000).into(),
                 },
-                counties: vec![rng.pick(&NM_COUNTIES).to_string()],
-                languages: vec!["en".into(), rng.pick(&["es", "vi", "ar", "nv"]).to_string()],
+                counties: vec![Text::from(*rng.pick(&NM_COUNTIES))],
+                languages: vec![
+                    "en".into(),
+                    Text::from(*rng.pick(&["es", "vi", "ar", "nv"])),
+                ],
                 hours: "Mon–Fri 9:00–17:00".into(),
                 cost: *rng.pick(&Cost::ALL),
-                notes: String::new(),
+                notes: Text::default(),
                 source: "generated test data".into(),
                 verified_on: None,
                 created_at: None,
                 updated_at: None,
-                updated_by: String::new(),
+                updated_by: Text::default(),
             }
         })
         .collect()

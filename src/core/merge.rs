@@ -114,9 +114,9 @@ impl MergeField {
     #[must_use]
     pub fn show(self, c: &Contact) -> String {
         match self {
-            MergeField::Name => c.name.clone(),
+            MergeField::Name => c.name.to_string(),
             MergeField::Category => c.category.label().to_string(),
-            MergeField::Description => c.description.clone(),
+            MergeField::Description => c.description.to_string(),
             MergeField::Services => c.services.join(", "),
             MergeField::Phones => c
                 .phones
@@ -130,15 +130,15 @@ impl MergeField {
                 })
                 .collect::<Vec<_>>()
                 .join("; "),
-            MergeField::Email => c.email.clone(),
-            MergeField::Website => c.website.clone(),
+            MergeField::Email => c.email.to_string(),
+            MergeField::Website => c.website.to_string(),
             MergeField::Address => c.address.one_line(),
             MergeField::Counties => c.counties.join(", "),
             MergeField::Languages => c.languages.join(", "),
-            MergeField::Hours => c.hours.clone(),
+            MergeField::Hours => c.hours.to_string(),
             MergeField::Cost => c.cost.label().to_string(),
-            MergeField::Notes => c.notes.clone(),
-            MergeField::Source => c.source.clone(),
+            MergeField::Notes => c.notes.to_string(),
+            MergeField::Source => c.source.to_string(),
         }
     }
 
@@ -336,11 +336,11 @@ impl Choices {
             match c {
                 Conflict::Fields { mine, fields, .. } => {
                     for f in fields {
-                        choices.fields.insert((mine.id.clone(), *f), side);
+                        choices.fields.insert((mine.id.to_string(), *f), side);
                     }
                 }
                 Conflict::EditedAndDeleted { kept, .. } => {
-                    choices.contacts.insert(kept.id.clone(), side);
+                    choices.contacts.insert(kept.id.to_string(), side);
                 }
             }
         }
@@ -393,7 +393,7 @@ impl Merge {
                 } => {
                     let side = choices
                         .contacts
-                        .get(&kept.id)
+                        .get(kept.id.as_str())
                         .copied()
                         .unwrap_or(Side::Mine);
                     if side == *kept_by {
@@ -465,7 +465,7 @@ pub fn merge(
                     if cm.merged != *m {
                         out.merged.push(Merged {
                             id: id.to_string(),
-                            name: cm.merged.name.clone(),
+                            name: cm.merged.name.to_string(),
                             outcome: Outcome::Updated,
                         });
                     }
@@ -495,7 +495,7 @@ pub fn merge(
                         if kept_by == Side::Theirs {
                             out.merged.push(Merged {
                                 id: id.to_string(),
-                                name: kept.name.clone(),
+                                name: kept.name.to_string(),
                                 outcome: Outcome::Added,
                             });
                         }
@@ -505,7 +505,7 @@ pub fn merge(
                         if kept_by == Side::Mine {
                             out.merged.push(Merged {
                                 id: id.to_string(),
-                                name: kept.name.clone(),
+                                name: kept.name.to_string(),
                                 outcome: Outcome::Deleted,
                             });
                         }

@@ -92,7 +92,7 @@ impl KnownVersions {
             if self.written.contains(&version_hash(c)) {
                 continue;
             }
-            let list = self.read.entry(c.id.clone()).or_default();
+            let list = self.read.entry(c.id.to_string()).or_default();
             if !list.contains(c) {
                 list.push(c.clone());
             }
@@ -123,7 +123,7 @@ impl KnownVersions {
         // On a tie the oldest wins: a too-old base asks a question a newer one might have
         // answered, while a too-new base could take one side's change over the other's alone.
         self.read
-            .get(&mine.id)?
+            .get(mine.id.as_str())?
             .iter()
             .filter(|k| !wrote(k))
             .filter(|k| match (k.updated_at, newest_allowed) {

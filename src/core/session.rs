@@ -457,7 +457,7 @@ impl Session {
                         .after
                         .as_ref()
                         .or(edit.before.as_ref())
-                        .map_or_else(String::new, |c| c.name.clone());
+                        .map_or_else(String::new, |c| c.name.to_string());
                     if !skipped.contains(&name) {
                         skipped.push(name);
                     }

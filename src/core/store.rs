@@ -11,7 +11,7 @@
 //!   the file if it changed on disk since (a colleague on a shared drive), returning
 //!   [`StoreError::ChangedOnDisk`].
 
-use crate::core::contact::{Address, Category, Contact, Phone, PhoneKind};
+use crate::core::contact::{Address, Category, Contact, Phone, PhoneKind, Text};
 use crate::core::directory::Directory;
 pub use crate::core::file_error::StoreError;
 use crate::core::fsio::{self, WriteOptions};
@@ -164,29 +164,29 @@ impl From<ContactV1> for Contact {
             Vec::new()
         } else {
             vec![Phone {
-                number: old.phone,
+                number: old.phone.into(),
                 kind: PhoneKind::Voice,
-                label: String::new(),
+                label: Text::default(),
             }]
         };
         Contact {
-            id: old.id,
-            name: old.name,
+            id: old.id.into(),
+            name: old.name.into(),
             category: old.category,
             phones,
-            email: old.email,
-            website: old.website,
+            email: old.email.into(),
+            website: old.website.into(),
             address: Address {
-                city: old.city,
+                city: old.city.into(),
                 ..Address::default()
             },
             counties: if old.county.trim().is_empty() {
                 Vec::new()
             } else {
-                vec![old.county]
+                vec![old.county.into()]
             },
-            notes: old.notes,
-            source: old.source,
+            notes: old.notes.into(),
+            source: old.source.into(),
             verified_on: old.verified,
             ..Contact::default()
         }
@@ -249,13 +249,22 @@ fn parse_directory_counted(
         1 => {
             let v1: DirectoryFileV1 = from_ron(text, path)?;
             Ok(Parsed {
-                contacts: v1.contacts.into_iter().map(Contact::from).collect(),
+                contacts: v1
+                    .contacts
+                    .into_iter()
+                    .map(|old| {
+                        let mut contact = Contact::from(old);
+                        contact.shrink_to_fit();
+                        contact
+                    })
+                    .collect(),
                 deleted: Vec::new(),
                 migrated_from: Some(1),
             })
         }
         DIRECTORY_VERSION => {
-            let v2: DirectoryFileV2 = from_ron(text, path)?;
+            let mut v2: DirectoryFileV2 = from_ron(text, path)?;
+            v2.contacts.iter_mut().for_each(Contact::shrink_to_fit);
             Ok(Parsed {
                 contacts: v2.contacts,
                 deleted: v2.deleted,
@@ -456,7 +465,11 @@ fn parse_contacts_parallel(
         let options = ron_options();
         ranges
             .iter()
-            .map(|r| options.from_str::<Contact>(&text[r.clone()]).ok())
+            .map(|r| {
+                let mut contact = options.from_str::<Contact>(&text[r.clone()]).ok()?;
+                contact.shrink_to_fit();
+                Some(contact)
+            })
             .collect()
     };
     let (a, b) = std::thread::scope(|scope| {
@@ -464,8 +477,10 @@ fn parse_contacts_parallel(
         let mine = parse(first);
         (mine, other.join().ok().flatten())
     });
-    let mut out = a?;
-    out.extend(b?);
+    let (a, b) = (a?, b?);
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    out.extend(a);
+    out.extend(b);
     (out.len() == items.len()).then_some((out, deleted))
 }
 
@@ -736,6 +751,30 @@ mod fast_path_tests {
             "deletions are read on the fast path too"
         );
         assert_eq!(deleted[0].id, gone);
+    }
+
+    #[test]
+    fn contacts_read_from_a_file_keep_no_spare_room() {
+        fn spare(contacts: &[Contact]) -> usize {
+            contacts
+                .iter()
+                .map(|c| {
+                    (c.phones.capacity() - c.phones.len())
+                        + (c.counties.capacity() - c.counties.len())
+                        + (c.languages.capacity() - c.languages.len())
+                        + (c.services.capacity() - c.services.len())
+                })
+                .sum()
+        }
+        // Big (read in parallel) and small (read whole) files alike.
+        for n in [3_000, 20] {
+            let d = Directory::new(crate::core::generate::contacts(n, 4));
+            let text = directory_to_ron(&d).expect("ron");
+            let (contacts, _) = parse_directory(&text, Path::new("x")).expect("parses");
+            assert_eq!(contacts.len(), n);
+            assert!(contacts.iter().any(|c| c.phones.len() == 1));
+            assert_eq!(spare(&contacts), 0, "{n} contacts");
+        }
     }
 
     #[test]

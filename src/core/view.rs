@@ -126,7 +126,11 @@ pub fn filter_and_sort(
                 Column::Name => String::new(),
                 Column::Category => format!("{:?}", c.category),
                 Column::City => fold(&c.address.city),
-                Column::Phone => c.main_phone().map(|p| p.number.clone()).unwrap_or_default(),
+                Column::Phone => c
+                    .main_phone()
+                    .map(|p| p.number.clone())
+                    .unwrap_or_default()
+                    .to_string(),
                 Column::Languages => c.languages.join(","),
                 Column::Counties => fold(&c.counties.join(",")),
                 Column::Verified => c.verified_on.map(|d| d.to_string()).unwrap_or_default(),
@@ -154,7 +158,9 @@ mod tests {
     }
 
     fn names(d: &Directory, rows: &[usize]) -> Vec<String> {
-        rows.iter().map(|&i| d.contacts()[i].name.clone()).collect()
+        rows.iter()
+            .map(|&i| d.contacts()[i].name.to_string())
+            .collect()
     }
 
     #[test]

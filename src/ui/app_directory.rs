@@ -42,7 +42,7 @@ impl RightsDeskApp {
         match command {
             Command::NewContact => {
                 let contact = Contact {
-                    name: self.i18n.tr("contact-new-name"),
+                    name: self.i18n.tr("contact-new-name").into(),
                     ..Contact::default()
                 };
                 let outcome = self.act(Action::AddContact(Box::new(contact)));
@@ -111,7 +111,7 @@ impl RightsDeskApp {
                     .directory_view
                     .visible_contacts(self.directory())
                     .into_iter()
-                    .map(|c| c.id.clone())
+                    .map(|c| c.id.to_string())
                     .collect();
                 self.act(Action::ExportContacts {
                     ids,

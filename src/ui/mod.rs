@@ -9,6 +9,7 @@ pub mod close_guard;
 pub mod command;
 pub mod dialogs;
 pub mod directory;
+pub mod edit_text;
 pub mod guide_update;
 pub mod handout;
 pub mod notice_bar;

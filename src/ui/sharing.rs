@@ -48,7 +48,7 @@ fn who_when(app: &RightsDeskApp, c: &crate::core::contact::Contact) -> String {
     let who = if c.updated_by.is_empty() {
         app.i18n.tr("merge-someone")
     } else {
-        c.updated_by.clone()
+        c.updated_by.to_string()
     };
     match c.updated_at {
         Some(t) => format!("{who}, {}", local_time(t)),
@@ -195,7 +195,7 @@ fn conflict_ui(
             ));
             let chosen = choices
                 .contacts
-                .get(&kept.id)
+                .get(kept.id.as_str())
                 .copied()
                 .unwrap_or(Side::Mine);
             let keep_side = *kept_by;
@@ -209,7 +209,7 @@ fn conflict_ui(
                     .clicked()
                 {
                     actions.push(SharingAction::Choose {
-                        id: kept.id.clone(),
+                        id: kept.id.to_string(),
                         field: None,
                         side: keep_side,
                     });
@@ -219,7 +219,7 @@ fn conflict_ui(
                     .clicked()
                 {
                     actions.push(SharingAction::Choose {
-                        id: kept.id.clone(),
+                        id: kept.id.to_string(),
                         field: None,
                         side: delete_side,
                     });
@@ -275,7 +275,7 @@ fn field_row(
         });
         if r.clicked() {
             actions.push(SharingAction::Choose {
-                id: mine.id.clone(),
+                id: mine.id.to_string(),
                 field: Some(field),
                 side,
             });

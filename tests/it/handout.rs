@@ -29,7 +29,11 @@ fn resolve_with(mut h: Handout, extra: Vec<Contact>) -> handout::HandoutData {
     contacts.extend(extra);
     let directory = Directory::new(contacts);
     if h.contacts.is_empty() {
-        h.contacts = directory.contacts().iter().map(|c| c.id.clone()).collect();
+        h.contacts = directory
+            .contacts()
+            .iter()
+            .map(|c| c.id.to_string())
+            .collect();
     }
     let refs: Vec<&guide::Guide> = guides.iter().collect();
     handout::resolve(
@@ -257,7 +261,7 @@ fn chosen_card_contacts_go_on_the_back_in_order() {
         .choices
         .card_contacts
         .iter()
-        .filter_map(|id| contacts.iter().find(|c| &c.id == id))
+        .filter_map(|id| contacts.iter().find(|c| c.id == *id))
         .map(|c| c.name.as_str())
         .collect();
     assert_eq!(
@@ -369,7 +373,7 @@ fn side_by_side_puts_each_entry_beside_its_translation() {
 fn qr_codes_and_links_only_for_safe_addresses() {
     let mk = |id: &str, website: &str| Contact {
         id: id.into(),
-        name: format!("Org {id}"),
+        name: format!("Org {id}").into(),
         category: Category::Other,
         website: website.into(),
         ..Contact::default()

@@ -2,7 +2,7 @@
 //! over generated contacts, and readers fed thousands of generated and mutated inputs.
 
 use proptest::prelude::*;
-use rights_desk::core::contact::{Category, Contact, Cost, NM_COUNTIES, Phone, PhoneKind};
+use rights_desk::core::contact::{Category, Contact, Cost, NM_COUNTIES, Phone, PhoneKind, Text};
 use rights_desk::core::interop::{self, Format, ImportError, csv, hsds, vcard};
 use std::path::Path;
 
@@ -209,7 +209,7 @@ fn contact() -> impl Strategy<Value = Contact> {
                 services,
                 verified,
             )| {
-                let dedup = |mut v: Vec<String>| {
+                let dedup = |mut v: Vec<Text>| {
                     let mut seen = std::collections::HashSet::new();
                     v.retain(|x| seen.insert(x.to_lowercase()));
                     v
@@ -217,39 +217,42 @@ fn contact() -> impl Strategy<Value = Contact> {
                 let mut phones: Vec<Phone> = phones
                     .into_iter()
                     .map(|(number, kind, label)| Phone {
-                        number,
+                        number: number.into(),
                         kind,
-                        label,
+                        label: label.into(),
                     })
                     .collect();
                 let mut seen = std::collections::HashSet::new();
                 phones.retain(|p| seen.insert(p.number.clone()));
-                let services = dedup(services).into_iter().filter(|s| *s != name).collect();
+                let services = dedup(services.into_iter().map(Text::from).collect())
+                    .into_iter()
+                    .filter(|s| *s != name)
+                    .collect();
                 Contact {
-                    id: String::new(),
-                    name,
+                    id: Text::default(),
+                    name: name.into(),
                     category,
-                    description,
+                    description: description.into(),
                     services,
                     phones,
                     email: "info@example.org".into(),
                     website: "https://example.org/a".into(),
                     address: rights_desk::core::contact::Address {
-                        street: addr.0,
-                        city: addr.1,
-                        state: addr.2,
-                        zip: addr.3,
+                        street: addr.0.into(),
+                        city: addr.1.into(),
+                        state: addr.2.into(),
+                        zip: addr.3.into(),
                     },
-                    counties: dedup(counties.into_iter().map(str::to_string).collect()),
-                    languages: dedup(langs.into_iter().map(str::to_string).collect()),
-                    hours: more.0,
+                    counties: dedup(counties.into_iter().map(Text::from).collect()),
+                    languages: dedup(langs.into_iter().map(Text::from).collect()),
+                    hours: more.0.into(),
                     cost: more.1,
-                    notes: more.2,
-                    source: more.3,
+                    notes: more.2.into(),
+                    source: more.3.into(),
                     verified_on: verified.map(|(y, m, d)| jiff::civil::date(y, m, d)),
                     created_at: None,
                     updated_at: None,
-                    updated_by: String::new(),
+                    updated_by: Text::default(),
                 }
             },
         )
@@ -282,7 +285,7 @@ proptest! {
         let contacts: Vec<Contact> = contacts
             .into_iter()
             .enumerate()
-            .map(|(i, c)| Contact { id: format!("c{i}"), ..c })
+            .map(|(i, c)| Contact { id: format!("c{i}").into(), ..c })
             .collect();
         hsds::write_folder(&contacts, dir.path()).expect("export");
         let back = hsds::read_path(dir.path()).expect("import");
@@ -291,9 +294,9 @@ proptest! {
         for (got, want) in back.contacts.iter().zip(&contacts) {
             // HSDS has no place for category, notes or source.
             let expected = Contact {
-                id: String::new(),
+                id: Text::default(),
                 category: Category::Other,
-                notes: String::new(),
+                notes: Text::default(),
                 source: got.source.clone(),
                 ..want.clone()
             };
@@ -331,7 +334,7 @@ fn samples() -> (Vec<u8>, Vec<u8>) {
             label: "a;b:c\"d".into(),
             ..Phone::default()
         }],
-        notes: "x".repeat(100),
+        notes: "x".repeat(100).into(),
         ..Contact::default()
     }];
     (

@@ -58,7 +58,7 @@ fn names_in(file: &Path) -> Vec<String> {
         .directory
         .contacts()
         .iter()
-        .map(|c| c.name.clone())
+        .map(|c| c.name.to_string())
         .collect()
 }
 
@@ -207,7 +207,7 @@ fn two_open_windows_saving_at_once_merge_instead_of_losing() {
                 let mut s = Session::open(&path).expect("open");
                 for i in 0..20 {
                     let c = Contact {
-                        name: format!("Window {w} contact {i}"),
+                        name: format!("Window {w} contact {i}").into(),
                         ..Contact::default()
                     };
                     s.perform(|d| d.add(c, jiff::Timestamp::now()))

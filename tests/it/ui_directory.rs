@@ -94,7 +94,7 @@ fn edit_a_phone_then_undo_and_redo() {
             .directory_view
             .draft
             .as_ref()
-            .map(|c| c.phones[0].number.clone()),
+            .map(|c| c.phones[0].number.to_string()),
         Some("505-247-1023".to_string()),
         "the editor shows the undone value"
     );

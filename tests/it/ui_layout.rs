@@ -118,7 +118,7 @@ fn every_tab_fits(size: egui::Vec2, zoom: f32) {
         .contacts()
         .iter()
         .find(|c| c.name == "New Mexico Legal Aid")
-        .map(|c| c.id.clone());
+        .map(|c| c.id.to_string());
     h.state_mut().apply(Command::SelectContact(id));
     h.run_steps(3);
     assert_inside(

@@ -175,7 +175,7 @@ impl ContactSelection {
             return contacts
                 .iter()
                 .filter(|c| picked.contains(c.id.as_str()))
-                .map(|c| c.id.clone())
+                .map(|c| c.id.to_string())
                 .collect();
         }
         let filter = view::Filter {
@@ -198,7 +198,7 @@ impl ContactSelection {
             !self.verified_only
                 || matches!(c.verification(today, stale_days), Verification::Fresh(_))
         })
-        .map(|c| c.id.clone())
+        .map(|c| c.id.to_string())
         .collect()
     }
 }

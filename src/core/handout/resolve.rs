@@ -272,7 +272,7 @@ fn card_contacts<'a>(
             .choices
             .card_contacts
             .iter()
-            .filter_map(|id| all.iter().find(|c| &c.id == id))
+            .filter_map(|id| all.iter().find(|c| c.id == *id))
             .filter(|c| !c.phones.is_empty())
             .take(CARD_LINES)
             .collect();
@@ -324,12 +324,13 @@ fn card_sheet(
             .map(|c| {
                 let state = c.verification(today, stale_days);
                 CardLine {
-                    name: c.name.clone(),
+                    name: c.name.to_string(),
                     phone: c
                         .phones
                         .first()
                         .map(|p| p.number.clone())
-                        .unwrap_or_default(),
+                        .unwrap_or_default()
+                        .to_string(),
                     verification: labels::verification(&[lang], state),
                     unverified: !matches!(state, Verification::Fresh(_)),
                 }
@@ -416,22 +417,22 @@ fn print_contact(
         _ => String::new(),
     };
     PrintContact {
-        name: c.name.clone(),
+        name: c.name.to_string(),
         phones: c
             .phones
             .iter()
             .map(|p| {
                 if p.label.is_empty() {
-                    p.number.clone()
+                    p.number.to_string()
                 } else {
                     format!("{} ({})", p.number, p.label)
                 }
             })
             .collect(),
-        website: c.website.clone(),
-        email: c.email.clone(),
+        website: c.website.to_string(),
+        email: c.email.to_string(),
         address: c.address.one_line(),
-        hours: c.hours.clone(),
+        hours: c.hours.to_string(),
         languages: c
             .languages
             .iter()

@@ -12,7 +12,7 @@
 //! is written as text, leading zeros stay too.
 
 use super::{Imported, RowProblem, decode_text};
-use crate::core::contact::{Category, Contact, Cost, Phone, PhoneKind};
+use crate::core::contact::{Category, Contact, Cost, Phone, PhoneKind, Text};
 use crate::core::text::fold;
 
 /// What a column holds.
@@ -162,11 +162,11 @@ pub fn protect(cell: &str) -> String {
     }
 }
 
-fn split_list(cell: &str) -> Vec<String> {
+fn split_list(cell: &str) -> Vec<Text> {
     cell.split(';')
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(str::to_string)
+        .map(Text::from)
         .collect()
 }
 
@@ -310,13 +310,13 @@ fn apply_cell(
     problems: &mut Vec<RowProblem>,
 ) {
     match target {
-        Target::Name => c.name = cell.to_string(),
+        Target::Name => c.name = cell.into(),
         Target::Category => c.category = parse_category(cell),
-        Target::Description => c.description = cell.to_string(),
+        Target::Description => c.description = cell.into(),
         Target::Services => c.services = split_list(cell),
         Target::Phone(n) => {
             if let Some(p) = phone_at(c, n) {
-                p.number = cell.to_string();
+                p.number = cell.into();
             }
         }
         Target::PhoneKind(n) => {
@@ -326,21 +326,21 @@ fn apply_cell(
         }
         Target::PhoneLabel(n) => {
             if let Some(p) = phone_at(c, n) {
-                p.label = cell.to_string();
+                p.label = cell.into();
             }
         }
-        Target::Email => c.email = cell.to_string(),
-        Target::Website => c.website = cell.to_string(),
-        Target::Street => c.address.street = cell.to_string(),
-        Target::City => c.address.city = cell.to_string(),
-        Target::State => c.address.state = cell.to_string(),
-        Target::Zip => c.address.zip = cell.to_string(),
+        Target::Email => c.email = cell.into(),
+        Target::Website => c.website = cell.into(),
+        Target::Street => c.address.street = cell.into(),
+        Target::City => c.address.city = cell.into(),
+        Target::State => c.address.state = cell.into(),
+        Target::Zip => c.address.zip = cell.into(),
         Target::Counties => c.counties = split_list(cell),
         Target::Languages => c.languages = split_list(cell),
-        Target::Hours => c.hours = cell.to_string(),
+        Target::Hours => c.hours = cell.into(),
         Target::Cost => c.cost = parse_cost(cell),
-        Target::Notes => c.notes = cell.to_string(),
-        Target::Source => c.source = cell.to_string(),
+        Target::Notes => c.notes = cell.into(),
+        Target::Source => c.source = cell.into(),
         Target::Verified => match cell.parse::<jiff::civil::Date>() {
             Ok(d) => c.verified_on = Some(d),
             Err(_) => problems.push(RowProblem {

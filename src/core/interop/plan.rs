@@ -65,12 +65,12 @@ fn likeness(incoming: &Contact, existing: &Contact) -> Option<Likeness> {
     for p in &incoming.phones {
         let d = phone_digits(&p.number);
         if d.len() >= 7 && existing.phones.iter().any(|q| phone_digits(&q.number) == d) {
-            return Some(Likeness::SamePhone(p.number.clone()));
+            return Some(Likeness::SamePhone(p.number.to_string()));
         }
     }
     let w = website_key(&incoming.website);
     if !w.is_empty() && w == website_key(&existing.website) {
-        return Some(Likeness::SameWebsite(incoming.website.clone()));
+        return Some(Likeness::SameWebsite(incoming.website.to_string()));
     }
     None
 }
@@ -147,7 +147,7 @@ pub fn plan(directory: &Directory, imported: Imported) -> ImportPlan {
         match found {
             Some((existing_id, likeness)) => out.duplicates.push(Duplicate {
                 incoming,
-                existing_id,
+                existing_id: existing_id.to_string(),
                 likeness,
                 choice: Choice::Skip,
             }),
@@ -188,9 +188,9 @@ impl ImportPlan {
         let mut batch = Vec::with_capacity(self.new.len() + self.duplicates.len());
         let mut fresh = |mut c: Contact| {
             c.id = if next == 1 {
-                base.clone()
+                base.clone().into()
             } else {
-                format!("{base}-{next}")
+                format!("{base}-{next}").into()
             };
             next += 1;
             while directory.contains(&format!("{base}-{next}")) {
@@ -198,7 +198,7 @@ impl ImportPlan {
             }
             c.created_at = Some(now);
             c.updated_at = Some(now);
-            crate::core::machine::author().clone_into(&mut c.updated_by);
+            c.updated_by = crate::core::machine::author().into();
             c
         };
         for c in &self.new {
@@ -221,7 +221,7 @@ impl ImportPlan {
                     c.id.clone_from(&existing.id);
                     c.created_at = existing.created_at;
                     c.updated_at = Some(now);
-                    crate::core::machine::author().clone_into(&mut c.updated_by);
+                    c.updated_by = crate::core::machine::author().into();
                     if c.verified_on.is_none() {
                         c.verified_on = existing.verified_on;
                     }

@@ -8,7 +8,7 @@
 //! octets without splitting a character, which phones and mail programs import.
 
 use super::{Imported, RowProblem, decode_text};
-use crate::core::contact::{Category, Contact, Cost, Phone, PhoneKind};
+use crate::core::contact::{Category, Contact, Cost, Phone, PhoneKind, Text};
 
 /// Splits text into unfolded logical lines.
 fn unfold(text: &str) -> Vec<String> {
@@ -204,7 +204,7 @@ pub fn read(bytes: &[u8]) -> Imported {
             ("END", "VCARD") => {
                 if let Some((mut c, org)) = card.take() {
                     if c.name.trim().is_empty() {
-                        c.name = org;
+                        c.name = org.into();
                     }
                     if c.name.trim().is_empty() {
                         out.problems.push(RowProblem {
@@ -224,7 +224,7 @@ pub fn read(bytes: &[u8]) -> Imported {
         };
         let value = unescape(&p.value);
         match p.name.as_str() {
-            "FN" => c.name = value.trim().to_string(),
+            "FN" => c.name = value.trim().into(),
             "ORG" => {
                 *org = split_unescaped(&p.value, ';')
                     .into_iter()
@@ -239,14 +239,14 @@ pub fn read(bytes: &[u8]) -> Imported {
                     .to_string();
                 if !number.is_empty() && c.phones.len() < 16 {
                     c.phones.push(Phone {
-                        number,
+                        number: number.into(),
                         kind: kind_from_types(&p.types()),
-                        label: p.param("X-LABEL").map(str::to_string).unwrap_or_default(),
+                        label: p.param("X-LABEL").map(Text::from).unwrap_or_default(),
                     });
                 }
             }
-            "EMAIL" if c.email.is_empty() => c.email = value.trim().to_string(),
-            "URL" if c.website.is_empty() => c.website = value.trim().to_string(),
+            "EMAIL" if c.email.is_empty() => c.email = value.trim().into(),
+            "URL" if c.website.is_empty() => c.website = value.trim().into(),
             "ADR" if c.address.is_empty() => {
                 let parts = split_unescaped(&p.value, ';');
                 let get = |i: usize| {
@@ -261,34 +261,34 @@ pub fn read(bytes: &[u8]) -> Imported {
                     .filter(|s| !s.is_empty())
                     .collect::<Vec<_>>()
                     .join(", ");
-                c.address.street = street;
-                c.address.city = get(3);
-                c.address.state = get(4);
-                c.address.zip = get(5);
+                c.address.street = street.into();
+                c.address.city = get(3).into();
+                c.address.state = get(4).into();
+                c.address.zip = get(5).into();
             }
-            "NOTE" => c.notes = value,
+            "NOTE" => c.notes = value.into(),
             "CATEGORIES" => {
                 for cat in split_unescaped(&p.value, ',') {
                     if let Some(known) = Category::parse(&cat) {
                         c.category = known;
                     } else if !cat.trim().is_empty() {
-                        c.services.push(cat.trim().to_string());
+                        c.services.push(cat.trim().into());
                     }
                 }
             }
-            "LANG" => c.languages.push(value.trim().to_string()),
+            "LANG" => c.languages.push(value.trim().into()),
             "X-RIGHTS-DESK-CATEGORY" => c.category = Category::parse(&value).unwrap_or_default(),
-            "X-RIGHTS-DESK-DESCRIPTION" => c.description = value,
-            "X-RIGHTS-DESK-SERVICE" => c.services.push(value),
-            "X-RIGHTS-DESK-COUNTY" => c.counties.push(value),
-            "X-RIGHTS-DESK-HOURS" => c.hours = value,
+            "X-RIGHTS-DESK-DESCRIPTION" => c.description = value.into(),
+            "X-RIGHTS-DESK-SERVICE" => c.services.push(value.into()),
+            "X-RIGHTS-DESK-COUNTY" => c.counties.push(value.into()),
+            "X-RIGHTS-DESK-HOURS" => c.hours = value.into(),
             "X-RIGHTS-DESK-COST" => {
                 c.cost = Cost::ALL
                     .into_iter()
                     .find(|k| k.label() == value)
                     .unwrap_or_default();
             }
-            "X-RIGHTS-DESK-SOURCE" => c.source = value,
+            "X-RIGHTS-DESK-SOURCE" => c.source = value.into(),
             "X-RIGHTS-DESK-VERIFIED" => c.verified_on = value.trim().parse().ok(),
             _ => {}
         }
@@ -457,7 +457,7 @@ mod tests {
     #[test]
     fn written_lines_are_folded_at_75_octets_with_crlf() {
         let c = Contact {
-            name: "Ñ".repeat(100),
+            name: "Ñ".repeat(100).into(),
             notes: "a;b,c\\d\ne".into(),
             ..Contact::default()
         };

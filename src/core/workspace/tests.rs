@@ -108,7 +108,7 @@ fn contacts_are_exported_by_id_in_the_order_given() {
     let ids: Vec<String> = work.directory().contacts()[..2]
         .iter()
         .rev()
-        .map(|c| c.id.clone())
+        .map(|c| c.id.to_string())
         .collect();
     let path = dir.path().join("two.csv");
     let outcome = work.apply(Action::ExportContacts {
@@ -124,7 +124,7 @@ fn contacts_are_exported_by_id_in_the_order_given() {
     let csv = std::fs::read_to_string(&path).expect("written");
     let names: Vec<String> = ids
         .iter()
-        .map(|id| work.directory().get(id).expect("exists").name.clone())
+        .map(|id| work.directory().get(id).expect("exists").name.to_string())
         .collect();
     let at = |n: &str| csv.find(n).expect("exported");
     assert!(at(&names[0]) < at(&names[1]));

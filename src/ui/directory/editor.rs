@@ -1,10 +1,11 @@
 //! The contact editor: every field of one contact, saved as a field is left.
 
-use crate::core::contact::{Category, Cost, Field, NM_COUNTIES, Phone, PhoneKind, STATEWIDE};
+use crate::core::contact::{Category, Cost, Field, NM_COUNTIES, Phone, PhoneKind, STATEWIDE, Text};
 use crate::core::view::LANGUAGES;
 use crate::core::workspace::Action;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
+use crate::ui::edit_text::EditText;
 use crate::ui::theme;
 use crate::ui::widgets::{category_name, verification_cell};
 use egui::RichText;
@@ -55,18 +56,20 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             ui.horizontal_wrapped(|ui| {
                 if ui.button(app.i18n.tr("contact-mark-verified")).clicked() {
                     commit = true;
-                    commands.push(Command::Work(Action::MarkVerified(draft.id.clone())));
+                    commands.push(Command::Work(Action::MarkVerified(draft.id.to_string())));
                 }
                 if ui.button(app.i18n.tr("contact-duplicate")).clicked() {
                     commit = true;
-                    commands.push(Command::Work(Action::DuplicateContact(draft.id.clone())));
+                    commands.push(Command::Work(Action::DuplicateContact(
+                        draft.id.to_string(),
+                    )));
                 }
                 if ui.button(app.i18n.tr("contact-copy-text")).clicked() {
                     ui.ctx().copy_text(draft.to_plain_text());
                     app.notice = Some(app.i18n.tr("contact-copied"));
                 }
                 if ui.button(app.i18n.tr("contact-delete")).clicked() {
-                    commands.push(Command::AskDelete(Some(draft.id.clone())));
+                    commands.push(Command::AskDelete(Some(draft.id.to_string())));
                 }
             });
             ui.separator();
@@ -129,7 +132,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                     );
                     let r = ui
                         .add(
-                            egui::TextEdit::singleline(&mut phone.number)
+                            egui::TextEdit::singleline(&mut EditText(&mut phone.number))
                                 .desired_width(120.0)
                                 .hint_text("505-555-0100"),
                         )
@@ -188,7 +191,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                     );
                     let r = ui
                         .add(
-                            egui::TextEdit::singleline(&mut phone.label)
+                            egui::TextEdit::singleline(&mut EditText(&mut phone.label))
                                 .desired_width(200.0)
                                 .hint_text(app.i18n.tr("phone-label-hint")),
                         )
@@ -278,7 +281,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                                 let mut on = draft.counties.iter().any(|c| c == county);
                                 if ui.checkbox(&mut on, county).changed() {
                                     if on {
-                                        draft.counties.push(county.to_string());
+                                        draft.counties.push(county.into());
                                     } else {
                                         draft.counties.retain(|c| c != county);
                                     }
@@ -298,7 +301,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                     let mut on = draft.languages.iter().any(|l| l.eq_ignore_ascii_case(code));
                     if ui.checkbox(&mut on, app.i18n.language_name(code)).changed() {
                         if on {
-                            draft.languages.push(code.to_string());
+                            draft.languages.push(code.into());
                         } else {
                             draft.languages.retain(|l| !l.eq_ignore_ascii_case(code));
                         }
@@ -321,15 +324,15 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 .response
                 .labelled_by(label.id);
             commit |= before != draft.cost;
-            let mut services = draft.services.join(", ");
+            let mut services = Text::from(draft.services.join(", "));
             if text_field(ui, &app.i18n.tr("contact-services"), &mut services, false).lost_focus() {
                 commit = true;
             }
-            let parsed: Vec<String> = services
+            let parsed: Vec<Text> = services
                 .split(',')
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
-                .map(str::to_string)
+                .map(Text::from)
                 .collect();
             if parsed != draft.services && !services.ends_with(", ") && !services.ends_with(',') {
                 draft.services = parsed;
@@ -362,25 +365,21 @@ fn cost_key(c: Cost) -> String {
 }
 
 /// A labelled text field, full width.
-fn text_field(
-    ui: &mut egui::Ui,
-    label: &str,
-    value: &mut String,
-    multiline: bool,
-) -> egui::Response {
+fn text_field(ui: &mut egui::Ui, label: &str, value: &mut Text, multiline: bool) -> egui::Response {
     let l = ui.label(RichText::new(label).strong());
+    let mut value = EditText(value);
     let edit = if multiline {
-        egui::TextEdit::multiline(value).desired_rows(2)
+        egui::TextEdit::multiline(&mut value).desired_rows(2)
     } else {
-        egui::TextEdit::singleline(value)
+        egui::TextEdit::singleline(&mut value)
     };
     ui.add(edit.desired_width(f32::INFINITY)).labelled_by(l.id)
 }
 
-fn small_field(ui: &mut egui::Ui, label: &str, value: &mut String, width: f32) -> egui::Response {
+fn small_field(ui: &mut egui::Ui, label: &str, value: &mut Text, width: f32) -> egui::Response {
     ui.vertical(|ui| {
         let l = ui.label(RichText::new(label).small());
-        ui.add(egui::TextEdit::singleline(value).desired_width(width))
+        ui.add(egui::TextEdit::singleline(&mut EditText(value)).desired_width(width))
             .labelled_by(l.id)
     })
     .inner

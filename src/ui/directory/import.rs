@@ -148,7 +148,7 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                             let existing = app
                                 .directory()
                                 .get(&d.existing_id)
-                                .map_or(d.existing_id.clone(), |c| c.name.clone());
+                                .map_or(d.existing_id.clone(), |c| c.name.to_string());
                             let why = match &d.likeness {
                                 Likeness::SameName => app.i18n.tr("import-same-name"),
                                 Likeness::SamePhone(n) => app

@@ -94,7 +94,7 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         && ui.input(|i| i.key_pressed(egui::Key::Escape))
     {
         commit_draft(app);
-        app.directory_view.cursor = app.directory_view.draft.as_ref().map(|d| d.id.clone());
+        app.directory_view.cursor = app.directory_view.draft.as_ref().map(|d| d.id.to_string());
         app.directory_view.focus_row = true;
         app.send(Command::SelectContact(None));
     }
@@ -366,7 +366,7 @@ fn confirm_delete_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
     let name = app
         .directory()
         .get(&id)
-        .map_or_else(|| id.clone(), |c| c.name.clone());
+        .map_or_else(|| id.clone(), |c| c.name.to_string());
     let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ctx, |ui| {
         ui.set_max_width(420.0);
         crate::ui::widgets::heading(ui, app.i18n.tr("delete-title"), 2);

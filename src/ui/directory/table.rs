@@ -59,12 +59,12 @@ fn columns(compact: bool) -> Vec<(Column, &'static str, f32)> {
 
 fn cell_text(app: &RightsDeskApp, c: &Contact, column: Column) -> String {
     match column {
-        Column::Name => c.name.clone(),
+        Column::Name => c.name.to_string(),
         Column::Category => category_name(&app.i18n, c.category),
-        Column::City => c.address.city.clone(),
+        Column::City => c.address.city.to_string(),
         Column::Phone => c
             .main_phone()
-            .map_or_else(String::new, |p| p.number.clone()),
+            .map_or_else(String::new, |p| p.number.to_string()),
         Column::Languages => c
             .languages
             .iter()
@@ -78,7 +78,7 @@ fn cell_text(app: &RightsDeskApp, c: &Contact, column: Column) -> String {
                 if k.eq_ignore_ascii_case(STATEWIDE) {
                     app.i18n.tr("county-statewide")
                 } else {
-                    k.clone()
+                    k.to_string()
                 }
             })
             .collect::<Vec<_>>()
@@ -315,7 +315,7 @@ pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         if app.directory_view.cursor.is_none() {
             let first = app.directory_view.rows.first().copied();
             app.directory_view.cursor =
-                first.and_then(|i| app.directory().contacts().get(i).map(|c| c.id.clone()));
+                first.and_then(|i| app.directory().contacts().get(i).map(|c| c.id.to_string()));
         }
     }
     app.directory_view.row_focused = row_focused;
@@ -324,7 +324,7 @@ pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     }
     if let Some(id) = clicked {
         commit_draft(app);
-        app.directory_view.cursor = Some(id.clone());
-        app.send(Command::SelectContact(Some(id)));
+        app.directory_view.cursor = Some(id.to_string());
+        app.send(Command::SelectContact(Some(id.to_string())));
     }
 }

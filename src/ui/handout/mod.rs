@@ -319,7 +319,7 @@ fn contact_checklist(
         .show_rows(ui, row_height, contacts.len(), |ui, rows| {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
             for c in &contacts[rows] {
-                let mut on = chosen.contains(&c.id);
+                let mut on = chosen.iter().any(|id| *id == c.id);
                 let full = limit.is_some_and(|n| chosen.len() >= n) && !on;
                 let text = label(c);
                 if ui
@@ -328,9 +328,9 @@ fn contact_checklist(
                     .changed()
                 {
                     if on {
-                        chosen.push(c.id.clone());
+                        chosen.push(c.id.to_string());
                     } else {
-                        chosen.retain(|id| id != &c.id);
+                        chosen.retain(|id| *id != c.id);
                     }
                 }
             }
@@ -412,7 +412,7 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
                     .directory()
                     .contacts()
                     .iter()
-                    .map(|c| c.id.clone())
+                    .map(|c| c.id.to_string())
                     .collect();
             }
             if ui.small_button(t("print-pick-none")).clicked() {
@@ -432,7 +432,7 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
             &shown,
             &mut sel.picked,
             None,
-            |c| c.name.clone(),
+            |c| c.name.to_string(),
         );
     }
     let count = app.handout_view.contact_count();

@@ -389,16 +389,16 @@ pub(super) fn related_ui(
         .show(ui, |ui| {
             for c in contacts {
                 if ui
-                    .link(&c.name)
+                    .link(c.name.as_str())
                     .on_hover_text(app.i18n.tr("related-open"))
                     .clicked()
                 {
-                    commands.push(Command::OpenContact(c.id.clone()));
+                    commands.push(Command::OpenContact(c.id.to_string()));
                 }
                 let phone = c
                     .main_phone()
                     .map_or_else(|| c.website.clone(), |p| p.number.clone());
-                ui.label(phone);
+                ui.label(phone.as_str());
                 let (text, warn) = crate::ui::widgets::verification_label(&app.i18n, c);
                 let color = if warn {
                     theme::warn_color(dark)

@@ -246,15 +246,15 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
             continue;
         }
         let mut c = Contact {
-            name: name.to_string(),
-            description: get(org, "description").to_string(),
-            email: get(org, "email").to_string(),
+            name: name.into(),
+            description: get(org, "description").into(),
+            email: get(org, "email").into(),
             website: [get(org, "website"), get(org, "url")]
                 .into_iter()
                 .find(|s| !s.is_empty())
                 .unwrap_or_default()
-                .to_string(),
-            source: format!("Imported from the Open Referral (HSDS) package {package_name}"),
+                .into(),
+            source: format!("Imported from the Open Referral (HSDS) package {package_name}").into(),
             ..Contact::default()
         };
         let my_services: Vec<&HashMap<String, String>> = services
@@ -283,13 +283,13 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
         for s in &my_services {
             let sname = get(s, "name");
             if !sname.is_empty() && sname != c.name && !c.services.iter().any(|x| x == sname) {
-                c.services.push(sname.to_string());
+                c.services.push(sname.into());
             }
             if c.email.is_empty() {
-                c.email = get(s, "email").to_string();
+                c.email = get(s, "email").into();
             }
             if c.website.is_empty() {
-                c.website = get(s, "url").to_string();
+                c.website = get(s, "url").into();
             }
             if let Ok(d) = get(s, "assured_date").parse::<jiff::civil::Date>() {
                 c.verified_on = Some(c.verified_on.map_or(d, |old| old.max(d)));
@@ -322,9 +322,9 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
             };
             if !c.phones.iter().any(|p| p.number == number) {
                 c.phones.push(Phone {
-                    number,
+                    number: number.into(),
                     kind,
-                    label: get(ph, "description").to_string(),
+                    label: get(ph, "description").into(),
                 });
             }
         }
@@ -339,10 +339,11 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
-                .join(", ");
-            c.address.city = get(a, "city").to_string();
-            c.address.state = get(a, "state_province").to_string();
-            c.address.zip = get(a, "postal_code").to_string();
+                .join(", ")
+                .into();
+            c.address.city = get(a, "city").into();
+            c.address.state = get(a, "state_province").into();
+            c.address.zip = get(a, "postal_code").into();
         }
         for l in languages.iter().filter(|r| belongs(r)) {
             let raw = [get(l, "code"), get(l, "language"), get(l, "name")]
@@ -355,7 +356,7 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
                 .filter(|s| !s.is_empty())
             {
                 if !c.languages.iter().any(|x| x.eq_ignore_ascii_case(lang)) {
-                    c.languages.push(lang.to_string());
+                    c.languages.push(lang.into());
                 }
             }
         }
@@ -370,14 +371,14 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
                 .unwrap_or_default();
             match canonical_county(area) {
                 Some(county) if !c.counties.iter().any(|x| x == county) => {
-                    c.counties.push(county.to_string());
+                    c.counties.push(county.into());
                 }
                 None if !area.is_empty() => other_areas.push(area.to_string()),
                 _ => {}
             }
         }
         if !other_areas.is_empty() {
-            c.notes = format!("Service area: {}", other_areas.join(", "));
+            c.notes = format!("Service area: {}", other_areas.join(", ")).into();
         }
         let hours: Vec<String> = schedules
             .iter()
@@ -402,7 +403,8 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
             .filter(|h| seen.insert(h.clone()))
             .take(14)
             .collect::<Vec<_>>()
-            .join("; ");
+            .join("; ")
+            .into();
         contacts.push(c);
     }
     Imported {

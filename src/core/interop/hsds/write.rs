@@ -208,17 +208,17 @@ pub fn write_folder(contacts: &[Contact], folder: &Path) -> Result<Vec<PathBuf>,
             .or_default()
             .push(HashMap::from([
                 ("id", org.clone()),
-                ("name", c.name.clone()),
-                ("description", c.description.clone()),
-                ("email", c.email.clone()),
-                ("website", c.website.clone()),
+                ("name", c.name.to_string()),
+                ("description", c.description.to_string()),
+                ("email", c.email.to_string()),
+                ("website", c.website.to_string()),
             ]));
         // One service per tag; without tags, one service named after the organization (read
         // back as no tag) so the verified date and the service details have a home.
         let names: Vec<String> = if c.services.is_empty() {
-            vec![c.name.clone()]
+            vec![c.name.to_string()]
         } else {
-            c.services.clone()
+            c.services.iter().map(ToString::to_string).collect()
         };
         let fees = match c.cost {
             Cost::Free => "free",
@@ -246,16 +246,16 @@ pub fn write_folder(contacts: &[Contact], folder: &Path) -> Result<Vec<PathBuf>,
             ("id", location.clone()),
             ("location_type", "physical".to_string()),
             ("organization_id", org.clone()),
-            ("name", c.name.clone()),
+            ("name", c.name.to_string()),
         ]));
         if !c.address.is_empty() {
             rows.entry("addresses").or_default().push(HashMap::from([
                 ("id", stable_uuid(&format!("{key}/address"))),
                 ("location_id", location.clone()),
-                ("address_1", c.address.street.clone()),
-                ("city", c.address.city.clone()),
-                ("state_province", c.address.state.clone()),
-                ("postal_code", c.address.zip.clone()),
+                ("address_1", c.address.street.to_string()),
+                ("city", c.address.city.to_string()),
+                ("state_province", c.address.state.to_string()),
+                ("postal_code", c.address.zip.to_string()),
                 ("country", "US".to_string()),
                 ("address_type", "physical".to_string()),
             ]));
@@ -270,16 +270,16 @@ pub fn write_folder(contacts: &[Contact], folder: &Path) -> Result<Vec<PathBuf>,
             rows.entry("phones").or_default().push(HashMap::from([
                 ("id", stable_uuid(&format!("{key}/phone/{n}"))),
                 ("organization_id", org.clone()),
-                ("number", p.number.clone()),
+                ("number", p.number.to_string()),
                 ("type", kind.to_string()),
-                ("description", p.label.clone()),
+                ("description", p.label.to_string()),
             ]));
         }
         for (n, l) in c.languages.iter().enumerate() {
             rows.entry("languages").or_default().push(HashMap::from([
                 ("id", stable_uuid(&format!("{key}/language/{n}"))),
                 ("service_id", first_service.clone()),
-                ("code", l.clone()),
+                ("code", l.to_string()),
             ]));
         }
         for (n, county) in c.counties.iter().enumerate() {
@@ -288,14 +288,14 @@ pub fn write_folder(contacts: &[Contact], folder: &Path) -> Result<Vec<PathBuf>,
                 .push(HashMap::from([
                     ("id", stable_uuid(&format!("{key}/area/{n}"))),
                     ("service_id", first_service.clone()),
-                    ("name", county.clone()),
+                    ("name", county.to_string()),
                 ]));
         }
         if !c.hours.is_empty() {
             rows.entry("schedules").or_default().push(HashMap::from([
                 ("id", stable_uuid(&format!("{key}/schedule"))),
                 ("service_id", first_service.clone()),
-                ("description", c.hours.clone()),
+                ("description", c.hours.to_string()),
             ]));
         }
     }
