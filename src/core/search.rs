@@ -263,9 +263,10 @@ pub fn snippet(text: &str, query: &Query, max_chars: usize) -> (String, Vec<Rang
 
 /// The folded text of every contact, kept in step with the directory, for fast search.
 ///
-/// All of it lives in two buffers (folded text, ids) with offsets, not three strings per
-/// contact: at 100,000 contacts that saves the per-string allocations and their spare capacity,
-/// and a search scans one contiguous buffer.
+/// All of it lives in one buffer with offsets, not strings per contact: at 100,000 contacts
+/// that saves the per-string allocations and their spare capacity, and a search scans one
+/// contiguous buffer. Positions are those of the indexed slice (the directory's order); the
+/// contacts themselves give the ids.
 #[derive(Debug, Clone, Default)]
 pub struct ContactIndex {
     /// Per contact, one after the other: its folded name, then all its folded text.
@@ -274,10 +275,6 @@ pub struct ContactIndex {
     starts: Vec<usize>,
     /// Length of each contact's folded name at the start of its part.
     name_lens: Vec<u32>,
-    /// The contacts' ids, one after the other.
-    ids: String,
-    /// Where each id starts in `ids`; one more entry than contacts.
-    id_starts: Vec<usize>,
 }
 
 impl ContactIndex {
@@ -288,13 +285,9 @@ impl ContactIndex {
             text: String::with_capacity(contacts.len() * 160),
             starts: Vec::with_capacity(contacts.len() + 1),
             name_lens: Vec::with_capacity(contacts.len()),
-            ids: String::with_capacity(contacts.len() * 12),
-            id_starts: Vec::with_capacity(contacts.len() + 1),
         };
         for contact in contacts {
             index.starts.push(index.text.len());
-            index.id_starts.push(index.ids.len());
-            index.ids.push_str(&contact.id);
             let name = fold(&contact.name);
             index
                 .name_lens
@@ -306,9 +299,7 @@ impl ContactIndex {
             }
         }
         index.starts.push(index.text.len());
-        index.id_starts.push(index.ids.len());
         index.text.shrink_to_fit();
-        index.ids.shrink_to_fit();
         index
     }
 
@@ -365,14 +356,6 @@ impl ContactIndex {
             .collect();
         hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         hits
-    }
-
-    /// The id of the contact at `position`.
-    #[must_use]
-    pub fn id(&self, position: usize) -> Option<&str> {
-        let start = *self.id_starts.get(position)?;
-        let end = *self.id_starts.get(position + 1)?;
-        self.ids.get(start..end)
     }
 }
 
@@ -454,10 +437,11 @@ mod tests {
             name: "Elsewhere".into(),
             ..Contact::default()
         };
-        let index = ContactIndex::build(&[a, b, c]);
+        let contacts = [a, b, c];
+        let index = ContactIndex::build(&contacts);
         assert_eq!(index.matching(&Query::new("DONA ana")), vec![0, 1]);
         let ranked = index.ranked(&Query::new("dona ana"));
-        assert_eq!(index.id(ranked[0].0), Some("b"));
+        assert_eq!(contacts[ranked[0].0].id, "b", "the name match ranks first");
         assert_eq!(index.matching(&Query::new("")).len(), 3);
     }
 }
