@@ -10,6 +10,7 @@
 //! the same order every time.
 
 use crate::core::contact::{Contact, ContactError, Text};
+use crate::core::id_index::IdIndex;
 use crate::core::load_note::LoadNote;
 use crate::core::machine;
 use crate::core::text::fold;
@@ -135,7 +136,7 @@ pub enum DirectoryError {
 pub struct Directory {
     contacts: Arc<Vec<Contact>>,
     /// The position of each contact in `contacts`, by id.
-    by_id: Arc<HashMap<Text, usize>>,
+    by_id: Arc<IdIndex>,
     /// Contacts deleted (remembered so an old copy does not bring them back), sorted by id.
     tombstones: Arc<Vec<Tombstone>>,
 }
@@ -151,14 +152,6 @@ impl Eq for Directory {}
 /// Changes touching more contacts than this are applied by rebuilding the sorted list once
 /// instead of inserting one by one.
 const BULK_FROM: usize = 16;
-
-fn index_of(contacts: &[Contact]) -> HashMap<Text, usize> {
-    contacts
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.clone(), i))
-        .collect()
-}
 
 fn sort_key(c: &Contact) -> (String, Text) {
     (fold(&c.name), c.id.clone())
@@ -195,7 +188,7 @@ impl Directory {
     #[must_use]
     pub fn new(mut contacts: Vec<Contact>) -> Directory {
         contacts.sort_by_cached_key(sort_key);
-        let by_id = Arc::new(index_of(&contacts));
+        let by_id = Arc::new(IdIndex::build(&contacts));
         Directory {
             contacts: Arc::new(contacts),
             by_id,
@@ -257,7 +250,7 @@ impl Directory {
             }
         });
         let directory = if sorted {
-            let by_id = Arc::new(index_of(&contacts));
+            let by_id = Arc::new(IdIndex::build(&contacts));
             Directory {
                 contacts: Arc::new(contacts),
                 by_id,
@@ -332,7 +325,7 @@ impl Directory {
     /// The position of the contact with this id.
     #[must_use]
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.by_id.position(&self.contacts, id)
     }
 
     /// The contact with this id.
@@ -344,7 +337,7 @@ impl Directory {
     /// True when a contact has this id.
     #[must_use]
     pub fn contains(&self, id: &str) -> bool {
-        self.by_id.contains_key(id)
+        self.position(id).is_some()
     }
 
     /// Inserts in order; returns the position.
@@ -356,19 +349,6 @@ impl Directory {
             .unwrap_or_else(|i| i);
         Arc::make_mut(&mut self.contacts).insert(at, contact);
         at
-    }
-
-    /// Brings the id index up to date for positions `from..`.
-    fn reindex_from(&mut self, from: usize) {
-        let by_id = Arc::make_mut(&mut self.by_id);
-        for (i, c) in self.contacts.iter().enumerate().skip(from) {
-            match by_id.get_mut(c.id.as_str()) {
-                Some(at) => *at = i,
-                None => {
-                    by_id.insert(c.id.clone(), i);
-                }
-            }
-        }
     }
 
     /// Applies a change if every contact it expects is as expected; otherwise changes nothing.
@@ -407,20 +387,20 @@ impl Directory {
             contacts.retain(|c| !latest.contains_key(c.id.as_str()));
             contacts.extend(latest.into_values().flatten().cloned());
             contacts.sort_by_cached_key(sort_key);
-            self.by_id = Arc::new(index_of(contacts));
+            self.by_id = Arc::new(IdIndex::build(contacts));
             return Ok(());
         }
         for edit in &change.edits {
-            let mut lowest = self.contacts.len();
-            if let Some(pos) = self.position(edit.id()) {
-                Arc::make_mut(&mut self.contacts).remove(pos);
-                Arc::make_mut(&mut self.by_id).remove(edit.id());
-                lowest = pos;
+            if let Some(at) = Arc::make_mut(&mut self.by_id).remove(&self.contacts, edit.id()) {
+                Arc::make_mut(&mut self.contacts).remove(at);
+                Arc::make_mut(&mut self.by_id).removed_at(at);
             }
             if let Some(after) = &edit.after {
-                lowest = lowest.min(self.insert_sorted(after.clone()));
+                let at = self.insert_sorted(after.clone());
+                let by_id = Arc::make_mut(&mut self.by_id);
+                by_id.inserted_at(at);
+                by_id.insert(&self.contacts, at);
             }
-            self.reindex_from(lowest);
         }
         Ok(())
     }

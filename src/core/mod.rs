@@ -17,6 +17,7 @@ pub mod guide_update;
 pub mod handout;
 pub mod history;
 pub mod i18n;
+pub mod id_index;
 pub mod interop;
 pub mod library;
 pub mod load_note;
