@@ -245,38 +245,33 @@ fn parse_directory_counted(
             migrated_from: None,
         });
     }
-    match version {
+    let mut parsed = match version {
         1 => {
             let v1: DirectoryFileV1 = from_ron(text, path)?;
-            Ok(Parsed {
-                contacts: v1
-                    .contacts
-                    .into_iter()
-                    .map(|old| {
-                        let mut contact = Contact::from(old);
-                        contact.shrink_to_fit();
-                        contact
-                    })
-                    .collect(),
+            Parsed {
+                contacts: v1.contacts.into_iter().map(Contact::from).collect(),
                 deleted: Vec::new(),
                 migrated_from: Some(1),
-            })
+            }
         }
         DIRECTORY_VERSION => {
-            let mut v2: DirectoryFileV2 = from_ron(text, path)?;
-            v2.contacts.iter_mut().for_each(Contact::shrink_to_fit);
-            Ok(Parsed {
+            let v2: DirectoryFileV2 = from_ron(text, path)?;
+            Parsed {
                 contacts: v2.contacts,
                 deleted: v2.deleted,
                 migrated_from: None,
-            })
+            }
         }
-        found => Err(StoreError::TooNew {
-            path: path.to_path_buf(),
-            found,
-            supported: DIRECTORY_VERSION,
-        }),
-    }
+        found => {
+            return Err(StoreError::TooNew {
+                path: path.to_path_buf(),
+                found,
+                supported: DIRECTORY_VERSION,
+            });
+        }
+    };
+    parsed.contacts.iter_mut().for_each(Contact::shrink_to_fit);
+    Ok(parsed)
 }
 
 /// Reads `version: N` at the start of a document without parsing the rest: skips white space,

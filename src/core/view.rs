@@ -128,9 +128,7 @@ pub fn filter_and_sort(
                 Column::City => fold(&c.address.city),
                 Column::Phone => c
                     .main_phone()
-                    .map(|p| p.number.clone())
-                    .unwrap_or_default()
-                    .to_string(),
+                    .map_or_else(String::new, |p| p.number.to_string()),
                 Column::Languages => c.languages.join(","),
                 Column::Counties => fold(&c.counties.join(",")),
                 Column::Verified => c.verified_on.map(|d| d.to_string()).unwrap_or_default(),
