@@ -369,6 +369,33 @@ mod tests {
     }
 
     #[test]
+    fn a_versions_hash_stays_the_same_across_releases() {
+        // Hashes of versions written are kept on disk: a change in how a contact is held in
+        // memory must not change them, or every shared contact would look edited elsewhere.
+        let read = |text: &str| -> Contact {
+            ron::Options::default()
+                .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+                .from_str(text)
+                .expect("contact")
+        };
+        let full = read(
+            r#"(id: "x-1", name: "Centro Legal de Doña Ana", category: LegalAid,
+            description: "Representation in immigration court, a long description here.",
+            services: ["deportation defense", "DACA renewals"],
+            phones: [(number: "505-555-0100", kind: Hotline, label: "Intake line for new cases")],
+            email: "intake@example.org", website: "https://example.org/a-very-long-path",
+            address: (street: "2010 Bridge Blvd SW", city: "Albuquerque", state: "NM", zip: "87105"),
+            counties: ["Bernalillo", "Doña Ana"], languages: ["en", "es"], hours: "24/7",
+            cost: Free, notes: "Call first.", source: "example.org",
+            verified_on: "2026-10-01", created_at: "2026-11-28T12:32:56.796032328Z",
+            updated_at: "2026-11-28T13:00:00Z", updated_by: "ana@office-pc")"#,
+        );
+        assert_eq!(version_hash(&full), 0x517a_7b07_fb1a_576f);
+        let sparse = read(r#"(id: "x-2", name: "A")"#);
+        assert_eq!(version_hash(&sparse), 0x0b54_d92c_b994_0ecb);
+    }
+
+    #[test]
     fn copies_read_and_hashes_written_survive_in_the_store() {
         use crate::core::directory::Directory;
         let dir = tempfile::tempdir().expect("tmp");
