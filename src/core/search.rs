@@ -265,61 +265,73 @@ pub fn snippet(text: &str, query: &Query, max_chars: usize) -> (String, Vec<Rang
 ///
 /// All of it lives in one buffer with offsets, not strings per contact: at 100,000 contacts
 /// that saves the per-string allocations and their spare capacity, and a search scans one
-/// contiguous buffer. Positions are those of the indexed slice (the directory's order); the
-/// contacts themselves give the ids.
+/// contiguous buffer. Each contact's part is its folded name, then each of its other non-empty
+/// texts, each followed by a separator (`\u{1f}`, which folded text never holds). Positions are
+/// those of the indexed slice (the directory's order); the contacts themselves give the ids.
 #[derive(Debug, Clone, Default)]
 pub struct ContactIndex {
-    /// Per contact, one after the other: its folded name, then all its folded text.
+    /// Per contact, one after the other: its folded name, then its other folded texts.
     text: String,
     /// Where each contact's part of `text` starts; one more entry than contacts (the end).
-    starts: Vec<usize>,
-    /// Length of each contact's folded name at the start of its part.
-    name_lens: Vec<u32>,
+    /// Offsets are 32-bit: 4 GiB of folded text is far beyond any directory that loads.
+    starts: Vec<u32>,
+}
+
+/// Ends each text in the index's buffer.
+const SEPARATOR: char = '\u{1f}';
+
+/// Appends `text` folded to the index buffer, then a separator; a separator inside the text
+/// becomes a space so the parts stay apart.
+fn push_folded(text: &str, buffer: &mut String) {
+    let from = buffer.len();
+    crate::core::text::fold_into(text, buffer);
+    if buffer[from..].contains(SEPARATOR) {
+        let part = buffer[from..].replace(SEPARATOR, " ");
+        buffer.truncate(from);
+        buffer.push_str(&part);
+    }
+    buffer.push(SEPARATOR);
 }
 
 impl ContactIndex {
     /// Builds the index for `contacts`, in their order.
     #[must_use]
     pub fn build(contacts: &[Contact]) -> ContactIndex {
-        let mut index = ContactIndex {
-            text: String::with_capacity(contacts.len() * 160),
-            starts: Vec::with_capacity(contacts.len() + 1),
-            name_lens: Vec::with_capacity(contacts.len()),
-        };
+        let mut text = String::with_capacity(contacts.len() * 100);
+        let mut starts = Vec::with_capacity(contacts.len() + 1);
         for contact in contacts {
-            index.starts.push(index.text.len());
-            let name = fold(&contact.name);
-            index
-                .name_lens
-                .push(u32::try_from(name.len()).unwrap_or(u32::MAX));
-            index.text.push_str(&name);
-            for (_, text) in contact.texts() {
-                index.text.push_str(&fold(text));
-                index.text.push('\u{1f}');
+            starts.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
+            push_folded(&contact.name, &mut text);
+            for (field, part) in contact.texts() {
+                if field != Field::Name && !part.is_empty() {
+                    push_folded(part, &mut text);
+                }
             }
         }
-        index.starts.push(index.text.len());
-        index.text.shrink_to_fit();
-        index
+        starts.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
+        text.shrink_to_fit();
+        ContactIndex { text, starts }
     }
 
     /// Number of indexed contacts.
     #[must_use]
     pub fn len(&self) -> usize {
-        self.name_lens.len()
+        self.starts.len().saturating_sub(1)
     }
 
     /// True when no contact is indexed.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.name_lens.is_empty()
+        self.len() == 0
     }
 
-    /// The folded name and the folded text of the contact at `i`.
+    /// The folded name and all the folded text (name included) of the contact at `i`.
     fn row(&self, i: usize) -> (&str, &str) {
-        let (start, end) = (self.starts[i], self.starts[i + 1]);
-        let name_end = (start + self.name_lens[i] as usize).min(end);
-        (&self.text[start..name_end], &self.text[name_end..end])
+        let start = self.starts.get(i).map_or(0, |&s| s as usize);
+        let end = self.starts.get(i + 1).map_or(start, |&e| e as usize);
+        let all = self.text.get(start..end).unwrap_or("");
+        let name = all.split(SEPARATOR).next().unwrap_or("");
+        (name, all)
     }
 
     /// Positions (into the indexed slice) of the contacts matching every term, in index order.
@@ -443,5 +455,42 @@ mod tests {
         let ranked = index.ranked(&Query::new("dona ana"));
         assert_eq!(contacts[ranked[0].0].id, "b", "the name match ranks first");
         assert_eq!(index.matching(&Query::new("")).len(), 3);
+    }
+
+    #[test]
+    fn index_rows_hold_the_name_then_each_other_text_once() {
+        let mut a = Contact {
+            id: "a".into(),
+            name: "Centro\u{1f}Legal".into(),
+            email: "Info@Example.org".into(),
+            ..Contact::default()
+        };
+        a.address.city = "Las Cruces".into();
+        a.counties = vec!["Doña Ana".into()];
+        let b = Contact {
+            id: "b".into(),
+            name: String::new().into(),
+            notes: "Walk-ins welcome".into(),
+            ..Contact::default()
+        };
+        let contacts = [a, b];
+        let index = ContactIndex::build(&contacts);
+        assert_eq!(index.len(), 2);
+        assert_eq!(
+            index.row(0),
+            (
+                "centro legal",
+                "centro legal\u{1f}info@example.org\u{1f}las cruces\u{1f}dona ana\u{1f}"
+            )
+        );
+        assert_eq!(index.row(1), ("", "\u{1f}walk-ins welcome\u{1f}"));
+        // A term never spans two texts; each text is found.
+        assert!(index.matching(&Query::new("legalinfo")).is_empty());
+        assert_eq!(index.matching(&Query::new("cruces dona")), vec![0]);
+        assert_eq!(index.matching(&Query::new("walk")), vec![1]);
+        assert!(
+            index.row(5).1.is_empty(),
+            "out of range is empty, not a panic"
+        );
     }
 }

@@ -11,10 +11,15 @@ use unicode_normalization::char::is_combining_mark;
 #[must_use]
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// Appends `text` folded as [`fold`] does to `out` (no allocation of its own).
+pub fn fold_into(text: &str, out: &mut String) {
     for c in text.chars() {
         fold_char(c, &mut |f| out.push(f));
     }
-    out
 }
 
 fn fold_char(c: char, push: &mut impl FnMut(char)) {
