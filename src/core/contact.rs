@@ -5,9 +5,11 @@
 //! flyers, and a half-right entry is better than a lost one. It returns warnings the editor shows
 //! inline. Only an empty name is an error, because a nameless contact cannot be found again.
 
+use crate::core::sparse_text::SparseText;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use thin_vec::ThinVec;
 
 /// The text of a contact's field. Strings of up to 24 bytes (most ids, phone numbers,
 /// counties, cities, languages) are kept inline without an allocation of their own, which
@@ -146,8 +148,8 @@ pub struct Phone {
     #[serde(default)]
     pub kind: PhoneKind,
     /// A short label ("Intake", "833-4ICE-OPR").
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
-    pub label: Text,
+    #[serde(default, skip_serializing_if = "SparseText::is_empty")]
+    pub label: SparseText,
 }
 
 /// A postal address. Every part is optional.
@@ -290,11 +292,11 @@ pub struct Contact {
     #[serde(default)]
     pub category: Category,
     /// What it does, in a sentence or two.
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
-    pub description: Text,
+    #[serde(default, skip_serializing_if = "SparseText::is_empty")]
+    pub description: SparseText,
     /// Service tags ("deportation defense", "DACA renewals").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub services: Vec<Text>,
+    #[serde(default, skip_serializing_if = "ThinVec::is_empty")]
+    pub services: ThinVec<Text>,
     /// Phone numbers, the main one first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phones: Vec<Phone>,
@@ -311,20 +313,20 @@ pub struct Contact {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub counties: Vec<Text>,
     /// Languages spoken, as BCP 47 codes ("en", "es", "nv") or names.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub languages: Vec<Text>,
+    #[serde(default, skip_serializing_if = "ThinVec::is_empty")]
+    pub languages: ThinVec<Text>,
     /// Opening hours, as free text.
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
-    pub hours: Text,
+    #[serde(default, skip_serializing_if = "SparseText::is_empty")]
+    pub hours: SparseText,
     /// What it costs.
     #[serde(default)]
     pub cost: Cost,
     /// Free-text notes.
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
-    pub notes: Text,
+    #[serde(default, skip_serializing_if = "SparseText::is_empty")]
+    pub notes: SparseText,
     /// Where the information came from.
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
-    pub source: Text,
+    #[serde(default, skip_serializing_if = "SparseText::is_empty")]
+    pub source: SparseText,
     /// The date a person last confirmed the information; `None` = never.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_on: Option<Date>,
@@ -410,24 +412,30 @@ impl Contact {
             phone.number.shrink_to_fit();
             phone.label.shrink_to_fit();
         }
-        for list in [&mut self.services, &mut self.counties, &mut self.languages] {
+        self.counties.shrink_to_fit();
+        self.counties.iter_mut().for_each(Text::shrink_to_fit);
+        for list in [&mut self.services, &mut self.languages] {
             list.shrink_to_fit();
             list.iter_mut().for_each(Text::shrink_to_fit);
         }
         for text in [
             &mut self.id,
             &mut self.name,
-            &mut self.description,
             &mut self.email,
             &mut self.website,
             &mut self.address.street,
             &mut self.address.city,
             &mut self.address.state,
             &mut self.address.zip,
+            &mut self.updated_by,
+        ] {
+            text.shrink_to_fit();
+        }
+        for text in [
+            &mut self.description,
             &mut self.hours,
             &mut self.notes,
             &mut self.source,
-            &mut self.updated_by,
         ] {
             text.shrink_to_fit();
         }
@@ -539,9 +547,9 @@ impl Contact {
             out.push_str(&format!("Phone: {} ({label})\n", p.number));
         }
         for (label, value) in [
-            ("Email", &self.email),
-            ("Web", &self.website),
-            ("Hours", &self.hours),
+            ("Email", self.email.as_str()),
+            ("Web", self.website.as_str()),
+            ("Hours", self.hours.as_str()),
         ] {
             if !value.is_empty() {
                 out.push_str(&format!("{label}: {value}\n"));

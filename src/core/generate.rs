@@ -2,6 +2,7 @@
 //! always give the same directory. Names and places are made up and obviously fake.
 
 use crate::core::contact::{Address, Category, Contact, Cost, NM_COUNTIES, Phone, PhoneKind, Text};
+use crate::core::sparse_text::SparseText;
 
 /// A tiny deterministic pseudo-random generator (xorshift64*), enough for test data.
 struct Rng(u64);
@@ -85,11 +86,11 @@ pub fn contacts(n: usize, seed: u64) -> Vec<Contact> {
                 name: name.into(),
                 category: *rng.pick(&Category::ALL),
                 description: format!("Serves families in {}.", rng.pick(&CITIES)).into(),
-                services: vec![Text::from(*rng.pick(&SERVICES))],
+                services: thin_vec::thin_vec![Text::from(*rng.pick(&SERVICES))],
                 phones: vec![Phone {
                     number: number.into(),
                     kind: PhoneKind::Voice,
-                    label: Text::default(),
+                    label: SparseText::default(),
                 }],
                 email: format!("info{i}@example.org").into(),
                 website: format!("https://example.org/{i}").into(),
@@ -100,13 +101,13 @@ pub fn contacts(n: usize, seed: u64) -> Vec<Contact> {
                     zip: format!("87{:03}", rng.next() % 1000).into(),
                 },
                 counties: vec![Text::from(*rng.pick(&NM_COUNTIES))],
-                languages: vec![
+                languages: thin_vec::thin_vec![
                     "en".into(),
                     Text::from(*rng.pick(&["es", "vi", "ar", "nv"])),
                 ],
                 hours: "Mon–Fri 9:00–17:00".into(),
                 cost: *rng.pick(&Cost::ALL),
-                notes: Text::default(),
+                notes: SparseText::default(),
                 source: "generated test data".into(),
                 verified_on: None,
                 created_at: None,

@@ -161,14 +161,14 @@ impl MergeField {
         let mut out = mine.clone();
         match self {
             MergeField::Services => {
-                out.services = unite(&base.services, &mine.services, &theirs.services)?;
+                out.services = unite(&base.services, &mine.services, &theirs.services)?.into();
             }
             MergeField::Phones => out.phones = unite(&base.phones, &mine.phones, &theirs.phones)?,
             MergeField::Counties => {
                 out.counties = unite(&base.counties, &mine.counties, &theirs.counties)?;
             }
             MergeField::Languages => {
-                out.languages = unite(&base.languages, &mine.languages, &theirs.languages)?;
+                out.languages = unite(&base.languages, &mine.languages, &theirs.languages)?.into();
             }
             _ => return None,
         }

@@ -35,6 +35,7 @@ pub mod save_job;
 pub mod search;
 pub mod session;
 pub mod sharing;
+pub mod sparse_text;
 pub mod store;
 pub mod temp_files;
 pub mod text;

@@ -11,7 +11,7 @@
 //!   the file if it changed on disk since (a colleague on a shared drive), returning
 //!   [`StoreError::ChangedOnDisk`].
 
-use crate::core::contact::{Address, Category, Contact, Phone, PhoneKind, Text};
+use crate::core::contact::{Address, Category, Contact, Phone, PhoneKind};
 use crate::core::directory::Directory;
 pub use crate::core::file_error::StoreError;
 use crate::core::fsio::{self, WriteOptions};
@@ -20,6 +20,7 @@ pub use crate::core::fsio::{
     write_export,
 };
 use crate::core::lock::WriteLock;
+use crate::core::sparse_text::SparseText;
 use crate::core::tombstone::Tombstone;
 use jiff::civil::Date;
 use serde::de::DeserializeOwned;
@@ -166,7 +167,7 @@ impl From<ContactV1> for Contact {
             vec![Phone {
                 number: old.phone.into(),
                 kind: PhoneKind::Voice,
-                label: Text::default(),
+                label: SparseText::default(),
             }]
         };
         Contact {

@@ -244,7 +244,7 @@ fn contact() -> impl Strategy<Value = Contact> {
                         zip: addr.3.into(),
                     },
                     counties: dedup(counties.into_iter().map(Text::from).collect()),
-                    languages: dedup(langs.into_iter().map(Text::from).collect()),
+                    languages: dedup(langs.into_iter().map(Text::from).collect()).into(),
                     hours: more.0.into(),
                     cost: more.1,
                     notes: more.2.into(),
@@ -296,7 +296,7 @@ proptest! {
             let expected = Contact {
                 id: Text::default(),
                 category: Category::Other,
-                notes: Text::default(),
+                notes: rights_desk::core::sparse_text::SparseText::default(),
                 source: got.source.clone(),
                 ..want.clone()
             };

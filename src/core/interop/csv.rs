@@ -313,7 +313,7 @@ fn apply_cell(
         Target::Name => c.name = cell.into(),
         Target::Category => c.category = parse_category(cell),
         Target::Description => c.description = cell.into(),
-        Target::Services => c.services = split_list(cell),
+        Target::Services => c.services = split_list(cell).into(),
         Target::Phone(n) => {
             if let Some(p) = phone_at(c, n) {
                 p.number = cell.into();
@@ -336,7 +336,7 @@ fn apply_cell(
         Target::State => c.address.state = cell.into(),
         Target::Zip => c.address.zip = cell.into(),
         Target::Counties => c.counties = split_list(cell),
-        Target::Languages => c.languages = split_list(cell),
+        Target::Languages => c.languages = split_list(cell).into(),
         Target::Hours => c.hours = cell.into(),
         Target::Cost => c.cost = parse_cost(cell),
         Target::Notes => c.notes = cell.into(),

@@ -8,7 +8,7 @@
 //! octets without splitting a character, which phones and mail programs import.
 
 use super::{Imported, RowProblem, decode_text};
-use crate::core::contact::{Category, Contact, Cost, Phone, PhoneKind, Text};
+use crate::core::contact::{Category, Contact, Cost, Phone, PhoneKind};
 
 /// Splits text into unfolded logical lines.
 fn unfold(text: &str) -> Vec<String> {
@@ -241,7 +241,7 @@ pub fn read(bytes: &[u8]) -> Imported {
                     c.phones.push(Phone {
                         number: number.into(),
                         kind: kind_from_types(&p.types()),
-                        label: p.param("X-LABEL").map(Text::from).unwrap_or_default(),
+                        label: p.param("X-LABEL").unwrap_or_default().into(),
                     });
                 }
             }

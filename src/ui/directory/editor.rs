@@ -116,7 +116,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             commit |= text_field(
                 ui,
                 &app.i18n.tr("contact-description"),
-                &mut draft.description,
+                draft.description.make_mut(),
                 true,
             )
             .lost_focus();
@@ -191,7 +191,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                     );
                     let r = ui
                         .add(
-                            egui::TextEdit::singleline(&mut EditText(&mut phone.label))
+                            egui::TextEdit::singleline(&mut EditText(phone.label.make_mut()))
                                 .desired_width(200.0)
                                 .hint_text(app.i18n.tr("phone-label-hint")),
                         )
@@ -310,8 +310,13 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 }
             });
 
-            commit |=
-                text_field(ui, &app.i18n.tr("contact-hours"), &mut draft.hours, false).lost_focus();
+            commit |= text_field(
+                ui,
+                &app.i18n.tr("contact-hours"),
+                draft.hours.make_mut(),
+                false,
+            )
+            .lost_focus();
             let label = ui.label(RichText::new(app.i18n.tr("contact-cost")).strong());
             let before = draft.cost;
             egui::ComboBox::from_id_salt("editor-cost")
@@ -328,7 +333,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             if text_field(ui, &app.i18n.tr("contact-services"), &mut services, false).lost_focus() {
                 commit = true;
             }
-            let parsed: Vec<Text> = services
+            let parsed: thin_vec::ThinVec<Text> = services
                 .split(',')
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
@@ -337,10 +342,20 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             if parsed != draft.services && !services.ends_with(", ") && !services.ends_with(',') {
                 draft.services = parsed;
             }
-            commit |=
-                text_field(ui, &app.i18n.tr("contact-notes"), &mut draft.notes, true).lost_focus();
-            commit |= text_field(ui, &app.i18n.tr("contact-source"), &mut draft.source, false)
-                .lost_focus();
+            commit |= text_field(
+                ui,
+                &app.i18n.tr("contact-notes"),
+                draft.notes.make_mut(),
+                true,
+            )
+            .lost_focus();
+            commit |= text_field(
+                ui,
+                &app.i18n.tr("contact-source"),
+                draft.source.make_mut(),
+                false,
+            )
+            .lost_focus();
             ui.add_space(12.0);
         });
     app.directory_view.draft = Some(draft);
