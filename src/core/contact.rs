@@ -6,6 +6,7 @@
 //! inline. Only an empty name is an error, because a nameless contact cannot be found again.
 
 use crate::core::sparse_text::SparseText;
+use crate::core::stamp::Stamp;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -332,10 +333,10 @@ pub struct Contact {
     pub verified_on: Option<Date>,
     /// When the contact was created in this directory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<jiff::Timestamp>,
+    pub created_at: Option<Stamp>,
     /// When the contact was last edited (verification is not an edit).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<jiff::Timestamp>,
+    pub updated_at: Option<Stamp>,
     /// Who made the last edit, as "user@computer" (for merging copies from other desktops).
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub updated_by: Text,
@@ -477,7 +478,11 @@ impl Contact {
     pub fn changed_since_verified(&self) -> bool {
         match (self.verified_on, self.updated_at) {
             (Some(verified), Some(updated)) => {
-                updated.to_zoned_datetime(jiff::tz::TimeZone::UTC).date() > verified
+                updated
+                    .timestamp()
+                    .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                    .date()
+                    > verified
             }
             _ => false,
         }

@@ -411,8 +411,8 @@ impl Directory {
         if contact.id.trim().is_empty() || self.contains(&contact.id) {
             contact.id = new_id(now, |id| self.contains(id)).into();
         }
-        contact.created_at = Some(now);
-        contact.updated_at = Some(now);
+        contact.created_at = Some(now.into());
+        contact.updated_at = Some(now.into());
         contact.updated_by = machine::author().into();
         self.commit(ChangeKind::Add, vec![(None, Some(contact))])
     }
@@ -434,7 +434,7 @@ impl Directory {
                 edits: Vec::new(),
             });
         }
-        contact.updated_at = Some(now);
+        contact.updated_at = Some(now.into());
         contact.updated_by = machine::author().into();
         self.commit(ChangeKind::Edit, vec![(Some(before), Some(contact))])
     }
@@ -457,8 +457,8 @@ impl Directory {
         copy.id = new_id(now, |id| self.contains(id)).into();
         copy.name = format!("{} (copy)", copy.name).into();
         copy.verified_on = None;
-        copy.created_at = Some(now);
-        copy.updated_at = Some(now);
+        copy.created_at = Some(now.into());
+        copy.updated_at = Some(now.into());
         copy.updated_by = machine::author().into();
         self.commit(ChangeKind::Duplicate, vec![(None, Some(copy))])
     }

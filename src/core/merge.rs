@@ -603,7 +603,8 @@ pub fn merge_unsaved(mine: &Directory, theirs: &Directory, changes: &[Change]) -
 /// True when the deletion came after the contact's last edit (a contact never edited counts
 /// as older than any deletion).
 fn deleted_after_edit(t: &Tombstone, kept: &Contact) -> bool {
-    kept.updated_at.is_none_or(|edited| t.deleted_at >= edited)
+    kept.updated_at
+        .is_none_or(|edited| t.deleted_at >= edited.timestamp())
 }
 
 #[cfg(test)]
@@ -620,7 +621,7 @@ mod tests {
         Contact {
             id: id.into(),
             name: name.into(),
-            updated_at: Some(at(0)),
+            updated_at: Some(at(0).into()),
             ..Contact::default()
         }
     }
@@ -652,10 +653,10 @@ mod tests {
         mine.name = "Legal Aid NM".into();
         let mut theirs = base.clone();
         theirs.name = "New Mexico Legal Aid".into();
-        theirs.updated_at = Some(at(10));
+        theirs.updated_at = Some(at(10).into());
         let m = merge_contact(Some(&base), &mine, &theirs);
         assert_eq!(m.conflicts, vec![MergeField::Name]);
-        assert_eq!(m.merged.updated_at, Some(at(10)));
+        assert_eq!(m.merged.updated_at, Some(at(10).into()));
 
         let mine_dir = Directory::new(vec![mine]);
         let theirs_dir = Directory::new(vec![theirs]);
@@ -714,7 +715,7 @@ mod tests {
         assert_eq!(m.merged[0].outcome, Outcome::Deleted);
 
         let mut edited = old;
-        edited.updated_at = Some(at(9));
+        edited.updated_at = Some(at(9).into());
         let mine = Directory::new(vec![edited]);
         let m = merge(&mine, &theirs, &|_, _| None);
         assert!(matches!(

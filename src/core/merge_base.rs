@@ -317,7 +317,11 @@ mod tests {
     }
 
     fn at(c: &mut Contact, second: i64) {
-        c.updated_at = Some(jiff::Timestamp::from_second(1_790_000_000 + second).expect("valid"));
+        c.updated_at = Some(
+            jiff::Timestamp::from_second(1_790_000_000 + second)
+                .expect("valid")
+                .into(),
+        );
     }
 
     #[test]

@@ -36,6 +36,7 @@ pub mod search;
 pub mod session;
 pub mod sharing;
 pub mod sparse_text;
+pub mod stamp;
 pub mod store;
 pub mod temp_files;
 pub mod text;

@@ -51,7 +51,7 @@ fn who_when(app: &RightsDeskApp, c: &crate::core::contact::Contact) -> String {
         c.updated_by.to_string()
     };
     match c.updated_at {
-        Some(t) => format!("{who}, {}", local_time(t)),
+        Some(t) => format!("{who}, {}", local_time(t.timestamp())),
         None => who,
     }
 }

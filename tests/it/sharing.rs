@@ -26,7 +26,7 @@ fn contact(id: &str, name: &str, second: i64) -> Contact {
     Contact {
         id: id.into(),
         name: name.into(),
-        updated_at: Some(at(second)),
+        updated_at: Some(at(second).into()),
         updated_by: "base@OFFICE".into(),
         ..Contact::default()
     }
@@ -65,7 +65,7 @@ fn side(base: &[Contact], ops: &[(Op, i64)], who: &str, extra: Option<i64>) -> D
     for (c, (op, when)) in base.iter().zip(ops) {
         let mut c = c.clone();
         let stamp = |c: &mut Contact| {
-            c.updated_at = Some(at(*when));
+            c.updated_at = Some(at(*when).into());
             c.updated_by = format!("{who}@DESK").into();
         };
         match op {

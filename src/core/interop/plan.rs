@@ -196,8 +196,8 @@ impl ImportPlan {
             while directory.contains(&format!("{base}-{next}")) {
                 next += 1;
             }
-            c.created_at = Some(now);
-            c.updated_at = Some(now);
+            c.created_at = Some(now.into());
+            c.updated_at = Some(now.into());
             c.updated_by = crate::core::machine::author().into();
             c
         };
@@ -220,7 +220,7 @@ impl ImportPlan {
                     let mut c = d.incoming.clone();
                     c.id.clone_from(&existing.id);
                     c.created_at = existing.created_at;
-                    c.updated_at = Some(now);
+                    c.updated_at = Some(now.into());
                     c.updated_by = crate::core::machine::author().into();
                     if c.verified_on.is_none() {
                         c.verified_on = existing.verified_on;
