@@ -9,6 +9,7 @@ use crate::core::sparse_text::SparseText;
 use crate::core::stamp::Stamp;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
+use smallvec::SmallVec;
 use std::fmt;
 use thin_vec::ThinVec;
 
@@ -299,8 +300,8 @@ pub struct Contact {
     #[serde(default, skip_serializing_if = "ThinVec::is_empty")]
     pub services: ThinVec<Text>,
     /// Phone numbers, the main one first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub phones: Vec<Phone>,
+    #[serde(default, skip_serializing_if = "SmallVec::is_empty")]
+    pub phones: SmallVec<[Phone; 1]>,
     /// Email address.
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub email: Text,
@@ -311,8 +312,8 @@ pub struct Contact {
     #[serde(default, skip_serializing_if = "Address::is_empty")]
     pub address: Address,
     /// Counties served: official county names or "Statewide".
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub counties: Vec<Text>,
+    #[serde(default, skip_serializing_if = "SmallVec::is_empty")]
+    pub counties: SmallVec<[Text; 1]>,
     /// Languages spoken, as BCP 47 codes ("en", "es", "nv") or names.
     #[serde(default, skip_serializing_if = "ThinVec::is_empty")]
     pub languages: ThinVec<Text>,
@@ -647,10 +648,10 @@ mod tests {
     #[test]
     fn counties_served() {
         let mut c = named("A");
-        c.counties = vec!["Doña Ana".into()];
+        c.counties = smallvec::smallvec!["Doña Ana".into()];
         assert!(c.serves_county("dona ana"));
         assert!(!c.serves_county("Lea"));
-        c.counties = vec!["Statewide".into()];
+        c.counties = smallvec::smallvec!["Statewide".into()];
         assert!(c.serves_county("Lea"));
     }
 

@@ -221,7 +221,7 @@ mod tests {
         c.email = "ICEOPRIntake@ice.dhs.gov".into();
         c.website = "https://nmdoj.gov".into();
         c.address.zip = "87501".into();
-        c.counties = vec![
+        c.counties = smallvec::smallvec![
             "dona ana".into(),
             "Statewide".into(),
             "BERNALILLO County".into(),
@@ -231,7 +231,7 @@ mod tests {
         c.email = "a@b".into();
         c.website = "nmdoj.gov".into();
         c.address.zip = "8750".into();
-        c.counties = vec!["Gotham".into()];
+        c.counties = smallvec::smallvec!["Gotham".into()];
         let fields: Vec<Field> = c.warnings().iter().map(|w| w.field).collect();
         assert_eq!(
             fields,

@@ -87,7 +87,7 @@ pub fn contacts(n: usize, seed: u64) -> Vec<Contact> {
                 category: *rng.pick(&Category::ALL),
                 description: format!("Serves families in {}.", rng.pick(&CITIES)).into(),
                 services: thin_vec::thin_vec![Text::from(*rng.pick(&SERVICES))],
-                phones: vec![Phone {
+                phones: smallvec::smallvec![Phone {
                     number: number.into(),
                     kind: PhoneKind::Voice,
                     label: SparseText::default(),
@@ -100,7 +100,7 @@ pub fn contacts(n: usize, seed: u64) -> Vec<Contact> {
                     state: "NM".into(),
                     zip: format!("87{:03}", rng.next() % 1000).into(),
                 },
-                counties: vec![Text::from(*rng.pick(&NM_COUNTIES))],
+                counties: smallvec::smallvec![Text::from(*rng.pick(&NM_COUNTIES))],
                 languages: thin_vec::thin_vec![
                     "en".into(),
                     Text::from(*rng.pick(&["es", "vi", "ar", "nv"])),

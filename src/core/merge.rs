@@ -163,9 +163,11 @@ impl MergeField {
             MergeField::Services => {
                 out.services = unite(&base.services, &mine.services, &theirs.services)?.into();
             }
-            MergeField::Phones => out.phones = unite(&base.phones, &mine.phones, &theirs.phones)?,
+            MergeField::Phones => {
+                out.phones = unite(&base.phones, &mine.phones, &theirs.phones)?.into()
+            }
             MergeField::Counties => {
-                out.counties = unite(&base.counties, &mine.counties, &theirs.counties)?;
+                out.counties = unite(&base.counties, &mine.counties, &theirs.counties)?.into();
             }
             MergeField::Languages => {
                 out.languages = unite(&base.languages, &mine.languages, &theirs.languages)?.into();
@@ -671,7 +673,7 @@ mod tests {
     #[test]
     fn lists_both_sides_only_added_to_are_united() {
         let mut base = contact("a", "A");
-        base.phones = vec![phone("505-555-0100")];
+        base.phones = smallvec::smallvec![phone("505-555-0100")];
         let mut mine = base.clone();
         mine.phones.push(phone("505-555-0101"));
         let mut theirs = base.clone();

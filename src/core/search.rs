@@ -438,7 +438,7 @@ mod tests {
             name: "Legal help".into(),
             ..Contact::default()
         };
-        a.counties = vec!["Doña Ana".into()];
+        a.counties = smallvec::smallvec!["Doña Ana".into()];
         let b = Contact {
             id: "b".into(),
             name: "Doña Ana Immigrant Center".into(),
@@ -466,7 +466,7 @@ mod tests {
             ..Contact::default()
         };
         a.address.city = "Las Cruces".into();
-        a.counties = vec!["Doña Ana".into()];
+        a.counties = smallvec::smallvec!["Doña Ana".into()];
         let b = Contact {
             id: "b".into(),
             name: String::new().into(),

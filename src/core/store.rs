@@ -174,7 +174,7 @@ impl From<ContactV1> for Contact {
             id: old.id.into(),
             name: old.name.into(),
             category: old.category,
-            phones,
+            phones: phones.into(),
             email: old.email.into(),
             website: old.website.into(),
             address: Address {
@@ -182,9 +182,9 @@ impl From<ContactV1> for Contact {
                 ..Address::default()
             },
             counties: if old.county.trim().is_empty() {
-                Vec::new()
+                smallvec::SmallVec::new()
             } else {
-                vec![old.county.into()]
+                smallvec::smallvec![old.county.into()]
             },
             notes: old.notes.into(),
             source: old.source.into(),

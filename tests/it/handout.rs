@@ -55,7 +55,7 @@ fn tricky() -> Vec<Contact> {
             id: "tricky".into(),
             name: "#panic() *x* <script>alert(1)</script>".into(),
             category: Category::Other,
-            phones: vec![Phone {
+            phones: smallvec::smallvec![Phone {
                 number: "505-555-0142".into(),
                 ..Phone::default()
             }],

@@ -119,7 +119,7 @@ fn files_over_the_limit_are_refused() {
 fn a_csv_export_read_by_a_csv_reader_shows_formulas_neutralized() {
     let c = Contact {
         name: "=cmd|' /C calc'!A0".into(),
-        phones: vec![Phone {
+        phones: smallvec::smallvec![Phone {
             number: "+1 505 555 0100".into(),
             ..Phone::default()
         }],
@@ -234,7 +234,7 @@ fn contact() -> impl Strategy<Value = Contact> {
                     category,
                     description: description.into(),
                     services,
-                    phones,
+                    phones: phones.into(),
                     email: "info@example.org".into(),
                     website: "https://example.org/a".into(),
                     address: rights_desk::core::contact::Address {
@@ -243,7 +243,7 @@ fn contact() -> impl Strategy<Value = Contact> {
                         state: addr.2.into(),
                         zip: addr.3.into(),
                     },
-                    counties: dedup(counties.into_iter().map(Text::from).collect()),
+                    counties: dedup(counties.into_iter().map(Text::from).collect()).into(),
                     languages: dedup(langs.into_iter().map(Text::from).collect()).into(),
                     hours: more.0.into(),
                     cost: more.1,
@@ -329,7 +329,7 @@ fn mutate(seed: &[u8], edits: &[(usize, u8, u8)]) -> Vec<u8> {
 fn samples() -> (Vec<u8>, Vec<u8>) {
     let contacts = vec![Contact {
         name: "Centro, \"Legal\"\nDoña Ana".into(),
-        phones: vec![Phone {
+        phones: smallvec::smallvec![Phone {
             number: "+1 505 555 0100".into(),
             label: "a;b:c\"d".into(),
             ..Phone::default()

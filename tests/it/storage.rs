@@ -20,7 +20,7 @@ fn save_then_load_gives_the_same_directory() {
     let tricky = Contact {
         name: "Centro \"Ñandú\" — #panic() *x* \\ (test)\nsecond line".into(),
         notes: "emoji 🙂, Tiếng Việt, العربية, 中文".into(),
-        phones: vec![Phone {
+        phones: smallvec::smallvec![Phone {
             number: "+52 55 1234 5678".into(),
             ..Phone::default()
         }],
@@ -81,7 +81,7 @@ fn an_older_version_migrates() {
     let c = loaded.directory.get("legacy-1").expect("contact");
     assert_eq!(c.phones[0].number, "575-555-0100");
     assert_eq!(c.address.city, "Las Cruces");
-    assert_eq!(c.counties, vec!["Doña Ana".to_string()]);
+    assert_eq!(c.counties.to_vec(), vec!["Doña Ana".to_string()]);
     assert_eq!(
         c.verified_on.map(|d| d.to_string()).as_deref(),
         Some("2026-03-01")

@@ -335,7 +335,7 @@ fn apply_cell(
         Target::City => c.address.city = cell.into(),
         Target::State => c.address.state = cell.into(),
         Target::Zip => c.address.zip = cell.into(),
-        Target::Counties => c.counties = split_list(cell),
+        Target::Counties => c.counties = split_list(cell).into(),
         Target::Languages => c.languages = split_list(cell).into(),
         Target::Hours => c.hours = cell.into(),
         Target::Cost => c.cost = parse_cost(cell),
@@ -490,7 +490,7 @@ mod tests {
         let c = Contact {
             name: "=cmd|' /C calc'!A0".into(),
             notes: "'quoted".into(),
-            phones: vec![Phone {
+            phones: smallvec::smallvec![Phone {
                 number: "+52 55 1234 5678".into(),
                 ..Phone::default()
             }],
