@@ -7,10 +7,11 @@ use hashbrown::{DefaultHashBuilder, HashTable};
 use std::hash::BuildHasher;
 
 /// Positions of contacts, found by id. Each method is given the contact list it indexes,
-/// which must be the one the positions refer to.
+/// which must be the one the positions refer to. Positions are 32-bit (half the memory): a
+/// directory of four billion contacts does not fit in any computer's memory anyway.
 #[derive(Debug, Clone, Default)]
 pub struct IdIndex {
-    positions: HashTable<usize>,
+    positions: HashTable<u32>,
     hasher: DefaultHashBuilder,
 }
 
@@ -33,22 +34,22 @@ impl IdIndex {
     pub fn position(&self, contacts: &[Contact], id: &str) -> Option<usize> {
         self.positions
             .find(self.hasher.hash_one(id), |&at| {
-                contacts.get(at).is_some_and(|c| c.id == id)
+                contacts.get(at as usize).is_some_and(|c| c.id == id)
             })
-            .copied()
+            .map(|&at| at as usize)
     }
 
     /// Indexes the contact at `at`, which is already in `contacts` (after
     /// [`IdIndex::inserted_at`] moved the positions after it).
     pub fn insert(&mut self, contacts: &[Contact], at: usize) {
-        let Some(contact) = contacts.get(at) else {
+        let (Some(contact), Ok(position)) = (contacts.get(at), u32::try_from(at)) else {
             return;
         };
         let hasher = &self.hasher;
         self.positions
-            .insert_unique(hasher.hash_one(contact.id.as_str()), at, |&i| {
+            .insert_unique(hasher.hash_one(contact.id.as_str()), position, |&i| {
                 contacts
-                    .get(i)
+                    .get(i as usize)
                     .map_or(0, |c| hasher.hash_one(c.id.as_str()))
             });
     }
@@ -59,16 +60,16 @@ impl IdIndex {
         let entry = self
             .positions
             .find_entry(self.hasher.hash_one(id), |&at| {
-                contacts.get(at).is_some_and(|c| c.id == id)
+                contacts.get(at as usize).is_some_and(|c| c.id == id)
             })
             .ok()?;
-        Some(entry.remove().0)
+        Some(entry.remove().0 as usize)
     }
 
     /// A contact was taken out of the list at `at`: the ones after it moved down one.
     pub fn removed_at(&mut self, at: usize) {
         for position in &mut self.positions {
-            if *position > at {
+            if *position as usize > at {
                 *position -= 1;
             }
         }
@@ -77,7 +78,7 @@ impl IdIndex {
     /// A contact was put into the list at `at`: the ones from there on moved up one.
     pub fn inserted_at(&mut self, at: usize) {
         for position in &mut self.positions {
-            if *position >= at {
+            if *position as usize >= at {
                 *position += 1;
             }
         }

@@ -164,7 +164,7 @@ impl MergeField {
                 out.services = unite(&base.services, &mine.services, &theirs.services)?.into();
             }
             MergeField::Phones => {
-                out.phones = unite(&base.phones, &mine.phones, &theirs.phones)?.into()
+                out.phones = unite(&base.phones, &mine.phones, &theirs.phones)?.into();
             }
             MergeField::Counties => {
                 out.counties = unite(&base.counties, &mine.counties, &theirs.counties)?.into();
