@@ -122,7 +122,7 @@ pub(super) fn export_contacts(
         crate::core::contact::today(),
         crate::core::contact::DEFAULT_STALE_DAYS,
     );
-    let ids: Vec<String> = rows.iter().map(|&i| contacts[i].id.to_string()).collect();
+    let ids: Vec<String> = rows.iter().map(|i| contacts[i].id.to_string()).collect();
     let outcome = work.apply(Action::ExportContacts {
         ids,
         path: output.to_path_buf(),

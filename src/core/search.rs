@@ -337,20 +337,21 @@ impl ContactIndex {
     /// Positions (into the indexed slice) of the contacts matching every term, in index order.
     #[must_use]
     pub fn matching(&self, query: &Query) -> Vec<usize> {
-        if query.is_empty() {
-            return (0..self.len()).collect();
-        }
-        let finders: Vec<memmem::Finder<'_>> = query
+        self.matches(query).collect()
+    }
+
+    /// The same positions as [`ContactIndex::matching`], one at a time: the directory list
+    /// filters them further without holding them all first.
+    pub fn matches<'a>(&'a self, query: &Query) -> impl Iterator<Item = usize> + 'a {
+        let finders: Vec<memmem::Finder<'static>> = query
             .terms
             .iter()
-            .map(|t| memmem::Finder::new(t.as_bytes()))
+            .map(|t| memmem::Finder::new(t.as_bytes()).into_owned())
             .collect();
-        (0..self.len())
-            .filter(|&i| {
-                let (_, all) = self.row(i);
-                finders.iter().all(|f| f.find(all.as_bytes()).is_some())
-            })
-            .collect()
+        (0..self.len()).filter(move |&i| {
+            let (_, all) = self.row(i);
+            finders.iter().all(|f| f.find(all.as_bytes()).is_some())
+        })
     }
 
     /// Matching contacts ranked best first (name matches first), then in index order.

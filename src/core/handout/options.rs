@@ -192,8 +192,8 @@ impl ContactSelection {
             today,
             stale_days,
         )
-        .into_iter()
-        .map(|i| &contacts[i])
+        .iter()
+        .filter_map(|i| contacts.get(i))
         .filter(|c| {
             !self.verified_only
                 || matches!(c.verification(today, stale_days), Verification::Fresh(_))

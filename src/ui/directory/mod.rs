@@ -120,7 +120,7 @@ fn refresh_rows(app: &mut RightsDeskApp) {
             today(),
             crate::core::contact::DEFAULT_STALE_DAYS,
         ),
-        None => Vec::new(),
+        None => view::Rows::default(),
     };
     app.directory_view.rows = rows;
     app.directory_view.computed = Some(key);
@@ -395,7 +395,7 @@ fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         && app.directory_view.draft.as_ref().is_some_and(|d| {
             app.directory()
                 .position(&d.id)
-                .is_some_and(|pos| !app.directory_view.rows.contains(&pos))
+                .is_some_and(|pos| !app.directory_view.rows.contains(pos))
         });
     if hidden {
         ui.horizontal_wrapped(|ui| {

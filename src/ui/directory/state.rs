@@ -35,7 +35,7 @@ pub struct DirectoryView {
     /// A row of the list had the keyboard focus in the last frame.
     pub(crate) row_focused: bool,
     /// Positions of the contacts the list shows, in its order.
-    pub(crate) rows: Vec<usize>,
+    pub(crate) rows: view::Rows,
     /// What `rows` were computed for: the workspace generation, the filter and the order.
     pub(crate) computed: Option<(u64, Filter, view::Sort)>,
 }
@@ -49,7 +49,7 @@ impl DirectoryView {
     ) -> Vec<&'a Contact> {
         self.rows
             .iter()
-            .filter_map(|&i| directory.contacts().get(i))
+            .filter_map(|i| directory.contacts().get(i))
             .collect()
     }
 }

@@ -87,6 +87,12 @@ fn cell_text(app: &RightsDeskApp, c: &Contact, column: Column) -> String {
     }
 }
 
+/// The row of the list showing the contact `id`.
+fn row_of(app: &RightsDeskApp, id: Option<&str>) -> Option<usize> {
+    let position = app.directory().position(id?)?;
+    app.directory_view.rows.row_of(position)
+}
+
 /// The list's keys, when the keyboard focus is on a row or nowhere: ↑ ↓ Page Up/Down Home End
 /// move the cursor row, Enter opens the contact under it in the editor.
 pub(super) fn list_keys(app: &mut RightsDeskApp, ctx: &egui::Context) {
@@ -100,17 +106,18 @@ pub(super) fn list_keys(app: &mut RightsDeskApp, ctx: &egui::Context) {
         return;
     }
     let contacts = app.directory().contacts();
-    let ids: Vec<&str> = view
-        .rows
-        .iter()
-        .filter_map(|&i| contacts.get(i).map(|c| c.id.as_str()))
-        .collect();
-    let current = view
-        .cursor
-        .as_deref()
-        .or(app.selected_contact.as_deref())
-        .and_then(|id| ids.iter().position(|&x| x == id));
-    let last = ids.len() - 1;
+    // The id on row `n` (looked up when needed: no list of ids is built every frame).
+    let id_at = |n: usize| {
+        view.rows
+            .get(n)
+            .and_then(|i| contacts.get(i))
+            .map(|c| c.id.to_string())
+    };
+    let current = row_of(
+        app,
+        view.cursor.as_deref().or(app.selected_contact.as_deref()),
+    );
+    let last = view.rows.len() - 1;
     let step = |key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
     let target = if step(egui::Key::ArrowDown) {
         Some(current.map_or(0, |i| (i + 1).min(last)))
@@ -127,16 +134,16 @@ pub(super) fn list_keys(app: &mut RightsDeskApp, ctx: &egui::Context) {
     } else {
         None
     };
-    if let Some(i) = target {
-        app.directory_view.cursor = Some(ids[i].to_string());
+    if let Some(id) = target.and_then(id_at) {
+        app.directory_view.cursor = Some(id);
         app.directory_view.focus_row = true;
         return;
     }
-    if let Some(i) = current
+    if current.is_some()
         && view.row_focused
         && step(egui::Key::Enter)
+        && let Some(id) = current.and_then(id_at)
     {
-        let id = ids[i].to_string();
         commit_draft(app);
         app.directory_view.cursor = Some(id.clone());
         app.send(Command::SelectContact(Some(id)));
@@ -248,10 +255,7 @@ pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         ui.label(RichText::new(app.i18n.tr("directory-no-match")).weak());
         return;
     }
-    let cursor_row = app.directory_view.cursor.as_deref().and_then(|id| {
-        rows.iter()
-            .position(|&i| contacts.get(i).is_some_and(|c| c.id == id))
-    });
+    let cursor_row = row_of(app, app.directory_view.cursor.as_deref());
     let focus_row = app.directory_view.focus_row;
     // Focus asked for with no cursor yet (↓ from the filter): the first row.
     let cursor_row = cursor_row.or((focus_row).then_some(0));
@@ -292,7 +296,7 @@ pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 })
                 .body(|body| {
                     body.rows(row_height, rows.len(), |mut row| {
-                        let Some(c) = rows.get(row.index()).and_then(|&i| contacts.get(i)) else {
+                        let Some(c) = rows.get(row.index()).and_then(|i| contacts.get(i)) else {
                             return;
                         };
                         row.set_selected(selected.as_deref() == Some(c.id.as_str()));
@@ -313,7 +317,7 @@ pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     if focus_row && cursor_row.is_some() {
         app.directory_view.focus_row = false;
         if app.directory_view.cursor.is_none() {
-            let first = app.directory_view.rows.first().copied();
+            let first = app.directory_view.rows.first();
             app.directory_view.cursor =
                 first.and_then(|i| app.directory().contacts().get(i).map(|c| c.id.to_string()));
         }
