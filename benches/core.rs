@@ -85,6 +85,7 @@ fn printing(c: &mut Criterion) {
             },
             entries: guides[0].entries().map(|e| e.id.clone()).collect(),
             contacts: contacts.iter().map(|c| c.id.to_string()).collect(),
+            chosen: contacts.len(),
         };
         let data = handout::resolve(
             &h,

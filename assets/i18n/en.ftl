@@ -227,6 +227,7 @@ print-contact-count = { $count ->
     [one] 1 contact will be printed
    *[other] { $count } contacts will be printed
 }
+print-contacts-capped = { $chosen } contacts are chosen, but a printout lists at most { $max }: only the first { $max } by name will be printed. Choose a county, category or language to narrow the list.
 print-format = Format
 print-export = Export…
 print-open = Open

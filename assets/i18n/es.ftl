@@ -228,6 +228,7 @@ print-contact-count = { $count ->
     [one] Se imprimirá 1 contacto
    *[other] Se imprimirán { $count } contactos
 }
+print-contacts-capped = Hay { $chosen } contactos elegidos, pero un impreso incluye como máximo { $max }: solo se imprimirán los primeros { $max } por nombre. Elija un condado, una categoría o un idioma para reducir la lista.
 print-format = Formato
 print-export = Exportar…
 print-open = Abrir

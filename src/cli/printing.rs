@@ -63,6 +63,35 @@ pub(super) fn entry_ids(guide: &Guide, spec: &str) -> anyhow::Result<Vec<String>
     Ok(ids)
 }
 
+/// The export's warnings: contacts not printed (missing fonts), a PDF that could not be made
+/// PDF/UA-1, and a list cut at [`crate::core::handout::MAX_PRINTED_CONTACTS`].
+fn warn(
+    out: &mut dyn Write,
+    missing: &[String],
+    not_pdf_ua: Option<&str>,
+    printed: &crate::core::handout::Handout,
+) -> std::io::Result<()> {
+    for m in missing {
+        writeln!(out, "warning: {m}")?;
+    }
+    if let Some(reason) = not_pdf_ua {
+        writeln!(
+            out,
+            "warning: this PDF could not be made PDF/UA-1 ({reason}); it was written as a tagged PDF without that claim"
+        )?;
+    }
+    if printed.chosen > printed.contacts.len() {
+        writeln!(
+            out,
+            "warning: {} contacts are chosen, but a printout lists at most {}: only the first {} by name were printed; narrow the list with --county, --category or --language",
+            printed.chosen,
+            printed.contacts.len(),
+            printed.contacts.len()
+        )?;
+    }
+    Ok(())
+}
+
 /// `export`: writes the printout the options describe.
 pub(super) fn export(
     o: &ExportOptions<'_>,
@@ -130,7 +159,7 @@ pub(super) fn export(
     // The same actions as the Handout tab: the choices, the entries, then the export.
     work.apply(Action::SetPrintChoices(Box::new(choices)));
     work.apply(Action::SetPrintEntries(entry_ids));
-    let (_, data) = work.printout(base).context("no guide")?;
+    let (printed, data) = work.printout(base).context("no guide")?;
     let outcome = work.apply(Action::ExportPrintout {
         guide: base,
         path: o.output.to_path_buf(),
@@ -140,17 +169,7 @@ pub(super) fn export(
             missing,
             not_pdf_ua,
             ..
-        }) => {
-            for m in &missing {
-                writeln!(out, "warning: {m}")?;
-            }
-            if let Some(reason) = &not_pdf_ua {
-                writeln!(
-                    out,
-                    "warning: this PDF could not be made PDF/UA-1 ({reason}); it was written as a tagged PDF without that claim"
-                )?;
-            }
-        }
+        }) => warn(out, &missing, not_pdf_ua.as_deref(), &printed)?,
         Some(Notice::File(e)) => return Err(anyhow::Error::from(e)),
         Some(other) => anyhow::bail!("{}", english(&other)),
         None => anyhow::bail!("nothing was printed"),

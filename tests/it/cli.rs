@@ -332,3 +332,48 @@ fn output_cut_short_by_the_reader_is_not_an_error() {
     assert!(!err.contains("Broken pipe"), "{err}");
     assert!(out.status.success(), "{err}");
 }
+
+#[test]
+fn export_warns_when_more_contacts_are_chosen_than_a_printout_lists() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let max = rights_desk::core::handout::MAX_PRINTED_CONTACTS;
+    let directory = rights_desk::core::directory::Directory::new(
+        rights_desk::core::generate::contacts(max + 10, 3),
+    );
+    let ron = rights_desk::core::store::directory_to_ron(&directory).expect("ron");
+    std::fs::write(data.path().join("directory.ron"), ron).expect("write");
+    let txt = data.path().join("contacts.txt");
+    let t = txt.to_string_lossy();
+    let (code, out) = rights_desk(
+        data.path(),
+        &[
+            "export", "--format", "txt", "--layout", "contacts", "-o", &t,
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(&format!(
+            "warning: {} contacts are chosen, but a printout lists at most {max}",
+            max + 10
+        )),
+        "{out}"
+    );
+    assert!(out.contains(&format!("{max} contacts")), "{out}");
+    // Narrowed, no warning.
+    let (code, out) = rights_desk(
+        data.path(),
+        &[
+            "export",
+            "--format",
+            "txt",
+            "--layout",
+            "contacts",
+            "--category",
+            "legal-aid",
+            "-o",
+            &t,
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("warning"), "{out}");
+}

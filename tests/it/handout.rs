@@ -494,3 +494,56 @@ fn every_layout_is_pdf_ua_or_says_why_not() {
     let out = handout::render_to(handout::OutputFormat::Pdf, &d).expect("rendered");
     assert!(out.not_pdf_ua.is_some());
 }
+
+#[test]
+fn a_printout_lists_at_most_the_cap_and_says_how_many_were_chosen() {
+    let guides = guide::bundled().expect("guides");
+    let refs: Vec<&guide::Guide> = guides.iter().collect();
+    let max = handout::MAX_PRINTED_CONTACTS;
+    let n = max + 25;
+    let directory = Directory::new(rights_desk::core::generate::contacts(n, 7));
+    let index = rights_desk::core::search::ContactIndex::build(directory.contacts());
+    let today = jiff::civil::date(2026, 11, 28);
+    let mut choices = PrintChoices {
+        layout: Layout::Contacts,
+        ..PrintChoices::default()
+    };
+    let (printed, data) = handout::assemble(
+        &choices,
+        Vec::new(),
+        &refs,
+        directory.contacts(),
+        Some(&index),
+        today,
+        180,
+    );
+    assert_eq!(printed.chosen, n);
+    assert_eq!(printed.contacts.len(), max);
+    assert_eq!(data.contact_count(), max);
+    // The first ones by name (the directory keeps its contacts in name order).
+    let first: Vec<String> = directory.contacts()[..max]
+        .iter()
+        .map(|c| c.id.to_string())
+        .collect();
+    assert_eq!(printed.contacts, first);
+    // A narrower choice is printed whole.
+    choices.contacts.category = Some(Category::LegalAid);
+    let (printed, data) = handout::assemble(
+        &choices,
+        Vec::new(),
+        &refs,
+        directory.contacts(),
+        Some(&index),
+        today,
+        180,
+    );
+    let legal = directory
+        .contacts()
+        .iter()
+        .filter(|c| c.category == Category::LegalAid)
+        .count();
+    assert!(legal > 0 && legal < max, "{legal} legal aid contacts");
+    assert_eq!(printed.chosen, legal);
+    assert_eq!(printed.contacts.len(), legal);
+    assert_eq!(data.contact_count(), legal);
+}

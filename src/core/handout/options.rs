@@ -127,6 +127,12 @@ impl OutputFormat {
     }
 }
 
+/// The most contacts one printout lists. Past it the printout holds the first ones by name and
+/// the window and the command line say how many were chosen: a printout of thousands of pages
+/// helps nobody (and laying one out takes gigabytes), so they ask to narrow the choice by
+/// county, category or language instead.
+pub const MAX_PRINTED_CONTACTS: usize = 1_000;
+
 /// Which contacts a printout lists: those matching a filter, or ones picked one by one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(default)]
@@ -313,6 +319,9 @@ pub struct Handout {
     pub choices: PrintChoices,
     /// Guide entry ids, in the order they are printed.
     pub entries: Vec<String>,
-    /// Contact ids (printed grouped by category, by name).
+    /// Contact ids (printed grouped by category, by name); at most [`MAX_PRINTED_CONTACTS`].
     pub contacts: Vec<String>,
+    /// How many contacts the choice selected: more than `contacts` holds when the list was cut
+    /// at [`MAX_PRINTED_CONTACTS`].
+    pub chosen: usize,
 }

@@ -117,13 +117,16 @@ pub fn assemble(
 ) -> (Handout, HandoutData) {
     let mut choices = choices.clone();
     choices.title = choices.printed_title();
-    let contact_ids = index.map_or_else(Vec::new, |index| {
+    let mut contact_ids = index.map_or_else(Vec::new, |index| {
         choices.contacts.ids(contacts, index, today, stale_days)
     });
+    let chosen = contact_ids.len();
+    contact_ids.truncate(MAX_PRINTED_CONTACTS);
     let handout = Handout {
         choices,
         entries,
         contacts: contact_ids,
+        chosen,
     };
     let data = resolve(&handout, guides, contacts, today, stale_days);
     (handout, data)

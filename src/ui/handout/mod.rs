@@ -436,13 +436,30 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
         );
     }
     let count = app.handout_view.contact_count();
-    ui.label(
-        RichText::new(
-            app.i18n
-                .tr_args("print-contact-count", &[("count", count.into())]),
-        )
-        .weak(),
-    );
+    let chosen = app.handout_view.chosen_count();
+    if chosen > count {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!(
+                "⚠ {}",
+                app.i18n.tr_args(
+                    "print-contacts-capped",
+                    &[
+                        ("chosen", app.i18n.count(chosen).into()),
+                        ("max", app.i18n.count(count).into()),
+                    ],
+                )
+            ),
+        );
+    } else {
+        ui.label(
+            RichText::new(
+                app.i18n
+                    .tr_args("print-contact-count", &[("count", count.into())]),
+            )
+            .weak(),
+        );
+    }
 }
 
 #[allow(

@@ -84,6 +84,13 @@ impl HandoutView {
         self.cache.as_ref().map_or(0, |c| c.handout.contacts.len())
     }
 
+    /// How many contacts the choice selected (more than it lists past
+    /// [`handout::MAX_PRINTED_CONTACTS`]).
+    #[must_use]
+    pub fn chosen_count(&self) -> usize {
+        self.cache.as_ref().map_or(0, |c| c.handout.chosen)
+    }
+
     /// True when the printout last resolved was made from these choices, entries, workspace
     /// generation, guide and day (compared in place: nothing is copied each frame).
     #[must_use]
