@@ -171,3 +171,46 @@ fn a_directory_change_reaches_the_printout() {
             .all(|c| c.name != "New Mexico Immigrant Law Center")
     );
 }
+
+/// Runs frames until `done` holds (or gives up after ~20 s).
+fn wait_until(
+    h: &mut Harness<'static, RightsDeskApp>,
+    what: &str,
+    done: impl Fn(&RightsDeskApp) -> bool,
+) {
+    for _ in 0..400 {
+        h.step();
+        if done(h.state()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("{what} never happened");
+}
+
+#[test]
+fn the_preview_draws_only_the_pages_near_the_view() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.get_by_label("Handout").click();
+    h.run_steps(3);
+    h.get_by_label("Add all").click();
+    wait_for_preview(&mut h);
+    let pages = h.state().handout_view.page_count();
+    assert!(pages >= 6, "{pages} pages");
+    wait_until(&mut h, "the first page drawn", |app| {
+        app.handout_view.is_drawn(0)
+    });
+    let drawn = h.state().handout_view.drawn_count();
+    assert!(drawn <= 3, "{drawn} of {pages} pages held as pictures");
+    // Scrolled to the last page: it is drawn, the first one let go.
+    h.get_by_role_and_label(
+        egui::accesskit::Role::Image,
+        &format!("Page {pages} of {pages}"),
+    )
+    .scroll_to_me();
+    wait_until(&mut h, "the last page drawn", |app| {
+        app.handout_view.is_drawn(pages - 1) && !app.handout_view.is_drawn(0)
+    });
+    assert!(h.state().handout_view.drawn_count() <= 3);
+}

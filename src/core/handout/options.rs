@@ -131,7 +131,7 @@ impl OutputFormat {
 /// the window and the command line say how many were chosen: a printout of thousands of pages
 /// helps nobody (and laying one out takes gigabytes), so they ask to narrow the choice by
 /// county, category or language instead.
-pub const MAX_PRINTED_CONTACTS: usize = 1_000;
+pub const MAX_PRINTED_CONTACTS: usize = 500;
 
 /// Which contacts a printout lists: those matching a filter, or ones picked one by one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -165,23 +165,21 @@ impl Default for ContactSelection {
 }
 
 impl ContactSelection {
-    /// The ids of the contacts chosen, in directory order. `index` must be the index of
-    /// `contacts`.
+    /// The contacts chosen, in directory order. `index` must be the index of `contacts`.
     #[must_use]
-    pub fn ids(
+    pub fn chosen<'a>(
         &self,
-        contacts: &[Contact],
+        contacts: &'a [Contact],
         index: &crate::core::search::ContactIndex,
         today: Date,
         stale_days: i32,
-    ) -> Vec<String> {
+    ) -> Vec<&'a Contact> {
         if !self.by_filter {
             let picked: std::collections::HashSet<&str> =
                 self.picked.iter().map(String::as_str).collect();
             return contacts
                 .iter()
                 .filter(|c| picked.contains(c.id.as_str()))
-                .map(|c| c.id.to_string())
                 .collect();
         }
         let filter = view::Filter {
@@ -204,7 +202,6 @@ impl ContactSelection {
             !self.verified_only
                 || matches!(c.verification(today, stale_days), Verification::Fresh(_))
         })
-        .map(|c| c.id.to_string())
         .collect()
     }
 }

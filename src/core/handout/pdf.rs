@@ -257,6 +257,10 @@ fn choose_fonts(data: &HandoutData) -> (&'static Fonts, Vec<MissingGlyphs>) {
     (fonts, missing)
 }
 
+/// How many compilations typst's cache keeps a layout result unused before letting it go (as
+/// the typst command line does when it watches a file).
+const EVICT_AFTER_COMPILATIONS: usize = 10;
+
 /// Lays out `data` with its layout's template.
 pub fn compile(data: &HandoutData) -> Result<Compiled, PdfError> {
     let layout = match data.layout.as_str() {
@@ -279,9 +283,12 @@ pub fn compile_with(template: &str, data: &HandoutData) -> Result<Compiled, PdfE
         data: Bytes::new(json),
         fonts,
     };
-    let document: PagedDocument = typst::compile(&world)
-        .output
-        .map_err(|errors| PdfError::Layout(describe(&errors)))?;
+    let document = typst::compile::<PagedDocument>(&world).output;
+    // typst keeps what it laid out for the next compilation (the preview redoes only what a
+    // keystroke changed); results unused by the last few compilations are let go, or the cache
+    // grows with every printout laid out in a session.
+    typst::comemo::evict(EVICT_AFTER_COMPILATIONS);
+    let document = document.map_err(|errors| PdfError::Layout(describe(&errors)))?;
     Ok(Compiled {
         document,
         title: data.title.clone(),

@@ -117,11 +117,15 @@ pub fn assemble(
 ) -> (Handout, HandoutData) {
     let mut choices = choices.clone();
     choices.title = choices.printed_title();
-    let mut contact_ids = index.map_or_else(Vec::new, |index| {
-        choices.contacts.ids(contacts, index, today, stale_days)
+    let picked = index.map_or_else(Vec::new, |index| {
+        choices.contacts.chosen(contacts, index, today, stale_days)
     });
-    let chosen = contact_ids.len();
-    contact_ids.truncate(MAX_PRINTED_CONTACTS);
+    let chosen = picked.len();
+    let contact_ids = picked
+        .into_iter()
+        .take(MAX_PRINTED_CONTACTS)
+        .map(|c| c.id.to_string())
+        .collect();
     let handout = Handout {
         choices,
         entries,

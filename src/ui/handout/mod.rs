@@ -462,10 +462,6 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
     }
 }
 
-#[allow(
-    clippy::too_many_lines,
-    reason = "the toolbar, warnings and pages, top to bottom"
-)]
 fn preview_ui(
     app: &mut RightsDeskApp,
     ui: &mut egui::Ui,
@@ -536,39 +532,54 @@ fn preview_ui(
         .show(ui, |ui| {
             crate::ui::widgets::keep_focus_in_view(ui);
             ui.vertical_centered(|ui| {
-                for (i, tex) in app.handout_view.pages().iter().enumerate() {
-                    let size = tex.size_vec2();
-                    let width = (ui.available_width() - 24.0).clamp(200.0, size.x);
-                    let shown = egui::vec2(width, size.y * width / size.x);
-                    egui::Frame::new()
-                        .stroke(egui::Stroke::new(
-                            1.0,
-                            ui.visuals().widgets.noninteractive.bg_stroke.color,
-                        ))
-                        .shadow(egui::Shadow {
-                            offset: [2, 3],
-                            blur: 8,
-                            spread: 0,
-                            color: egui::Color32::from_black_alpha(40),
-                        })
-                        .show(ui, |ui| {
-                            ui.add(
-                                egui::Image::new((tex.id(), shown)).alt_text(app.i18n.tr_args(
-                                    "print-page-of",
-                                    &[("page", (i + 1).into()), ("total", total.into())],
-                                )),
-                            );
-                        });
-                    ui.label(
-                        RichText::new(app.i18n.tr_args(
-                            "print-page-of",
-                            &[("page", (i + 1).into()), ("total", total.into())],
-                        ))
-                        .small()
-                        .weak(),
-                    );
-                    ui.add_space(12.0);
+                for i in 0..total {
+                    page_ui(app, ui, i, total);
                 }
             });
         });
+}
+
+/// Page `index` of the preview: its picture while it is near the view (a white page with a
+/// spinner until the worker has drawn it), named "Page 2 of 5" for screen readers and under it.
+fn page_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, index: usize, total: usize) {
+    let Some(size) = app.handout_view.page_size(index) else {
+        return;
+    };
+    let width = (ui.available_width() - 24.0).clamp(200.0, size.x);
+    let shown = egui::vec2(width, size.y * width / size.x);
+    let name = app.i18n.tr_args(
+        "print-page-of",
+        &[("page", (index + 1).into()), ("total", total.into())],
+    );
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(
+            1.0,
+            ui.visuals().widgets.noninteractive.bg_stroke.color,
+        ))
+        .shadow(egui::Shadow {
+            offset: [2, 3],
+            blur: 8,
+            spread: 0,
+            color: egui::Color32::from_black_alpha(40),
+        })
+        .show(ui, |ui| {
+            let (rect, response) = ui.allocate_exact_size(shown, egui::Sense::hover());
+            // Near: on screen, or within a page of it (drawn before it scrolls in).
+            let near = ui.is_rect_visible(rect.expand2(egui::vec2(0.0, shown.y)));
+            if let Some(texture) = app.handout_view.page_texture(index, near) {
+                egui::Image::new((texture.id(), shown)).paint_at(ui, rect);
+            } else {
+                ui.painter().rect_filled(rect, 0.0, egui::Color32::WHITE);
+                if near {
+                    let spinner =
+                        egui::Rect::from_center_size(rect.center(), egui::vec2(24.0, 24.0));
+                    egui::Spinner::new()
+                        .color(egui::Color32::GRAY)
+                        .paint_at(ui, spinner);
+                }
+            }
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
+        });
+    ui.label(RichText::new(name).small().weak());
+    ui.add_space(12.0);
 }

@@ -1,11 +1,13 @@
 //! The Handout tab's preview: the printout last resolved and what it was resolved from, and the
 //! pages laid out from it on a worker thread (by the same typst code that makes the PDF), so
-//! typing in the title never blocks the window.
+//! typing in the title never blocks the window. The worker keeps the laid-out printout and draws
+//! a page when the preview scrolls near it; only the pages near the view are held as pictures
+//! (a page is some 3 MB of pixels, and a contact sheet can run to dozens of pages).
 
 use crate::core::handout::{Handout, HandoutData, PrintChoices, pdf};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError};
 
 /// Pixels per point of the preview images.
 const PREVIEW_SCALE: f32 = 1.25;
@@ -26,10 +28,37 @@ pub struct PrintKey {
 }
 
 /// What the preview worker sends back.
-struct Pages {
-    images: Vec<pdf::PageImage>,
-    missing: Vec<String>,
-    error: Option<String>,
+enum FromWorker {
+    /// The printout is laid out: each page's size in points, characters no font has, or why
+    /// it could not be laid out.
+    Laid {
+        sizes: Vec<(f64, f64)>,
+        missing: Vec<String>,
+        error: Option<String>,
+    },
+    /// Page `index`, drawn.
+    Page { index: usize, image: pdf::PageImage },
+}
+
+/// The worker of the printout shown: its answers, and where to ask it for pages. Dropping it
+/// ends the worker (and frees its laid-out printout).
+struct Job {
+    answers: Receiver<FromWorker>,
+    ask: Sender<usize>,
+    /// The pages are laid out (only drawing is left).
+    laid: bool,
+}
+
+/// A page of the preview: its size, and its picture while it is near the view.
+struct PreviewPage {
+    /// Width and height in points.
+    size_pt: (f64, f64),
+    texture: Option<egui::TextureHandle>,
+    /// The picture is of the previous printout, shown until this one's arrives (no flicker
+    /// while typing a title).
+    stale: bool,
+    /// Its picture was asked for and has not arrived yet.
+    asked: bool,
 }
 
 /// A resolved printout and what it was resolved from.
@@ -46,8 +75,8 @@ struct Cached {
 pub struct HandoutView {
     /// The version of the printout the shown (or coming) preview was made from.
     requested: Option<u64>,
-    job: Option<Receiver<Pages>>,
-    pages: Vec<egui::TextureHandle>,
+    job: Option<Job>,
+    pages: Vec<PreviewPage>,
     /// Characters no font has, as messages.
     pub missing: Vec<String>,
     /// Why the preview failed, if it did.
@@ -67,15 +96,55 @@ impl HandoutView {
         self.pages.len()
     }
 
-    /// The preview's pages.
-    pub fn pages(&self) -> &[egui::TextureHandle] {
-        &self.pages
+    /// How many pages are held as pictures now (those near the view).
+    #[must_use]
+    pub fn drawn_count(&self) -> usize {
+        self.pages.iter().filter(|p| p.texture.is_some()).count()
+    }
+
+    /// True when page `index` is held as a picture now.
+    #[must_use]
+    pub fn is_drawn(&self, index: usize) -> bool {
+        self.pages.get(index).is_some_and(|p| p.texture.is_some())
     }
 
     /// True while the pages are being laid out.
     #[must_use]
     pub fn busy(&self) -> bool {
-        self.job.is_some()
+        self.job.as_ref().is_some_and(|j| !j.laid)
+    }
+
+    /// The size in points at which page `index` is shown at most (its pixels, one per point).
+    #[must_use]
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "page sizes are a few hundred points"
+    )]
+    pub fn page_size(&self, index: usize) -> Option<egui::Vec2> {
+        let (w, h) = self.pages.get(index)?.size_pt;
+        Some(egui::vec2(
+            (w as f32 * PREVIEW_SCALE).round(),
+            (h as f32 * PREVIEW_SCALE).round(),
+        ))
+    }
+
+    /// Page `index`'s picture when it is near the view: `near` tells whether it is. A page
+    /// coming near is asked from the worker (it arrives in a later frame); one going away lets
+    /// its picture go.
+    pub fn page_texture(&mut self, index: usize, near: bool) -> Option<&egui::TextureHandle> {
+        let page = self.pages.get_mut(index)?;
+        if !near {
+            page.texture = None;
+            page.asked = false;
+            return None;
+        }
+        if (page.texture.is_none() || page.stale)
+            && !page.asked
+            && let Some(job) = &self.job
+        {
+            page.asked = job.ask.send(index).is_ok();
+        }
+        page.texture.as_ref()
     }
 
     /// How many contacts the printout lists.
@@ -130,48 +199,71 @@ impl HandoutView {
         });
     }
 
-    /// Takes the worker's pages when they are ready. False while it is still working.
-    /// `failed` words the message shown when the worker died without pages.
+    /// Takes what the worker sent: the laid-out pages, then pictures of pages. False while the
+    /// printout is still being laid out. `failed` words the message shown when the worker died
+    /// before.
     pub fn take_pages(&mut self, ctx: &egui::Context, failed: impl FnOnce() -> String) -> bool {
-        let Some(rx) = &self.job else {
+        let Some(job) = &mut self.job else {
             return true;
         };
-        match rx.try_recv() {
-            Ok(p) => {
-                self.job = None;
-                self.missing = p.missing;
-                self.error = p.error;
-                self.pages = p
-                    .images
-                    .iter()
-                    .enumerate()
-                    .map(|(i, img)| {
-                        let image = egui::ColorImage::from_rgba_premultiplied(
-                            [img.width as usize, img.height as usize],
-                            &img.rgba,
+        loop {
+            match job.answers.try_recv() {
+                Ok(FromWorker::Laid {
+                    sizes,
+                    missing,
+                    error,
+                }) => {
+                    job.laid = true;
+                    self.missing = missing;
+                    self.error = error;
+                    let mut old = std::mem::take(&mut self.pages).into_iter();
+                    self.pages = sizes
+                        .into_iter()
+                        .map(|size_pt| {
+                            let texture = old.next().and_then(|p| p.texture);
+                            PreviewPage {
+                                size_pt,
+                                stale: texture.is_some(),
+                                texture,
+                                asked: false,
+                            }
+                        })
+                        .collect();
+                }
+                Ok(FromWorker::Page { index, image }) => {
+                    if let Some(page) = self.pages.get_mut(index).filter(|p| p.asked) {
+                        let pixels = egui::ColorImage::from_rgba_premultiplied(
+                            [image.width as usize, image.height as usize],
+                            &image.rgba,
                         );
-                        ctx.load_texture(
-                            format!("handout-page-{i}"),
-                            image,
+                        page.texture = Some(ctx.load_texture(
+                            format!("handout-page-{index}"),
+                            pixels,
                             egui::TextureOptions::LINEAR,
-                        )
-                    })
-                    .collect();
-                true
-            }
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(30));
-                false
-            }
-            Err(TryRecvError::Disconnected) => {
-                self.job = None;
-                self.error = Some(failed());
-                true
+                        ));
+                        page.asked = false;
+                        page.stale = false;
+                    }
+                }
+                Err(TryRecvError::Empty) => {
+                    if !job.laid {
+                        ctx.request_repaint_after(std::time::Duration::from_millis(30));
+                    }
+                    return job.laid;
+                }
+                Err(TryRecvError::Disconnected) => {
+                    if !job.laid {
+                        self.error = Some(failed());
+                    }
+                    self.job = None;
+                    return true;
+                }
             }
         }
     }
 
-    /// Starts laying out the pages when the printout changed since they were last asked for.
+    /// Starts laying out the pages when the printout changed since they were last asked for
+    /// (the worker of the previous one ends).
     pub fn request_pages(&mut self, ctx: &egui::Context) {
         let Some(cached) = &self.cache else {
             return;
@@ -180,31 +272,55 @@ impl HandoutView {
             return;
         }
         self.requested = Some(cached.version);
+        self.job = None;
         let data = Arc::clone(&cached.data);
-        let (tx, rx) = std::sync::mpsc::channel();
+        let (tx, answers) = std::sync::mpsc::channel();
+        let (ask, asked) = std::sync::mpsc::channel::<usize>();
         let repaint = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("handout-preview".into())
             .spawn(move || {
-                let pages = match pdf::compile(&data) {
-                    Ok(c) => Pages {
-                        images: (0..c.page_count())
-                            .filter_map(|i| pdf::page_image(&c, i, PREVIEW_SCALE))
+                let compiled = pdf::compile(&data);
+                let laid = match &compiled {
+                    Ok(c) => FromWorker::Laid {
+                        sizes: (0..c.page_count())
+                            .filter_map(|i| c.page_size_pt(i))
                             .collect(),
                         missing: c.missing.iter().map(ToString::to_string).collect(),
                         error: None,
                     },
-                    Err(e) => Pages {
-                        images: Vec::new(),
+                    Err(e) => FromWorker::Laid {
+                        sizes: Vec::new(),
                         missing: Vec::new(),
                         error: Some(e.to_string()),
                     },
                 };
-                let _ = tx.send(pages);
+                if tx.send(laid).is_err() {
+                    return;
+                }
                 repaint.request_repaint();
+                let Ok(compiled) = compiled else {
+                    return;
+                };
+                // Draw the pages asked for until the window lets this printout go.
+                while let Ok(index) = asked.recv() {
+                    let Some(image) = pdf::page_image(&compiled, index, PREVIEW_SCALE) else {
+                        continue;
+                    };
+                    if tx.send(FromWorker::Page { index, image }).is_err() {
+                        return;
+                    }
+                    repaint.request_repaint();
+                }
             });
         match spawned {
-            Ok(_) => self.job = Some(rx),
+            Ok(_) => {
+                self.job = Some(Job {
+                    answers,
+                    ask,
+                    laid: false,
+                });
+            }
             Err(e) => self.error = Some(e.to_string()),
         }
         ctx.request_repaint_after(std::time::Duration::from_millis(30));
