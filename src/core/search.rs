@@ -325,11 +325,16 @@ impl ContactIndex {
         self.len() == 0
     }
 
-    /// The folded name and all the folded text (name included) of the contact at `i`.
-    fn row(&self, i: usize) -> (&str, &str) {
+    /// All the folded text (name included) of the contact at `i`.
+    fn all_text(&self, i: usize) -> &str {
         let start = self.starts.get(i).map_or(0, |&s| s as usize);
         let end = self.starts.get(i + 1).map_or(start, |&e| e as usize);
-        let all = self.text.get(start..end).unwrap_or("");
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// The folded name and all the folded text (name included) of the contact at `i`.
+    fn row(&self, i: usize) -> (&str, &str) {
+        let all = self.all_text(i);
         let name = all.split(SEPARATOR).next().unwrap_or("");
         (name, all)
     }
@@ -349,8 +354,8 @@ impl ContactIndex {
             .map(|t| memmem::Finder::new(t.as_bytes()).into_owned())
             .collect();
         (0..self.len()).filter(move |&i| {
-            let (_, all) = self.row(i);
-            finders.iter().all(|f| f.find(all.as_bytes()).is_some())
+            let all = self.all_text(i).as_bytes();
+            finders.iter().all(|f| f.find(all).is_some())
         })
     }
 
