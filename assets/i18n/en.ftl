@@ -223,6 +223,7 @@ print-contacts-pick = Chosen one by one
 print-verified-only = Verified recently only
 print-pick-all = Select all
 print-pick-none = Select none
+print-pick-limit = A printout lists at most { $max } contacts.
 print-contact-count = { $count ->
     [one] 1 contact will be printed
    *[other] { $count } contacts will be printed

@@ -223,6 +223,7 @@ print-contacts-filter = Que coinciden
 print-contacts-pick = Elegidos uno por uno
 print-verified-only = Solo verificados recientemente
 print-pick-all = Seleccionar todos
+print-pick-limit = Un impreso incluye como máximo { $max } contactos.
 print-pick-none = Ninguno
 print-contact-count = { $count ->
     [one] Se imprimirá 1 contacto

@@ -325,6 +325,12 @@ impl ContactIndex {
         self.len() == 0
     }
 
+    /// The folded name of the contact at `i` (case and accents removed, as search compares).
+    #[must_use]
+    pub fn folded_name(&self, i: usize) -> Option<&str> {
+        (i < self.len()).then(|| self.row(i).0)
+    }
+
     /// All the folded text (name included) of the contact at `i`.
     fn all_text(&self, i: usize) -> &str {
         let start = self.starts.get(i).map_or(0, |&s| s as usize);
@@ -395,6 +401,15 @@ pub fn contact_highlights(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_names_come_from_the_index() {
+        let mut a = crate::core::generate::contacts(1, 1).remove(0);
+        a.name = "Doña Ana Legal".into();
+        let index = ContactIndex::build(std::slice::from_ref(&a));
+        assert_eq!(index.folded_name(0), Some("dona ana legal"));
+        assert_eq!(index.folded_name(1), None);
+    }
 
     #[test]
     fn folding_cases() {

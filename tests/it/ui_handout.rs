@@ -218,3 +218,29 @@ fn the_preview_draws_only_the_pages_near_the_view() {
     });
     assert!(h.state().handout_view.drawn_count() <= 3);
 }
+
+#[test]
+fn select_all_picks_at_most_what_a_printout_lists() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let max = rights_desk::core::handout::MAX_PRINTED_CONTACTS;
+    let directory = rights_desk::core::directory::Directory::new(
+        rights_desk::core::generate::contacts(max + 20, 5),
+    );
+    let ron = rights_desk::core::store::directory_to_ron(&directory).expect("ron");
+    std::fs::write(dir.path().join("directory.ron"), ron).expect("write");
+    let mut h = harness(dir.path());
+    wait_until(&mut h, "the directory loaded", |app| {
+        app.directory().len() > max
+    });
+    h.get_by_label("Handout").click();
+    h.run_steps(3);
+    h.get_by_label("Chosen one by one").click();
+    h.run_steps(3);
+    h.get_by_label("Select all").click();
+    h.run_steps(3);
+    assert_eq!(h.state().work.print_choices().contacts.picked.len(), max);
+    assert!(
+        h.query_by_label(&format!("A printout lists at most {max} contacts."))
+            .is_some()
+    );
+}

@@ -406,34 +406,56 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
                 .desired_width(f32::INFINITY),
         );
         let want = crate::core::text::fold(&app.handout_view.pick_text);
+        // Names are matched in the search index's folded copy (no folding every frame).
+        let index = app.session().map(crate::core::session::Session::index);
+        let shown: Vec<&Contact> = app
+            .directory()
+            .contacts()
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| {
+                want.is_empty()
+                    || index.and_then(|index| index.folded_name(*i)).map_or_else(
+                        || crate::core::text::fold(&c.name).contains(&want),
+                        |name| name.contains(&want),
+                    )
+            })
+            .map(|(_, c)| c)
+            .collect();
         ui.horizontal(|ui| {
+            // "Select all" picks the contacts shown, up to the most a printout lists.
             if ui.small_button(t("print-pick-all")).clicked() {
-                sel.picked = app
-                    .directory()
-                    .contacts()
-                    .iter()
-                    .map(|c| c.id.to_string())
-                    .collect();
+                for c in &shown {
+                    if sel.picked.len() >= handout::MAX_PRINTED_CONTACTS {
+                        break;
+                    }
+                    if !sel.picked.iter().any(|id| *id == c.id) {
+                        sel.picked.push(c.id.to_string());
+                    }
+                }
             }
             if ui.small_button(t("print-pick-none")).clicked() {
                 sel.picked.clear();
             }
         });
-        let shown: Vec<&Contact> = app
-            .directory()
-            .contacts()
-            .iter()
-            .filter(|c| want.is_empty() || crate::core::text::fold(&c.name).contains(&want))
-            .collect();
         contact_checklist(
             ui,
             "print-pick",
             320.0,
             &shown,
             &mut sel.picked,
-            None,
+            Some(handout::MAX_PRINTED_CONTACTS),
             |c| c.name.to_string(),
         );
+        if sel.picked.len() >= handout::MAX_PRINTED_CONTACTS {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                app.i18n.tr_args(
+                    "print-pick-limit",
+                    &[("max", app.i18n.count(handout::MAX_PRINTED_CONTACTS).into())],
+                ),
+            );
+        }
     }
     let count = app.handout_view.contact_count();
     let chosen = app.handout_view.chosen_count();
