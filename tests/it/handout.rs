@@ -508,15 +508,18 @@ fn a_printout_lists_at_most_the_cap_and_says_how_many_were_chosen() {
         layout: Layout::Contacts,
         ..PrintChoices::default()
     };
-    let (printed, data) = handout::assemble(
-        &choices,
-        Vec::new(),
-        &refs,
-        directory.contacts(),
-        Some(&index),
-        today,
-        180,
-    );
+    let assemble = |choices: &PrintChoices| {
+        handout::assemble(
+            choices,
+            Vec::new(),
+            &refs,
+            directory.contacts(),
+            Some(&index),
+            today,
+            180,
+        )
+    };
+    let (printed, data) = assemble(&choices);
     assert_eq!(printed.chosen, n);
     assert_eq!(printed.contacts.len(), max);
     assert_eq!(data.contact_count(), max);
@@ -528,15 +531,7 @@ fn a_printout_lists_at_most_the_cap_and_says_how_many_were_chosen() {
     assert_eq!(printed.contacts, first);
     // A narrower choice is printed whole.
     choices.contacts.category = Some(Category::LegalAid);
-    let (printed, data) = handout::assemble(
-        &choices,
-        Vec::new(),
-        &refs,
-        directory.contacts(),
-        Some(&index),
-        today,
-        180,
-    );
+    let (printed, data) = assemble(&choices);
     let legal = directory
         .contacts()
         .iter()

@@ -20,15 +20,10 @@ fn harness(dir: &Path) -> Harness<'static, RightsDeskApp> {
 
 /// Runs frames until the preview worker has delivered pages (or gives up after ~20 s).
 fn wait_for_preview(h: &mut Harness<'static, RightsDeskApp>) {
-    for _ in 0..400 {
-        h.step();
-        if !h.state().handout_view.busy() && h.state().handout_view.page_count() > 0 {
-            h.step();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    panic!("the preview never arrived");
+    wait_until(h, "the preview", |app| {
+        !app.handout_view.busy() && app.handout_view.page_count() > 0
+    });
+    h.step();
 }
 
 #[test]
