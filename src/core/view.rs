@@ -209,6 +209,19 @@ mod tests {
         Directory::new(c)
     }
 
+    /// The bundled directory's list with `filter` and `sort`, on 2026-11-27.
+    fn list(d: &Directory, filter: &Filter, sort: Sort) -> Rows {
+        let index = ContactIndex::build(d.contacts());
+        filter_and_sort(
+            d.contacts(),
+            &index,
+            filter,
+            sort,
+            Date::constant(2026, 11, 27),
+            180,
+        )
+    }
+
     fn names(d: &Directory, rows: &Rows) -> Vec<String> {
         rows.iter()
             .map(|i| d.contacts()[i].name.to_string())
@@ -218,22 +231,13 @@ mod tests {
     #[test]
     fn filters_combine() {
         let d = bundled();
-        let index = ContactIndex::build(d.contacts());
-        let today = Date::constant(2026, 11, 27);
-        let all = filter_and_sort(
-            d.contacts(),
-            &index,
-            &Filter::default(),
-            Sort::default(),
-            today,
-            180,
-        );
+        let all = list(&d, &Filter::default(), Sort::default());
         assert_eq!(all.len(), d.len());
         let legal = Filter {
             category: Some(Category::LegalAid),
             ..Filter::default()
         };
-        let rows = filter_and_sort(d.contacts(), &index, &legal, Sort::default(), today, 180);
+        let rows = list(&d, &legal, Sort::default());
         assert!(
             rows.iter()
                 .all(|i| d.contacts()[i].category == Category::LegalAid)
@@ -243,7 +247,7 @@ mod tests {
             language: Some("es".into()),
             ..Filter::default()
         };
-        let rows = filter_and_sort(d.contacts(), &index, &spanish, Sort::default(), today, 180);
+        let rows = list(&d, &spanish, Sort::default());
         assert_eq!(
             names(&d, &rows),
             ["Immigration court case status line (EOIR)"]
@@ -252,7 +256,7 @@ mod tests {
             county: Some("dona ana".into()),
             ..Filter::default()
         };
-        let rows = filter_and_sort(d.contacts(), &index, &county, Sort::default(), today, 180);
+        let rows = list(&d, &county, Sort::default());
         assert!(
             rows.iter()
                 .all(|i| d.contacts()[i].serves_county("Doña Ana"))
@@ -262,35 +266,23 @@ mod tests {
             text: "IMMIGRANT law".into(),
             ..Filter::default()
         };
-        let rows = filter_and_sort(d.contacts(), &index, &text, Sort::default(), today, 180);
+        let rows = list(&d, &text, Sort::default());
         assert_eq!(names(&d, &rows), ["New Mexico Immigrant Law Center"]);
         let needs = Filter {
             needs_verification: true,
             ..Filter::default()
         };
-        assert_eq!(
-            filter_and_sort(d.contacts(), &index, &needs, Sort::default(), today, 180).len(),
-            d.len()
-        );
+        assert_eq!(list(&d, &needs, Sort::default()).len(), d.len());
     }
 
     #[test]
     fn sorting_by_columns() {
         let d = bundled();
-        let index = ContactIndex::build(d.contacts());
-        let today = Date::constant(2026, 11, 27);
         let by_name_desc = Sort {
             column: Column::Name,
             ascending: false,
         };
-        let rows = filter_and_sort(
-            d.contacts(),
-            &index,
-            &Filter::default(),
-            by_name_desc,
-            today,
-            180,
-        );
+        let rows = list(&d, &Filter::default(), by_name_desc);
         let n = names(&d, &rows);
         let mut sorted = n.clone();
         sorted.sort_by_key(|s| std::cmp::Reverse(fold(s)));
@@ -299,14 +291,7 @@ mod tests {
             column: Column::City,
             ascending: true,
         };
-        let rows = filter_and_sort(
-            d.contacts(),
-            &index,
-            &Filter::default(),
-            by_city,
-            today,
-            180,
-        );
+        let rows = list(&d, &Filter::default(), by_city);
         let cities: Vec<String> = rows
             .iter()
             .map(|i| fold(&d.contacts()[i].address.city))
@@ -317,20 +302,11 @@ mod tests {
     #[test]
     fn rows_answer_by_position_and_by_row() {
         let d = bundled();
-        let index = ContactIndex::build(d.contacts());
-        let today = Date::constant(2026, 11, 27);
         let by_name_desc = Sort {
             column: Column::Name,
             ascending: false,
         };
-        let rows = filter_and_sort(
-            d.contacts(),
-            &index,
-            &Filter::default(),
-            by_name_desc,
-            today,
-            180,
-        );
+        let rows = list(&d, &Filter::default(), by_name_desc);
         let last = d.len() - 1;
         assert_eq!(rows.len(), d.len());
         assert_eq!(rows.first(), Some(last));
