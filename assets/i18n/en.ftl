@@ -213,7 +213,7 @@ print-paper-a4 = A4
 print-title = Title
 print-prepared-by = Prepared by
 print-prepared-by-hint = Your organization's name and phone
-print-notes = Editor's notes
+print-notes = Context notes (corrections always print)
 print-sources = Sources
 print-qr = QR codes for web addresses
 print-side-by-side = Side by side
@@ -408,6 +408,11 @@ import-target-hours = hours
 import-target-cost = cost
 import-target-notes = notes
 import-target-source = source
+import-target-caveat = before you call
+import-target-own = our own number
+import-target-description-es = description in Spanish
+import-target-hours-es = hours in Spanish
+import-target-caveat-es = before you call, in Spanish
 import-target-verified = verified on
 import-target-ignore = (not imported)
 
@@ -429,7 +434,7 @@ printed-counties = Counties
 printed-editors-note = Editor's note
 printed-checked = checked
 printed-note-from = Note from
-printed-unverified-note = Contacts marked “not verified” come from public sources and have not been confirmed by the office that printed this handout.
+printed-unverified-note = Contacts marked “not verified” have not been confirmed by the office that printed this: call before relying on them.
 printed-who-to-call = Who to call
 printed-qr-for = QR code for
 printed-contact-sheet = Contact directory
@@ -483,7 +488,7 @@ import-error-format = The file could not be read: { $what }
 
 ## Titles a printout gets when none is written, the heading of the office's own entries, and
 ## the link to a guide's translation (written in the language it switches to).
-printed-title-handout = Know your rights: immigration enforcement in New Mexico
+printed-title-handout = ICE and local police in New Mexico: the state guidance, with corrections
 printed-title-contacts = Who can help: immigration legal aid and advocacy in New Mexico
 office-section-title = From our office
 read-in-this-language = Read in English
@@ -491,3 +496,30 @@ read-in-this-language = Read in English
 ## The notice at the bottom of the window.
 notice-dismiss = Dismiss
 notice-dismiss-hint = Take this message away
+
+## Contact fields and printed words added for honest printouts.
+merge-field-caveat = Before you call
+merge-field-translations = Spanish texts
+merge-field-own = Our own number
+contact-caveat = Before you call (one line, printed under the contact)
+contact-own = One of our office's own numbers (on wallet cards after legal aid)
+contact-description-es = Description in Spanish
+contact-hours-es = Hours in Spanish
+contact-caveat-es = Before you call, in Spanish
+contact-area-not-recorded = area not recorded
+contact-languages-not-recorded = not recorded
+printed-before-call = Before you call
+printed-cost = Cost
+printed-fee = fee
+printed-in-english = (in English)
+printed-area = Area served
+printed-area-not-recorded = not recorded
+printed-maybe-county = May serve { $county } County — call to confirm (area served not recorded)
+printed-maybe-language = May speak { $language } — call to confirm (languages not recorded)
+printed-from-office = From our office
+printed-office-not-guide = Written by the office that printed this, not part of the guide or its translation.
+printed-about-guide = About the guide: “{ $title }” is a third-party web FAQ ({ $publisher }; { $date }), reproduced here word for word. Rights Desk's editors reviewed it on { $reviewed } and added dated editor's notes where it is out of date or wrong; corrections are always printed.
+printed-card-source = Source
+print-no-legal-aid-county = No legal aid is listed for { $county } County — add one, or include statewide contacts and contacts whose area is not recorded.
+print-no-legal-aid = No legal aid is among the contacts chosen — add one, or widen the choice.
+print-card-entry-none = Entry “{ $entry }” has no card summary written for it, and a card never prints the guide's raw answer. Cards can be printed for: { $choices }.

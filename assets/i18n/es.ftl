@@ -214,7 +214,7 @@ print-paper-a4 = A4
 print-title = Título
 print-prepared-by = Preparado por
 print-prepared-by-hint = Nombre y teléfono de su organización
-print-notes = Notas del editor
+print-notes = Notas de contexto (las correcciones siempre se imprimen)
 print-sources = Fuentes
 print-qr = Códigos QR de las direcciones web
 print-side-by-side = Lado a lado
@@ -410,6 +410,11 @@ import-target-hours = horario
 import-target-cost = costo
 import-target-notes = notas
 import-target-source = fuente
+import-target-caveat = antes de llamar
+import-target-own = número propio
+import-target-description-es = descripción en español
+import-target-hours-es = horario en español
+import-target-caveat-es = antes de llamar, en español
 import-target-verified = verificado el
 import-target-ignore = (no se importa)
 
@@ -431,7 +436,7 @@ printed-counties = Condados
 printed-editors-note = Nota del editor
 printed-checked = revisada el
 printed-note-from = Nota de
-printed-unverified-note = Los contactos marcados “no verificado” provienen de fuentes públicas y la oficina que imprimió este folleto no los ha confirmado.
+printed-unverified-note = La oficina que imprimió esto no ha confirmado los contactos marcados “no verificado”: llame antes de confiar en ellos.
 printed-who-to-call = A quién llamar
 printed-qr-for = Código QR de
 printed-contact-sheet = Directorio de contactos
@@ -485,7 +490,7 @@ import-error-format = No se pudo leer el archivo: { $what }
 
 ## Títulos de un impreso cuando no se escribe uno, el encabezado de las entradas propias de la
 ## oficina, y el enlace a la traducción de una guía (escrito en el idioma al que cambia).
-printed-title-handout = Conozca sus derechos: la aplicación de las leyes de inmigración en Nuevo México
+printed-title-handout = ICE y la policía local en Nuevo México: la guía estatal, con correcciones
 printed-title-contacts = Quién puede ayudar: asistencia legal y apoyo en inmigración en Nuevo México
 office-section-title = De nuestra oficina
 read-in-this-language = Leer en español
@@ -493,3 +498,30 @@ read-in-this-language = Leer en español
 ## El aviso al pie de la ventana.
 notice-dismiss = Cerrar aviso
 notice-dismiss-hint = Quitar este mensaje
+
+## Campos de contacto y palabras impresas añadidas para impresos honestos (traducción).
+merge-field-caveat = Antes de llamar
+merge-field-translations = Textos en español
+merge-field-own = Número propio
+contact-caveat = Antes de llamar (una línea, se imprime bajo el contacto)
+contact-own = Uno de los números propios de nuestra oficina (en las tarjetas, después de la asistencia legal)
+contact-description-es = Descripción en español
+contact-hours-es = Horario en español
+contact-caveat-es = Antes de llamar, en español
+contact-area-not-recorded = zona no registrada
+contact-languages-not-recorded = no registrados
+printed-before-call = Antes de llamar
+printed-cost = Costo
+printed-fee = con costo
+printed-in-english = (en inglés)
+printed-area = Zona que atiende
+printed-area-not-recorded = no registrada
+printed-maybe-county = Puede atender el condado de { $county }: llame para confirmar (zona no registrada)
+printed-maybe-language = Puede hablar { $language }: llame para confirmar (idiomas no registrados)
+printed-from-office = De nuestra oficina
+printed-office-not-guide = Escrito por la oficina que imprimió esto; no es parte de la guía ni de su traducción.
+printed-about-guide = Sobre la guía: “{ $title }” es una página web de preguntas frecuentes de terceros ({ $publisher }; { $date }), reproducida aquí palabra por palabra. Los editores de Rights Desk la revisaron el { $reviewed } y añadieron notas del editor con fecha donde está desactualizada o equivocada; las correcciones siempre se imprimen.
+printed-card-source = Fuente
+print-no-legal-aid-county = No hay asistencia legal para el condado de { $county }: añada una, o incluya los contactos de todo el estado y los que no tienen zona registrada.
+print-no-legal-aid = No hay asistencia legal entre los contactos elegidos: añada una o amplíe la selección.
+print-card-entry-none = La entrada “{ $entry }” no tiene un resumen escrito para tarjetas, y una tarjeta nunca imprime la respuesta original de la guía. Se pueden imprimir tarjetas de: { $choices }.

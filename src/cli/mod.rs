@@ -94,13 +94,15 @@ pub enum Command {
         /// Entries to print: "all" or ids separated by commas (see `guide --list`).
         #[arg(long, default_value = "all")]
         entries: String,
-        /// Only contacts serving this county (statewide ones included).
+        /// Only contacts serving this county (statewide ones included; those whose area was not
+        /// recorded are listed apart, "may serve your county — call to confirm").
         #[arg(long)]
         county: Option<String>,
         /// Only contacts of this category.
         #[arg(long)]
         category: Option<String>,
-        /// Only contacts speaking this language (code such as es).
+        /// Only contacts speaking this language (code such as es); those whose languages were
+        /// not recorded are listed apart.
         #[arg(long)]
         language: Option<String>,
         /// Only contacts verified recently.
@@ -112,13 +114,15 @@ pub enum Command {
         /// With `--lang both`: each entry beside its translation (PDF and HTML).
         #[arg(long)]
         side_by_side: bool,
-        /// Leave out editor's notes and sources.
+        /// Leave out editor's context notes and sources (corrections and out-of-date notes
+        /// always print).
         #[arg(long)]
         no_notes: bool,
         /// Leave out the office's own notes (printed by default).
         #[arg(long)]
         no_office_notes: bool,
-        /// Wallet cards: the entry whose key points go on the front.
+        /// Wallet cards: the entry whose card summary goes on the front (entries with a summary
+        /// written for cards, or the office's own questions).
         #[arg(long, value_name = "ID", default_value = crate::core::handout::DEFAULT_CARD_ENTRY)]
         card_entry: String,
         /// Paper size.

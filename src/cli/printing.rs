@@ -92,6 +92,28 @@ fn warn(
     Ok(())
 }
 
+/// A card is made only from a summary written for it (or the office's own question), never from
+/// the FAQ's raw answer: any other entry is refused, naming those that can be printed.
+fn card_entry_allowed(guide: &Guide, entry: &str) -> anyhow::Result<()> {
+    use crate::core::handout;
+    if handout::card_points(guide, entry).is_some() {
+        return Ok(());
+    }
+    let choices = handout::card_entries(guide)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect::<Vec<_>>()
+        .join(", ");
+    anyhow::bail!(
+        "{}",
+        handout::labels::word_with(
+            "en",
+            "print-card-entry-none",
+            &[("entry", entry), ("choices", &choices)],
+        )
+    )
+}
+
 /// `export`: writes the printout the options describe.
 pub(super) fn export(
     o: &ExportOptions<'_>,
@@ -119,11 +141,8 @@ pub(super) fn export(
     }
     let guide = &work.library().guides()[base];
     let entry_ids = entry_ids(guide, o.entries)?;
-    if o.layout == Layout::Cards && guide.entry(o.card_entry).is_none() {
-        anyhow::bail!(
-            "no entry “{}” for the cards; `rights-desk guide --list` shows the ids",
-            o.card_entry
-        );
+    if o.layout == Layout::Cards {
+        card_entry_allowed(guide, o.card_entry)?;
     }
     let category = match o.category {
         Some(c) => Some(
@@ -160,6 +179,9 @@ pub(super) fn export(
     work.apply(Action::SetPrintChoices(Box::new(choices)));
     work.apply(Action::SetPrintEntries(entry_ids));
     let (printed, data) = work.printout(base).context("no guide")?;
+    if let Some(warning) = handout::legal_aid_warning(&printed, work.directory().contacts(), "en") {
+        writeln!(out, "warning: {warning}")?;
+    }
     let outcome = work.apply(Action::ExportPrintout {
         guide: base,
         path: o.output.to_path_buf(),

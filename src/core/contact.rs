@@ -283,8 +283,57 @@ pub fn canonical_county(name: &str) -> Option<&'static str> {
         .find(|c| crate::core::text::fold(c) == folded)
 }
 
-/// One organization or office in the directory.
+/// A contact's texts in another language: what a printout in that language shows instead of
+/// the English ones. An empty text means "no translation": the English one is shown, marked.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub struct ContactTranslation {
+    /// The language code ("es").
+    pub lang: Text,
+    /// The description in that language.
+    #[serde(default, skip_serializing_if = "SparseText::is_empty")]
+    pub description: SparseText,
+    /// The hours (and intake times) in that language.
+    #[serde(default, skip_serializing_if = "SparseText::is_empty")]
+    pub hours: SparseText,
+    /// The "before you call" text in that language.
+    #[serde(default, skip_serializing_if = "SparseText::is_empty")]
+    pub caveat: SparseText,
+}
+
+impl ContactTranslation {
+    /// True when it holds no text.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.description.is_empty() && self.hours.is_empty() && self.caveat.is_empty()
+    }
+}
+
+/// Whether a contact serves a county (or speaks a language): it says so, it says otherwise, or
+/// nobody recorded it. A printout never drops a contact whose area was not recorded: it lists
+/// it apart, "may serve your county — call to confirm".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Serves {
+    /// Its record says it does (for counties: that county, or statewide).
+    Yes,
+    /// Its record does not say (no county, or no language, recorded).
+    NotRecorded,
+    /// Its record names others only.
+    No,
+}
+
+/// Which text of a contact, for [`Contact::text_in`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TranslatedText {
+    /// The description.
+    Description,
+    /// The hours.
+    Hours,
+    /// The "before you call" text.
+    Caveat,
+}
+
+/// One organization or office in the directory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Contact {
     /// Stable identifier; never shown as the name and never reused.
     pub id: Text,
@@ -293,6 +342,9 @@ pub struct Contact {
     /// What kind of organization it is.
     #[serde(default)]
     pub category: Category,
+    /// One of the office's own numbers (printed after legal aid on a card's "Who to call").
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub own: bool,
     /// What it does, in a sentence or two.
     #[serde(default, skip_serializing_if = "SparseText::is_empty")]
     pub description: SparseText,
@@ -323,12 +375,19 @@ pub struct Contact {
     /// What it costs.
     #[serde(default)]
     pub cost: Cost,
+    /// What someone must know before calling, in a line ("Needs the person's A-number",
+    /// "Does not represent individuals"): printed under the contact wherever it is printed.
+    #[serde(default, skip_serializing_if = "SparseText::is_empty")]
+    pub caveat: SparseText,
     /// Free-text notes.
     #[serde(default, skip_serializing_if = "SparseText::is_empty")]
     pub notes: SparseText,
     /// Where the information came from.
     #[serde(default, skip_serializing_if = "SparseText::is_empty")]
     pub source: SparseText,
+    /// The description, hours and caveat in other languages.
+    #[serde(default, skip_serializing_if = "ThinVec::is_empty")]
+    pub translations: ThinVec<ContactTranslation>,
     /// The date a person last confirmed the information; `None` = never.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_on: Option<Date>,
@@ -374,6 +433,58 @@ pub enum Field {
     Notes,
     /// `source`
     Source,
+    /// `caveat`
+    Caveat,
+    /// `translations`
+    Translations,
+    /// `own`
+    Own,
+}
+
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if"
+)]
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl std::hash::Hash for Contact {
+    /// The fields in their order, as a derived `Hash` would; fields added since (own, caveat,
+    /// translations) only when set, so that the version hashes stored by earlier releases stay
+    /// valid for contacts that do not use them.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.id.hash(state);
+        self.name.hash(state);
+        self.category.hash(state);
+        self.description.hash(state);
+        self.services.hash(state);
+        self.phones.hash(state);
+        self.email.hash(state);
+        self.website.hash(state);
+        self.address.hash(state);
+        self.counties.hash(state);
+        self.languages.hash(state);
+        self.hours.hash(state);
+        self.cost.hash(state);
+        self.notes.hash(state);
+        self.source.hash(state);
+        self.verified_on.hash(state);
+        self.created_at.hash(state);
+        self.updated_at.hash(state);
+        self.updated_by.hash(state);
+        if self.own {
+            "own".hash(state);
+        }
+        if !self.caveat.is_empty() {
+            "caveat".hash(state);
+            self.caveat.hash(state);
+        }
+        if !self.translations.is_empty() {
+            "translations".hash(state);
+            self.translations.hash(state);
+        }
+    }
 }
 
 /// The only reason a contact is refused.
@@ -436,11 +547,13 @@ impl Contact {
         for text in [
             &mut self.description,
             &mut self.hours,
+            &mut self.caveat,
             &mut self.notes,
             &mut self.source,
         ] {
             text.shrink_to_fit();
         }
+        self.translations.shrink_to_fit();
     }
 
     /// Refuses a contact only when its name is empty.
@@ -489,14 +602,87 @@ impl Contact {
         }
     }
 
-    /// True when this contact serves `county` (its own list names it, or it is statewide).
+    /// True when this contact's record says it serves `county` (its own list names it, or it
+    /// is statewide). See [`Contact::serves`] for contacts whose area was not recorded.
     #[must_use]
     pub fn serves_county(&self, county: &str) -> bool {
+        self.serves(county) == Serves::Yes
+    }
+
+    /// Whether this contact serves `county`: yes (named or statewide), not recorded (no county
+    /// recorded at all), or no.
+    #[must_use]
+    pub fn serves(&self, county: &str) -> Serves {
+        if self.counties.iter().all(|c| c.trim().is_empty()) {
+            return Serves::NotRecorded;
+        }
         let want = canonical_county(county);
-        self.counties.iter().any(|c| {
+        let yes = self.counties.iter().any(|c| {
             let c = canonical_county(c);
             c == Some(STATEWIDE) || (c.is_some() && c == want)
-        })
+        });
+        if yes { Serves::Yes } else { Serves::No }
+    }
+
+    /// True when no county (nor "Statewide") is recorded for this contact.
+    #[must_use]
+    pub fn area_not_recorded(&self) -> bool {
+        self.counties.iter().all(|c| c.trim().is_empty())
+    }
+
+    /// True when no language is recorded for this contact.
+    #[must_use]
+    pub fn languages_not_recorded(&self) -> bool {
+        self.languages.iter().all(|c| c.trim().is_empty())
+    }
+
+    /// Its texts in `lang`, to edit: added (empty) when it has none. Drop empty ones with
+    /// [`Contact::drop_empty_translations`] when done.
+    pub fn translation_mut(&mut self, lang: &str) -> &mut ContactTranslation {
+        let at = if let Some(i) = self.translations.iter().position(|t| t.lang == lang) {
+            i
+        } else {
+            self.translations.push(ContactTranslation {
+                lang: lang.into(),
+                ..ContactTranslation::default()
+            });
+            self.translations.len() - 1
+        };
+        &mut self.translations[at]
+    }
+
+    /// Removes translations that hold no text.
+    pub fn drop_empty_translations(&mut self) {
+        self.translations.retain(|t| !t.is_empty());
+    }
+
+    /// One of its texts in `lang`: the translation when there is one (`true`), or else the
+    /// English text (`false`; empty when there is none).
+    #[must_use]
+    pub fn text_in(&self, which: TranslatedText, lang: &str) -> (&str, bool) {
+        fn pick(t: &ContactTranslation, which: TranslatedText) -> &str {
+            match which {
+                TranslatedText::Description => t.description.as_str(),
+                TranslatedText::Hours => t.hours.as_str(),
+                TranslatedText::Caveat => t.caveat.as_str(),
+            }
+        }
+        if lang != "en"
+            && let Some(text) = self
+                .translations
+                .iter()
+                .filter(|t| t.lang.eq_ignore_ascii_case(lang))
+                .map(|t| pick(t, which))
+                .find(|t| !t.trim().is_empty())
+        {
+            return (text, true);
+        }
+        let english = match which {
+            TranslatedText::Description => self.description.as_str(),
+            TranslatedText::Hours => self.hours.as_str(),
+            TranslatedText::Caveat => self.caveat.as_str(),
+        };
+        (english, lang == "en")
     }
 
     /// Every text of the contact, for searching, tagged with its field.
@@ -513,7 +699,15 @@ impl Contact {
             (Field::Hours, self.hours.as_str()),
             (Field::Notes, self.notes.as_str()),
             (Field::Source, self.source.as_str()),
+            (Field::Caveat, self.caveat.as_str()),
         ];
+        let translated = self.translations.iter().flat_map(|t| {
+            [
+                (Field::Translations, t.description.as_str()),
+                (Field::Translations, t.hours.as_str()),
+                (Field::Translations, t.caveat.as_str()),
+            ]
+        });
         let phones = self.phones.iter().flat_map(|p| {
             [
                 (Field::Phones, p.number.as_str()),
@@ -532,6 +726,7 @@ impl Contact {
             );
         single
             .into_iter()
+            .chain(translated)
             .chain(phones)
             .chain(lists)
             .filter(|(_, s)| !s.is_empty())
@@ -543,6 +738,9 @@ impl Contact {
         let mut out = format!("{}\n", self.name);
         if !self.description.is_empty() {
             out.push_str(&format!("{}\n", self.description));
+        }
+        if !self.caveat.is_empty() {
+            out.push_str(&format!("Before you call: {}\n", self.caveat));
         }
         for p in &self.phones {
             let label = if p.label.is_empty() {
@@ -653,6 +851,69 @@ mod tests {
         assert!(!c.serves_county("Lea"));
         c.counties = smallvec::smallvec!["Statewide".into()];
         assert!(c.serves_county("Lea"));
+    }
+
+    #[test]
+    fn an_area_nobody_recorded_is_neither_yes_nor_no() {
+        let mut c = named("A");
+        assert_eq!(c.serves("Lea"), Serves::NotRecorded);
+        assert!(!c.serves_county("Lea"), "not said to serve it");
+        assert!(c.area_not_recorded());
+        c.counties = smallvec::smallvec!["Bernalillo".into()];
+        assert_eq!(c.serves("Lea"), Serves::No);
+        assert_eq!(c.serves("bernalillo county"), Serves::Yes);
+        c.counties = smallvec::smallvec![STATEWIDE.into()];
+        assert_eq!(c.serves("Lea"), Serves::Yes);
+        assert!(c.languages_not_recorded());
+    }
+
+    #[test]
+    fn texts_in_spanish_fall_back_to_english_and_say_so() {
+        let mut c = named("A");
+        c.hours = "Mon–Fri 9–5".into();
+        c.caveat = "Needs the A-number".into();
+        c.translation_mut("es").caveat = "Necesita el número A".into();
+        assert_eq!(
+            c.text_in(TranslatedText::Caveat, "es"),
+            ("Necesita el número A", true)
+        );
+        assert_eq!(
+            c.text_in(TranslatedText::Hours, "es"),
+            ("Mon–Fri 9–5", false)
+        );
+        assert_eq!(
+            c.text_in(TranslatedText::Hours, "en"),
+            ("Mon–Fri 9–5", true)
+        );
+        assert_eq!(c.text_in(TranslatedText::Description, "es"), ("", false));
+        // An empty translation is dropped; a text is kept.
+        c.translation_mut("fr");
+        c.drop_empty_translations();
+        assert_eq!(c.translations.len(), 1);
+    }
+
+    #[test]
+    fn new_fields_change_the_version_hash_only_when_set() {
+        use std::hash::{Hash, Hasher};
+        let hash = |c: &Contact| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            c.hash(&mut h);
+            h.finish()
+        };
+        let plain = named("A");
+        let mut with = plain.clone();
+        with.translation_mut("es");
+        with.drop_empty_translations();
+        assert_eq!(hash(&plain), hash(&with), "nothing set: the same hash");
+        for change in [
+            |c: &mut Contact| c.own = true,
+            |c: &mut Contact| c.caveat = "Fee-based".into(),
+            |c: &mut Contact| c.translation_mut("es").hours = "24 horas".into(),
+        ] {
+            let mut c = plain.clone();
+            change(&mut c);
+            assert_ne!(hash(&plain), hash(&c));
+        }
     }
 
     #[test]

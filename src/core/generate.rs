@@ -113,6 +113,7 @@ pub fn contacts(n: usize, seed: u64) -> Vec<Contact> {
                 created_at: None,
                 updated_at: None,
                 updated_by: Text::default(),
+                ..Contact::default()
             }
         })
         .collect()

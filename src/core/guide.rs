@@ -177,6 +177,10 @@ pub struct Entry {
     /// A short summary for wallet cards, written by the editors from the answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_points: Option<KeyPoints>,
+    /// Set for the office's own entries: the organization that wrote it. Printed as "From our
+    /// office — NAME", apart from the guide and its translation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
 }
 
 /// The few lines of an entry that fit on a wallet card: an editor's summary of the answer.
@@ -186,16 +190,27 @@ pub struct KeyPoints {
     pub title: String,
     /// Short points, in order.
     pub points: Vec<String>,
+    /// Where the points come from, printed as the card's source line ("Summary of question 7
+    /// of …, with an editor's correction; reviewed 2026-11-28").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 impl Entry {
-    /// The card summary: the editors' key points, or else the first sentence of each list item
-    /// (or paragraph) of the answer, at most six.
+    /// The card summary the editors wrote for this entry, if any. A card is never made from the
+    /// FAQ's raw answer (which may be wrong without its correction): entries without written
+    /// key points cannot be printed as cards (see [`Entry::answer_points`] for the office's own
+    /// entries, whose answer is the office's own words).
     #[must_use]
-    pub fn card_points(&self) -> KeyPoints {
-        if let Some(k) = &self.key_points {
-            return k.clone();
-        }
+    pub fn card_points(&self) -> Option<KeyPoints> {
+        self.key_points.clone()
+    }
+
+    /// The first sentence of each list item (or paragraph) of the answer, at most six, under
+    /// the question: a card summary of an entry whose answer was written for it (the office's
+    /// own questions).
+    #[must_use]
+    pub fn answer_points(&self) -> KeyPoints {
         let mut items: Vec<String> = self
             .answer
             .iter()
@@ -216,7 +231,13 @@ impl Entry {
         }
         KeyPoints {
             title: self.question.clone(),
-            points: items.iter().take(6).map(|t| first_sentence(t)).collect(),
+            points: items
+                .iter()
+                .map(|t| first_sentence(t))
+                .filter(|t| !t.is_empty())
+                .take(6)
+                .collect(),
+            source: None,
         }
     }
 

@@ -31,7 +31,7 @@ pub use crate::core::contact::Field as MergeField;
 
 impl MergeField {
     /// Every field, in the editor's order.
-    pub const ALL: [MergeField; 14] = [
+    pub const ALL: [MergeField; 17] = [
         MergeField::Name,
         MergeField::Category,
         MergeField::Description,
@@ -44,8 +44,11 @@ impl MergeField {
         MergeField::Languages,
         MergeField::Hours,
         MergeField::Cost,
+        MergeField::Caveat,
         MergeField::Notes,
         MergeField::Source,
+        MergeField::Translations,
+        MergeField::Own,
     ];
 
     /// The field's key in the file, also its message id suffix (`field-name`).
@@ -66,6 +69,9 @@ impl MergeField {
             MergeField::Cost => "cost",
             MergeField::Notes => "notes",
             MergeField::Source => "source",
+            MergeField::Caveat => "caveat",
+            MergeField::Translations => "translations",
+            MergeField::Own => "own",
         }
     }
 
@@ -87,6 +93,9 @@ impl MergeField {
             MergeField::Cost => a.cost == b.cost,
             MergeField::Notes => a.notes == b.notes,
             MergeField::Source => a.source == b.source,
+            MergeField::Caveat => a.caveat == b.caveat,
+            MergeField::Translations => a.translations == b.translations,
+            MergeField::Own => a.own == b.own,
         }
     }
 
@@ -107,6 +116,9 @@ impl MergeField {
             MergeField::Cost => to.cost = from.cost,
             MergeField::Notes => to.notes.clone_from(&from.notes),
             MergeField::Source => to.source.clone_from(&from.source),
+            MergeField::Caveat => to.caveat.clone_from(&from.caveat),
+            MergeField::Translations => to.translations.clone_from(&from.translations),
+            MergeField::Own => to.own = from.own,
         }
     }
 
@@ -139,6 +151,21 @@ impl MergeField {
             MergeField::Cost => c.cost.label().to_string(),
             MergeField::Notes => c.notes.to_string(),
             MergeField::Source => c.source.to_string(),
+            MergeField::Caveat => c.caveat.to_string(),
+            MergeField::Translations => c
+                .translations
+                .iter()
+                .map(|t| {
+                    let parts: Vec<&str> =
+                        [t.description.as_str(), t.hours.as_str(), t.caveat.as_str()]
+                            .into_iter()
+                            .filter(|s| !s.is_empty())
+                            .collect();
+                    format!("{}: {}", t.lang, parts.join(" · "))
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            MergeField::Own => if c.own { "yes" } else { "no" }.to_string(),
         }
     }
 

@@ -207,6 +207,7 @@ impl OfficeNotes {
                         notes: Vec::new(),
                         sources: Vec::new(),
                         key_points: None,
+                        from: Some(self.organization_name()),
                     })
                 })
                 .collect();

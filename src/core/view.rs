@@ -2,7 +2,7 @@
 //! verification) and sorting by a column. Kept out of the UI so it is tested and benchmarked
 //! on its own; the result is a list of positions into the directory.
 
-use crate::core::contact::{Category, Contact, Verification, canonical_county};
+use crate::core::contact::{Category, Contact, Serves, Verification, canonical_county};
 use crate::core::search::{ContactIndex, Query};
 use crate::core::text::fold;
 use jiff::civil::Date;
@@ -15,9 +15,11 @@ pub struct Filter {
     pub text: String,
     /// Only this category.
     pub category: Option<Category>,
-    /// Only contacts serving this county (statewide ones included).
+    /// Only contacts serving this county (statewide ones and those whose area was not recorded
+    /// included: a contact is never dropped for what nobody wrote down).
     pub county: Option<String>,
-    /// Only contacts speaking this language (code such as "es").
+    /// Only contacts speaking this language (code such as "es"), and those whose languages
+    /// were not recorded.
     pub language: Option<String>,
     /// Only contacts never verified, or verified too long ago.
     pub needs_verification: bool,
@@ -84,6 +86,22 @@ pub fn language_name(code: &str) -> &str {
         .iter()
         .find(|(c, _)| c.eq_ignore_ascii_case(code.trim()))
         .map_or(code, |(_, n)| n)
+}
+
+/// Whether `contact` speaks `language`: yes, not recorded (no language recorded), or no.
+#[must_use]
+pub fn speaks_language(contact: &Contact, language: &str) -> Serves {
+    if contact.languages_not_recorded() {
+        Serves::NotRecorded
+    } else if speaks(contact, language) {
+        Serves::Yes
+    } else {
+        Serves::No
+    }
+}
+
+fn may_speak(contact: &Contact, language: &str) -> bool {
+    speaks_language(contact, language) != Serves::No
 }
 
 fn speaks(contact: &Contact, language: &str) -> bool {
@@ -163,8 +181,8 @@ pub fn filter_and_sort(
         .filter(|&i| {
             contacts.get(i).is_some_and(|c| {
                 filter.category.is_none_or(|cat| c.category == cat)
-                    && county.is_none_or(|county| c.serves_county(county))
-                    && filter.language.as_deref().is_none_or(|l| speaks(c, l))
+                    && county.is_none_or(|county| c.serves(county) != Serves::No)
+                    && filter.language.as_deref().is_none_or(|l| may_speak(c, l))
                     && (!filter.needs_verification
                         || !matches!(c.verification(today, stale_days), Verification::Fresh(_)))
             })
@@ -248,10 +266,17 @@ mod tests {
             ..Filter::default()
         };
         let rows = list(&d, &spanish, Sort::default());
-        assert_eq!(
-            names(&d, &rows),
-            ["Immigration court case status line (EOIR)"]
+        // Those that speak Spanish, and those whose languages nobody recorded; none that
+        // recorded other languages only.
+        assert!(
+            names(&d, &rows)
+                .iter()
+                .any(|n| n == "Immigration court case status line (EOIR)")
         );
+        assert!(names(&d, &rows).iter().any(|n| n == "New Mexico Legal Aid"));
+        assert!(rows.iter().all(|i| {
+            speaks_language(&d.contacts()[i], "es") != crate::core::contact::Serves::No
+        }));
         let county = Filter {
             county: Some("dona ana".into()),
             ..Filter::default()
@@ -259,9 +284,14 @@ mod tests {
         let rows = list(&d, &county, Sort::default());
         assert!(
             rows.iter()
-                .all(|i| d.contacts()[i].serves_county("Doña Ana"))
+                .all(|i| d.contacts()[i].serves("Doña Ana") != crate::core::contact::Serves::No)
         );
-        assert!(!rows.is_empty());
+        // Legal aid whose area was not recorded is kept, not dropped.
+        assert!(
+            names(&d, &rows)
+                .iter()
+                .any(|n| n == "Las Americas Immigrant Advocacy Center")
+        );
         let text = Filter {
             text: "IMMIGRANT law".into(),
             ..Filter::default()

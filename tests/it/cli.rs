@@ -191,6 +191,83 @@ fn export_prints_every_layout_and_refuses_cards_outside_pdf() {
     assert_ne!(code, 0);
     assert!(out.contains("PDF only"), "{out}");
     assert!(!path.exists());
+    // A card is never made from the FAQ's raw answer: an entry without a card summary is
+    // refused, naming those that have one.
+    let path = out_dir.path().join("q13.pdf");
+    let (code, out) = rights_desk(
+        data.path(),
+        &[
+            "export",
+            "--format",
+            "pdf",
+            "--layout",
+            "cards",
+            "--card-entry",
+            "q13",
+            "-o",
+            &path.to_string_lossy(),
+        ],
+    );
+    assert_ne!(code, 0);
+    assert!(
+        out.contains("“q13” has no card summary") && out.contains("q7"),
+        "{out}"
+    );
+    assert!(!path.exists());
+}
+
+#[test]
+fn a_county_export_lists_legal_aid_and_warns_when_there_is_none() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_dir = tempfile::tempdir().expect("tempdir");
+    let txt = out_dir.path().join("dona-ana.txt");
+    let (code, out) = rights_desk(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "txt",
+            "--county",
+            "Doña Ana",
+            "--entries",
+            "q7",
+            "-o",
+            &txt.to_string_lossy(),
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("No legal aid"), "{out}");
+    let printed = std::fs::read_to_string(&txt).expect("read");
+    let who = printed.split("WHO CAN HELP").nth(1).expect("who can help");
+    assert!(who.trim_start().starts_with("Legal aid"), "{who}");
+    assert!(
+        who.contains("Las Americas Immigrant Advocacy Center"),
+        "{who}"
+    );
+    assert!(who.contains("May serve Doña Ana County"), "{who}");
+    assert!(
+        who.contains("Before you call: Does not represent individuals"),
+        "{who}"
+    );
+    let (code, out) = rights_desk(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "txt",
+            "--county",
+            "Lea",
+            "--category",
+            "federal-oversight",
+            "-o",
+            &txt.to_string_lossy(),
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("warning: No legal aid is listed for Lea County"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -291,7 +368,12 @@ fn the_offices_notes_and_entries_are_shown_searched_and_printed() {
     assert_eq!(code, 0, "{out}");
     let printed = std::fs::read_to_string(&txt).expect("read");
     assert!(
-        printed.contains("Note from Example Office (2026-12-03)"),
+        printed.contains("From our office — Example Office (2026-12-03)"),
+        "{printed}"
+    );
+    // The office's own question is labelled as the office's, apart from the guide.
+    assert!(
+        printed.contains("[From our office — Example Office] Written by the office"),
         "{printed}"
     );
     assert!(printed.contains("Tuesdays from 9 to 12."), "{printed}");

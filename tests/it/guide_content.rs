@@ -64,6 +64,8 @@ fn lists_stay_lists() {
 fn guide_is_marked_undated_and_reviewed() {
     let guide = guide::bundled().expect("bundled guide parses").remove(0);
     assert_eq!(guide.source.date, None);
+    // Who published it, as FACTS.md names it: a third party, not the Attorney General.
+    assert_eq!(guide.source.publisher.as_deref(), Some("uscisguide.com"));
     assert!(
         guide
             .source
@@ -232,11 +234,19 @@ fn advice_to_go_to_the_attorney_general_is_corrected_and_not_on_the_card() {
             "{}: {card:?}",
             g.language
         );
+        // The card's source line says it summarizes question 7; no point reads as a source
+        // or repeats the disclaimer (the card's footer carries it once).
+        let source = card.source.as_deref().unwrap_or_default();
         assert!(
-            card.points
-                .iter()
-                .any(|p| p.contains('7') && (p.contains("summary") || p.contains("Resumen"))),
-            "the card says it summarizes question 7"
+            source.contains('7') && (source.contains("Summary") || source.contains("Resumen")),
+            "the card says it summarizes question 7: {source}"
+        );
+        assert!(
+            card.points.iter().all(|p| !p.contains("legal advice")
+                && !p.contains("asesoría legal")
+                && !p.contains("question 7")
+                && !p.contains("pregunta 7")),
+            "{card:?}"
         );
         let nmdoj = g.entry("change-nmdoj").expect("entry");
         let text = entry_texts(nmdoj).join(" ");

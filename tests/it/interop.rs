@@ -171,6 +171,26 @@ fn item() -> impl Strategy<Value = String> {
         .prop_filter("non-empty", |s| !s.is_empty())
 }
 
+/// The Spanish texts of a generated contact (none when all three are empty, as the readers
+/// give back).
+fn spanish(
+    description: String,
+    hours: String,
+    caveat: String,
+) -> thin_vec::ThinVec<rights_desk::core::contact::ContactTranslation> {
+    let es = rights_desk::core::contact::ContactTranslation {
+        lang: "es".into(),
+        description: description.into(),
+        hours: hours.into(),
+        caveat: caveat.into(),
+    };
+    if es.is_empty() {
+        thin_vec::ThinVec::new()
+    } else {
+        thin_vec::thin_vec![es]
+    }
+}
+
 fn contact() -> impl Strategy<Value = Contact> {
     (
         text(12).prop_filter("named", |s| !s.is_empty()),
@@ -195,6 +215,8 @@ fn contact() -> impl Strategy<Value = Contact> {
         ),
         proptest::collection::vec(item(), 0..3),
         proptest::option::of((2000i16..2030, 1i8..=12, 1i8..=28)),
+        // Before you call, our own number, and the Spanish description, hours and caveat.
+        (text(20), any::<bool>(), text(20), text(8), text(12)),
     )
         .prop_map(
             |(
@@ -208,6 +230,7 @@ fn contact() -> impl Strategy<Value = Contact> {
                 more,
                 services,
                 verified,
+                extra,
             )| {
                 let dedup = |mut v: Vec<Text>| {
                     let mut seen = std::collections::HashSet::new();
@@ -253,6 +276,9 @@ fn contact() -> impl Strategy<Value = Contact> {
                     created_at: None,
                     updated_at: None,
                     updated_by: Text::default(),
+                    caveat: extra.0.into(),
+                    own: extra.1,
+                    translations: spanish(extra.2, extra.3, extra.4),
                 }
             },
         )
@@ -292,12 +318,16 @@ proptest! {
         prop_assert!(back.problems.is_empty(), "{:?}", back.problems);
         prop_assert_eq!(back.contacts.len(), contacts.len());
         for (got, want) in back.contacts.iter().zip(&contacts) {
-            // HSDS has no place for category, notes or source.
+            // HSDS has no place for category, notes or source, nor for a "before you call"
+            // line, our own numbers or the Spanish texts.
             let expected = Contact {
                 id: Text::default(),
                 category: Category::Other,
                 notes: rights_desk::core::sparse_text::SparseText::default(),
                 source: got.source.clone(),
+                caveat: rights_desk::core::sparse_text::SparseText::default(),
+                own: false,
+                translations: thin_vec::ThinVec::new(),
                 ..want.clone()
             };
             prop_assert_eq!(got, &expected);

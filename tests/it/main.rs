@@ -7,6 +7,7 @@ mod guide_content;
 mod handout;
 mod interop;
 mod pdf_text;
+mod printout_truth;
 mod sharing;
 mod storage;
 mod store_hardening;

@@ -69,6 +69,9 @@ fn wallet_cards_preview_two_sheets_and_export_writes_the_pdf() {
     h.get_by_label("Handout").click();
     h.run_steps(3);
     h.get_by_label("Wallet cards").click();
+    // Let the new layout reach the preview's worker before waiting for it (the handout's pages
+    // stay shown until the cards' arrive).
+    h.run_steps(3);
     wait_for_preview(&mut h);
     assert_eq!(h.state().handout_view.page_count(), 2, "front and back");
     assert!(h.get_all_by_label("Page 2 of 2").next().is_some());

@@ -15,6 +15,9 @@ pub struct CardLine {
     pub verification: String,
     /// True when not verified recently.
     pub unverified: bool,
+    /// One line of what to know: "fee", or what an informational line is for ("Case status
+    /// only: needs the person's A-number"); may be empty.
+    pub note: String,
 }
 
 /// One side of a wallet card.
@@ -26,6 +29,8 @@ pub struct CardSide {
     pub heading: String,
     /// Key points (may be empty).
     pub points: Vec<String>,
+    /// Where the points come from ("Source: summary of question 7 …"; empty without points).
+    pub source: String,
     /// Heading over the phone lines ("Who to call").
     pub lines_heading: String,
     /// Phone lines (may be empty).

@@ -49,6 +49,14 @@ pub struct Labels {
     pub not_advice: String,
     /// "Cut along the marks." (wallet-card sheet).
     pub cut_here: String,
+    /// "Before you call"
+    pub before_call: String,
+    /// "Cost"
+    pub cost: String,
+    /// "Area served"
+    pub area: String,
+    /// "Written by the office that printed this, not part of the guide or its translation."
+    pub office_not_guide: String,
 }
 
 /// The word for `key` in the language `lang` ("en", "es"), from the interface's Fluent files.
@@ -99,6 +107,14 @@ pub fn labels(langs: &[&str]) -> Labels {
         contact_sheet: join(langs, "printed-contact-sheet"),
         not_advice: join(langs, "printed-not-advice"),
         cut_here: join(langs, "printed-cut-here"),
+        before_call: join(langs, "printed-before-call"),
+        cost: join(langs, "printed-cost"),
+        area: join(langs, "printed-area"),
+        office_not_guide: langs
+            .iter()
+            .map(|l| word(l, "printed-office-not-guide"))
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 
@@ -129,6 +145,22 @@ pub fn checked(lang: &str) -> String {
 #[must_use]
 pub fn note_from(lang: &str) -> String {
     word(lang, "printed-note-from")
+}
+
+/// The word for `key` in `lang`, with Fluent arguments.
+#[must_use]
+pub fn word_with(lang: &str, key: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = args
+        .iter()
+        .map(|(k, v)| (*k, fluent_bundle::FluentValue::from(*v)))
+        .collect();
+    i18n::with(Lang::from_code(lang), |t| t.tr_args(key, &args))
+}
+
+/// The word for `key` in one language, by key (see [`labels`]).
+#[must_use]
+pub fn word_in(lang: &str, key: &str) -> String {
+    word(lang, key)
 }
 
 /// "Statewide" in `langs`.

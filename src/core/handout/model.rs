@@ -36,6 +36,9 @@ pub struct PrintNote {
     pub text: String,
     /// Its sources as citations.
     pub sources: Vec<String>,
+    /// True for the office's own notes: printed apart from the editor's notes, as the office's
+    /// words (not the guide's, nor its translation).
+    pub from_office: bool,
 }
 
 /// A guide entry, ready to print.
@@ -53,6 +56,8 @@ pub struct PrintEntry {
     pub notes: Vec<PrintNote>,
     /// Sources of the entry (empty when not shown).
     pub sources: Vec<String>,
+    /// For the office's own questions: "From our office — NAME" (empty for the guide's).
+    pub from_office: String,
 }
 
 /// A contact, ready to print.
@@ -68,11 +73,17 @@ pub struct PrintContact {
     pub email: String,
     /// Address on one line.
     pub address: String,
-    /// Hours.
+    /// Hours, in the printout's language (marked "(in English)" where no translation exists).
     pub hours: String,
+    /// What it does (handouts), in the printout's language, marked likewise.
+    pub description: String,
+    /// What to know before calling ("Needs the person's A-number"), marked likewise.
+    pub caveat: String,
+    /// "Fee", "Free", "Sliding scale" (empty when unknown).
+    pub cost: String,
     /// Language names, in the printout's language.
     pub languages: String,
-    /// Counties served ("Statewide" when statewide).
+    /// Counties served ("Statewide" when statewide, "not recorded" when nobody recorded it).
     pub counties: String,
     /// "verified 2026-11-02", "not verified", "not verified since 2025-01-03".
     pub verification: String,
@@ -85,20 +96,35 @@ pub struct PrintContact {
 }
 
 impl PrintContact {
-    /// The lines after the phones, unescaped: web, email, address, "Hours: …",
-    /// "Languages: …" (empty ones left out). Every renderer prints these.
+    /// The lines after the phones, unescaped: "Before you call: …", the description, web,
+    /// email, address, "Hours: …", "Cost: …", "Languages: …", "Area served: …" (empty ones left
+    /// out). The text renderers print these.
     #[must_use]
     pub fn details(&self, labels: &Labels) -> Vec<String> {
-        let mut out: Vec<String> = [&self.website, &self.email, &self.address]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .cloned()
-            .collect();
+        let mut out: Vec<String> = Vec::new();
+        if !self.caveat.is_empty() {
+            out.push(format!("{}: {}", labels.before_call, self.caveat));
+        }
+        if !self.description.is_empty() {
+            out.push(self.description.clone());
+        }
+        out.extend(
+            [&self.website, &self.email, &self.address]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .cloned(),
+        );
         if !self.hours.is_empty() {
             out.push(format!("{}: {}", labels.hours, self.hours));
         }
+        if !self.cost.is_empty() {
+            out.push(format!("{}: {}", labels.cost, self.cost));
+        }
         if !self.languages.is_empty() {
             out.push(format!("{}: {}", labels.languages, self.languages));
+        }
+        if !self.counties.is_empty() {
+            out.push(format!("{}: {}", labels.area, self.counties));
         }
         out
     }
@@ -109,8 +135,33 @@ impl PrintContact {
 pub struct PrintGroup {
     /// Category name.
     pub category: String,
-    /// Its contacts, by name.
+    /// Its contacts that serve the printout's county and speak its language (all of the
+    /// category's when the printout chose neither), by name.
     pub contacts: Vec<PrintContact>,
+    /// "May serve Doña Ana County — call to confirm (area served not recorded)": the heading
+    /// over `maybe`.
+    pub maybe_heading: String,
+    /// Its contacts whose area (or languages) nobody recorded, by name: listed apart, never
+    /// dropped.
+    pub maybe: Vec<PrintContact>,
+}
+
+impl PrintGroup {
+    /// Every contact of the group, the certain ones first.
+    pub fn all(&self) -> impl Iterator<Item = &PrintContact> {
+        self.contacts.iter().chain(&self.maybe)
+    }
+
+    /// The group's parts: its certain contacts (no heading), then, when there are any, the
+    /// heading over the contacts whose area or languages were not recorded, and those.
+    #[must_use]
+    pub fn parts(&self) -> Vec<(Option<&str>, &[PrintContact])> {
+        let mut out = vec![(None, self.contacts.as_slice())];
+        if !self.maybe.is_empty() {
+            out.push((Some(self.maybe_heading.as_str()), self.maybe.as_slice()));
+        }
+        out
+    }
 }
 
 /// Everything a renderer prints.
@@ -136,6 +187,9 @@ pub struct HandoutData {
     pub guide_reviewed: String,
     /// The guide's source, with "undated" when it has no date.
     pub guide_source: String,
+    /// What the guide is, on the first page: a third-party undated web FAQ, reproduced word for
+    /// word, reviewed on a date, with editor's notes (empty for the contact sheet).
+    pub about_guide: String,
     /// "General information, not legal advice …" (both languages when bilingual).
     pub disclaimer: String,
     /// Translation notes of the guides printed ("Traducción … no revisada …"), if any.
@@ -177,7 +231,7 @@ impl HandoutData {
             out.extend(e.sources.iter().map(|s| (at.clone(), s.as_str())));
         }
         for g in &self.groups {
-            for c in &g.contacts {
+            for c in g.all() {
                 let at = format!("contact “{}”", c.name);
                 for t in [
                     &c.name,
@@ -185,6 +239,8 @@ impl HandoutData {
                     &c.email,
                     &c.address,
                     &c.hours,
+                    &c.description,
+                    &c.caveat,
                     &c.counties,
                 ] {
                     out.push((at.clone(), t));
@@ -197,8 +253,10 @@ impl HandoutData {
                 let at = format!("the wallet card ({})", side.lang);
                 out.push((at.clone(), &side.heading));
                 out.extend(side.points.iter().map(|p| (at.clone(), p.as_str())));
+                out.push((at.clone(), &side.source));
                 for l in &side.lines {
                     out.push((format!("contact “{}”", l.name), &l.name));
+                    out.push((format!("contact “{}”", l.name), &l.note));
                 }
             }
         }
@@ -208,6 +266,9 @@ impl HandoutData {
     /// The number of contacts printed.
     #[must_use]
     pub fn contact_count(&self) -> usize {
-        self.groups.iter().map(|g| g.contacts.len()).sum()
+        self.groups
+            .iter()
+            .map(|g| g.contacts.len() + g.maybe.len())
+            .sum()
     }
 }

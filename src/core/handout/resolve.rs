@@ -9,16 +9,19 @@ use super::labels::{self, Labels};
 use super::model::*;
 #[allow(clippy::wildcard_imports, reason = "the printout's own types")]
 use super::options::*;
-use crate::core::contact::{Category, Contact, Verification};
+use crate::core::contact::{Category, Contact, TranslatedText, Verification};
 use crate::core::guide::{Block, Guide};
 use jiff::civil::Date;
 
-/// "Editor's note — Correction (checked 2026-11-28)", or for the office's own notes "Note from
-/// Example Office (2026-12-03)".
+/// "Editor's note — Correction (checked 2026-11-28)", or for the office's own notes "From our
+/// office — Example Office (2026-12-03)".
 fn note_heading(n: &crate::core::guide::Note, lang: &str) -> String {
     if let Some(from) = &n.from {
         let date = n.as_of.map(|d| format!(" ({d})")).unwrap_or_default();
-        return format!("{} {from}{date}", labels::note_from(lang));
+        return format!(
+            "{} — {from}{date}",
+            labels::word_in(lang, "printed-from-office")
+        );
     }
     match n.as_of {
         Some(d) => format!(
@@ -66,17 +69,33 @@ fn print_entry(e: &crate::core::guide::Entry, lang: &str, handout: &Handout) -> 
         notes: e
             .notes
             .iter()
-            .filter(|n| match n.from {
-                Some(_) => !handout.choices.hide_office_notes,
-                None => handout.choices.show_notes,
-            })
+            .filter(|n| note_printed(n, &handout.choices))
             .map(|n| PrintNote {
                 heading: note_heading(n, lang),
                 text: n.text.clone(),
                 sources: citations(&n.sources),
+                from_office: n.from.is_some(),
             })
             .collect(),
         sources: citations(&e.sources),
+        from_office: e
+            .from
+            .as_ref()
+            .map(|org| format!("{} — {org}", labels::word_in(lang, "printed-from-office")))
+            .unwrap_or_default(),
+    }
+}
+
+/// Whether a note of an entry is printed: the office's own notes unless left out; an editor's
+/// correction or out-of-date note always (an entry is never printed without what corrects
+/// it); an editor's context note when notes are chosen.
+#[must_use]
+pub fn note_printed(n: &crate::core::guide::Note, choices: &PrintChoices) -> bool {
+    use crate::core::guide::NoteKind;
+    match (&n.from, n.kind) {
+        (Some(_), _) => !choices.hide_office_notes,
+        (None, NoteKind::Correction | NoteKind::Outdated) => true,
+        (None, NoteKind::Context) => choices.show_notes,
     }
 }
 
@@ -176,34 +195,11 @@ pub fn resolve(
     } else {
         Vec::new()
     };
-    // One pass over the directory (a large directory with every contact chosen stays linear).
-    let wanted: std::collections::HashSet<&str> =
-        handout.contacts.iter().map(String::as_str).collect();
-    let chosen: Vec<&Contact> = contacts
-        .iter()
-        .filter(|c| wanted.contains(c.id.as_str()))
-        .collect();
+    let chosen = chosen_contacts(handout, contacts);
     let groups = if handout.choices.layout == Layout::Cards {
         Vec::new()
     } else {
-        Category::ALL
-            .into_iter()
-            .filter_map(|cat| {
-                let mut list: Vec<&Contact> = chosen
-                    .iter()
-                    .copied()
-                    .filter(|c| c.category == cat)
-                    .collect();
-                list.sort_by_key(|c| crate::core::text::fold(&c.name));
-                (!list.is_empty()).then(|| PrintGroup {
-                    category: join_langs(&langs, |l| labels::category(l, cat)),
-                    contacts: list
-                        .into_iter()
-                        .map(|c| print_contact(c, handout, &langs, &labels, today, stale_days))
-                        .collect(),
-                })
-            })
-            .collect()
+        print_groups(handout, &chosen, &langs, &labels, today, stale_days)
     };
     let first = printed.first().map(|(_, g)| *g);
     let source_date = first
@@ -227,6 +223,15 @@ pub fn resolve(
             "{} ({source_date})",
             first.map(|g| g.source.title.as_str()).unwrap_or_default()
         ),
+        about_guide: if handout.choices.layout == Layout::Contacts {
+            String::new()
+        } else {
+            printed
+                .iter()
+                .filter_map(|(lang, g)| about_guide(lang, g))
+                .collect::<Vec<_>>()
+                .join(" ")
+        },
         disclaimer: printed
             .iter()
             .map(|(_, g)| g.disclaimer.as_str())
@@ -241,6 +246,128 @@ pub fn resolve(
         groups,
         cards,
     }
+}
+
+/// What the guide is, in `lang`, for a guide that reproduces a third party's page (one whose
+/// source names a publisher): "About the guide: “…” is a third-party web FAQ (uscisguide.com;
+/// undated), reproduced here word for word …".
+fn about_guide(lang: &str, g: &Guide) -> Option<String> {
+    let publisher = g.source.publisher.as_deref()?;
+    let date = g
+        .source
+        .date
+        .map_or_else(|| undated(Some(lang)), |d| d.to_string());
+    Some(labels::word_with(
+        lang,
+        "printed-about-guide",
+        &[
+            ("title", g.source.title.as_str()),
+            ("publisher", publisher),
+            ("date", &date),
+            ("reviewed", &g.last_reviewed.to_string()),
+        ],
+    ))
+}
+
+/// The order of the categories on a printout: help first (legal aid, advocacy), then
+/// information lines and consulates, then the offices that take complaints but represent no
+/// one.
+pub const PRINT_ORDER: [Category; 7] = [
+    Category::LegalAid,
+    Category::Advocacy,
+    Category::Hotline,
+    Category::Consulate,
+    Category::FederalOversight,
+    Category::AttorneyGeneral,
+    Category::Other,
+];
+
+/// The county and language a printout's contacts were chosen for, to tell the contacts known
+/// to serve them from those whose area or languages nobody recorded.
+struct Scope {
+    county: Option<&'static str>,
+    language: Option<String>,
+}
+
+impl Scope {
+    fn of(selection: &ContactSelection) -> Scope {
+        if !selection.by_filter {
+            return Scope {
+                county: None,
+                language: None,
+            };
+        }
+        Scope {
+            county: selection
+                .county
+                .as_deref()
+                .and_then(crate::core::contact::canonical_county)
+                .filter(|c| *c != crate::core::contact::STATEWIDE),
+            language: selection.language.clone().filter(|l| !l.trim().is_empty()),
+        }
+    }
+
+    /// True when the contact is printed only because its record does not say.
+    fn unsure(&self, c: &Contact) -> bool {
+        use crate::core::contact::Serves;
+        self.county
+            .is_some_and(|k| c.serves(k) == Serves::NotRecorded)
+            || self
+                .language
+                .as_deref()
+                .is_some_and(|l| crate::core::view::speaks_language(c, l) == Serves::NotRecorded)
+    }
+
+    fn heading(&self, langs: &[&str]) -> String {
+        join_langs(langs, |lang| match (self.county, &self.language) {
+            (Some(county), _) => {
+                labels::word_with(lang, "printed-maybe-county", &[("county", county)])
+            }
+            (None, Some(l)) => labels::word_with(
+                lang,
+                "printed-maybe-language",
+                &[("language", &labels::language(lang, l))],
+            ),
+            (None, None) => String::new(),
+        })
+    }
+}
+
+/// The contacts of a printout by category, in [`PRINT_ORDER`], each group's contacts known to
+/// serve the printout's county and language first and those whose record does not say apart.
+fn print_groups(
+    handout: &Handout,
+    chosen: &[&Contact],
+    langs: &[&str],
+    labels: &Labels,
+    today: Date,
+    stale_days: i32,
+) -> Vec<PrintGroup> {
+    let scope = Scope::of(&handout.choices.contacts);
+    PRINT_ORDER
+        .into_iter()
+        .filter_map(|cat| {
+            let mut list: Vec<&Contact> = chosen
+                .iter()
+                .copied()
+                .filter(|c| c.category == cat)
+                .collect();
+            list.sort_by_key(|c| crate::core::text::fold(&c.name));
+            let (maybe, sure): (Vec<&Contact>, Vec<&Contact>) =
+                list.into_iter().partition(|c| scope.unsure(c));
+            let print = |c: &&Contact| print_contact(c, handout, langs, labels, today, stale_days);
+            (!sure.is_empty() || !maybe.is_empty()).then(|| PrintGroup {
+                category: join_langs(langs, |l| labels::category(l, cat)),
+                contacts: sure.iter().map(print).collect(),
+                maybe_heading: if maybe.is_empty() {
+                    String::new()
+                } else {
+                    scope.heading(langs)
+                },
+                maybe: maybe.iter().map(print).collect(),
+            })
+        })
+        .collect()
 }
 
 /// "undated" in the printout's first language.
@@ -266,9 +393,34 @@ fn join_langs(langs: &[&str], f: impl Fn(&str) -> String) -> String {
     join_unique(langs.iter().map(|l| f(l)))
 }
 
+/// Where a contact stands on a card's "Who to call", first first; `None` for contacts never put
+/// there unless chosen by hand (the Attorney General's office and federal oversight represent
+/// no one; an information line says what it is for, so one without a "before you call" line is
+/// left out too).
+fn card_rank(c: &Contact) -> Option<u8> {
+    use crate::core::contact::Cost;
+    if c.phones.is_empty() {
+        return None;
+    }
+    Some(match c.category {
+        Category::LegalAid => match c.cost {
+            Cost::Free => 0,
+            Cost::SlidingScale | Cost::Unknown => 1,
+            Cost::Fee => 2,
+        },
+        _ if c.own => 3,
+        Category::Advocacy => 4,
+        Category::Consulate => 5,
+        Category::Hotline if !c.caveat.trim().is_empty() => 6,
+        _ => return None,
+    })
+}
+
 /// The contacts whose first phone goes on the back of a card: the chosen ones, or else the
-/// printout's contacts (falling back to the whole directory) with hotlines, then the Attorney
-/// General, legal aid and advocacy groups first.
+/// printout's contacts (falling back to the whole directory) by what a family needs: free
+/// legal aid, other legal aid (fee-based last), the office's own numbers, advocacy groups, the
+/// consulate, then information lines under what they are for. Contacts known to serve the
+/// printout's county come before those whose area was not recorded.
 fn card_contacts<'a>(
     handout: &Handout,
     chosen: &[&'a Contact],
@@ -289,27 +441,56 @@ fn card_contacts<'a>(
     } else {
         chosen.to_vec()
     };
-    let order = [
-        Category::Hotline,
-        Category::AttorneyGeneral,
-        Category::LegalAid,
-        Category::Advocacy,
-        Category::FederalOversight,
-        Category::Consulate,
-        Category::Other,
-    ];
-    let mut out: Vec<&Contact> = Vec::new();
-    for cat in order {
-        let mut list: Vec<&Contact> = pool
-            .iter()
-            .copied()
-            .filter(|c| c.category == cat && !c.phones.is_empty())
-            .collect();
-        list.sort_by_key(|c| crate::core::text::fold(&c.name));
-        out.extend(list);
+    let scope = Scope::of(&handout.choices.contacts);
+    let mut ranked: Vec<(u8, bool, String, &Contact)> = pool
+        .into_iter()
+        .filter_map(|c| {
+            card_rank(c).map(|r| (r, scope.unsure(c), crate::core::text::fold(&c.name), c))
+        })
+        .collect();
+    ranked.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+    ranked
+        .into_iter()
+        .map(|(.., c)| c)
+        .take(CARD_LINES)
+        .collect()
+}
+
+/// One language's text of a contact for a printout in `langs`: the translation where there is
+/// one; where there is none, the English text marked "(in English)" — once for a bilingual
+/// printout, which prints the English anyway.
+fn contact_text(c: &Contact, which: TranslatedText, langs: &[&str]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for lang in langs {
+        let (text, translated) = c.text_in(which, lang);
+        let text = text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let shown = if translated || *lang == "en" {
+            text.to_string()
+        } else if langs.contains(&"en") {
+            continue;
+        } else {
+            format!("{text} {}", labels::word_in(lang, "printed-in-english"))
+        };
+        if !parts.contains(&shown) {
+            parts.push(shown);
+        }
     }
-    out.truncate(CARD_LINES);
-    out
+    parts.join(" / ")
+}
+
+/// "Fee", "Free" or "Sliding scale" in `langs` (empty when not known).
+fn cost_text(c: &Contact, langs: &[&str]) -> String {
+    use crate::core::contact::Cost;
+    let key = match c.cost {
+        Cost::Free => "cost-free",
+        Cost::SlidingScale => "cost-sliding-scale",
+        Cost::Fee => "cost-fee",
+        Cost::Unknown => return String::new(),
+    };
+    join_langs(langs, |l| labels::word_in(l, key))
 }
 
 fn card_sheet(
@@ -330,6 +511,9 @@ fn card_sheet(
             .into_iter()
             .map(|c| {
                 let state = c.verification(today, stale_days);
+                let fee = (c.cost == crate::core::contact::Cost::Fee)
+                    .then(|| labels::word_in(lang, "printed-fee"));
+                let caveat = contact_text(c, TranslatedText::Caveat, &[lang]);
                 CardLine {
                     name: c.name.to_string(),
                     phone: c
@@ -340,6 +524,11 @@ fn card_sheet(
                         .to_string(),
                     verification: labels::verification(&[lang], state),
                     unverified: !matches!(state, Verification::Fresh(_)),
+                    note: fee
+                        .into_iter()
+                        .chain((!caveat.is_empty()).then_some(caveat))
+                        .collect::<Vec<_>>()
+                        .join(" · "),
                 }
             })
             .collect()
@@ -354,14 +543,18 @@ fn card_sheet(
         parts.join(" · ")
     };
     let side = |lang: &str, guide: &Guide, points: bool, lines: bool| -> CardSide {
-        let kp = guide
-            .entry(entry_id)
-            .map(crate::core::guide::Entry::card_points);
+        let kp = card_points(guide, entry_id);
         CardSide {
             lang: lang.to_string(),
             heading: kp
                 .as_ref()
                 .map_or_else(|| handout.choices.title.clone(), |k| k.title.clone()),
+            source: match kp.as_ref().and_then(|k| k.source.as_ref()) {
+                Some(src) if points => {
+                    format!("{}: {src}", labels::word_in(lang, "printed-card-source"))
+                }
+                _ => String::new(),
+            },
             points: if points {
                 kp.map(|k| k.points).unwrap_or_default()
             } else {
@@ -387,6 +580,7 @@ fn card_sheet(
                 lang: "en".into(),
                 heading: handout.choices.title.clone(),
                 points: Vec::new(),
+                source: String::new(),
                 lines_heading: String::new(),
                 lines: Vec::new(),
                 footer: String::new(),
@@ -406,6 +600,35 @@ fn card_sheet(
         front_slots,
         back_slots,
     }
+}
+
+/// The card summary of `entry_id` in `guide`: the key points the editors wrote for it, or for
+/// the office's own entries, the first sentences of the office's answer with the office as
+/// source. `None` for any other entry: a card never prints the FAQ's raw answer.
+#[must_use]
+pub fn card_points(guide: &Guide, entry_id: &str) -> Option<crate::core::guide::KeyPoints> {
+    let e = guide.entry(entry_id)?;
+    if let Some(k) = e.card_points() {
+        return Some(k);
+    }
+    let org = e.from.as_ref()?;
+    let mut k = e.answer_points();
+    k.source = Some(format!(
+        "{} — {org}",
+        labels::word_in(&guide.language, "printed-from-office")
+    ));
+    Some(k)
+}
+
+/// The entries of `guide` that can be printed on wallet cards (see [`card_points`]), as ids
+/// and titles in reading order.
+#[must_use]
+pub fn card_entries(guide: &Guide) -> Vec<(String, String)> {
+    guide
+        .entries()
+        .filter(|e| card_points(guide, &e.id).is_some())
+        .map(|e| (e.id.clone(), e.title()))
+        .collect()
 }
 
 fn print_contact(
@@ -439,14 +662,23 @@ fn print_contact(
         website: c.website.to_string(),
         email: c.email.to_string(),
         address: c.address.one_line(),
-        hours: c.hours.to_string(),
+        hours: contact_text(c, TranslatedText::Hours, langs),
+        description: if handout.choices.layout == Layout::Handout {
+            contact_text(c, TranslatedText::Description, langs)
+        } else {
+            String::new()
+        },
+        caveat: contact_text(c, TranslatedText::Caveat, langs),
+        cost: cost_text(c, langs),
         languages: c
             .languages
             .iter()
             .map(|l| join_langs(langs, |lang| labels::language(lang, l)))
             .collect::<Vec<_>>()
             .join(", "),
-        counties: if c
+        counties: if c.area_not_recorded() {
+            join_langs(langs, |l| labels::word_in(l, "printed-area-not-recorded"))
+        } else if c
             .counties
             .iter()
             .any(|k| k.eq_ignore_ascii_case(crate::core::contact::STATEWIDE))
@@ -477,4 +709,43 @@ pub fn qr_svg(text: &str) -> String {
             .build(),
         Err(_) => String::new(),
     }
+}
+
+/// The printout's contacts, in directory order: one pass over the directory (a large directory
+/// with every contact chosen stays linear).
+fn chosen_contacts<'a>(handout: &Handout, contacts: &'a [Contact]) -> Vec<&'a Contact> {
+    let wanted: std::collections::HashSet<&str> =
+        handout.contacts.iter().map(String::as_str).collect();
+    contacts
+        .iter()
+        .filter(|c| wanted.contains(c.id.as_str()))
+        .collect()
+}
+
+/// Before printing: the warning, in `lang`, when a printout that lists contacts lists no legal
+/// aid ("No legal aid is listed for Doña Ana County — add one, or …"). `None` when legal aid is
+/// printed, or when the printout lists no contacts at all.
+#[must_use]
+pub fn legal_aid_warning(handout: &Handout, contacts: &[Contact], lang: &str) -> Option<String> {
+    let chosen = chosen_contacts(handout, contacts);
+    let printed: Vec<&Contact> = if handout.choices.layout == Layout::Cards {
+        card_contacts(handout, &chosen, contacts)
+    } else {
+        chosen
+    };
+    if printed.is_empty() || printed.iter().any(|c| c.category == Category::LegalAid) {
+        return None;
+    }
+    let county = handout
+        .choices
+        .contacts
+        .county
+        .as_deref()
+        .filter(|_| handout.choices.contacts.by_filter)
+        .and_then(crate::core::contact::canonical_county)
+        .filter(|c| *c != crate::core::contact::STATEWIDE);
+    Some(match county {
+        Some(county) => labels::word_with(lang, "print-no-legal-aid-county", &[("county", county)]),
+        None => labels::word_in(lang, "print-no-legal-aid"),
+    })
 }

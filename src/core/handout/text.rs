@@ -35,10 +35,16 @@ pub fn plain(d: &HandoutData) -> String {
         "=".repeat(d.title.chars().count().max(3))
     );
     let _ = writeln!(o, "{}\n", meta(d));
+    if !d.about_guide.is_empty() {
+        let _ = writeln!(o, "{}\n", d.about_guide);
+    }
     for t in &d.translation_notes {
         let _ = writeln!(o, "{t}\n");
     }
     for e in &d.entries {
+        if !e.from_office.is_empty() {
+            let _ = writeln!(o, "[{}] {}", e.from_office, d.labels.office_not_guide);
+        }
         let _ = writeln!(o, "{}\n", e.title);
         for b in &e.blocks {
             match b {
@@ -60,7 +66,12 @@ pub fn plain(d: &HandoutData) -> String {
             }
         }
         for n in &e.notes {
-            let _ = writeln!(o, "[{}] {}", n.heading, n.text);
+            if n.from_office {
+                let _ = writeln!(o, "[{}] ({})", n.heading, d.labels.office_not_guide);
+                let _ = writeln!(o, "{}", n.text);
+            } else {
+                let _ = writeln!(o, "[{}] {}", n.heading, n.text);
+            }
             if !n.sources.is_empty() {
                 let _ = writeln!(o, "{}: {}", d.labels.sources, n.sources.join("; "));
             }
@@ -74,10 +85,15 @@ pub fn plain(d: &HandoutData) -> String {
         let _ = writeln!(o, "{}\n", d.labels.who_can_help.to_uppercase());
         for g in &d.groups {
             let _ = writeln!(o, "{}", g.category);
-            for c in &g.contacts {
-                let _ = writeln!(o, "  {} ({})", c.name, c.verification);
-                for line in c.phones.iter().cloned().chain(c.details(&d.labels)) {
-                    let _ = writeln!(o, "    {line}");
+            for (heading, contacts) in g.parts() {
+                if let Some(h) = heading {
+                    let _ = writeln!(o, "  -- {h}");
+                }
+                for c in contacts {
+                    let _ = writeln!(o, "  {} ({})", c.name, c.verification);
+                    for line in c.phones.iter().cloned().chain(c.details(&d.labels)) {
+                        let _ = writeln!(o, "    {line}");
+                    }
                 }
             }
             o.push('\n');
@@ -111,10 +127,21 @@ pub fn markdown(d: &HandoutData) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "# {}\n", md(&d.title));
     let _ = writeln!(o, "{}\n", md(&meta(d)));
+    if !d.about_guide.is_empty() {
+        let _ = writeln!(o, "{}\n", md(&d.about_guide));
+    }
     for t in &d.translation_notes {
         let _ = writeln!(o, "*{}*\n", md(t));
     }
     for e in &d.entries {
+        if !e.from_office.is_empty() {
+            let _ = writeln!(
+                o,
+                "**{}** — *{}*\n",
+                md(&e.from_office),
+                md(&d.labels.office_not_guide)
+            );
+        }
         let _ = writeln!(o, "## {}\n", md(&e.title));
         for b in &e.blocks {
             match b {
@@ -138,8 +165,13 @@ pub fn markdown(d: &HandoutData) -> String {
         for n in &e.notes {
             let _ = writeln!(
                 o,
-                "> **{}**  \n> {}",
+                "> **{}**  \n> {}{}",
                 md(&n.heading),
+                if n.from_office {
+                    format!("*{}*  \n> ", md(&d.labels.office_not_guide))
+                } else {
+                    String::new()
+                },
                 md(&n.text).replace('\n', "\n> ")
             );
             if !n.sources.is_empty() {
@@ -165,21 +197,26 @@ pub fn markdown(d: &HandoutData) -> String {
         let _ = writeln!(o, "## {}\n", md(&d.labels.who_can_help));
         for g in &d.groups {
             let _ = writeln!(o, "### {}\n", md(&g.category));
-            for c in &g.contacts {
-                let parts: Vec<String> = c
-                    .phones
-                    .iter()
-                    .cloned()
-                    .chain(c.details(&d.labels))
-                    .map(|p| md(&p))
-                    .collect();
-                let _ = writeln!(
-                    o,
-                    "- **{}** ({}): {}",
-                    md(&c.name),
-                    md(&c.verification),
-                    parts.join(" · ")
-                );
+            for (heading, contacts) in g.parts() {
+                if let Some(h) = heading {
+                    let _ = writeln!(o, "\n*{}*\n", md(h));
+                }
+                for c in contacts {
+                    let parts: Vec<String> = c
+                        .phones
+                        .iter()
+                        .cloned()
+                        .chain(c.details(&d.labels))
+                        .map(|p| md(&p))
+                        .collect();
+                    let _ = writeln!(
+                        o,
+                        "- **{}** ({}): {}",
+                        md(&c.name),
+                        md(&c.verification),
+                        parts.join(" · ")
+                    );
+                }
             }
             o.push('\n');
         }
@@ -227,6 +264,8 @@ pub fn html(d: &HandoutData) -> String {
          h1 {{ color: #1f5f8b; }} h2 {{ font-size: 1.2em; margin-top: 1.4em; break-after: avoid; }}\n\
          .meta, .src {{ color: #555; font-size: 0.9em; }}\n\
          .note {{ background: #fff4d6; border-left: 4px solid #b87a00; padding: 0.5em 0.8em; break-inside: avoid; }}\n\
+         .note.office {{ background: #eaf4e8; border-left-color: #2d5a27; }} .office {{ color: #2d5a27; }} th.maybe {{ background: #f3efe4; color: #7a5200; }}\n\
+         a, td {{ hyphens: manual; }}\n\
          table {{ border-collapse: collapse; width: 100%; }} th, td {{ border: 1px solid #bbb; padding: 4px 6px; vertical-align: top; text-align: left; }}\n\
          thead {{ display: table-header-group; }} tr {{ break-inside: avoid; }}\n\
          .unverified {{ color: #9a5b00; }} .verified {{ color: #1e7b3a; }}\n\
@@ -239,6 +278,9 @@ pub fn html(d: &HandoutData) -> String {
         e(&d.title),
         e(&meta(d))
     );
+    if !d.about_guide.is_empty() {
+        let _ = writeln!(o, "<p class=\"about\">{}</p>", e(&d.about_guide));
+    }
     for t in &d.translation_notes {
         let _ = writeln!(o, "<p class=\"note\">{}</p>", e(t));
     }
@@ -250,12 +292,16 @@ pub fn html(d: &HandoutData) -> String {
             o.push_str("<div class=\"pair\">\n");
             pair_open = true;
         }
-        let _ = writeln!(
-            o,
-            "<section lang=\"{}\">\n<h2>{}</h2>",
-            e(&en.lang),
-            e(&en.title)
-        );
+        let _ = writeln!(o, "<section lang=\"{}\">", e(&en.lang));
+        if !en.from_office.is_empty() {
+            let _ = writeln!(
+                o,
+                "<p class=\"office\"><strong>{}</strong> · {}</p>",
+                e(&en.from_office),
+                e(&d.labels.office_not_guide)
+            );
+        }
+        let _ = writeln!(o, "<h2>{}</h2>", e(&en.title));
         for b in &en.blocks {
             match b {
                 PrintBlock::Paragraph { text } => {
@@ -270,12 +316,22 @@ pub fn html(d: &HandoutData) -> String {
             }
         }
         for n in &en.notes {
-            let _ = write!(
-                o,
-                "<div class=\"note\"><strong>{}</strong><br>{}",
-                e(&n.heading),
-                e(&n.text)
-            );
+            if n.from_office {
+                let _ = write!(
+                    o,
+                    "<div class=\"note office\"><strong>{}</strong><br><em>{}</em><br>{}",
+                    e(&n.heading),
+                    e(&d.labels.office_not_guide),
+                    e(&n.text)
+                );
+            } else {
+                let _ = write!(
+                    o,
+                    "<div class=\"note\"><strong>{}</strong><br>{}",
+                    e(&n.heading),
+                    e(&n.text)
+                );
+            }
             if !n.sources.is_empty() {
                 let _ = write!(
                     o,
@@ -311,25 +367,34 @@ pub fn html(d: &HandoutData) -> String {
                 e(&d.labels.phone),
                 e(&d.labels.details)
             );
-            for c in &g.contacts {
-                let class = if c.unverified {
-                    "unverified"
-                } else {
-                    "verified"
-                };
-                let details: Vec<String> = c.details(&d.labels).iter().map(|x| e(x)).collect();
-                let _ = writeln!(
-                    o,
-                    "<tr><td><strong>{}</strong><br><span class=\"{class}\">{}</span></td><td>{}</td><td>{}</td></tr>",
-                    e(&c.name),
-                    e(&c.verification),
-                    c.phones
-                        .iter()
-                        .map(|p| e(p))
-                        .collect::<Vec<_>>()
-                        .join("<br>"),
-                    details.join("<br>")
-                );
+            for (heading, contacts) in g.parts() {
+                if let Some(h) = heading {
+                    let _ = writeln!(
+                        o,
+                        "<tr><th colspan=\"3\" class=\"maybe\">{}</th></tr>",
+                        e(h)
+                    );
+                }
+                for c in contacts {
+                    let class = if c.unverified {
+                        "unverified"
+                    } else {
+                        "verified"
+                    };
+                    let details: Vec<String> = c.details(&d.labels).iter().map(|x| e(x)).collect();
+                    let _ = writeln!(
+                        o,
+                        "<tr><td><strong>{}</strong><br><span class=\"{class}\">{}</span></td><td>{}</td><td>{}</td></tr>",
+                        e(&c.name),
+                        e(&c.verification),
+                        c.phones
+                            .iter()
+                            .map(|p| e(p))
+                            .collect::<Vec<_>>()
+                            .join("<br>"),
+                        details.join("<br>")
+                    );
+                }
             }
             o.push_str("</tbody></table>\n");
         }

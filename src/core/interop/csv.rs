@@ -56,6 +56,16 @@ pub enum Target {
     Notes,
     /// Source.
     Source,
+    /// What to know before calling.
+    Caveat,
+    /// One of the office's own numbers ("yes").
+    Own,
+    /// The description in Spanish.
+    DescriptionEs,
+    /// The hours in Spanish.
+    HoursEs,
+    /// What to know before calling, in Spanish.
+    CaveatEs,
     /// Date verified (YYYY-MM-DD).
     Verified,
     /// Not imported.
@@ -123,6 +133,11 @@ pub fn target_for(header: &str) -> Option<Target> {
         "cost" | "fees" | "fee" | "costo" | "precio" => Target::Cost,
         "notes" | "note" | "notas" | "nota" | "comments" | "comentarios" => Target::Notes,
         "source" | "fuente" => Target::Source,
+        "caveat" | "beforeyoucall" | "antesdellamar" => Target::Caveat,
+        "own" | "ourown" | "ownnumber" | "propio" | "numeropropio" => Target::Own,
+        "descriptiones" | "descripcionenespanol" => Target::DescriptionEs,
+        "hourses" | "horarioenespanol" => Target::HoursEs,
+        "caveates" | "antesdellamarenespanol" => Target::CaveatEs,
         "verified"
         | "verifiedon"
         | "lastverified"
@@ -341,6 +356,18 @@ fn apply_cell(
         Target::Cost => c.cost = parse_cost(cell),
         Target::Notes => c.notes = cell.into(),
         Target::Source => c.source = cell.into(),
+        Target::Caveat => c.caveat = cell.into(),
+        Target::Own => {
+            c.own = matches!(
+                crate::core::text::fold(cell).trim(),
+                "yes" | "y" | "true" | "1" | "si" | "x"
+            );
+        }
+        // Only a text makes a translation (an empty cell adds none).
+        Target::DescriptionEs | Target::HoursEs | Target::CaveatEs if cell.trim().is_empty() => {}
+        Target::DescriptionEs => c.translation_mut("es").description = cell.into(),
+        Target::HoursEs => c.translation_mut("es").hours = cell.into(),
+        Target::CaveatEs => c.translation_mut("es").caveat = cell.into(),
         Target::Verified => match cell.parse::<jiff::civil::Date>() {
             Ok(d) => c.verified_on = Some(d),
             Err(_) => problems.push(RowProblem {
@@ -388,6 +415,11 @@ pub fn write(contacts: &[Contact], protect_formulas: bool) -> Result<Vec<u8>, ::
         "notes",
         "source",
         "verified on",
+        "caveat",
+        "own",
+        "description es",
+        "hours es",
+        "caveat es",
     ] {
         header.push(h.into());
     }
@@ -440,6 +472,14 @@ pub fn write(contacts: &[Contact], protect_formulas: bool) -> Result<Vec<u8>, ::
             cell(&c.notes),
             cell(&c.source),
             c.verified_on.map(|d| d.to_string()).unwrap_or_default(),
+            cell(&c.caveat),
+            if c.own { "yes".into() } else { String::new() },
+        ]);
+        let es = c.translations.iter().find(|t| t.lang == "es");
+        row.extend([
+            cell(es.map_or("", |t| t.description.as_str())),
+            cell(es.map_or("", |t| t.hours.as_str())),
+            cell(es.map_or("", |t| t.caveat.as_str())),
         ]);
         w.write_record(&row)?;
     }

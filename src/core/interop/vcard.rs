@@ -289,6 +289,11 @@ pub fn read(bytes: &[u8]) -> Imported {
                     .unwrap_or_default();
             }
             "X-RIGHTS-DESK-SOURCE" => c.source = value.into(),
+            "X-RIGHTS-DESK-CAVEAT" => c.caveat = value.into(),
+            "X-RIGHTS-DESK-OWN" => c.own = value.trim().eq_ignore_ascii_case("yes"),
+            "X-RIGHTS-DESK-DESCRIPTION-ES" => c.translation_mut("es").description = value.into(),
+            "X-RIGHTS-DESK-HOURS-ES" => c.translation_mut("es").hours = value.into(),
+            "X-RIGHTS-DESK-CAVEAT-ES" => c.translation_mut("es").caveat = value.into(),
             "X-RIGHTS-DESK-VERIFIED" => c.verified_on = value.trim().parse().ok(),
             _ => {}
         }
@@ -401,10 +406,25 @@ pub fn write(contacts: &[Contact]) -> String {
         for l in &c.languages {
             lines.push(format!("LANG:{}", escape(l)));
         }
+        let es = c.translations.iter().find(|t| t.lang == "es");
         let extra = [
-            ("X-RIGHTS-DESK-DESCRIPTION", &c.description),
-            ("X-RIGHTS-DESK-HOURS", &c.hours),
-            ("X-RIGHTS-DESK-SOURCE", &c.source),
+            ("X-RIGHTS-DESK-DESCRIPTION", c.description.as_str()),
+            ("X-RIGHTS-DESK-HOURS", c.hours.as_str()),
+            ("X-RIGHTS-DESK-SOURCE", c.source.as_str()),
+            ("X-RIGHTS-DESK-CAVEAT", c.caveat.as_str()),
+            ("X-RIGHTS-DESK-OWN", if c.own { "yes" } else { "" }),
+            (
+                "X-RIGHTS-DESK-DESCRIPTION-ES",
+                es.map_or("", |t| t.description.as_str()),
+            ),
+            (
+                "X-RIGHTS-DESK-HOURS-ES",
+                es.map_or("", |t| t.hours.as_str()),
+            ),
+            (
+                "X-RIGHTS-DESK-CAVEAT-ES",
+                es.map_or("", |t| t.caveat.as_str()),
+            ),
         ];
         for (name, value) in extra {
             if !value.is_empty() {

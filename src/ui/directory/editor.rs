@@ -329,6 +329,17 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 .response
                 .labelled_by(label.id);
             commit |= before != draft.cost;
+            commit |= text_field(
+                ui,
+                &app.i18n.tr("contact-caveat"),
+                draft.caveat.make_mut(),
+                false,
+            )
+            .lost_focus();
+            commit |= ui
+                .checkbox(&mut draft.own, app.i18n.tr("contact-own"))
+                .changed();
+            commit |= spanish_texts_ui(app, ui, &mut draft);
             let mut services = Text::from(draft.services.join(", "));
             if text_field(ui, &app.i18n.tr("contact-services"), &mut services, false).lost_focus() {
                 commit = true;
@@ -365,6 +376,27 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     for c in commands {
         app.send(c);
     }
+}
+
+/// The contact's Spanish description, hours and "before you call" (what a Spanish printout shows
+/// instead of the English ones). True when one was changed and should be saved.
+fn spanish_texts_ui(
+    app: &crate::ui::app::RightsDeskApp,
+    ui: &mut egui::Ui,
+    draft: &mut crate::core::contact::Contact,
+) -> bool {
+    let mut commit = false;
+    let es = draft.translation_mut("es");
+    for (key, text, multiline) in [
+        ("contact-description-es", &mut es.description, true),
+        ("contact-hours-es", &mut es.hours, false),
+        ("contact-caveat-es", &mut es.caveat, false),
+    ] {
+        commit |= text_field(ui, &app.i18n.tr(key), text.make_mut(), multiline).lost_focus();
+    }
+    // An empty translation is not kept (viewing a contact never changes it).
+    draft.drop_empty_translations();
+    commit
 }
 
 fn cost_key(c: Cost) -> String {

@@ -43,6 +43,11 @@ fn target_label(app: &RightsDeskApp, t: csv::Target) -> String {
         T::Cost => "cost",
         T::Notes => "notes",
         T::Source => "source",
+        T::Caveat => "caveat",
+        T::Own => "own",
+        T::DescriptionEs => "description-es",
+        T::HoursEs => "hours-es",
+        T::CaveatEs => "caveat-es",
         T::Verified => "verified",
         T::Ignore => "ignore",
     };
@@ -119,6 +124,11 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                                             T::Cost,
                                             T::Notes,
                                             T::Source,
+                                            T::Caveat,
+                                            T::Own,
+                                            T::DescriptionEs,
+                                            T::HoursEs,
+                                            T::CaveatEs,
                                             T::Verified,
                                         ] {
                                             let text = target_label(app, t);

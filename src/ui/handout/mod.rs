@@ -45,6 +45,9 @@ fn update_preview(app: &mut RightsDeskApp, ctx: &egui::Context) {
             today,
         };
         let printout = app.printout();
+        app.handout_view.legal_aid_warning = printout.as_ref().and_then(|(h, _)| {
+            handout::legal_aid_warning(h, app.directory().contacts(), app.i18n.lang().code())
+        });
         app.handout_view.store(key, printout);
     }
     app.handout_view.request_pages(ctx);
@@ -252,18 +255,22 @@ fn cards_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
     } else {
         hp.card_entry.clone()
     };
+    // Only entries with a card summary written for them (or the office's own questions): a
+    // card never prints the guide's raw answer.
+    let choices = handout::card_entries(guide);
     let combo = egui::ComboBox::from_id_salt("card-entry")
         .selected_text(
-            guide
-                .entry(&current)
-                .map_or_else(|| current.clone(), crate::core::guide::Entry::title),
+            choices
+                .iter()
+                .find(|(id, _)| *id == current)
+                .map_or_else(|| current.clone(), |(_, title)| title.clone()),
         )
         .width(ui.available_width() - 8.0)
         .height(400.0)
         .show_ui(ui, |ui| {
-            for e in guide.entries() {
-                if ui.selectable_label(e.id == current, e.title()).clicked() {
-                    hp.card_entry.clone_from(&e.id);
+            for (id, title) in &choices {
+                if ui.selectable_label(*id == current, title).clicked() {
+                    hp.card_entry.clone_from(id);
                 }
             }
         });
@@ -540,6 +547,9 @@ fn preview_ui(
             ui.spinner();
         }
     });
+    if let Some(w) = &app.handout_view.legal_aid_warning {
+        ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {w}"));
+    }
     for m in &app.handout_view.missing {
         ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {m}"));
     }

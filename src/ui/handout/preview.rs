@@ -85,6 +85,8 @@ pub struct HandoutView {
     pub last_saved: Option<PathBuf>,
     /// Filter text of the "pick one by one" list.
     pub pick_text: String,
+    /// Said before printing when the printout lists contacts but no legal aid.
+    pub legal_aid_warning: Option<String>,
     /// The last printout resolved.
     cache: Option<Cached>,
 }

@@ -369,8 +369,13 @@ pub(super) fn related_ui(
     );
     crate::ui::widgets::mark_heading(&r, 2);
     let mut contacts = app.contacts_in(&entry.related);
-    // Show them in the order of the entry's categories, then by name.
-    contacts.sort_by_key(|c| entry.related.iter().position(|r| *r == c.category));
+    // Help first, as on paper: legal aid and advocacy before the offices that take complaints
+    // but represent no one (then by name, the order `contacts_in` gives).
+    contacts.sort_by_key(|c| {
+        crate::core::handout::PRINT_ORDER
+            .iter()
+            .position(|r| *r == c.category)
+    });
     if contacts.is_empty() {
         // Say what is true: an unopened directory is not an empty one.
         let key = match app.work.doc() {
@@ -383,7 +388,7 @@ pub(super) fn related_ui(
     }
     let dark = ui.visuals().dark_mode;
     egui::Grid::new(("related", &entry.id))
-        .num_columns(3)
+        .num_columns(4)
         .spacing([16.0, 6.0])
         .striped(true)
         .show(ui, |ui| {
@@ -406,6 +411,15 @@ pub(super) fn related_ui(
                     theme::ok_color(dark)
                 };
                 ui.label(RichText::new(text).color(color).small());
+                // What to know before calling, on the same row so the list stays one line a
+                // contact.
+                let lang = app.i18n.lang().code();
+                let (caveat, _) = c.text_in(crate::core::contact::TranslatedText::Caveat, lang);
+                ui.add(
+                    egui::Label::new(RichText::new(caveat).color(theme::warn_color(dark)).small())
+                        .truncate(),
+                )
+                .on_hover_text(format!("{}: {caveat}", app.i18n.tr("printed-before-call")));
                 ui.end_row();
             }
         });
