@@ -173,7 +173,7 @@ fn filter_by_county_and_text() {
     // stays in the list (its counties cell says so) instead of silently disappearing.
     row(&h, "New Mexico Department of Justice (Attorney General)");
     row(&h, "Santa Fe Dreamers Project");
-    assert!(h.get_all_by_label("(area not recorded)").next().is_some());
+    assert!(h.get_all_by_label("not recorded").next().is_some());
     let shown = h.state().prefs.filter.clone();
     assert!(shown.county.is_some());
     h.get_by_label_contains("of 15 contacts");

@@ -66,11 +66,9 @@ fn cell_text(app: &RightsDeskApp, c: &Contact, column: Column) -> String {
             .main_phone()
             .map_or_else(String::new, |p| p.number.to_string()),
         Column::Languages if c.languages_not_recorded() => {
-            format!("({})", app.i18n.tr("contact-languages-not-recorded"))
+            app.i18n.tr("contact-languages-not-recorded")
         }
-        Column::Counties if c.area_not_recorded() => {
-            format!("({})", app.i18n.tr("contact-area-not-recorded"))
-        }
+        Column::Counties if c.area_not_recorded() => app.i18n.tr("contact-area-not-recorded"),
         Column::Languages => c
             .languages
             .iter()

@@ -388,7 +388,7 @@ pub(super) fn related_ui(
     }
     let dark = ui.visuals().dark_mode;
     egui::Grid::new(("related", &entry.id))
-        .num_columns(4)
+        .num_columns(3)
         .spacing([16.0, 6.0])
         .striped(true)
         .show(ui, |ui| {
@@ -410,16 +410,15 @@ pub(super) fn related_ui(
                 } else {
                     theme::ok_color(dark)
                 };
-                ui.label(RichText::new(text).color(color).small());
-                // What to know before calling, on the same row so the list stays one line a
-                // contact.
+                // What to know before calling, when the contact has it, on hover (the row stays
+                // one line; the editor and every printout show it in full).
                 let lang = app.i18n.lang().code();
                 let (caveat, _) = c.text_in(crate::core::contact::TranslatedText::Caveat, lang);
-                ui.add(
-                    egui::Label::new(RichText::new(caveat).color(theme::warn_color(dark)).small())
-                        .truncate(),
-                )
-                .on_hover_text(format!("{}: {caveat}", app.i18n.tr("printed-before-call")));
+                let label = ui.label(RichText::new(text).color(color).small());
+                if !caveat.is_empty() {
+                    label
+                        .on_hover_text(format!("{}: {caveat}", app.i18n.tr("printed-before-call")));
+                }
                 ui.end_row();
             }
         });
