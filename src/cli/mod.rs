@@ -233,6 +233,9 @@ value_enum! {
         Cards,
         /// The contacts alone, compact.
         Contacts,
+        /// Know-your-rights door cards: the front in the chosen language (Spanish for es and
+        /// both), the back to the agent in English with the office's numbers.
+        DoorCard,
     }
 }
 

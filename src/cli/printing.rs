@@ -121,8 +121,8 @@ pub(super) fn export(
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
     use crate::core::handout;
-    if o.layout == Layout::Cards && o.format != OutputFormat::Pdf {
-        anyhow::bail!("wallet cards are printed as PDF only; use --format pdf");
+    if o.layout.is_card() && o.format != OutputFormat::Pdf {
+        anyhow::bail!("cards are printed as PDF only; use --format pdf");
     }
     let mut work = open_workspace(paths)?;
     warn_about(work.library());
@@ -197,10 +197,15 @@ pub(super) fn export(
         None => anyhow::bail!("nothing was printed"),
     }
     match o.layout {
-        Layout::Cards => writeln!(
+        Layout::Cards | Layout::DoorCard => writeln!(
             out,
-            "wrote {} (wallet cards: print page 2 on the back of page 1, flipping on the long edge)",
-            o.output.display()
+            "wrote {} ({}: print page 2 on the back of page 1, flipping on the long edge, at 100 %)",
+            o.output.display(),
+            if o.layout == Layout::Cards {
+                "wallet cards"
+            } else {
+                "door cards, 10 a sheet"
+            }
         )?,
         _ => writeln!(
             out,

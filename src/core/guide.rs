@@ -194,6 +194,9 @@ pub struct KeyPoints {
     /// of …, with an editor's correction; reviewed 2026-11-28").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// For each point, the entry of the guide it is based on (whose sources it comes from).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub based_on: Vec<String>,
 }
 
 impl Entry {
@@ -238,6 +241,7 @@ impl Entry {
                 .take(6)
                 .collect(),
             source: None,
+            based_on: Vec::new(),
         }
     }
 
@@ -260,6 +264,10 @@ pub struct Section {
     pub title: String,
     /// The entries, in reading order.
     pub entries: Vec<Entry>,
+    /// Set on a companion guide's section shown inside another guide: that guide's own title,
+    /// source and review date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub companion: Option<Companion>,
 }
 
 /// A guidance document.
@@ -287,6 +295,57 @@ pub struct Guide {
     pub disclaimer: String,
     /// Sections in reading order.
     pub sections: Vec<Section>,
+    /// Set for a companion guide ("Know your rights at the door"): the id of the guide it is
+    /// read beside. Its sections are shown after that guide's, in the same language, each
+    /// marked with this guide's own title, source and review date (see [`with_companions`]);
+    /// its text never mixes with the other guide's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub companion_of: Option<String>,
+}
+
+/// What a section shown inside another guide carries of its own guide: title, source, review
+/// date and disclaimer (see [`with_companions`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Companion {
+    /// The companion guide's id ("kyr-door").
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Where its text comes from.
+    pub source: Source,
+    /// When its editors last checked it against its sources.
+    pub last_reviewed: Date,
+    /// Its disclaimer.
+    pub disclaimer: String,
+}
+
+/// The guides to read: each guide with the sections of its companions in the same language
+/// appended (marked with their own guide), and without the companions themselves.
+#[must_use]
+pub fn with_companions(guides: &[Guide]) -> Vec<Guide> {
+    guides
+        .iter()
+        .filter(|g| g.companion_of.is_none())
+        .map(|g| {
+            let mut out = g.clone();
+            for c in guides.iter().filter(|c| {
+                c.companion_of.as_deref() == Some(g.id.as_str()) && c.language == g.language
+            }) {
+                let mark = Companion {
+                    id: c.id.clone(),
+                    title: c.title.clone(),
+                    source: c.source.clone(),
+                    last_reviewed: c.last_reviewed,
+                    disclaimer: c.disclaimer.clone(),
+                };
+                out.sections.extend(c.sections.iter().cloned().map(|mut s| {
+                    s.companion = Some(mark.clone());
+                    s
+                }));
+            }
+            out
+        })
+        .collect()
 }
 
 /// A problem found by [`Guide::validate`].
@@ -414,6 +473,27 @@ pub fn bundled() -> Result<Vec<Guide>, StoreError> {
     ])
 }
 
+/// The bundled "Know your rights at the door" guide, English.
+pub const DOOR_EN: &str = include_str!("../../assets/guides/kyr-door.en.ron");
+/// The same in Spanish (a translation).
+pub const DOOR_ES: &str = include_str!("../../assets/guides/kyr-door.es.ron");
+
+/// The bundled companion guides ("Know your rights at the door", English and Spanish), read
+/// beside the Attorney General guide (see [`with_companions`]).
+pub fn bundled_companions() -> Result<Vec<Guide>, StoreError> {
+    Ok(vec![
+        parse_guide(DOOR_EN, Path::new("assets/guides/kyr-door.en.ron"))?,
+        parse_guide(DOOR_ES, Path::new("assets/guides/kyr-door.es.ron"))?,
+    ])
+}
+
+/// Every bundled guide with its companions read beside it, as the reader shows them.
+pub fn bundled_with_companions() -> Result<Vec<Guide>, StoreError> {
+    let mut all = bundled()?;
+    all.extend(bundled_companions()?);
+    Ok(with_companions(&all))
+}
+
 /// A guide file from the data folder that could not be loaded.
 #[derive(Debug)]
 pub struct BrokenGuide {
@@ -430,7 +510,10 @@ pub struct BrokenGuide {
 #[must_use]
 pub fn load_all(folder: Option<&Path>) -> (Vec<Guide>, Vec<BrokenGuide>) {
     let mut broken = Vec::new();
-    let mut guides = match bundled() {
+    let mut guides = match bundled().and_then(|mut g| {
+        g.extend(bundled_companions()?);
+        Ok(g)
+    }) {
         Ok(g) => g,
         Err(error) => {
             broken.push(BrokenGuide {

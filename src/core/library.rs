@@ -83,7 +83,9 @@ impl Library {
 
     /// `guides` = the installed guides with the office's notes and entries added.
     fn merge_office_notes(&mut self) {
-        (self.guides, self.orphans) = self.office.apply_to_all(&self.installed);
+        (self.guides, self.orphans) = self
+            .office
+            .apply_to_all(&guide::with_companions(&self.installed));
     }
 
     /// The guides with the office's notes, sorted by title then language.

@@ -215,6 +215,7 @@ impl OfficeNotes {
                 id: SECTION_ID.into(),
                 title: section_title.into(),
                 entries,
+                companion: None,
             });
         }
         for note in &self.notes {

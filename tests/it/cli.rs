@@ -459,3 +459,58 @@ fn export_warns_when_more_contacts_are_chosen_than_a_printout_lists() {
     assert_eq!(code, 0, "{out}");
     assert!(!out.contains("warning"), "{out}");
 }
+
+#[test]
+fn door_cards_for_a_county_in_spanish_with_the_offices_numbers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_dir = tempfile::tempdir().expect("tempdir");
+    let pdf = out_dir.path().join("door.pdf");
+    let (code, out) = rights_desk(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "pdf",
+            "--layout",
+            "door-card",
+            "--lang",
+            "es",
+            "--county",
+            "Doña Ana",
+            "--prepared-by",
+            "Example Office, 505-555-0100",
+            "-o",
+            &pdf.to_string_lossy(),
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("door cards, 10 a sheet"), "{out}");
+    let bytes = std::fs::read(&pdf).expect("written");
+    let flat = |page| {
+        crate::pdf_text::page(&bytes, page)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (front, back) = (flat(1), flat(2));
+    assert!(front.contains("No abra la puerta."), "{front}");
+    assert!(front.contains("Example Office"), "who printed it: {front}");
+    assert!(back.contains("I do not consent to a search"), "{back}");
+    assert!(back.contains("505-247-1023"), "legal aid's number: {back}");
+    // Cards are PDF only.
+    let html = out_dir.path().join("door.html");
+    let (code, out) = rights_desk(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "html",
+            "--layout",
+            "door-card",
+            "-o",
+            &html.to_string_lossy(),
+        ],
+    );
+    assert_ne!(code, 0);
+    assert!(out.contains("PDF only"), "{out}");
+}

@@ -2,6 +2,7 @@
 
 mod architecture;
 mod cli;
+mod door_card;
 mod fixtures;
 mod guide_content;
 mod handout;

@@ -123,3 +123,96 @@ impl OutputDev for Collector {
         Ok(())
     }
 }
+
+/// The runs of text of page `n` (1-based) with where each starts, in points from the page's
+/// bottom-left corner: characters on one baseline with no wide gap between them are one run.
+pub fn runs(pdf: &[u8], n: usize) -> Vec<(f64, f64, String)> {
+    let doc = Document::load_mem(pdf).expect("a PDF");
+    let mut out = Positions::default();
+    pdf_extract::output_doc(&doc, &mut out).expect("text can be read");
+    out.flush_page();
+    out.pages.get(n - 1).cloned().unwrap_or_default()
+}
+
+#[derive(Default)]
+struct Positions {
+    /// (y, x, width, character) of the current page.
+    chars: Vec<(f64, f64, f64, String)>,
+    started: bool,
+    pages: Vec<Vec<(f64, f64, String)>>,
+}
+
+impl Positions {
+    fn flush_page(&mut self) {
+        if !self.started {
+            return;
+        }
+        let mut chars = std::mem::take(&mut self.chars);
+        chars.sort_by(|a, b| {
+            (b.0.round())
+                .total_cmp(&a.0.round())
+                .then(a.1.total_cmp(&b.1))
+        });
+        let mut runs: Vec<(f64, f64, String)> = Vec::new();
+        let mut last: Option<(f64, f64)> = None;
+        for (y, x, w, c) in chars {
+            let joins = last.is_some_and(|(ly, end)| (ly - y).abs() < 1.0 && x - end < 12.0);
+            if joins {
+                if let Some(run) = runs.last_mut() {
+                    if let Some((_, end)) = last
+                        && x - end > 1.5
+                    {
+                        run.2.push(' ');
+                    }
+                    run.2.push_str(&c);
+                }
+            } else {
+                runs.push((x, y, c));
+            }
+            last = Some((y, x + w));
+        }
+        self.pages.push(runs);
+    }
+}
+
+impl OutputDev for Positions {
+    fn begin_page(
+        &mut self,
+        _page: u32,
+        _media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.flush_page();
+        self.started = true;
+        Ok(())
+    }
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), OutputError> {
+        let scale = (trm.m11 * trm.m11 + trm.m12 * trm.m12).sqrt();
+        self.chars.push((
+            trm.m32,
+            trm.m31,
+            width * font_size * scale,
+            char.to_string(),
+        ));
+        Ok(())
+    }
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}

@@ -20,7 +20,8 @@ struct World {
 }
 
 fn world() -> World {
-    let guides = guide::bundled().expect("guides");
+    // The guides as the reader shows them: the FAQ with the door guide beside it.
+    let guides = guide::bundled_with_companions().expect("guides");
     let (contacts, _) =
         store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("b")).expect("directory");
     let directory = Directory::new(contacts);
@@ -44,7 +45,7 @@ impl World {
         handout::assemble(
             choices,
             entries,
-            &self.guides_for(choices.lang),
+            &handout::printout_guides(&self.guides, "nm-ag-ice", choices, &self.guides[0]),
             self.directory.contacts(),
             Some(&self.index),
             TODAY,
@@ -232,9 +233,12 @@ fn a_printout_with_no_legal_aid_says_so_before_printing() {
 #[test]
 fn the_cards_who_to_call_leads_with_legal_aid_and_never_with_offices_that_represent_no_one() {
     let w = world();
-    for lang in LANGS {
+    for (lang, layout) in LANGS
+        .into_iter()
+        .flat_map(|l| [(l, Layout::Cards), (l, Layout::DoorCard)])
+    {
         for county in counties() {
-            let (printed, data) = w.print(&choices(county, lang, Layout::Cards, true), Vec::new());
+            let (printed, data) = w.print(&choices(county, lang, layout, true), Vec::new());
             let cards = data.cards.as_ref().expect("cards");
             let pool: Vec<&Contact> = w
                 .directory
@@ -279,7 +283,7 @@ fn the_cards_who_to_call_leads_with_legal_aid_and_never_with_offices_that_repres
                 // Free New Mexico Legal Aid is on the card (it fell off before).
                 assert!(
                     side.lines.iter().any(|l| l.name == "New Mexico Legal Aid"),
-                    "{county:?} {lang:?}"
+                    "{county:?} {lang:?} {layout:?}"
                 );
             }
         }
@@ -351,9 +355,11 @@ fn every_caveat_prints_wherever_its_contact_does() {
                     }
                 }
             }
-            let (_, cards) = w.print(&choices(county, lang, Layout::Cards, true), Vec::new());
-            let cards = cards.cards.expect("cards");
-            for side in [&cards.front, &cards.back] {
+            let sheets = [Layout::Cards, Layout::DoorCard].map(|layout| {
+                let (_, d) = w.print(&choices(county, lang, layout, true), Vec::new());
+                d.cards.expect("cards")
+            });
+            for side in sheets.iter().flat_map(|s| [&s.front, &s.back]) {
                 for line in &side.lines {
                     let c = w.contact_named(&line.name);
                     let (caveat, _) = c.text_in(TranslatedText::Caveat, &side.lang);

@@ -4,6 +4,7 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use rights_desk::core::handout::Layout;
 use rights_desk::core::paths::DataPaths;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::Command;
@@ -241,4 +242,25 @@ fn select_all_picks_at_most_what_a_printout_lists() {
         h.query_by_label(&format!("A printout lists at most {max} contacts."))
             .is_some()
     );
+}
+
+#[test]
+fn door_cards_preview_front_and_back_and_say_where_the_words_come_from() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.get_by_label("Handout").click();
+    h.run_steps(3);
+    h.get_by_label("Door cards").click();
+    h.run_steps(3);
+    wait_for_preview(&mut h);
+    assert_eq!(h.state().work.print_choices().layout, Layout::DoorCard);
+    assert_eq!(h.state().handout_view.page_count(), 2, "front and back");
+    // The tab says what each side carries and how to use the office's own wording.
+    assert!(
+        h.query_by_label_contains("Front: what to do at the door")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("add our note").is_some());
+    // The county chooses the numbers on the back.
+    assert!(h.query_by_label_contains("Contacts to print").is_some());
 }

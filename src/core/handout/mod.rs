@@ -8,12 +8,14 @@
 //! ([`text`]).
 
 mod cards;
+mod door;
 pub mod labels;
 mod model;
 mod options;
 pub mod pdf;
 mod resolve;
 pub mod text;
+mod who_to_call;
 
 pub use labels::Labels;
 

@@ -167,7 +167,7 @@ impl PrintGroup {
 /// Everything a renderer prints.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HandoutData {
-    /// "handout", "cards" or "contacts".
+    /// "handout", "cards", "door-card" or "contacts".
     pub layout: String,
     /// The main language code ("en" or "es"; "en" for bilingual).
     pub lang: String,

@@ -46,18 +46,34 @@ pub enum Layout {
     Cards,
     /// The contacts alone, compact, for the office wall or the front desk.
     Contacts,
+    /// Know-your-rights door cards ("red cards"), credit-card size: the front tells the
+    /// person what to do at the door in their language, the back speaks to the agent in
+    /// English, with the office's numbers for the county below.
+    DoorCard,
 }
 
 impl Layout {
     /// Every layout, in menu order.
-    pub const ALL: [Layout; 3] = [Layout::Handout, Layout::Cards, Layout::Contacts];
+    pub const ALL: [Layout; 4] = [
+        Layout::Handout,
+        Layout::Cards,
+        Layout::DoorCard,
+        Layout::Contacts,
+    ];
 
     pub(crate) fn key(self) -> &'static str {
         match self {
             Layout::Handout => "handout",
             Layout::Cards => "cards",
             Layout::Contacts => "contacts",
+            Layout::DoorCard => "door-card",
         }
+    }
+
+    /// True for the layouts printed as sheets of cards (fronts, then mirrored backs).
+    #[must_use]
+    pub fn is_card(self) -> bool {
+        matches!(self, Layout::Cards | Layout::DoorCard)
     }
 }
 
@@ -120,10 +136,10 @@ impl OutputFormat {
         }
     }
 
-    /// The formats a layout can be saved in (wallet cards are PDF only).
+    /// The formats a layout can be saved in (cards are PDF only).
     #[must_use]
     pub fn allowed(self, layout: Layout) -> bool {
-        layout != Layout::Cards || self == OutputFormat::Pdf
+        !layout.is_card() || self == OutputFormat::Pdf
     }
 }
 
@@ -213,6 +229,7 @@ pub fn default_title(layout: Layout, lang: PrintLang) -> String {
     let key = match layout {
         Layout::Handout | Layout::Cards => "printed-title-handout",
         Layout::Contacts => "printed-title-contacts",
+        Layout::DoorCard => "printed-title-door",
     };
     let in_lang = |l: Lang| i18n::with(l, |t| t.tr(key));
     match lang {
@@ -228,6 +245,16 @@ pub const DEFAULT_CARD_ENTRY: &str = "q7";
 
 /// How many phone numbers fit on the back of a wallet card.
 pub const CARD_LINES: usize = 4;
+
+/// The entry of the door guide whose card summary is the front of a door card (an office note
+/// on it replaces the wording with the office's own).
+pub const DOOR_CARD_ENTRY: &str = "door-card";
+
+/// The entry of the door guide (English) whose card summary is the back of a door card.
+pub const DOOR_AGENT_ENTRY: &str = "door-agent";
+
+/// How many of the office's numbers fit under the statement on the back of a door card.
+pub const DOOR_CARD_LINES: usize = 3;
 
 /// The choices a printout is made from: what the Handout tab shows and remembers between runs,
 /// and what the command line's options set. The entries are chosen apart (in the Guide tab, or

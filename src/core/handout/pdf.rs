@@ -32,7 +32,7 @@ pub const CONTACTS_TEMPLATE: &str = include_str!("../../../assets/handout/contac
 pub fn template(layout: Layout) -> &'static str {
     match layout {
         Layout::Handout => HANDOUT_TEMPLATE,
-        Layout::Cards => CARDS_TEMPLATE,
+        Layout::Cards | Layout::DoorCard => CARDS_TEMPLATE,
         Layout::Contacts => CONTACTS_TEMPLATE,
     }
 }
@@ -263,11 +263,10 @@ const EVICT_AFTER_COMPILATIONS: usize = 10;
 
 /// Lays out `data` with its layout's template.
 pub fn compile(data: &HandoutData) -> Result<Compiled, PdfError> {
-    let layout = match data.layout.as_str() {
-        "cards" => Layout::Cards,
-        "contacts" => Layout::Contacts,
-        _ => Layout::Handout,
-    };
+    let layout = Layout::ALL
+        .into_iter()
+        .find(|l| l.key() == data.layout)
+        .unwrap_or_default();
     compile_with(template(layout), data)
 }
 

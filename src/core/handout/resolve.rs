@@ -9,6 +9,9 @@ use super::labels::{self, Labels};
 use super::model::*;
 #[allow(clippy::wildcard_imports, reason = "the printout's own types")]
 use super::options::*;
+use super::who_to_call::{
+    Scope, card_contacts, card_line, contact_text, cost_text, join_langs, join_unique, undated,
+};
 use crate::core::contact::{Category, Contact, TranslatedText, Verification};
 use crate::core::guide::{Block, Guide};
 use jiff::civil::Date;
@@ -120,6 +123,23 @@ pub fn guides_for<'a>(
     }
 }
 
+/// The guides a printout made from `choices` needs (see [`guides_for`]): a door card gets both
+/// languages, its back being English whatever the front's language.
+#[must_use]
+pub fn printout_guides<'a>(
+    all: &'a [Guide],
+    guide_id: &str,
+    choices: &PrintChoices,
+    fallback: &'a Guide,
+) -> Vec<&'a Guide> {
+    let lang = if choices.layout == Layout::DoorCard {
+        PrintLang::Both
+    } else {
+        choices.lang
+    };
+    guides_for(all, guide_id, lang, fallback)
+}
+
 /// Makes a printout from `choices` and `entries`, with its contacts chosen from the directory
 /// (none without its `index`: the directory is not open), resolved against `guides` (see
 /// [`guides_for`]). The one assembly the window's preview and
@@ -196,7 +216,7 @@ pub fn resolve(
         Vec::new()
     };
     let chosen = chosen_contacts(handout, contacts);
-    let groups = if handout.choices.layout == Layout::Cards {
+    let groups = if handout.choices.layout.is_card() {
         Vec::new()
     } else {
         print_groups(handout, &chosen, &langs, &labels, today, stale_days)
@@ -205,8 +225,15 @@ pub fn resolve(
     let source_date = first
         .and_then(|g| g.source.date)
         .map_or_else(|| undated(langs.first().copied()), |d| d.to_string());
-    let cards = (handout.choices.layout == Layout::Cards)
-        .then(|| card_sheet(handout, &printed, &chosen, contacts, today, stale_days));
+    let cards = match handout.choices.layout {
+        Layout::Cards => Some(card_sheet(
+            handout, &printed, &chosen, contacts, today, stale_days,
+        )),
+        Layout::DoorCard => Some(super::door::door_sheet(
+            handout, guides, &chosen, contacts, today, stale_days,
+        )),
+        Layout::Handout | Layout::Contacts => None,
+    };
     HandoutData {
         layout: handout.choices.layout.key().to_string(),
         lang: langs.first().copied().unwrap_or("en").to_string(),
@@ -228,7 +255,7 @@ pub fn resolve(
         } else {
             printed
                 .iter()
-                .filter_map(|(lang, g)| about_guide(lang, g))
+                .flat_map(|(lang, g)| about_guides(lang, g, handout))
                 .collect::<Vec<_>>()
                 .join(" ")
         },
@@ -269,6 +296,41 @@ fn about_guide(lang: &str, g: &Guide) -> Option<String> {
     ))
 }
 
+/// What each guide printed is, in `lang`: the main guide's "About the guide" when any of its own
+/// entries is printed (or the printout is not a handout), and for each companion guide whose
+/// entries are printed, "About “Know your rights at the door”: written by … Reviewed …".
+fn about_guides(lang: &str, g: &Guide, handout: &Handout) -> Vec<String> {
+    let printed_in = |companion: Option<&str>| {
+        handout.entries.iter().any(|id| {
+            g.sections.iter().any(|s| {
+                s.companion.as_ref().map(|c| c.id.as_str()) == companion
+                    && s.entries.iter().any(|e| e.id == *id)
+            })
+        })
+    };
+    let mut out = Vec::new();
+    if handout.choices.layout != Layout::Handout || handout.entries.is_empty() || printed_in(None) {
+        out.extend(about_guide(lang, g));
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for c in g.sections.iter().filter_map(|s| s.companion.as_ref()) {
+        if seen.contains(&c.id.as_str()) || !printed_in(Some(&c.id)) {
+            continue;
+        }
+        seen.push(&c.id);
+        out.push(labels::word_with(
+            lang,
+            "printed-about-companion",
+            &[
+                ("title", c.title.as_str()),
+                ("note", c.source.note.as_deref().unwrap_or_default()),
+                ("reviewed", &c.last_reviewed.to_string()),
+            ],
+        ));
+    }
+    out
+}
+
 /// The order of the categories on a printout: help first (legal aid, advocacy), then
 /// information lines and consulates, then the offices that take complaints but represent no
 /// one.
@@ -281,57 +343,6 @@ pub const PRINT_ORDER: [Category; 7] = [
     Category::AttorneyGeneral,
     Category::Other,
 ];
-
-/// The county and language a printout's contacts were chosen for, to tell the contacts known
-/// to serve them from those whose area or languages nobody recorded.
-struct Scope {
-    county: Option<&'static str>,
-    language: Option<String>,
-}
-
-impl Scope {
-    fn of(selection: &ContactSelection) -> Scope {
-        if !selection.by_filter {
-            return Scope {
-                county: None,
-                language: None,
-            };
-        }
-        Scope {
-            county: selection
-                .county
-                .as_deref()
-                .and_then(crate::core::contact::canonical_county)
-                .filter(|c| *c != crate::core::contact::STATEWIDE),
-            language: selection.language.clone().filter(|l| !l.trim().is_empty()),
-        }
-    }
-
-    /// True when the contact is printed only because its record does not say.
-    fn unsure(&self, c: &Contact) -> bool {
-        use crate::core::contact::Serves;
-        self.county
-            .is_some_and(|k| c.serves(k) == Serves::NotRecorded)
-            || self
-                .language
-                .as_deref()
-                .is_some_and(|l| crate::core::view::speaks_language(c, l) == Serves::NotRecorded)
-    }
-
-    fn heading(&self, langs: &[&str]) -> String {
-        join_langs(langs, |lang| match (self.county, &self.language) {
-            (Some(county), _) => {
-                labels::word_with(lang, "printed-maybe-county", &[("county", county)])
-            }
-            (None, Some(l)) => labels::word_with(
-                lang,
-                "printed-maybe-language",
-                &[("language", &labels::language(lang, l))],
-            ),
-            (None, None) => String::new(),
-        })
-    }
-}
 
 /// The contacts of a printout by category, in [`PRINT_ORDER`], each group's contacts known to
 /// serve the printout's county and language first and those whose record does not say apart.
@@ -370,129 +381,6 @@ fn print_groups(
         .collect()
 }
 
-/// "undated" in the printout's first language.
-fn undated(lang: Option<&str>) -> String {
-    if lang == Some("es") {
-        "sin fecha".to_string()
-    } else {
-        "undated".to_string()
-    }
-}
-
-fn join_unique(items: impl Iterator<Item = String>) -> String {
-    let mut seen: Vec<String> = Vec::new();
-    for i in items {
-        if !seen.contains(&i) {
-            seen.push(i);
-        }
-    }
-    seen.join(" / ")
-}
-
-fn join_langs(langs: &[&str], f: impl Fn(&str) -> String) -> String {
-    join_unique(langs.iter().map(|l| f(l)))
-}
-
-/// Where a contact stands on a card's "Who to call", first first; `None` for contacts never put
-/// there unless chosen by hand (the Attorney General's office and federal oversight represent
-/// no one; an information line says what it is for, so one without a "before you call" line is
-/// left out too).
-fn card_rank(c: &Contact) -> Option<u8> {
-    use crate::core::contact::Cost;
-    if c.phones.is_empty() {
-        return None;
-    }
-    Some(match c.category {
-        Category::LegalAid => match c.cost {
-            Cost::Free => 0,
-            Cost::SlidingScale | Cost::Unknown => 1,
-            Cost::Fee => 2,
-        },
-        _ if c.own => 3,
-        Category::Advocacy => 4,
-        Category::Consulate => 5,
-        Category::Hotline if !c.caveat.trim().is_empty() => 6,
-        _ => return None,
-    })
-}
-
-/// The contacts whose first phone goes on the back of a card: the chosen ones, or else the
-/// printout's contacts (falling back to the whole directory) by what a family needs: free
-/// legal aid, other legal aid (fee-based last), the office's own numbers, advocacy groups, the
-/// consulate, then information lines under what they are for. Contacts known to serve the
-/// printout's county come before those whose area was not recorded.
-fn card_contacts<'a>(
-    handout: &Handout,
-    chosen: &[&'a Contact],
-    all: &'a [Contact],
-) -> Vec<&'a Contact> {
-    if !handout.choices.card_contacts.is_empty() {
-        return handout
-            .choices
-            .card_contacts
-            .iter()
-            .filter_map(|id| all.iter().find(|c| c.id == *id))
-            .filter(|c| !c.phones.is_empty())
-            .take(CARD_LINES)
-            .collect();
-    }
-    let pool: Vec<&Contact> = if chosen.is_empty() {
-        all.iter().collect()
-    } else {
-        chosen.to_vec()
-    };
-    let scope = Scope::of(&handout.choices.contacts);
-    let mut ranked: Vec<(u8, bool, String, &Contact)> = pool
-        .into_iter()
-        .filter_map(|c| {
-            card_rank(c).map(|r| (r, scope.unsure(c), crate::core::text::fold(&c.name), c))
-        })
-        .collect();
-    ranked.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
-    ranked
-        .into_iter()
-        .map(|(.., c)| c)
-        .take(CARD_LINES)
-        .collect()
-}
-
-/// One language's text of a contact for a printout in `langs`: the translation where there is
-/// one; where there is none, the English text marked "(in English)" — once for a bilingual
-/// printout, which prints the English anyway.
-fn contact_text(c: &Contact, which: TranslatedText, langs: &[&str]) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    for lang in langs {
-        let (text, translated) = c.text_in(which, lang);
-        let text = text.trim();
-        if text.is_empty() {
-            continue;
-        }
-        let shown = if translated || *lang == "en" {
-            text.to_string()
-        } else if langs.contains(&"en") {
-            continue;
-        } else {
-            format!("{text} {}", labels::word_in(lang, "printed-in-english"))
-        };
-        if !parts.contains(&shown) {
-            parts.push(shown);
-        }
-    }
-    parts.join(" / ")
-}
-
-/// "Fee", "Free" or "Sliding scale" in `langs` (empty when not known).
-fn cost_text(c: &Contact, langs: &[&str]) -> String {
-    use crate::core::contact::Cost;
-    let key = match c.cost {
-        Cost::Free => "cost-free",
-        Cost::SlidingScale => "cost-sliding-scale",
-        Cost::Fee => "cost-fee",
-        Cost::Unknown => return String::new(),
-    };
-    join_langs(langs, |l| labels::word_in(l, key))
-}
-
 fn card_sheet(
     handout: &Handout,
     printed: &[(&str, &Guide)],
@@ -507,30 +395,9 @@ fn card_sheet(
         handout.choices.card_entry.as_str()
     };
     let lines_in = |lang: &str| -> Vec<CardLine> {
-        card_contacts(handout, chosen, all)
+        card_contacts(handout, chosen, all, CARD_LINES)
             .into_iter()
-            .map(|c| {
-                let state = c.verification(today, stale_days);
-                let fee = (c.cost == crate::core::contact::Cost::Fee)
-                    .then(|| labels::word_in(lang, "printed-fee"));
-                let caveat = contact_text(c, TranslatedText::Caveat, &[lang]);
-                CardLine {
-                    name: c.name.to_string(),
-                    phone: c
-                        .phones
-                        .first()
-                        .map(|p| p.number.clone())
-                        .unwrap_or_default()
-                        .to_string(),
-                    verification: labels::verification(&[lang], state),
-                    unverified: !matches!(state, Verification::Fresh(_)),
-                    note: fee
-                        .into_iter()
-                        .chain((!caveat.is_empty()).then_some(caveat))
-                        .collect::<Vec<_>>()
-                        .join(" · "),
-                }
-            })
+            .map(|c| card_line(c, lang, today, stale_days))
             .collect()
     };
     let footer_in = |lang: &str| -> String {
@@ -588,18 +455,7 @@ fn card_sheet(
             (empty.clone(), empty)
         }
     };
-    let front_slots = card_slots(handout.choices.paper, false);
-    let back_slots = card_slots(handout.choices.paper, true);
-    CardSheet {
-        width: CARD_SIZE_IN.0,
-        height: CARD_SIZE_IN.1,
-        front,
-        back,
-        front_marks: cut_marks(&front_slots),
-        back_marks: cut_marks(&back_slots),
-        front_slots,
-        back_slots,
-    }
+    WALLET_CARD.sheet(handout.choices.paper, front, back, "#1f5f8b")
 }
 
 /// The card summary of `entry_id` in `guide`: the key points the editors wrote for it, or for
@@ -728,10 +584,10 @@ fn chosen_contacts<'a>(handout: &Handout, contacts: &'a [Contact]) -> Vec<&'a Co
 #[must_use]
 pub fn legal_aid_warning(handout: &Handout, contacts: &[Contact], lang: &str) -> Option<String> {
     let chosen = chosen_contacts(handout, contacts);
-    let printed: Vec<&Contact> = if handout.choices.layout == Layout::Cards {
-        card_contacts(handout, &chosen, contacts)
-    } else {
-        chosen
+    let printed: Vec<&Contact> = match handout.choices.layout {
+        Layout::Cards => card_contacts(handout, &chosen, contacts, CARD_LINES),
+        Layout::DoorCard => card_contacts(handout, &chosen, contacts, DOOR_CARD_LINES),
+        Layout::Handout | Layout::Contacts => chosen,
     };
     if printed.is_empty() || printed.iter().any(|c| c.category == Category::LegalAid) {
         return None;

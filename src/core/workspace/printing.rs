@@ -36,7 +36,7 @@ impl Workspace {
     pub fn printout(&self, guide: usize) -> Option<(Handout, HandoutData)> {
         let guides = self.library.guides();
         let base = guides.get(guide)?;
-        let printed = handout::guides_for(guides, &base.id, self.print.lang, base);
+        let printed = handout::printout_guides(guides, &base.id, &self.print, base);
         Some(handout::assemble(
             &self.print,
             self.print_entries.clone(),

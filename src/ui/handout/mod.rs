@@ -73,6 +73,7 @@ pub fn handout_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 match hp.layout {
                     Layout::Handout => entries_ui(app, ui, &mut commands),
                     Layout::Cards => cards_ui(app, ui, &mut hp),
+                    Layout::DoorCard => door_ui(app, ui, &mut hp),
                     Layout::Contacts => {}
                 }
                 if hp.layout != Layout::Cards {
@@ -132,7 +133,7 @@ fn options_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
             .labelled_by(label.id);
             ui.end_row();
 
-            if hp.layout != Layout::Cards {
+            if !hp.layout.is_card() {
                 let label = ui.label(t("print-title"));
                 ui.add(
                     egui::TextEdit::singleline(&mut hp.title)
@@ -173,7 +174,28 @@ fn layout_key(l: Layout) -> &'static str {
         Layout::Handout => "print-layout-handout",
         Layout::Cards => "print-layout-cards",
         Layout::Contacts => "print-layout-contacts",
+        Layout::DoorCard => "print-layout-door-card",
     }
+}
+
+/// The door card's options: what its front and back carry (the numbers come from the contacts
+/// chosen below, or one by one here).
+fn door_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
+    ui.label(RichText::new(app.i18n.tr("door-front")).weak());
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new(
+            app.i18n
+                .tr_args("door-back", &[("count", handout::DOOR_CARD_LINES.into())]),
+        )
+        .weak(),
+    );
+    back_numbers_ui(app, ui, hp, handout::DOOR_CARD_LINES);
+    ui.label(
+        RichText::new(app.i18n.tr("cards-print-hint"))
+            .small()
+            .weak(),
+    );
 }
 
 fn entries_ui(app: &RightsDeskApp, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
@@ -284,6 +306,13 @@ fn cards_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
         )
         .weak(),
     );
+    back_numbers_ui(app, ui, hp, CARD_LINES);
+    ui.label(RichText::new(t("cards-print-hint")).small().weak());
+}
+
+/// The numbers for a card's back chosen one by one (at most `limit`); none chosen picks them
+/// from the printout's contacts, legal aid first.
+fn back_numbers_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices, limit: usize) {
     let with_phone: Vec<&Contact> = app
         .directory()
         .contacts()
@@ -296,14 +325,13 @@ fn cards_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
         260.0,
         &with_phone,
         &mut hp.card_contacts,
-        Some(CARD_LINES),
+        Some(limit),
         |c| {
             let phone = c.phones.first().map_or("", |p| p.number.as_str());
             // The number first, so a long name never hides it.
             format!("{phone} — {}", c.name)
         },
     );
-    ui.label(RichText::new(t("cards-print-hint")).small().weak());
 }
 
 /// A scrolling list of check boxes, one per contact, that adds or removes the contact's id in
@@ -523,6 +551,7 @@ fn preview_ui(
                 match hp.layout {
                     Layout::Handout => "handout",
                     Layout::Cards => "wallet-cards",
+                    Layout::DoorCard => "door-cards",
                     Layout::Contacts => "contacts",
                 },
                 hp.format.extension()

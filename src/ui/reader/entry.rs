@@ -197,7 +197,7 @@ pub(super) fn entry_ui(
     }
     ui.add_space(10.0);
     ui.separator();
-    footer_ui(app, guide, ui);
+    footer_ui(app, guide, &entry.id, ui);
     ui.add_space(6.0);
     let (prev, next) = guide.neighbours(&entry.id);
     ui.horizontal(|ui| {
@@ -424,27 +424,37 @@ pub(super) fn related_ui(
         });
 }
 
-pub(super) fn footer_ui(app: &RightsDeskApp, guide: &Guide, ui: &mut egui::Ui) {
-    let date = guide
-        .source
+/// The source, review date, translation state and disclaimer of the guide the entry `entry_id`
+/// belongs to: a companion guide's own ("Know your rights at the door") for its sections.
+pub(super) fn footer_ui(app: &RightsDeskApp, guide: &Guide, entry_id: &str, ui: &mut egui::Ui) {
+    let companion = guide
+        .sections
+        .iter()
+        .find(|s| s.entries.iter().any(|e| e.id == entry_id))
+        .and_then(|s| s.companion.as_ref());
+    let (source, last_reviewed, disclaimer) = match companion {
+        Some(c) => (&c.source, c.last_reviewed, &c.disclaimer),
+        None => (&guide.source, guide.last_reviewed, &guide.disclaimer),
+    };
+    let date = source
         .date
         .map_or_else(|| app.i18n.tr("guide-source-undated"), |d| d.to_string());
-    let source = format!("{} ({date})", guide.source.title);
+    let source_line = format!("{} ({date})", source.title);
     ui.label(
         RichText::new(
             app.i18n
-                .tr_args("guide-source", &[("source", source.into())]),
+                .tr_args("guide-source", &[("source", source_line.into())]),
         )
         .small()
         .weak(),
     );
-    if let Some(note) = &guide.source.note {
+    if let Some(note) = &source.note {
         ui.label(RichText::new(note).small().weak());
     }
     ui.label(
         RichText::new(app.i18n.tr_args(
             "guide-reviewed",
-            &[("date", app.i18n.date(guide.last_reviewed).into())],
+            &[("date", app.i18n.date(last_reviewed).into())],
         ))
         .small()
         .weak(),
@@ -459,5 +469,5 @@ pub(super) fn footer_ui(app: &RightsDeskApp, guide: &Guide, ui: &mut egui::Ui) {
             .weak(),
         );
     }
-    ui.label(RichText::new(&guide.disclaimer).small().strong());
+    ui.label(RichText::new(disclaimer).small().strong());
 }
