@@ -18,11 +18,61 @@ pub fn page(pdf: &[u8], n: usize) -> String {
 /// Every line of every page with the layout kept: text at the same height is one line, read
 /// left to right, with a wide gap (a column) shown as several spaces.
 pub fn layout_lines(pdf: &[u8]) -> Vec<String> {
+    let mut lines = Vec::new();
+    for chars in pages_of(pdf) {
+        let mut line = String::new();
+        let mut last: Option<(f64, f64)> = None; // (y, x where the previous character ended)
+        for (y, x, w, c) in chars {
+            match last {
+                Some((ly, _)) if (ly - y).abs() >= 1.0 => {
+                    lines.push(std::mem::take(&mut line));
+                }
+                Some((_, end)) if x - end > 12.0 => line.push_str("    "),
+                Some((_, end)) if x - end > 1.5 && !line.ends_with(' ') => line.push(' '),
+                _ => {}
+            }
+            line.push_str(&c);
+            last = Some((y, x + w));
+        }
+        if !line.is_empty() {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+/// The runs of text of page `n` (1-based) with where each starts, in points from the page's
+/// bottom-left corner: characters on one baseline with no wide gap between them are one run
+/// (a run's start is its leftmost character; glyphs may come back out of order within it).
+pub fn runs(pdf: &[u8], n: usize) -> Vec<(f64, f64, String)> {
+    let Some(chars) = pages_of(pdf).into_iter().nth(n - 1) else {
+        return Vec::new();
+    };
+    let mut runs: Vec<(f64, f64, String)> = Vec::new();
+    let mut last: Option<(f64, f64)> = None;
+    for (y, x, w, c) in chars {
+        match (last, runs.last_mut()) {
+            (Some((ly, end)), Some(run)) if (ly - y).abs() < 1.0 && x - end < 12.0 => {
+                if x - end > 1.5 {
+                    run.2.push(' ');
+                }
+                run.2.push_str(&c);
+            }
+            _ => runs.push((x, y, c)),
+        }
+        last = Some((y, x + w));
+    }
+    runs
+}
+
+/// Each page's characters as (y, x, width, character), top of the page first (PDF y grows
+/// upwards), then left to right.
+fn pages_of(pdf: &[u8]) -> Vec<Vec<(f64, f64, f64, String)>> {
     let doc = Document::load_mem(pdf).expect("a PDF");
     let mut out = Collector::default();
     pdf_extract::output_doc(&doc, &mut out).expect("text can be read");
     out.flush_page();
-    out.lines
+    out.pages
 }
 
 /// "612 x 792" (points) for the first page.
@@ -51,98 +101,12 @@ pub fn page_size(pdf: &[u8]) -> String {
 struct Collector {
     /// (y, x, width, character) of the current page.
     chars: Vec<(f64, f64, f64, String)>,
-    lines: Vec<String>,
+    /// True once a page has begun.
+    started: bool,
+    pages: Vec<Vec<(f64, f64, f64, String)>>,
 }
 
 impl Collector {
-    fn flush_page(&mut self) {
-        let mut chars = std::mem::take(&mut self.chars);
-        // Top of the page first (PDF y grows upwards), then left to right.
-        chars.sort_by(|a, b| {
-            (b.0.round())
-                .total_cmp(&a.0.round())
-                .then(a.1.total_cmp(&b.1))
-        });
-        let mut line = String::new();
-        let mut last: Option<(f64, f64)> = None; // (y, x where the previous character ended)
-        for (y, x, w, c) in chars {
-            match last {
-                Some((ly, _)) if (ly - y).abs() >= 1.0 => {
-                    self.lines.push(std::mem::take(&mut line));
-                }
-                Some((_, end)) if x - end > 12.0 => line.push_str("    "),
-                Some((_, end)) if x - end > 1.5 && !line.ends_with(' ') => line.push(' '),
-                _ => {}
-            }
-            line.push_str(&c);
-            last = Some((y, x + w));
-        }
-        if !line.is_empty() {
-            self.lines.push(line);
-        }
-    }
-}
-
-impl OutputDev for Collector {
-    fn begin_page(
-        &mut self,
-        _page: u32,
-        _media_box: &MediaBox,
-        _art_box: Option<(f64, f64, f64, f64)>,
-    ) -> Result<(), OutputError> {
-        self.flush_page();
-        Ok(())
-    }
-    fn end_page(&mut self) -> Result<(), OutputError> {
-        Ok(())
-    }
-    fn output_character(
-        &mut self,
-        trm: &Transform,
-        width: f64,
-        _spacing: f64,
-        font_size: f64,
-        char: &str,
-    ) -> Result<(), OutputError> {
-        let scale = (trm.m11 * trm.m11 + trm.m12 * trm.m12).sqrt();
-        self.chars.push((
-            trm.m32,
-            trm.m31,
-            width * font_size * scale,
-            char.to_string(),
-        ));
-        Ok(())
-    }
-    fn begin_word(&mut self) -> Result<(), OutputError> {
-        Ok(())
-    }
-    fn end_word(&mut self) -> Result<(), OutputError> {
-        Ok(())
-    }
-    fn end_line(&mut self) -> Result<(), OutputError> {
-        Ok(())
-    }
-}
-
-/// The runs of text of page `n` (1-based) with where each starts, in points from the page's
-/// bottom-left corner: characters on one baseline with no wide gap between them are one run.
-pub fn runs(pdf: &[u8], n: usize) -> Vec<(f64, f64, String)> {
-    let doc = Document::load_mem(pdf).expect("a PDF");
-    let mut out = Positions::default();
-    pdf_extract::output_doc(&doc, &mut out).expect("text can be read");
-    out.flush_page();
-    out.pages.get(n - 1).cloned().unwrap_or_default()
-}
-
-#[derive(Default)]
-struct Positions {
-    /// (y, x, width, character) of the current page.
-    chars: Vec<(f64, f64, f64, String)>,
-    started: bool,
-    pages: Vec<Vec<(f64, f64, String)>>,
-}
-
-impl Positions {
     fn flush_page(&mut self) {
         if !self.started {
             return;
@@ -153,29 +117,11 @@ impl Positions {
                 .total_cmp(&a.0.round())
                 .then(a.1.total_cmp(&b.1))
         });
-        let mut runs: Vec<(f64, f64, String)> = Vec::new();
-        let mut last: Option<(f64, f64)> = None;
-        for (y, x, w, c) in chars {
-            let joins = last.is_some_and(|(ly, end)| (ly - y).abs() < 1.0 && x - end < 12.0);
-            if joins {
-                if let Some(run) = runs.last_mut() {
-                    if let Some((_, end)) = last
-                        && x - end > 1.5
-                    {
-                        run.2.push(' ');
-                    }
-                    run.2.push_str(&c);
-                }
-            } else {
-                runs.push((x, y, c));
-            }
-            last = Some((y, x + w));
-        }
-        self.pages.push(runs);
+        self.pages.push(chars);
     }
 }
 
-impl OutputDev for Positions {
+impl OutputDev for Collector {
     fn begin_page(
         &mut self,
         _page: u32,
