@@ -26,7 +26,12 @@ fn main() -> ExitCode {
     };
     match &args.command {
         Some(command) => {
-            let mut out = std::io::stdout().lock();
+            // With `-o -` the output itself goes to standard output: the messages go aside.
+            let mut out: Box<dyn std::io::Write> = if command.writes_to_stdout() {
+                Box::new(std::io::stderr().lock())
+            } else {
+                Box::new(std::io::stdout().lock())
+            };
             match cli::run(command, &paths, &mut out) {
                 Ok(status) => ExitCode::from(status),
                 // The reader went away (`rights-desk guide --list | head`): nothing to say.

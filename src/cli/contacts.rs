@@ -111,6 +111,13 @@ pub(super) fn export_contacts(
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
+    if format == Format::Hsds
+        && (output.as_os_str() == "-" || crate::core::fsio::is_special(output))
+    {
+        anyhow::bail!(
+            "an Open Referral (HSDS) package is a folder of files; give the folder to write it in"
+        );
+    }
     let mut work = open_workspace(paths)?;
     let session = session_of(&mut work)?;
     let contacts = session.directory().contacts();

@@ -134,7 +134,8 @@ pub enum Command {
         /// The printing organization's name and contact line.
         #[arg(long, default_value = "")]
         prepared_by: String,
-        /// The file to write.
+        /// The file to write ("-" for standard output; a device or a pipe is written
+        /// through).
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
@@ -143,7 +144,8 @@ pub enum Command {
         /// The format.
         #[arg(long, value_enum)]
         format: FormatArg,
-        /// The file to write (for HSDS: a folder).
+        /// The file to write ("-" for standard output; a device or a pipe is written
+        /// through); for HSDS, a folder.
         #[arg(short, long, value_name = "PATH")]
         output: PathBuf,
         /// Only contacts matching these words.
@@ -298,6 +300,20 @@ impl GuideLang {
         match self {
             GuideLang::En => "en",
             GuideLang::Es => "es",
+        }
+    }
+}
+
+impl Command {
+    /// True when the subcommand writes what it makes to standard output (`-o -`): its own
+    /// messages then go to standard error.
+    #[must_use]
+    pub fn writes_to_stdout(&self) -> bool {
+        match self {
+            Command::Export { output, .. } | Command::ExportContacts { output, .. } => {
+                output.as_os_str() == "-"
+            }
+            _ => false,
         }
     }
 }

@@ -188,10 +188,36 @@ pub fn write_locked(
 }
 
 /// Writes a file the user asked for (an export): atomic, following links, no backup. Takes the
-/// file's write lock for the moment of writing.
+/// file's write lock for the moment of writing. `-` is standard output, and what is not a
+/// regular file (a device such as `/dev/null`, a named pipe) is written through, never replaced
+/// by a file of its own name.
 pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    if path.as_os_str() == "-" {
+        let mut out = io::stdout().lock();
+        return out
+            .write_all(bytes)
+            .and_then(|()| out.flush())
+            .map_err(|e| StoreError::io(path, e));
+    }
+    if is_special(path) {
+        let mut file = fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(|e| StoreError::io(path, e))?;
+        return file
+            .write_all(bytes)
+            .and_then(|()| file.flush())
+            .map_err(|e| StoreError::io(path, e));
+    }
     let lock = WriteLock::acquire(path, crate::core::lock::DEFAULT_WAIT)?;
     write_locked(&lock, path, bytes, WriteOptions::default()).map(|_| ())
+}
+
+/// True when `path` (a link followed) exists and is neither a regular file nor a folder: a
+/// device, a named pipe or a socket, which a write must go through instead of replacing.
+#[must_use]
+pub fn is_special(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
 pub(crate) fn write_until(

@@ -514,3 +514,68 @@ fn door_cards_for_a_county_in_spanish_with_the_offices_numbers() {
     assert_ne!(code, 0);
     assert!(out.contains("PDF only"), "{out}");
 }
+
+/// An export never replaces what is not a regular file: `/dev/null` stays a device, a named
+/// pipe's reader gets the bytes, and `-` is standard output (the messages go to standard error).
+#[cfg(unix)]
+#[test]
+fn exports_write_through_devices_pipes_and_standard_output() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let null = std::path::Path::new("/dev/null");
+    for args in [
+        &["export", "--format", "txt", "-o", "/dev/null"][..],
+        &["export-contacts", "--format", "csv", "-o", "/dev/null"][..],
+    ] {
+        let (code, out) = rights_desk(dir.path(), args);
+        assert_eq!(code, 0, "{out}");
+        let kind = std::fs::metadata(null).expect("/dev/null").file_type();
+        assert!(kind.is_char_device(), "/dev/null is still a device");
+    }
+    // A named pipe: a reader on the other end gets the whole export.
+    let fifo = dir.path().join("pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if made.is_ok_and(|s| s.success()) {
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read_to_string(fifo).expect("read the pipe"))
+        };
+        let (code, out) = rights_desk(
+            dir.path(),
+            &[
+                "export-contacts",
+                "--format",
+                "csv",
+                "-o",
+                &fifo.to_string_lossy(),
+            ],
+        );
+        assert_eq!(code, 0, "{out}");
+        let got = reader.join().expect("reader");
+        assert!(got.contains("New Mexico Legal Aid"), "{got}");
+        let kind = std::fs::metadata(&fifo).expect("pipe").file_type();
+        assert!(kind.is_fifo(), "still a pipe");
+    }
+    // `-`: the printout on standard output, the messages on standard error, no file "-".
+    let run = Command::new(env!("CARGO_BIN_EXE_rights-desk"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["export", "--format", "txt", "--entries", "q7", "-o", "-"])
+        .current_dir(dir.path())
+        .env_remove("RIGHTS_DESK_DATA_DIR")
+        .output()
+        .expect("runs");
+    assert!(run.status.success());
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stdout.contains("WHO CAN HELP"), "{stdout}");
+    assert!(!stdout.contains("wrote"), "{stdout}");
+    assert!(stderr.contains("wrote -"), "{stderr}");
+    assert!(!dir.path().join("-").exists());
+    let (code, out) = rights_desk(
+        dir.path(),
+        &["export-contacts", "--format", "hsds", "-o", "-"],
+    );
+    assert_ne!(code, 0);
+    assert!(out.contains("is a folder"), "{out}");
+}
