@@ -11,15 +11,31 @@ use crate::core::workspace::{Action, Notice};
 use std::io::Write;
 use std::path::Path;
 
-/// `import FILE`: plans the import, prints it, and (unless a dry run) applies it.
+/// How `import` treats what it reads.
+#[derive(Clone, Copy)]
+pub(super) struct ImportOptions {
+    /// Show what would happen and change nothing.
+    pub(super) dry_run: bool,
+    /// What to do with look-alikes.
+    pub(super) duplicates: DuplicateAction,
+    /// Updates replace contacts whole.
+    pub(super) clear_missing: bool,
+}
+
+/// `import FILE`: plans the import, prints it (an update field by field), and (unless a dry
+/// run) applies it.
 pub(super) fn import(
     path: &Path,
     format: Option<Format>,
-    dry_run: bool,
-    duplicates: DuplicateAction,
+    options: ImportOptions,
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
+    let ImportOptions {
+        dry_run,
+        duplicates,
+        clear_missing,
+    } = options;
     let format = format.unwrap_or_else(|| Format::guess(path));
     let imported = interop::import_path(path, Some(format))?;
     if imported.contacts.is_empty() {
@@ -46,6 +62,7 @@ pub(super) fn import(
     for d in &mut p.duplicates {
         d.choice = choice;
     }
+    p.clear_missing = clear_missing;
     for c in &p.new {
         writeln!(out, "new:       {}", c.name)?;
     }
@@ -62,6 +79,16 @@ pub(super) fn import(
             out,
             "duplicate: {} ~ {existing} ({why}): {duplicates:?}",
             d.incoming.name
+        )?;
+    }
+    for c in p.update_changes(session.directory()) {
+        writeln!(
+            out,
+            "update:    {}: {} '{}' → '{}'",
+            c.contact,
+            c.field.key(),
+            c.before,
+            c.after
         )?;
     }
     for problem in &p.problems {

@@ -77,6 +77,10 @@ pub enum Command {
         /// What to do with contacts that look like ones already in the directory.
         #[arg(long, value_enum, default_value_t = DuplicateAction::Skip)]
         duplicates: DuplicateAction,
+        /// With `--duplicates update`: replace each contact whole, clearing the fields the file
+        /// leaves empty (by default only the fields the file has a value for change).
+        #[arg(long)]
+        clear_missing: bool,
     },
     /// Print a handout, wallet cards or a contact sheet: chosen guide entries and the contacts
     /// for a county, category or language.
@@ -345,11 +349,15 @@ pub fn run(
             format,
             dry_run,
             duplicates,
+            clear_missing,
         } => contacts::import(
             path,
             format.map(Format::from),
-            *dry_run,
-            *duplicates,
+            contacts::ImportOptions {
+                dry_run: *dry_run,
+                duplicates: *duplicates,
+                clear_missing: *clear_missing,
+            },
             paths,
             out,
         ),

@@ -122,6 +122,20 @@ impl MergeField {
         }
     }
 
+    /// True when `c` has a value in this field (an unknown cost, the category "Other", an empty
+    /// text or list count as none): what an import that updates a contact takes from the file.
+    #[must_use]
+    pub fn has_value(self, c: &Contact) -> bool {
+        match self {
+            MergeField::Category => c.category != crate::core::contact::Category::Other,
+            MergeField::Cost => c.cost != crate::core::contact::Cost::Unknown,
+            MergeField::Own => c.own,
+            MergeField::Address => !c.address.is_empty(),
+            MergeField::Translations => c.translations.iter().any(|t| !t.is_empty()),
+            _ => !self.show(c).trim().is_empty(),
+        }
+    }
+
     /// The field's value as one line of text, for the merge screen and the command line.
     #[must_use]
     pub fn show(self, c: &Contact) -> String {

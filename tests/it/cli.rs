@@ -579,3 +579,66 @@ fn exports_write_through_devices_pipes_and_standard_output() {
     assert_ne!(code, 0);
     assert!(out.contains("is a folder"), "{out}");
 }
+
+/// `import --duplicates update` changes only what the file has a value for: a CSV of names and
+/// emails adds an email and keeps the web site, notes, source and category; the dry run lists
+/// the change field by field; `--clear-missing` gives the whole replacement when asked for.
+#[test]
+fn a_partial_update_changes_only_what_the_file_carries() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = dir.path().join("emails.csv");
+    std::fs::write(&csv, "name,email\nACLU of New Mexico,intake@example.org\n").expect("write");
+    let csv_s = csv.to_string_lossy();
+    let (code, out) = rights_desk(
+        dir.path(),
+        &["import", &csv_s, "--duplicates", "update", "--dry-run"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("update:    ACLU of New Mexico: email '' → 'intake@example.org'"),
+        "{out}"
+    );
+    assert!(!out.contains("website"), "only the email changes: {out}");
+    let (code, out) = rights_desk(dir.path(), &["import", &csv_s, "--duplicates", "update"]);
+    assert_eq!(code, 0, "{out}");
+    let back = dir.path().join("back.csv");
+    let back_s = back.to_string_lossy();
+    let (code, out) = rights_desk(
+        dir.path(),
+        &[
+            "export-contacts",
+            "--format",
+            "csv",
+            "--text",
+            "ACLU",
+            "-o",
+            &back_s,
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    let row = std::fs::read_to_string(&back).expect("read");
+    assert!(row.contains("intake@example.org"), "{row}");
+    assert!(
+        row.contains("https://aclu-nm.org/en/get-legal-help"),
+        "{row}"
+    );
+    assert!(row.contains("Advocacy"), "category kept: {row}");
+    assert!(row.contains("No phone listed"), "notes kept: {row}");
+    // Asked for: the whole replacement, which the dry run says field by field.
+    let (code, out) = rights_desk(
+        dir.path(),
+        &[
+            "import",
+            &csv_s,
+            "--duplicates",
+            "update",
+            "--clear-missing",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("website 'https://aclu-nm.org/en/get-legal-help' → ''"),
+        "{out}"
+    );
+}

@@ -248,7 +248,8 @@ fn the_import_maps_an_unknown_column_and_updates_a_duplicate() {
         .expect("the duplicate's choice");
     duplicate.click();
     h.run();
-    h.get_by_label("Update the existing one").click();
+    h.get_by_label("Update the existing one (the fields the file has)")
+        .click();
     h.run();
     h.get_by_label("Import: add 1, update 1").click();
     h.run();
@@ -270,6 +271,8 @@ fn the_import_maps_an_unknown_column_and_updates_a_duplicate() {
             .any(|p| p.number == "505-555-0000"),
         "the duplicate was updated"
     );
+    // Only what the file has: the web site the file does not carry is kept.
+    assert_eq!(disk.get("nmilc").expect("c").website, "https://nmilc.org");
     h.get_by_label_contains("Imported: 1 added, 1 updated");
 }
 

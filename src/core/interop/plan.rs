@@ -16,8 +16,9 @@ pub enum Choice {
     /// Leave the existing contact as it is; do not import this one.
     #[default]
     Skip,
-    /// Replace the existing contact's fields with the imported ones (keeping its id, creation
-    /// time and, when the import has none, its verification date).
+    /// Update the existing contact with the imported one: the fields the file has a value for
+    /// (all of them with [`ImportPlan::clear_missing`]), keeping its id, creation time and,
+    /// when the import has none, its verification date.
     Update,
     /// Import it as a new contact anyway.
     AddAnyway,
@@ -56,6 +57,22 @@ pub struct ImportPlan {
     pub duplicates: Vec<Duplicate>,
     /// Rows that cannot be read, with their place and reason.
     pub problems: Vec<RowProblem>,
+    /// An update replaces the whole contact, clearing every field the file leaves empty; by
+    /// default it changes only the fields the file has a value for.
+    pub clear_missing: bool,
+}
+
+/// One field an update would change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldChange {
+    /// The existing contact's name.
+    pub contact: String,
+    /// The field.
+    pub field: crate::core::merge::MergeField,
+    /// Its value now.
+    pub before: String,
+    /// Its value after the update.
+    pub after: String,
 }
 
 fn likeness(incoming: &Contact, existing: &Contact) -> Option<Likeness> {
@@ -158,6 +175,63 @@ pub fn plan(directory: &Directory, imported: Imported) -> ImportPlan {
 }
 
 impl ImportPlan {
+    /// `existing` updated from `incoming`: only the fields `incoming` has a value for (the rest
+    /// kept), or with [`ImportPlan::clear_missing`] the incoming contact whole. The id and the
+    /// creation time stay; the verification date stays unless the file has one.
+    fn updated(&self, existing: &Contact, incoming: &Contact) -> Contact {
+        use crate::core::merge::MergeField;
+        let mut c = if self.clear_missing {
+            incoming.clone()
+        } else {
+            let mut c = existing.clone();
+            for field in MergeField::ALL {
+                if field.has_value(incoming) {
+                    field.copy(incoming, &mut c);
+                }
+            }
+            c
+        };
+        c.id.clone_from(&existing.id);
+        c.created_at = existing.created_at;
+        c.updated_at = existing.updated_at;
+        c.updated_by.clone_from(&existing.updated_by);
+        c.verified_on = incoming.verified_on.or(existing.verified_on);
+        c
+    }
+
+    /// What the updates would change, field by field ("ACLU of New Mexico: email '' →
+    /// 'intake@…'"), for the dry run and the preview.
+    #[must_use]
+    pub fn update_changes(&self, directory: &Directory) -> Vec<FieldChange> {
+        use crate::core::merge::MergeField;
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for d in self
+            .duplicates
+            .iter()
+            .filter(|d| d.choice == Choice::Update)
+        {
+            let Some(existing) = directory.get(&d.existing_id) else {
+                continue;
+            };
+            if !seen.insert(d.existing_id.as_str()) {
+                continue;
+            }
+            let after = self.updated(existing, &d.incoming);
+            for field in MergeField::ALL {
+                if !field.same(existing, &after) {
+                    out.push(FieldChange {
+                        contact: existing.name.to_string(),
+                        field,
+                        before: field.show(existing),
+                        after: field.show(&after),
+                    });
+                }
+            }
+        }
+        out
+    }
+
     /// How many contacts applying the plan would add and update.
     #[must_use]
     pub fn counts(&self) -> (usize, usize) {
@@ -217,14 +291,9 @@ impl ImportPlan {
                     if !updated.insert(d.existing_id.clone()) {
                         continue;
                     }
-                    let mut c = d.incoming.clone();
-                    c.id.clone_from(&existing.id);
-                    c.created_at = existing.created_at;
+                    let mut c = self.updated(existing, &d.incoming);
                     c.updated_at = Some(now.into());
                     c.updated_by = crate::core::machine::author().into();
-                    if c.verified_on.is_none() {
-                        c.verified_on = existing.verified_on;
-                    }
                     batch.push(c);
                 }
             }
@@ -291,5 +360,51 @@ mod tests {
         );
         d.apply(&change.inverse()).expect("one undo");
         assert_eq!(d, before);
+    }
+
+    #[test]
+    fn an_update_changes_only_what_the_file_has_unless_asked_to_clear() {
+        use crate::core::contact::Category;
+        use crate::core::merge::MergeField;
+        let mut aclu = named("ACLU of New Mexico");
+        aclu.category = Category::Advocacy;
+        aclu.website = "https://aclu-nm.org/en/get-legal-help".into();
+        aclu.notes = "Use the online intake.".into();
+        aclu.source = "aclu-nm.org".into();
+        let d0 = Directory::new(vec![aclu]);
+        // A CSV with only name and email.
+        let mut incoming = named("ACLU of New Mexico");
+        incoming.email = "intake@example.org".into();
+        let imported = Imported {
+            contacts: vec![incoming],
+            ..Imported::default()
+        };
+        let mut p = plan(&d0, imported);
+        p.duplicates[0].choice = Choice::Update;
+        let changes = p.update_changes(&d0);
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert_eq!(changes[0].field, MergeField::Email);
+        assert_eq!(changes[0].before, "");
+        assert_eq!(changes[0].after, "intake@example.org");
+        let mut d = d0.clone();
+        p.apply(&mut d, Timestamp::now()).expect("apply");
+        let c = &d.contacts()[0];
+        assert_eq!(c.email, "intake@example.org");
+        assert_eq!(c.category, Category::Advocacy, "not set to Other");
+        assert_eq!(c.website, "https://aclu-nm.org/en/get-legal-help");
+        assert_eq!(c.notes, "Use the online intake.");
+        assert_eq!(c.source, "aclu-nm.org");
+        // Asked to clear what the file leaves empty: today's whole replacement.
+        p.clear_missing = true;
+        let changes = p.update_changes(&d0);
+        assert!(
+            changes
+                .iter()
+                .any(|c| c.field == MergeField::Website && c.after.is_empty())
+        );
+        let mut d = d0.clone();
+        p.apply(&mut d, Timestamp::now()).expect("apply");
+        assert!(d.contacts()[0].website.is_empty());
+        assert_eq!(d.contacts()[0].category, Category::Other);
     }
 }
