@@ -80,11 +80,31 @@ pub struct KnownVersions {
     pub read: BTreeMap<String, Vec<Contact>>,
     /// Hashes of the versions this desktop wrote.
     pub written: HashSet<u64>,
+    /// When this desktop first read each version (by content hash), where known: a version
+    /// read only after the other side's edit cannot be what that edit started from.
+    pub first_read: std::collections::HashMap<u64, crate::core::stamp::Stamp>,
 }
 
 static UPDATES: Mutex<()> = Mutex::new(());
 
 impl KnownVersions {
+    /// Remembers contacts read from the shared file at `when` (see
+    /// [`KnownVersions::record_read`]): the first time each version was read is kept.
+    pub fn record_read_at<'a>(
+        &mut self,
+        contacts: impl IntoIterator<Item = &'a Contact>,
+        when: crate::core::stamp::Stamp,
+    ) {
+        let contacts: Vec<&Contact> = contacts.into_iter().collect();
+        for c in &contacts {
+            let seen = self.first_read.entry(version_hash(c)).or_insert(when);
+            if when < *seen {
+                *seen = when;
+            }
+        }
+        self.record_read(contacts);
+    }
+
     /// Remembers contacts read from the shared file (those this desktop wrote itself stay
     /// counted as written).
     pub fn record_read<'a>(&mut self, contacts: impl IntoIterator<Item = &'a Contact>) {
@@ -120,12 +140,23 @@ impl KnownVersions {
             return Some(older.clone());
         }
         let newest_allowed = mine.updated_at.min(theirs.updated_at);
+        // A version other than theirs that this desktop first read after their edit (a new
+        // computer or profile reading the file for the first time, say) is not what that edit
+        // started from: taking it for the base would throw this desktop's edits away.
+        let read_before_theirs = |k: &Contact| {
+            k == theirs
+                || match (self.first_read.get(&version_hash(k)), theirs.updated_at) {
+                    (Some(read), Some(edited)) => *read <= edited,
+                    _ => true,
+                }
+        };
         // On a tie the oldest wins: a too-old base asks a question a newer one might have
         // answered, while a too-new base could take one side's change over the other's alone.
         self.read
             .get(mine.id.as_str())?
             .iter()
             .filter(|k| !wrote(k))
+            .filter(|k| read_before_theirs(k))
             .filter(|k| match (k.updated_at, newest_allowed) {
                 (Some(k), Some(limit)) => k <= limit,
                 (Some(_), None) => false,
@@ -265,11 +296,28 @@ impl BaseStore {
         }
         for snapshot in self.snapshots() {
             if let Ok(loaded) = store::load_directory(&snapshot) {
-                known.record_read(loaded.directory.contacts());
+                match read_time(&snapshot) {
+                    Some(when) => known.record_read_at(loaded.directory.contacts(), when),
+                    None => known.record_read(loaded.directory.contacts()),
+                }
             }
         }
         known
     }
+}
+
+/// When a snapshot was taken, from its name ("read-<nanoseconds since 1970>-<hash>.ron").
+fn read_time(snapshot: &Path) -> Option<crate::core::stamp::Stamp> {
+    let name = snapshot.file_name()?.to_str()?;
+    let nanos: i128 = name
+        .strip_prefix("read-")?
+        .split('-')
+        .next()?
+        .parse()
+        .ok()?;
+    jiff::Timestamp::from_nanosecond(nanos)
+        .ok()
+        .map(crate::core::stamp::Stamp::from)
 }
 
 /// Where the merge base of the shared file `directory_file` is kept on this computer:
@@ -345,6 +393,37 @@ mod tests {
         // A version newer than a side cannot be its base.
         at(&mut theirs, 5);
         assert_eq!(known.base_for(&mine, &theirs), Some(v0));
+    }
+
+    #[test]
+    fn a_version_first_read_after_their_edit_is_not_the_base() {
+        let stamp = |second: i64| -> crate::core::stamp::Stamp {
+            jiff::Timestamp::from_second(1_790_000_000 + second)
+                .expect("valid")
+                .into()
+        };
+        // A new computer (no state) opens the file at second 100: it holds this desktop's own
+        // earlier edit (mine), written before the state was lost. The other desktop changed
+        // another field at second 50, from the version both started with.
+        let mut mine = contact("A", "closed Fridays");
+        at(&mut mine, 20);
+        let mut theirs = contact("A (Santa Fe)", "");
+        at(&mut theirs, 50);
+        let mut known = KnownVersions::default();
+        known.record_read_at([&mine], stamp(100));
+        // Taking mine for the base would take their whole contact and drop "closed Fridays":
+        // with no base, the merge asks about every field that differs.
+        assert_eq!(known.base_for(&mine, &theirs), None);
+        // Read before their edit, the same version is a fine base (only they changed it).
+        let mut known = KnownVersions::default();
+        known.record_read_at([&mine], stamp(30));
+        known.record_read_at([&mine], stamp(100));
+        assert_eq!(known.base_for(&mine, &theirs), Some(mine.clone()));
+        // The snapshot's name carries the time it was taken.
+        let when = read_time(Path::new(
+            "read-000001790000030000000000-0123456789abcdef.ron",
+        ));
+        assert_eq!(when, Some(stamp(30)));
     }
 
     #[test]

@@ -795,3 +795,47 @@ fn two_desktops_editing_one_contact_at_once_both_win_unless_they_changed_the_sam
         }
     ));
 }
+
+/// A desktop whose own state is new (a new computer or profile) has no record of what it
+/// wrote: the version it first reads now is not what the other desktop's edit started from, so
+/// nothing of its own edit is reverted — with no base, every field that differs is asked (#33).
+#[test]
+fn a_desktop_with_new_state_never_loses_its_edit_to_a_newer_copy() {
+    let office = Office::new();
+    // This desktop's edit, saved before its state was lost: hours changed.
+    let mut mine = Directory::new(shared_list());
+    let mut legal = mine.get("legal-aid").cloned().expect("there");
+    legal.hours = "Mon–Thu".into();
+    mine.update(legal, jiff::Timestamp::now()).expect("edit");
+    store::save_directory(&office.file(), &mine, None).expect("mine");
+    // The other desktop, from the list both had, added a phone a moment later.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let mut theirs = Directory::new(shared_list());
+    let mut legal = theirs.get("legal-aid").cloned().expect("there");
+    legal.phones.push(Phone {
+        number: "505-768-6100".into(),
+        ..Phone::default()
+    });
+    theirs.update(legal, jiff::Timestamp::now()).expect("edit");
+    let copy = office
+        .folder
+        .join("directory.sync-conflict-20261202-101010-ABCDEFG.ron");
+    store::save_directory(&copy, &theirs, None).expect("copy");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    // This desktop, with new state, merges.
+    let (code, text) = rights_desk(&office, &["merge"]);
+    assert_eq!(code, 2, "asked, not settled by the newer time: {text}");
+    assert!(text.contains("hours"), "{text}");
+    let d = store::load_directory(&office.file())
+        .expect("load")
+        .directory;
+    assert_eq!(
+        d.get("legal-aid").expect("there").hours,
+        "Mon–Thu",
+        "this desktop's edit kept"
+    );
+    assert!(
+        copy.exists(),
+        "the copy stays until the question is answered"
+    );
+}
