@@ -44,7 +44,19 @@ impl CopyMerge {
 /// Reads `copy` and merges it against the session's contacts, with this desktop's merge base.
 /// A copy that cannot be read is an error and stays where it is.
 pub fn merge_copy(session: &mut Session, copy: &ConflictCopy) -> Result<CopyMerge, StoreError> {
-    let theirs = store::load_directory(&copy.path)?.directory;
+    let loaded = store::load_directory(&copy.path)?;
+    let theirs = if loaded.migrated_from == Some(1) {
+        // An old-format copy cannot have cleared what its format cannot hold.
+        let mut contacts = loaded.directory.contacts().to_vec();
+        for c in &mut contacts {
+            if let Some(current) = session.contact(&c.id) {
+                store::fill_what_v1_lacks(c, current);
+            }
+        }
+        crate::core::directory::Directory::new(contacts)
+    } else {
+        loaded.directory
+    };
     session.finish_base_work();
     let known = session.base().map(BaseStore::known).unwrap_or_default();
     let merge = merge::merge(session.directory(), &theirs, &|m, t| known.base_for(m, t));

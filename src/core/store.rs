@@ -194,6 +194,50 @@ impl From<ContactV1> for Contact {
     }
 }
 
+/// Fills in, on a contact read from a version-1 file, what that format has no place for, from
+/// `current` (the same contact as this desktop has it): a version-1 copy cannot have cleared
+/// what it cannot hold, so a merge must not read those fields as cleared. Version 1 held one
+/// phone number (no kind or label), the city of the address, one county and no description,
+/// services, languages, hours, cost, caveat, translations or "own" mark.
+pub fn fill_what_v1_lacks(old: &mut Contact, current: &Contact) {
+    old.description.clone_from(&current.description);
+    old.services.clone_from(&current.services);
+    old.languages.clone_from(&current.languages);
+    old.hours.clone_from(&current.hours);
+    old.cost = current.cost;
+    old.caveat.clone_from(&current.caveat);
+    old.translations.clone_from(&current.translations);
+    old.own = current.own;
+    // The one phone number it held is the main one: the others, and every kind and label,
+    // stay as they are here.
+    let main = old.phones.first().map(|p| p.number.clone());
+    let mut phones = current.phones.clone();
+    match (main, phones.first_mut()) {
+        (Some(number), Some(first)) => first.number = number,
+        (Some(number), None) => phones.push(Phone {
+            number,
+            ..Phone::default()
+        }),
+        (None, _) => {}
+    }
+    old.phones = phones;
+    // The city only: street, state and ZIP stay.
+    let city = old.address.city.clone();
+    old.address = current.address.clone();
+    old.address.city = city;
+    // One county: the first of the list; the others stay.
+    let county = old.counties.first().cloned();
+    let mut counties = current.counties.clone();
+    if let Some(county) = county {
+        if counties.first() != Some(&county) {
+            counties.retain(|c| *c != county);
+            counties.insert(0, county);
+        }
+    }
+    old.counties = counties;
+    old.created_at = current.created_at;
+}
+
 /// A directory read from disk.
 #[derive(Debug)]
 pub struct LoadedDirectory {

@@ -839,3 +839,62 @@ fn a_desktop_with_new_state_never_loses_its_edit_to_a_newer_copy() {
         "the copy stays until the question is answered"
     );
 }
+
+/// A conflict copy in the old format (version 1: one phone without a kind, a city, one county,
+/// no languages or hours) merges as what it is: what the format cannot hold is not present,
+/// never cleared; what it does hold and changed is merged (#33).
+#[test]
+fn an_old_format_copy_does_not_wipe_what_its_format_lacks() {
+    let office = Office::new();
+    let mut eoir = contact("eoir", "Immigration court case status line (EOIR)", 0);
+    eoir.phones.push(Phone {
+        number: "1-800-898-7180".into(),
+        kind: rights_desk::core::contact::PhoneKind::Hotline,
+        label: "24/7".into(),
+    });
+    eoir.languages = thin_vec::thin_vec!["en".into(), "es".into()];
+    eoir.hours = "24/7".into();
+    eoir.counties = smallvec::smallvec!["Statewide".into()];
+    eoir.address.street = "1 Court St".into();
+    eoir.address.city = "Albuquerque".into();
+    store::save_directory(&office.file(), &Directory::new(vec![eoir]), None).expect("v2");
+    // Seen once by this desktop (the base).
+    let (code, text) = rights_desk(&office, &["merge"]);
+    assert_eq!(code, 0, "{text}");
+    // An old desktop's copy: the same contact, its notes changed.
+    let copy = office
+        .folder
+        .join("directory (conflicted copy 2026-12-02 101010).ron");
+    std::fs::write(
+        &copy,
+        r#"(
+  version: 1,
+  contacts: [
+    (id: "eoir", name: "Immigration court case status line (EOIR)", phone: "1-800-898-7180", city: "Albuquerque", county: "Statewide", notes: "Needs the A-number."),
+  ],
+)
+"#,
+    )
+    .expect("copy");
+    // Version 1 recorded no edit times, so nothing tells whose notes are newer: that one field
+    // is asked. Nothing the old format lacks is asked or touched.
+    let (code, text) = rights_desk(&office, &["merge"]);
+    assert_eq!(code, 2, "{text}");
+    assert!(text.contains("— notes:"), "{text}");
+    for lacked in ["hours", "languages", "phones", "address", "counties"] {
+        assert!(!text.contains(&format!("{lacked}:")), "{lacked} asked: {text}");
+    }
+    let d = store::load_directory(&office.file())
+        .expect("load")
+        .directory;
+    let c = d.get("eoir").expect("there");
+    assert_eq!(c.hours, "24/7", "hours kept");
+    assert_eq!(c.languages.len(), 2, "languages kept");
+    assert_eq!(
+        c.phones[0].kind,
+        rights_desk::core::contact::PhoneKind::Hotline,
+        "phone kind kept"
+    );
+    assert_eq!(c.phones[0].label, "24/7");
+    assert_eq!(c.address.street, "1 Court St", "street kept");
+}
