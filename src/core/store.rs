@@ -228,11 +228,11 @@ pub fn fill_what_v1_lacks(old: &mut Contact, current: &Contact) {
     // One county: the first of the list; the others stay.
     let county = old.counties.first().cloned();
     let mut counties = current.counties.clone();
-    if let Some(county) = county {
-        if counties.first() != Some(&county) {
-            counties.retain(|c| *c != county);
-            counties.insert(0, county);
-        }
+    if let Some(county) = county
+        && counties.first() != Some(&county)
+    {
+        counties.retain(|c| *c != county);
+        counties.insert(0, county);
     }
     old.counties = counties;
     old.created_at = current.created_at;

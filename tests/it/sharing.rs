@@ -882,7 +882,10 @@ fn an_old_format_copy_does_not_wipe_what_its_format_lacks() {
     assert_eq!(code, 2, "{text}");
     assert!(text.contains("— notes:"), "{text}");
     for lacked in ["hours", "languages", "phones", "address", "counties"] {
-        assert!(!text.contains(&format!("{lacked}:")), "{lacked} asked: {text}");
+        assert!(
+            !text.contains(&format!("{lacked}:")),
+            "{lacked} asked: {text}"
+        );
     }
     let d = store::load_directory(&office.file())
         .expect("load")
