@@ -157,6 +157,8 @@ pub fn classify(original: &str, candidate: &str) -> Option<SyncTool> {
 /// gives none.
 #[must_use]
 pub fn find(file: &Path) -> Vec<ConflictCopy> {
+    // A sync program makes its copies beside the real file, named after it.
+    let file = &crate::core::temp_files::real_path(file);
     let Some(name) = file.file_name().map(|n| n.to_string_lossy().into_owned()) else {
         return Vec::new();
     };

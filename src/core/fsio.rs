@@ -252,7 +252,7 @@ pub(crate) fn write_until(
     }
     if options.backup && existing.is_some() {
         let old = fs::read(&real).map_err(|e| StoreError::io(&real, e))?;
-        backup(path, &old)?;
+        backup(&real, &old)?;
     }
     if last == Step::Backup {
         return Ok(Fingerprint::of(&real, bytes));
@@ -387,11 +387,11 @@ pub fn sibling_copy_path(path: &Path, what: &str) -> PathBuf {
 /// The folder holding backups of `path`.
 #[must_use]
 pub fn backup_folder(path: &Path) -> PathBuf {
-    folder_of(path).join("backups")
+    folder_of(&temp_files::real_path(path)).join("backups")
 }
 
 fn backup_prefix(path: &Path) -> String {
-    let stem = path
+    let stem = temp_files::real_path(path)
         .file_stem()
         .map_or_else(|| "data".into(), |s| s.to_string_lossy().into_owned());
     format!("{stem}.")

@@ -44,6 +44,9 @@ pub struct WriteLock {
 /// The lock file's name for `target`: `.directory.ron.lock` beside it.
 #[must_use]
 pub fn lock_path(target: &Path) -> PathBuf {
+    // Beside the real file: two desktops reaching one shared file through links must meet at
+    // one lock.
+    let target = &crate::core::temp_files::real_path(target);
     let name = target
         .file_name()
         .map_or_else(|| "data".into(), |n| n.to_string_lossy().into_owned());

@@ -72,6 +72,7 @@ const MIDDLE: &str = ".open-on-";
 /// The presence file of computer `host` for the shared file `file`.
 #[must_use]
 pub fn path_for(file: &Path, host: &str) -> PathBuf {
+    let file = &crate::core::temp_files::real_path(file);
     let name = file.file_name().map_or_else(
         || "directory.ron".into(),
         |n| n.to_string_lossy().into_owned(),
@@ -132,6 +133,7 @@ impl Drop for Announcement {
 /// oldest first.
 #[must_use]
 pub fn others(file: &Path) -> Vec<Presence> {
+    let file = &crate::core::temp_files::real_path(file);
     let Some(name) = file.file_name().map(|n| n.to_string_lossy().into_owned()) else {
         return Vec::new();
     };

@@ -24,6 +24,20 @@ pub fn folder_of(path: &Path) -> PathBuf {
     }
 }
 
+/// The file a path names, links followed: `path` itself when it is not a symbolic link (or
+/// the link cannot be followed; writing then says why). Everything kept beside a shared file —
+/// its lock, temporary files, backups, conflict copies, presence files — goes beside this real
+/// file, so that desktops whose `directory.ron` is a link to one shared file see each other.
+#[must_use]
+pub fn real_path(path: &Path) -> PathBuf {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    }
+}
+
 /// A temporary file in `folder`: `PREFIX` `HOST.PID-N.tmp`, unique within this process.
 #[must_use]
 pub fn temp_in(folder: &Path, prefix: &str) -> PathBuf {

@@ -901,3 +901,81 @@ fn an_old_format_copy_does_not_wipe_what_its_format_lacks() {
     assert_eq!(c.phones[0].label, "24/7");
     assert_eq!(c.address.street, "1 Court St", "street kept");
 }
+
+/// Desktops whose `directory.ron` is a link to one shared file meet at one lock, see a sync
+/// program's copy made beside the real file, and keep backups and presence files there (#33).
+#[cfg(unix)]
+#[test]
+fn desktops_linking_to_one_shared_file_share_its_lock_copies_and_backups() {
+    use rights_desk::core::{lock, presence};
+    let office = Office::new();
+    store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
+    let desk = |name: &str| {
+        let folder = office.folder.parent().expect("tmp").join(name);
+        std::fs::create_dir_all(&folder).expect("desk");
+        let link = folder.join("directory.ron");
+        std::os::unix::fs::symlink(office.file(), &link).expect("link");
+        (folder, link)
+    };
+    let (folder_a, link_a) = desk("desktop A");
+    let (_, link_b) = desk("desktop B");
+    let real = lock::lock_path(&office.file());
+    assert_eq!(lock::lock_path(&link_a), real);
+    assert_eq!(lock::lock_path(&link_b), real);
+    // While one desktop holds the lock through its link, the other cannot take it through its
+    // own.
+    let held =
+        lock::WriteLock::acquire(&link_a, std::time::Duration::from_millis(50)).expect("first");
+    assert!(
+        lock::WriteLock::acquire(&link_b, std::time::Duration::from_millis(50)).is_err(),
+        "the second desktop waits"
+    );
+    drop(held);
+    assert_eq!(
+        presence::path_for(&link_a, "PC-1").parent(),
+        Some(office.folder.as_path())
+    );
+    // This desktop has read the shared file (its base)…
+    let merge_a = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_rights-desk"))
+            .arg("--data-dir")
+            .arg(&folder_a)
+            .arg("merge")
+            .env(rights_desk::core::merge_base::STATE_DIR_ENV, &office.state)
+            .output()
+            .expect("runs")
+    };
+    assert!(merge_a().status.success());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    // …then a copy made beside the real file is found and merged through the link.
+    let theirs = other_desktops_edits();
+    let copy = office
+        .folder
+        .join("directory.sync-conflict-20261202-101010-ABCDEFG.ron");
+    store::save_directory(&copy, &theirs, None).expect("copy");
+    assert_eq!(conflict_copy::find(&link_a).len(), 1);
+    let out = merge_a();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let d = store::load_directory(&office.file())
+        .expect("load")
+        .directory;
+    assert_eq!(
+        d.get("aclu-nm").expect("there").website,
+        "https://www.aclu-nm.org/",
+        "merged into the real file: {text}"
+    );
+    assert!(
+        std::fs::symlink_metadata(&link_a)
+            .expect("link")
+            .file_type()
+            .is_symlink(),
+        "the link stays a link"
+    );
+    assert!(
+        office.folder.join("backups").is_dir(),
+        "backups beside the real file"
+    );
+    assert!(!folder_a.join("backups").exists(), "none beside the link");
+}
