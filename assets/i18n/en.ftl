@@ -484,6 +484,7 @@ load-note-older-format = The file was in format version { $version }; it will be
 
 ## Imports that could not be read at all (core::interop::ImportError).
 import-error-nothing = No contacts found in { $path } (is it a { $what } file?)
+import-error-too-large-unpacked = { $path } unpacks to more than { $limit } bytes; Rights Desk imports packages up to { $limit } bytes unpacked.
 import-error-format = The file could not be read: { $what }
 
 ## Titles a printout gets when none is written, the heading of the office's own entries, and

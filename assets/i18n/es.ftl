@@ -486,6 +486,7 @@ load-note-older-format = El archivo estaba en la versión { $version } del forma
 
 ## Importaciones que no se pudieron leer (core::interop::ImportError).
 import-error-nothing = No se encontraron contactos en { $path } (¿es un archivo { $what }?)
+import-error-too-large-unpacked = { $path } se descomprime en más de { $limit } bytes; Rights Desk importa paquetes de hasta { $limit } bytes descomprimidos.
 import-error-format = No se pudo leer el archivo: { $what }
 
 ## Títulos de un impreso cuando no se escribe uno, el encabezado de las entradas propias de la

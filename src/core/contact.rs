@@ -784,6 +784,18 @@ pub fn safe_link(url: &str) -> Option<&str> {
     ok.then_some(url)
 }
 
+/// A web address as an export writes it: `url` itself, unless it names a scheme that may not
+/// become a link (`javascript:`, `data:`, `file:` …), which no export carries to a phone, a
+/// spreadsheet or another directory (empty then). Text without a scheme is kept as written.
+#[must_use]
+pub fn exportable_link(url: &str) -> &str {
+    if has_scheme(url.trim()) && safe_link(url).is_none() {
+        ""
+    } else {
+        url
+    }
+}
+
 /// True when `text` starts with a URL scheme ("javascript:", "https:").
 pub(crate) fn has_scheme(text: &str) -> bool {
     text.split_once(':').is_some_and(|(scheme, _)| {
@@ -914,6 +926,20 @@ mod tests {
             change(&mut c);
             assert_ne!(hash(&plain), hash(&c));
         }
+    }
+
+    #[test]
+    fn exports_drop_unsafe_link_schemes_only() {
+        assert_eq!(exportable_link("javascript:alert(1)"), "");
+        assert_eq!(exportable_link(" data:text/html,x"), "");
+        assert_eq!(exportable_link("file:///etc/passwd"), "");
+        assert_eq!(exportable_link("https://nmilc.org"), "https://nmilc.org");
+        assert_eq!(
+            exportable_link("nmilc.org"),
+            "nmilc.org",
+            "no scheme: kept as written"
+        );
+        assert_eq!(exportable_link(""), "");
     }
 
     #[test]

@@ -252,7 +252,7 @@ pub(crate) fn write_until(
     }
     if options.backup && existing.is_some() {
         let old = fs::read(&real).map_err(|e| StoreError::io(&real, e))?;
-        backup(&real, &old)?;
+        backup(&real, &old, existing.as_ref())?;
     }
     if last == Step::Backup {
         return Ok(Fingerprint::of(&real, bytes));
@@ -423,7 +423,9 @@ pub fn backups(path: &Path) -> Vec<PathBuf> {
 
 /// Copies `old` (the file's current bytes) into `backups/` the way the file itself is written,
 /// reads it back, then prunes.
-fn backup(path: &Path, old: &[u8]) -> Result<(), StoreError> {
+/// Keeps `old` (the file's bytes before a save) in the backups folder, with the file's own
+/// permissions and group (`like`), so that a backup of a private file stays private.
+fn backup(path: &Path, old: &[u8], like: Option<&fs::Metadata>) -> Result<(), StoreError> {
     let folder = backup_folder(path);
     fs::create_dir_all(&folder).map_err(|e| StoreError::io(&folder, e))?;
     let stamp = jiff::Timestamp::now()
@@ -439,7 +441,7 @@ fn backup(path: &Path, old: &[u8]) -> Result<(), StoreError> {
         n += 1;
     }
     let temp = temp_files::temp_in(&folder, &backup_temp_prefix(path));
-    let written = write_temp(&temp, old, None)
+    let written = write_temp(&temp, old, like)
         .and_then(|()| fs::rename(&temp, &target))
         .and_then(|()| fs::read(&target))
         .and_then(|back| {
@@ -528,6 +530,28 @@ mod tests {
 
     fn lock(path: &Path) -> WriteLock {
         WriteLock::acquire(path, Duration::from_secs(5)).expect("lock")
+    }
+
+    /// A backup of a private file stays private: it keeps the file's mode (it was always 644).
+    #[cfg(unix)]
+    #[test]
+    fn backups_keep_the_files_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("directory.ron");
+        fs::write(&path, "(version: 2, contacts: [])").expect("write");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).expect("chmod");
+        let options = WriteOptions {
+            backup: true,
+            ..WriteOptions::default()
+        };
+        write_locked(&lock(&path), &path, b"(version: 2)", options).expect("save");
+        let all = backups(&path);
+        assert_eq!(all.len(), 1);
+        let mode = fs::metadata(&all[0]).expect("backup").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the backup is as private as the file");
+        let mode = fs::metadata(&path).expect("file").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "and so is the saved file");
     }
 
     #[test]

@@ -408,3 +408,30 @@ proptest! {
         let _ = hsds::read_files(files, "fuzz");
     }
 }
+
+/// A small package that unpacks to more than the limit (a "zip bomb") is refused without being
+/// unpacked past the limit, and the message says so, instead of giving the limit as its size.
+#[test]
+fn a_package_that_unpacks_past_the_limit_is_refused_and_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let zip_path = dir.path().join("bomb.zip");
+    let file = std::fs::File::create(&zip_path).expect("create");
+    let mut zip = zip::ZipWriter::new(file);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("organizations.csv", options).expect("start");
+    let zeros = vec![b'0'; 1024 * 1024];
+    for _ in 0..=(interop::MAX_IMPORT_BYTES / (1024 * 1024)) {
+        std::io::Write::write_all(&mut zip, &zeros).expect("write");
+    }
+    zip.finish().expect("finish");
+    assert!(std::fs::metadata(&zip_path).expect("zip").len() < interop::MAX_IMPORT_BYTES / 10);
+    let err = interop::import_path(&zip_path, None).expect_err("refused");
+    assert!(
+        matches!(err, ImportError::TooLargeUnpacked { .. }),
+        "{err:?}"
+    );
+    let text = err.to_string();
+    assert!(text.contains("unpacks to more than"), "{text}");
+    assert!(!text.contains("the file is"), "{text}");
+}

@@ -460,7 +460,7 @@ pub fn write(contacts: &[Contact], protect_formulas: bool) -> Result<Vec<u8>, ::
         }
         row.extend([
             cell(&c.email),
-            cell(&c.website),
+            cell(crate::core::contact::exportable_link(&c.website)),
             cell(&c.address.street),
             cell(&c.address.city),
             cell(&c.address.state),

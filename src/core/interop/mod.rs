@@ -147,6 +147,15 @@ pub enum ImportError {
         /// The limit.
         limit: u64,
     },
+    /// A package whose files unpack to more than the limit (its real size is not known: it is
+    /// never unpacked past the limit).
+    #[error("{}: the package unpacks to more than {limit} bytes; Rights Desk imports packages up to {limit} bytes unpacked", path.display())]
+    TooLargeUnpacked {
+        /// The package.
+        path: PathBuf,
+        /// The limit.
+        limit: u64,
+    },
     /// The content is not in the expected format at all.
     #[error("{what}")]
     Format {
@@ -179,6 +188,13 @@ impl ImportError {
                 &[
                     ("path", path.display().to_string().into()),
                     ("size", size.to_string().into()),
+                    ("limit", limit.to_string().into()),
+                ],
+            ),
+            ImportError::TooLargeUnpacked { path, limit } => t.tr_args(
+                "import-error-too-large-unpacked",
+                &[
+                    ("path", path.display().to_string().into()),
                     ("limit", limit.to_string().into()),
                 ],
             ),

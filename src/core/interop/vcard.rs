@@ -387,8 +387,9 @@ pub fn write(contacts: &[Contact]) -> String {
         if !c.email.is_empty() {
             lines.push(format!("EMAIL:{}", escape(&c.email)));
         }
-        if !c.website.is_empty() {
-            lines.push(format!("URL:{}", escape(&c.website)));
+        let website = crate::core::contact::exportable_link(&c.website);
+        if !website.is_empty() {
+            lines.push(format!("URL:{}", escape(website)));
         }
         if !c.address.is_empty() {
             lines.push(format!(
@@ -454,6 +455,19 @@ pub fn write(contacts: &[Contact]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_javascript_address_is_never_exported() {
+        let c = Contact {
+            id: "x".into(),
+            name: "X".into(),
+            website: "javascript:alert(1)".into(),
+            ..Contact::default()
+        };
+        let text = write(std::slice::from_ref(&c));
+        assert!(!text.contains("javascript"), "{text}");
+        assert!(!text.contains("URL:"), "{text}");
+    }
 
     #[test]
     fn reads_folded_escaped_cards_of_both_versions() {

@@ -109,7 +109,13 @@ impl Package {
                 .read_to_end(&mut data)
                 .map_err(|e| bad(format!("{name} cannot be unpacked ({e})")))?;
             total += data.len() as u64;
-            within_budget(path, total)?;
+            if total > MAX_IMPORT_BYTES {
+                // Read only up to the limit: its real size is not known, and not said.
+                return Err(ImportError::TooLargeUnpacked {
+                    path: path.to_path_buf(),
+                    limit: MAX_IMPORT_BYTES,
+                });
+            }
             files.insert(name, data);
         }
         Ok(Package { files })

@@ -211,7 +211,10 @@ pub fn write_folder(contacts: &[Contact], folder: &Path) -> Result<Vec<PathBuf>,
                 ("name", c.name.to_string()),
                 ("description", c.description.to_string()),
                 ("email", c.email.to_string()),
-                ("website", c.website.to_string()),
+                (
+                    "website",
+                    crate::core::contact::exportable_link(&c.website).to_string(),
+                ),
             ]));
         // One service per tag; without tags, one service named after the organization (read
         // back as no tag) so the verified date and the service details have a home.
