@@ -60,6 +60,11 @@ fn add_a_contact_and_find_it_in_the_saved_file() {
     replace_text(&mut h, "Name", "Centro de Ayuda Doña Ana");
     h.get_by_label("+ Add phone").click();
     h.run();
+    // The new number field has the focus: what is typed next goes in it.
+    assert!(
+        h.get_by_label("Phone 1").is_focused(),
+        "the new number is focused"
+    );
     replace_text(&mut h, "Phone 1", "575-555-0142");
     let text = std::fs::read_to_string(dir.path().join("directory.ron")).expect("read");
     assert!(text.contains("Centro de Ayuda Doña Ana"), "saved: {text}");

@@ -122,6 +122,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .lost_focus();
 
             // Phones.
+            let draft_id = draft.id.clone();
             ui.label(RichText::new(app.i18n.tr("contact-phones")).strong());
             let mut remove = None;
             for (i, phone) in draft.phones.iter_mut().enumerate() {
@@ -137,6 +138,13 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                                 .hint_text("505-555-0100"),
                         )
                         .labelled_by(number_label.id);
+                    // A number just added takes the focus, so what is typed next goes in it.
+                    let focus_key = egui::Id::unique(("focus-new-phone", draft_id.as_str()));
+                    if ui.data(|d| d.get_temp::<usize>(focus_key)) == Some(i) {
+                        r.request_focus();
+                        r.scroll_to_me(Some(egui::Align::Center));
+                        ui.data_mut(|d| d.remove::<usize>(focus_key));
+                    }
                     commit |= r.lost_focus();
                     let before = phone.kind;
                     let kind_combo = egui::ComboBox::from_id_salt(("phone-kind", i))
@@ -205,6 +213,14 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             }
             if ui.small_button(app.i18n.tr("phone-add")).clicked() {
                 draft.phones.push(Phone::default());
+                let new = draft.phones.len() - 1;
+                ui.data_mut(|d| {
+                    d.insert_temp(
+                        egui::Id::unique(("focus-new-phone", draft_id.as_str())),
+                        new,
+                    );
+                });
+                ui.ctx().request_repaint();
             }
             warn_for(ui, Field::Phones);
 
