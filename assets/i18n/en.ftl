@@ -459,6 +459,7 @@ language-name-uk = Ukrainian
 language-name-ps = Pashto
 
 ## Changes the directory refused, and failed exports (core::workspace::notice).
+refused-control-characters = A contact's name cannot hold control characters (such as a NUL or a line break); the change was not saved.
 refused-empty-name = A contact needs a name; the change was not saved.
 refused-not-found = No contact has the id “{ $id }”; it may have been deleted on another desktop.
 refused-conflict = The contact “{ $id }” was changed in the meantime; the change was not applied.

@@ -461,6 +461,7 @@ language-name-uk = ucraniano
 language-name-ps = pastún
 
 ## Cambios que el directorio rechazó y exportaciones fallidas (core::workspace::notice).
+refused-control-characters = El nombre de un contacto no puede tener caracteres de control (como un NUL o un salto de línea); el cambio no se guardó.
 refused-empty-name = Un contacto necesita un nombre; el cambio no se guardó.
 refused-not-found = Ningún contacto tiene el id “{ $id }”; quizá se borró en otra computadora.
 refused-conflict = El contacto “{ $id }” cambió mientras tanto; el cambio no se aplicó.

@@ -493,6 +493,30 @@ pub enum ContactError {
     /// The name is empty or only spaces.
     #[error("a contact needs a name")]
     EmptyName,
+    /// The name holds control characters (a NUL, a line break…), which no one can type, see
+    /// or print.
+    #[error("a contact's name cannot hold control characters")]
+    ControlCharacters,
+}
+
+/// `name` with each run of control characters (a NUL, a tab, a line break…) made one space,
+/// trimmed: what an import keeps of a name that holds them.
+#[must_use]
+pub fn clean_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_control() {
+            gap = true;
+        } else {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(c);
+        }
+    }
+    out.trim().to_string()
 }
 
 /// Verification state of a contact on a given day.
@@ -556,10 +580,12 @@ impl Contact {
         self.translations.shrink_to_fit();
     }
 
-    /// Refuses a contact only when its name is empty.
+    /// Refuses a contact only when its name is empty or holds control characters.
     pub fn check(&self) -> Result<(), ContactError> {
         if self.name.trim().is_empty() {
             Err(ContactError::EmptyName)
+        } else if self.name.chars().any(char::is_control) {
+            Err(ContactError::ControlCharacters)
         } else {
             Ok(())
         }
@@ -836,8 +862,13 @@ mod tests {
     }
 
     #[test]
-    fn only_an_empty_name_is_refused() {
+    fn only_an_empty_name_or_one_with_control_characters_is_refused() {
         assert_eq!(named("  ").check(), Err(ContactError::EmptyName));
+        assert_eq!(
+            named("Centro\0Legal").check(),
+            Err(ContactError::ControlCharacters)
+        );
+        assert_eq!(clean_name("Centro\0\u{7}Legal\n"), "Centro Legal");
         let mut c = named("Odd but kept");
         c.email = "not an email".into();
         c.website = "ftp://example.org".into();

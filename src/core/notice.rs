@@ -183,6 +183,9 @@ fn refusal(t: &I18n, e: &DirectoryError) -> String {
     use crate::core::contact::ContactError;
     match e {
         DirectoryError::Invalid(ContactError::EmptyName) => t.tr("refused-empty-name"),
+        DirectoryError::Invalid(ContactError::ControlCharacters) => {
+            t.tr("refused-control-characters")
+        }
         DirectoryError::NotFound(id) => {
             t.tr_args("refused-not-found", &[("id", id.clone().into())])
         }

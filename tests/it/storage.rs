@@ -18,8 +18,9 @@ fn save_then_load_gives_the_same_directory() {
     let path = dir.path().join("directory.ron");
     let mut d = bundled();
     let tricky = Contact {
-        name: "Centro \"Ñandú\" — #panic() *x* \\ (test)\nsecond line".into(),
-        notes: "emoji 🙂, Tiếng Việt, العربية, 中文".into(),
+        // (A name cannot hold a line break: the notes carry one.)
+        name: "Centro \"Ñandú\" — #panic() *x* \\ (test)".into(),
+        notes: "emoji 🙂, Tiếng Việt, العربية, 中文\nsecond line".into(),
         phones: smallvec::smallvec![Phone {
             number: "+52 55 1234 5678".into(),
             ..Phone::default()

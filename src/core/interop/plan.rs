@@ -156,7 +156,24 @@ pub fn plan(directory: &Directory, imported: Imported) -> ImportPlan {
     };
     let contacts = directory.contacts();
     let index = LookAlikes::of(contacts);
-    for incoming in imported.contacts {
+    for (row, mut incoming) in imported.contacts.into_iter().enumerate() {
+        // A name with control characters (a NUL, a line break) is kept, those made spaces, and
+        // said.
+        if incoming.name.chars().any(char::is_control) {
+            let cleaned = crate::core::contact::clean_name(&incoming.name);
+            if cleaned.is_empty() {
+                out.problems.push(RowProblem {
+                    place: format!("contact {}", row + 1),
+                    reason: "the name holds only control characters; not imported".into(),
+                });
+                continue;
+            }
+            out.problems.push(RowProblem {
+                place: format!("contact {}", row + 1),
+                reason: format!("control characters in the name were made spaces (“{cleaned}”)"),
+            });
+            incoming.name = cleaned.into();
+        }
         let found = index.first_for(&incoming).and_then(|i| {
             let e = &contacts[i];
             likeness(&incoming, e).map(|l| (e.id.clone(), l))
@@ -360,6 +377,22 @@ mod tests {
         );
         d.apply(&change.inverse()).expect("one undo");
         assert_eq!(d, before);
+    }
+
+    #[test]
+    fn names_with_control_characters_are_cleaned_and_said() {
+        let d = Directory::new(Vec::new());
+        let imported = Imported {
+            contacts: vec![named("Centro\0Legal\r\n"), named("\u{1}\u{2}")],
+            ..Imported::default()
+        };
+        let p = plan(&d, imported);
+        assert_eq!(p.new.len(), 1);
+        assert_eq!(p.new[0].name, "Centro Legal");
+        assert_eq!(p.problems.len(), 2, "{:?}", p.problems);
+        let mut d = d;
+        p.apply(&mut d, Timestamp::now()).expect("imports");
+        assert_eq!(d.contacts()[0].name, "Centro Legal");
     }
 
     #[test]
