@@ -44,6 +44,13 @@ impl Source {
     /// One line: "Title — Publisher, 2025-01-22 (https://…)".
     #[must_use]
     pub fn citation(&self) -> String {
+        self.citation_in("en")
+    }
+
+    /// [`Source::citation`] for a text in `lang`: an undated source says so in that language
+    /// ("sin fecha" in Spanish); titles and publishers stay as the source wrote them.
+    #[must_use]
+    pub fn citation_in(&self, lang: &str) -> String {
         let mut out = self.title.clone();
         if let Some(p) = &self.publisher {
             out.push_str(" — ");
@@ -51,6 +58,7 @@ impl Source {
         }
         match self.date {
             Some(d) => out.push_str(&format!(", {d}")),
+            None if lang == "es" => out.push_str(", sin fecha"),
             None => out.push_str(", undated"),
         }
         if let Some(u) = &self.url {

@@ -390,6 +390,14 @@ fn spanish_printouts_show_spanish_contact_text_or_mark_the_english() {
         plain.contains("Solo el estado del caso"),
         "EOIR caveat in Spanish"
     );
+    // An undated source says so in Spanish.
+    let (_, q7) = w.print(
+        &choices(None, PrintLang::Es, Layout::Handout, true),
+        vec!["q7".into()],
+    );
+    let q7 = text::plain(&q7);
+    assert!(q7.contains(", sin fecha"), "{q7}");
+    assert!(!q7.contains(", undated"), "{q7}");
     // A text with no Spanish is printed in English, marked.
     let mut contacts = w.directory.contacts().to_vec();
     if let Some(c) = contacts.iter_mut().find(|c| c.id == "nmilc") {

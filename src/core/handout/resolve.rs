@@ -44,10 +44,7 @@ fn note_heading(n: &crate::core::guide::Note, lang: &str) -> String {
 fn print_entry(e: &crate::core::guide::Entry, lang: &str, handout: &Handout) -> PrintEntry {
     let citations = |sources: &[crate::core::guide::Source]| -> Vec<String> {
         if handout.choices.show_sources {
-            sources
-                .iter()
-                .map(crate::core::guide::Source::citation)
-                .collect()
+            sources.iter().map(|s| s.citation_in(lang)).collect()
         } else {
             Vec::new()
         }

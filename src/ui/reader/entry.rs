@@ -189,7 +189,7 @@ pub(super) fn entry_ui(
     notes_ui(app, entry, query, ui, commands);
     if !entry.sources.is_empty() {
         ui.label(RichText::new(app.i18n.tr("entry-sources")).strong());
-        sources_ui(&entry.sources, ui);
+        sources_ui(&entry.sources, app.i18n.lang().code(), ui);
         ui.add_space(8.0);
     }
     if !entry.related.is_empty() {
@@ -331,21 +331,21 @@ pub(super) fn note_ui(app: &RightsDeskApp, note: &Note, query: &Query, ui: &mut 
             if !note.sources.is_empty() {
                 ui.add_space(4.0);
                 ui.label(RichText::new(app.i18n.tr("note-sources")).strong());
-                sources_ui(&note.sources, ui);
+                sources_ui(&note.sources, app.i18n.lang().code(), ui);
             }
         });
 }
 
-pub(super) fn sources_ui(sources: &[Source], ui: &mut egui::Ui) {
+pub(super) fn sources_ui(sources: &[Source], lang: &str, ui: &mut egui::Ui) {
     for s in sources {
         ui.horizontal_wrapped(|ui| {
             ui.label("•");
             match &s.url {
                 Some(url) if crate::core::contact::website_looks_valid(url) => {
-                    ui.hyperlink_to(s.citation(), url);
+                    ui.hyperlink_to(s.citation_in(lang), url);
                 }
                 _ => {
-                    ui.label(s.citation());
+                    ui.label(s.citation_in(lang));
                 }
             }
         });
