@@ -433,7 +433,6 @@ printed-languages = Languages
 printed-counties = Counties
 printed-editors-note = Editor's note
 printed-checked = checked
-printed-note-from = Note from
 printed-unverified-note = Contacts marked “not verified” have not been confirmed by the office that printed this: call before relying on them.
 printed-who-to-call = Who to call
 printed-qr-for = QR code for

@@ -435,7 +435,6 @@ printed-languages = Idiomas
 printed-counties = Condados
 printed-editors-note = Nota del editor
 printed-checked = revisada el
-printed-note-from = Nota de
 printed-unverified-note = La oficina que imprimió esto no ha confirmado los contactos marcados “no verificado”: llame antes de confiar en ellos.
 printed-who-to-call = A quién llamar
 printed-qr-for = Código QR de

@@ -40,6 +40,12 @@ pub struct Source {
     pub note: Option<String>,
 }
 
+/// "undated" in `lang` ("sin fecha" in Spanish), for a source with no date.
+#[must_use]
+pub fn undated_in(lang: &str) -> &'static str {
+    if lang == "es" { "sin fecha" } else { "undated" }
+}
+
 impl Source {
     /// One line: "Title — Publisher, 2025-01-22 (https://…)".
     #[must_use]
@@ -58,8 +64,7 @@ impl Source {
         }
         match self.date {
             Some(d) => out.push_str(&format!(", {d}")),
-            None if lang == "es" => out.push_str(", sin fecha"),
-            None => out.push_str(", undated"),
+            None => out.push_str(&format!(", {}", undated_in(lang))),
         }
         if let Some(u) = &self.url {
             out.push_str(&format!(" ({u})"));
@@ -366,6 +371,16 @@ pub struct Problem {
 }
 
 impl Guide {
+    /// The companion guide an entry comes from, when the entry is read inside this guide (see
+    /// [`with_companions`]); `None` for the guide's own entries.
+    #[must_use]
+    pub fn companion_of_entry(&self, entry_id: &str) -> Option<&Companion> {
+        self.sections
+            .iter()
+            .find(|s| s.entries.iter().any(|e| e.id == entry_id))
+            .and_then(|s| s.companion.as_ref())
+    }
+
     /// Every entry, in reading order.
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
         self.sections.iter().flat_map(|s| s.entries.iter())

@@ -68,10 +68,7 @@ fn wording(guide: &Guide, entry_id: &str, office_may_replace: bool) -> Option<Wo
 /// is read inside another guide, else the guide's.
 fn reviewed(guide: &Guide, entry_id: &str) -> Date {
     guide
-        .sections
-        .iter()
-        .find(|s| s.entries.iter().any(|e| e.id == entry_id))
-        .and_then(|s| s.companion.as_ref())
+        .companion_of_entry(entry_id)
         .map_or(guide.last_reviewed, |c| c.last_reviewed)
 }
 

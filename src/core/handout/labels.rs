@@ -141,12 +141,6 @@ pub fn checked(lang: &str) -> String {
     word(lang, "printed-checked")
 }
 
-/// "Note from" (before the organization's name) in `lang`.
-#[must_use]
-pub fn note_from(lang: &str) -> String {
-    word(lang, "printed-note-from")
-}
-
 /// The word for `key` in `lang`, with Fluent arguments.
 #[must_use]
 pub fn word_with(lang: &str, key: &str, args: &[(&str, &str)]) -> String {

@@ -62,11 +62,7 @@ impl Scope {
 
 /// "undated" in the printout's first language.
 pub(super) fn undated(lang: Option<&str>) -> String {
-    if lang == Some("es") {
-        "sin fecha".to_string()
-    } else {
-        "undated".to_string()
-    }
+    crate::core::guide::undated_in(lang.unwrap_or("en")).to_string()
 }
 
 pub(super) fn join_unique(items: impl Iterator<Item = String>) -> String {

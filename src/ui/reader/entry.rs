@@ -427,12 +427,7 @@ pub(super) fn related_ui(
 /// The source, review date, translation state and disclaimer of the guide the entry `entry_id`
 /// belongs to: a companion guide's own ("Know your rights at the door") for its sections.
 pub(super) fn footer_ui(app: &RightsDeskApp, guide: &Guide, entry_id: &str, ui: &mut egui::Ui) {
-    let companion = guide
-        .sections
-        .iter()
-        .find(|s| s.entries.iter().any(|e| e.id == entry_id))
-        .and_then(|s| s.companion.as_ref());
-    let (source, last_reviewed, disclaimer) = match companion {
+    let (source, last_reviewed, disclaimer) = match guide.companion_of_entry(entry_id) {
         Some(c) => (&c.source, c.last_reviewed, &c.disclaimer),
         None => (&guide.source, guide.last_reviewed, &guide.disclaimer),
     };
