@@ -9,7 +9,17 @@ use anyhow::Context;
 
 /// The data folder's directory, opened by the same workspace as the window's.
 pub(super) fn open_workspace(paths: &DataPaths) -> anyhow::Result<Workspace> {
-    Ok(Workspace::open_data_folder(paths.clone())?)
+    use crate::core::store::StoreError;
+    Workspace::open_data_folder(paths.clone()).map_err(|e| match *e {
+        StoreError::Syntax { .. }
+        | StoreError::NotUtf8 { .. }
+        | StoreError::Empty { .. }
+        | StoreError::NotDirectory { .. }
+        | StoreError::UnknownChoice { .. } => anyhow::anyhow!(
+            "{e}\n(`rights-desk recover` shows what of it can still be read, and its backups)"
+        ),
+        _ => anyhow::Error::new(e),
+    })
 }
 
 /// The open session of a workspace from [`open_workspace`].

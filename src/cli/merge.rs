@@ -13,7 +13,6 @@ pub(super) fn merge_copies(
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
-    use crate::core::merge::{Conflict, Outcome, Side};
     let mut work = open_workspace(paths)?;
     let session = session_of(&mut work)?;
     let copies = crate::core::conflict_copy::find(session.path());
@@ -23,9 +22,22 @@ pub(super) fn merge_copies(
     }
     session.hold_write_lock(crate::core::lock::DEFAULT_WAIT)?;
     let (mut questions, mut unreadable) = (0, 0);
+    // A dry run merges each copy against what the ones before it would have left.
+    let mut simulated = if dry_run {
+        crate::core::sharing::dry_run(session, &copies).into_iter()
+    } else {
+        Vec::new().into_iter()
+    };
     for copy in &copies {
         writeln!(out, "{} (made by {}):", copy.file_name(), copy.tool.name())?;
-        let merged = match crate::core::sharing::merge_copy(session, copy) {
+        let result = if dry_run {
+            simulated
+                .next()
+                .unwrap_or_else(|| crate::core::sharing::merge_copy(session, copy))
+        } else {
+            crate::core::sharing::merge_copy(session, copy)
+        };
+        let merged = match result {
             Ok(m) => m,
             Err(e) => {
                 writeln!(out, "  could not be read, left where it is: {e}")?;
@@ -33,50 +45,7 @@ pub(super) fn merge_copies(
                 continue;
             }
         };
-        for m in &merged.merge.merged {
-            let what = match m.outcome {
-                Outcome::Added => "added",
-                Outcome::Updated => "updated",
-                Outcome::Deleted => "deleted",
-            };
-            writeln!(out, "  merged: {} — {what}", m.name)?;
-        }
-        for c in &merged.merge.conflicts {
-            match c {
-                Conflict::Fields {
-                    mine,
-                    theirs,
-                    fields,
-                    ..
-                } => {
-                    for f in fields {
-                        writeln!(
-                            out,
-                            "  conflict: {} — {}: this desktop “{}”, the copy “{}”",
-                            mine.name,
-                            f.key(),
-                            f.show(mine),
-                            f.show(theirs)
-                        )?;
-                    }
-                }
-                Conflict::EditedAndDeleted {
-                    kept,
-                    kept_by,
-                    deletion,
-                } => {
-                    let (edited, deleted) = match kept_by {
-                        Side::Mine => ("this desktop", "the copy"),
-                        Side::Theirs => ("the copy", "this desktop"),
-                    };
-                    writeln!(
-                        out,
-                        "  conflict: {} — edited in {edited}, deleted in {deleted} (by {} at {})",
-                        kept.name, deletion.deleted_by, deletion.deleted_at
-                    )?;
-                }
-            }
-        }
+        print_merge(&merged.merge, out)?;
         questions += merged.merge.conflicts.len();
         if dry_run {
             continue;
@@ -103,4 +72,54 @@ pub(super) fn merge_copies(
     } else {
         u8::from(unreadable > 0)
     })
+}
+
+/// Prints what one copy's merge took and asks.
+fn print_merge(merge: &crate::core::merge::Merge, out: &mut dyn Write) -> anyhow::Result<()> {
+    use crate::core::merge::{Conflict, Outcome, Side};
+    for m in &merge.merged {
+        let what = match m.outcome {
+            Outcome::Added => "added",
+            Outcome::Updated => "updated",
+            Outcome::Deleted => "deleted",
+        };
+        writeln!(out, "  merged: {} — {what}", m.name)?;
+    }
+    for c in &merge.conflicts {
+        match c {
+            Conflict::Fields {
+                mine,
+                theirs,
+                fields,
+                ..
+            } => {
+                for f in fields {
+                    writeln!(
+                        out,
+                        "  conflict: {} — {}: this desktop “{}”, the copy “{}”",
+                        mine.name,
+                        f.key(),
+                        f.show(mine),
+                        f.show(theirs)
+                    )?;
+                }
+            }
+            Conflict::EditedAndDeleted {
+                kept,
+                kept_by,
+                deletion,
+            } => {
+                let (edited, deleted) = match kept_by {
+                    Side::Mine => ("this desktop", "the copy"),
+                    Side::Theirs => ("the copy", "this desktop"),
+                };
+                writeln!(
+                    out,
+                    "  conflict: {} — edited in {edited}, deleted in {deleted} (by {} at {})",
+                    kept.name, deletion.deleted_by, deletion.deleted_at
+                )?;
+            }
+        }
+    }
+    Ok(())
 }

@@ -185,6 +185,17 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// The data folder's directory file does not open: show what of it is still readable and
+    /// its backups (with their dates and differences); with `--readable` or `--backup N`,
+    /// restore it to the same path, keeping the damaged file beside it.
+    Recover {
+        /// Keep every readable contact and take only the lost ones from the newest backup.
+        #[arg(long, conflicts_with = "backup")]
+        readable: bool,
+        /// Restore backup number N (1 = the newest, as listed) as it was.
+        #[arg(long, value_name = "N")]
+        backup: Option<usize>,
+    },
 }
 
 use crate::core::handout::{Layout, OutputFormat, Paper, PrintLang};
@@ -195,6 +206,7 @@ mod contacts;
 mod guides;
 mod merge;
 mod printing;
+mod recover;
 
 /// Declares a command-line value type mirroring a core enum variant for variant (the core
 /// names no command-line crate) and its conversion into the core type.
@@ -335,6 +347,7 @@ pub fn run(
     match command {
         Command::Check { file } => check::check(file, out),
         Command::Merge { dry_run } => merge::merge_copies(*dry_run, paths, out),
+        Command::Recover { readable, backup } => recover::recover(*readable, *backup, paths, out),
         Command::Guide {
             install: Some(file),
             dry_run,

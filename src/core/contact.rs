@@ -400,6 +400,20 @@ pub struct Contact {
     /// Who made the last edit, as "user@computer" (for merging copies from other desktops).
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub updated_by: Text,
+    /// What this version was made from (see `lineage.rs`): what lets a merge find the version
+    /// both sides started from. Not part of the content's hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub based_on: Option<Lineage>,
+}
+
+/// The versions a contact version was made from, by content hash (see `lineage.rs`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Lineage {
+    /// The version (or, for a merge, the two versions) it was made from.
+    pub from: SmallVec<[u64; 2]>,
+    /// The newest version made on another desktop that it builds on: what the other desktops
+    /// may have seen when this desktop made several versions between two syncs.
+    pub shared: u64,
 }
 
 /// A field of a contact, for warnings and search highlights.

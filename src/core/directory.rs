@@ -302,9 +302,12 @@ impl Directory {
             (Some(_), Ok(i)) => {
                 Arc::make_mut(&mut self.tombstones).remove(i);
             }
-            (None, Ok(i)) => Arc::make_mut(&mut self.tombstones)[i] = Tombstone::now(id),
+            (None, Ok(i)) => {
+                Arc::make_mut(&mut self.tombstones)[i] = Tombstone::of(id, edit.before.as_ref());
+            }
             (None, Err(i)) if edit.before.is_some() => {
-                Arc::make_mut(&mut self.tombstones).insert(i, Tombstone::now(id));
+                Arc::make_mut(&mut self.tombstones)
+                    .insert(i, Tombstone::of(id, edit.before.as_ref()));
             }
             _ => {}
         }
@@ -519,7 +522,15 @@ impl Directory {
             kind,
             edits: edits
                 .into_iter()
-                .map(|(before, after)| ContactEdit { before, after })
+                .map(|(before, mut after)| {
+                    // Every edit says what it was made from (see `lineage.rs`).
+                    if let (Some(b), Some(a)) = (&before, &mut after)
+                        && a.based_on == b.based_on
+                    {
+                        a.based_on = crate::core::lineage::after_edit(b);
+                    }
+                    ContactEdit { before, after }
+                })
                 .collect(),
         };
         self.apply(&change)?;
@@ -600,9 +611,12 @@ mod tests {
             .expect("verify");
         let after = d.get(&id).cloned().expect("get");
         assert_eq!(after.verified_on, Some(Date::constant(2026, 11, 2)));
+        // The date, and what the new version was made from (see `lineage.rs`).
+        assert_eq!(after.based_on, crate::core::lineage::after_edit(&before));
         assert_eq!(
             Contact {
                 verified_on: None,
+                based_on: None,
                 ..after
             },
             before

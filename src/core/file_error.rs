@@ -22,13 +22,13 @@ pub enum StoreError {
         error: io::Error,
     },
     /// The file holds nothing (or only white space).
-    #[error("{}: the file is empty", path.display())]
+    #[error("{}: the file is empty; restore a backup, or start a new file", path.display())]
     Empty {
         /// The file.
         path: PathBuf,
     },
     /// The file is not UTF-8 text.
-    #[error("{}: the file is not UTF-8 text (line {line}, column {column})", path.display())]
+    #[error("{}: the file is not UTF-8 text (line {line}, column {column}): it is damaged or was saved in another encoding; open it in a text editor and save it as Unicode, or restore a backup", path.display())]
     NotUtf8 {
         /// The file.
         path: PathBuf,
@@ -37,8 +37,9 @@ pub enum StoreError {
         /// 1-based column (in characters) of that byte.
         column: usize,
     },
-    /// The file is not valid RON for this kind of document.
-    #[error("{}:{line}:{column}: {message}", path.display())]
+    /// The file is not valid RON for this kind of document. The parser's own words are the
+    /// details ([`StoreError::details`]); the message says what to do.
+    #[error("{}:{line}:{column}: this part of the file is not written the way Rights Desk writes it, so the file cannot be opened; fix that line in a text editor, or restore a backup (details: {message})", path.display())]
     Syntax {
         /// The file.
         path: PathBuf,
@@ -48,6 +49,12 @@ pub enum StoreError {
         column: usize,
         /// What the parser expected.
         message: String,
+    },
+    /// The file is not a Rights Desk document of this kind at all.
+    #[error("{}: this is not a Rights Desk directory file (it should start with “(version: …”); open the right file, or restore a backup", path.display())]
+    NotDirectory {
+        /// The file.
+        path: PathBuf,
     },
     /// A field holds a value that is not one of its choices (an unknown category).
     #[error("{}: unknown {what} “{found}” on line {line}, column {column}: use one of {}", path.display(), choices.join(", "))]
@@ -115,12 +122,14 @@ pub enum StoreError {
         looped: bool,
     },
     /// Another program is writing the file and did not finish in time.
-    #[error("{}: {holder} is saving this file; try again in a moment", path.display())]
+    #[error("{}: {holder} is saving this file; try again in a moment (if that computer is off, remove the lock file {})", path.display(), lock.display())]
     Locked {
         /// The file.
         path: PathBuf,
-        /// Who holds the lock ("Rights Desk on FRONT-DESK (maria)").
+        /// Who holds the lock ("Rights Desk on FRONT-DESK (maria) since 10:14:05").
         holder: String,
+        /// The lock file.
+        lock: PathBuf,
     },
     /// A guide in the data folder is older than the guide in use; it was not loaded.
     #[error("{}: this guide was reviewed on {found}, before the one in use (reviewed {in_use}); it was not loaded (the newer guide stays in use)", path.display())]
@@ -189,12 +198,23 @@ impl StoreError {
         }
     }
 
+    /// The technical details behind the message (a parser's own words), for a "Details" line;
+    /// `None` when the message says it all.
+    #[must_use]
+    pub fn details(&self) -> Option<&str> {
+        match self {
+            StoreError::Syntax { message, .. } | StoreError::Serialize(message) => Some(message),
+            _ => None,
+        }
+    }
+
     /// The key of this message in the interface's translation files.
     #[must_use]
     pub fn message_id(&self) -> &'static str {
         match self {
             StoreError::Io { .. } => "file-error-io",
             StoreError::Empty { .. } => "file-error-empty",
+            StoreError::NotDirectory { .. } => "file-error-not-directory",
             StoreError::NotUtf8 { .. } => "file-error-not-utf8",
             StoreError::Syntax { .. } => "file-error-syntax",
             StoreError::UnknownChoice { .. } => "file-error-unknown-choice",
@@ -221,6 +241,7 @@ impl StoreError {
                 vec![("path", p(path)), ("reason", describe_io(error))]
             }
             StoreError::Empty { path }
+            | StoreError::NotDirectory { path }
             | StoreError::ChangedOnDisk { path }
             | StoreError::ReadOnly { path }
             | StoreError::DiskFull { path } => vec![("path", p(path))],
@@ -272,9 +293,11 @@ impl StoreError {
             StoreError::BrokenLink { link, target, .. } => {
                 vec![("path", p(link)), ("target", p(target))]
             }
-            StoreError::Locked { path, holder } => {
-                vec![("path", p(path)), ("holder", holder.clone())]
-            }
+            StoreError::Locked { path, holder, lock } => vec![
+                ("path", p(path)),
+                ("holder", holder.clone()),
+                ("lock", p(lock)),
+            ],
             StoreError::OlderGuide {
                 path,
                 found,
@@ -333,7 +356,8 @@ mod tests {
         assert!(e.message_args().contains(&("line", "12".into())));
         assert_eq!(
             e.to_string(),
-            "a.ron: the file is not UTF-8 text (line 12, column 5)"
+            "a.ron: the file is not UTF-8 text (line 12, column 5): it is damaged or was saved in \
+             another encoding; open it in a text editor and save it as Unicode, or restore a backup"
         );
     }
 }

@@ -561,7 +561,10 @@ mod tests {
         fs::write(&empty, " \n").expect("write");
         assert_eq!(
             read_text(&empty).expect_err("empty").to_string(),
-            format!("{}: the file is empty", empty.display())
+            format!(
+                "{}: the file is empty; restore a backup, or start a new file",
+                empty.display()
+            )
         );
         let latin = dir.path().join("latin.ron");
         fs::write(&latin, b"(\n  name: \"Jos\xe9\",\n)").expect("write");
@@ -569,7 +572,7 @@ mod tests {
         assert_eq!(err.position(), Some((2, 13)), "{err}");
         assert!(
             err.to_string()
-                .ends_with("the file is not UTF-8 text (line 2, column 13)")
+                .contains("the file is not UTF-8 text (line 2, column 13): it is damaged")
         );
         let bom = dir.path().join("bom.ron");
         fs::write(&bom, "\u{feff}(version: 2)\r\n").expect("write");

@@ -60,6 +60,27 @@ struct Holder {
     user: String,
     pid: Option<u32>,
     token: String,
+    since: Option<jiff::Timestamp>,
+}
+
+/// Someone to tell, at once, that a save is waiting for another writer's lock (the command
+/// line prints it; see [`report_waits_to`]).
+type Reporter = Box<dyn Fn(&str) + Send + Sync>;
+
+static REPORTER: std::sync::OnceLock<Reporter> = std::sync::OnceLock::new();
+
+/// Says to `report`, the moment a save finds the file locked by someone else, who holds the
+/// lock and since when ("directory.ron is locked by Rights Desk on PC-2 (ana) since 10:14;
+/// waiting up to 20 s"), or that the lock file cannot be read, or that a stale lock was taken
+/// over. Set once per process (the command line sets it; later calls are ignored).
+pub fn report_waits_to(report: impl Fn(&str) + Send + Sync + 'static) {
+    let _ = REPORTER.set(Box::new(report));
+}
+
+fn report(message: &str) {
+    if let Some(r) = REPORTER.get() {
+        r(message);
+    }
 }
 
 impl Holder {
@@ -73,6 +94,7 @@ impl Holder {
                     "user" => h.user = v,
                     "pid" => h.pid = v.parse().ok(),
                     "token" => h.token = v,
+                    "since" => h.since = v.parse().ok(),
                     _ => {}
                 }
             }
@@ -81,10 +103,18 @@ impl Holder {
     }
 
     fn describe(&self) -> String {
-        if self.host.is_empty() {
-            "another Rights Desk".into()
+        let who = if self.host.is_empty() {
+            "another Rights Desk".to_string()
         } else {
             format!("Rights Desk on {} ({})", self.host, self.user)
+        };
+        match self.since {
+            Some(t) => format!(
+                "{who} since {}",
+                t.to_zoned_datetime(jiff::tz::TimeZone::system())
+                    .strftime("%H:%M:%S")
+            ),
+            None => who,
         }
     }
 }
@@ -95,8 +125,10 @@ impl WriteLock {
         let lock_path = lock_path(target);
         let folder = folder_of(target);
         fs::create_dir_all(&folder).map_err(|e| StoreError::io(&folder, e))?;
-        let deadline = Instant::now() + wait;
+        let started = Instant::now();
+        let deadline = started + wait;
         let mut pause = Duration::from_millis(2);
+        let mut reported = false;
         loop {
             match OpenOptions::new()
                 .write(true)
@@ -106,8 +138,41 @@ impl WriteLock {
                 Ok(file) => return Ok(WriteLock::hold(file, lock_path, target)),
                 Err(e) if busy(&e, &lock_path) => {
                     if is_stale(&lock_path) {
+                        if let Some(h) = read_holder(&lock_path).filter(|h| !h.host.is_empty()) {
+                            report(&format!(
+                                "{}: took over the lock left by {} (no longer saving)",
+                                target.display(),
+                                h.describe()
+                            ));
+                        }
                         take_over(&lock_path);
                         continue;
+                    }
+                    if !reported && !wait.is_zero() {
+                        let holder = read_holder(&lock_path);
+                        // Another computer's lock, or any lock held a moment: say so now,
+                        // not after the wait.
+                        let elsewhere = holder
+                            .as_ref()
+                            .is_some_and(|h| !h.host.is_empty() && h.host != machine::host_name());
+                        if elsewhere || started.elapsed() > Duration::from_millis(300) {
+                            reported = true;
+                            report(&match holder {
+                                Some(h) => format!(
+                                    "{} is locked by {}; waiting up to {} s",
+                                    target.display(),
+                                    h.describe(),
+                                    wait.as_secs()
+                                ),
+                                None => format!(
+                                    "{}: the lock file {} cannot be read; waiting up to {} s \
+                                     (if no other program is saving, remove that file)",
+                                    target.display(),
+                                    lock_path.display(),
+                                    wait.as_secs()
+                                ),
+                            });
+                        }
                     }
                     if Instant::now() >= deadline {
                         let holder = read_holder(&lock_path)
@@ -115,6 +180,7 @@ impl WriteLock {
                         return Err(StoreError::Locked {
                             path: target.to_path_buf(),
                             holder,
+                            lock: lock_path,
                         });
                     }
                     std::thread::sleep(pause + jitter());

@@ -270,6 +270,7 @@ pub fn merge_contact(base: Option<&Contact>, mine: &Contact, theirs: &Contact) -
         merged.updated_at = theirs.updated_at;
         merged.updated_by.clone_from(&theirs.updated_by);
     }
+    merged.based_on = crate::core::lineage::after_merge(&merged, mine, theirs);
     ContactMerge { merged, conflicts }
 }
 
@@ -427,6 +428,7 @@ impl Merge {
                             f.copy(theirs, &mut c);
                         }
                     }
+                    c.based_on = crate::core::lineage::after_merge(&c, mine, theirs);
                     contacts.push(c);
                 }
                 Conflict::EditedAndDeleted {
@@ -544,7 +546,7 @@ pub fn merge(
                         }
                         out.contacts.push(kept.clone());
                     }
-                    Some(t) if deleted_after_edit(&t, kept) => {
+                    Some(t) if deletion_stands(&t, kept) => {
                         if kept_by == Side::Mine {
                             out.merged.push(Merged {
                                 id: id.to_string(),
@@ -643,11 +645,15 @@ pub fn merge_unsaved(mine: &Directory, theirs: &Directory, changes: &[Change]) -
     out
 }
 
-/// True when the deletion came after the contact's last edit (a contact never edited counts
+/// True when the deletion was of the version kept (or of one made from it): it was not edited
+/// since, whatever the clocks say. A deletion that does not say which version it removed (an
+/// older file) stands when it came after the contact's last edit (a contact never edited counts
 /// as older than any deletion).
-fn deleted_after_edit(t: &Tombstone, kept: &Contact) -> bool {
-    kept.updated_at
-        .is_none_or(|edited| t.deleted_at >= edited.timestamp())
+fn deletion_stands(t: &Tombstone, kept: &Contact) -> bool {
+    t.covers(kept).unwrap_or_else(|| {
+        kept.updated_at
+            .is_none_or(|edited| t.deleted_at >= edited.timestamp())
+    })
 }
 
 #[cfg(test)]
@@ -749,6 +755,7 @@ mod tests {
             id: "a".into(),
             deleted_at: at(5),
             deleted_by: "b@B".into(),
+            versions: Vec::new(),
         };
         let theirs = Directory::default().with_tombstones(std::slice::from_ref(&deletion));
         let m = merge(&mine, &theirs, &|_, _| None);

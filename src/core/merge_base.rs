@@ -7,16 +7,21 @@
 //!
 //! For a contact of a conflict copy ("theirs") and the open file ("mine"), the base is found
 //! this way:
-//! 1. When both are versions this desktop wrote, one is simply older than the other on this
-//!    desktop's own line of edits: the older is the base (the newer wins).
-//! 2. Otherwise the base is, among the versions read from others that are not newer than
-//!    either side (a base cannot be newer than what was made from it), the one closest to
-//!    theirs (fewest differing fields; the oldest of equals, which at worst asks a question).
+//! 1. By lineage (see `lineage.rs`): every edit records in the file what it was made from, so
+//!    the base is the nearest version both sides were made from whose content this desktop
+//!    knows (from the copies read, the file's backups or the file itself). When both sides
+//!    record a lineage and share no known version, there is no base: every difference is asked.
+//! 2. For versions from before lineages were recorded: when both are versions this desktop
+//!    wrote, the older is the base (the newer wins); otherwise the base is, among the versions
+//!    read from others that are not newer than either side (a base cannot be newer than what
+//!    was made from it) and that were read before their edit, the one closest to theirs
+//!    (fewest differing fields; the oldest of equals, which at worst asks a question).
 //! 3. With none, there is no base and the merge asks about every difference.
 //!
-//! Versions this desktop wrote are never used as the base of a version it did not write: a
-//! sync program may make this desktop's own last version the conflict copy, and taking it for
-//! the base would throw this desktop's edits away. The price is an occasional question that a
+//! Versions this desktop wrote are never guessed to be the base of a version it did not
+//! write: a sync program may make this desktop's own last version the conflict copy, and taking
+//! it for the base would throw this desktop's edits away. A lineage names only true ancestors,
+//! so rule 1 may use any version; the price of the older rules is an occasional question a
 //! full history could have answered; nothing is ever lost silently.
 //!
 //! How it is kept, so that a directory of 100,000 contacts costs no more than a copy of its file:
@@ -43,34 +48,8 @@ pub const WRITTEN_KEPT: usize = 400_000;
 /// another folder (tests; computers whose profile folder is itself synced).
 pub const STATE_DIR_ENV: &str = "RIGHTS_DESK_STATE_DIR";
 
-/// A stable 64-bit FNV-1a hasher: the same contact hashes the same in every run, whatever Rust
-/// version built the program.
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
-    std::hash::Hasher::write(&mut h, bytes);
-    h.0
-}
-
-/// A contact version's content hash.
-#[must_use]
-pub fn version_hash(c: &Contact) -> u64 {
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
-    std::hash::Hash::hash(c, &mut h);
-    h.0
-}
+use crate::core::lineage::fnv1a;
+pub use crate::core::lineage::version_hash;
 
 /// The versions of each contact this desktop has seen, as a merge uses them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -83,9 +62,23 @@ pub struct KnownVersions {
     /// When this desktop first read each version (by content hash), where known: a version
     /// read only after the other side's edit cannot be what that edit started from.
     pub first_read: std::collections::HashMap<u64, crate::core::stamp::Stamp>,
+    /// More versions known by their content (from the file's backups and the file itself),
+    /// by content hash, for following `based_on` links (see `lineage.rs`).
+    pub extra: std::collections::HashMap<u64, Contact>,
 }
 
 static UPDATES: Mutex<()> = Mutex::new(());
+
+/// What the lineages of two versions say about their base.
+enum ByLineage {
+    /// The nearest version both were made from.
+    Base(Box<Contact>),
+    /// Both record a lineage and share no version known here: there is no base (every
+    /// difference is asked; nothing is guessed).
+    NoBase,
+    /// A side records no lineage (a file from before lineages were kept).
+    Unknown,
+}
 
 impl KnownVersions {
     /// Remembers contacts read from the shared file at `when` (see
@@ -126,10 +119,70 @@ impl KnownVersions {
         }
     }
 
+    /// Learns the versions of the contacts `ids` held by the directory documents `files` (the
+    /// shared file's backups, the file itself): the versions `based_on` links may name.
+    pub fn learn_from(&mut self, files: &[PathBuf], ids: &HashSet<&str>) {
+        if ids.is_empty() {
+            return;
+        }
+        for file in files {
+            let Ok(text) = crate::core::fsio::read_text(file) else {
+                continue;
+            };
+            let _ = store::visit_directory(&text, file, &mut |c: Contact| {
+                if ids.contains(c.id.as_str()) {
+                    self.extra.entry(version_hash(&c)).or_insert(c);
+                }
+            });
+        }
+    }
+
+    /// The version of contact `id` with content hash `hash`, when known.
+    fn content_of(&self, id: &str, hash: u64) -> Option<Contact> {
+        self.extra.get(&hash).cloned().or_else(|| {
+            self.read
+                .get(id)?
+                .iter()
+                .find(|k| version_hash(k) == hash)
+                .cloned()
+        })
+    }
+
+    /// The nearest version both sides were made from, by their lineages (see `lineage.rs`).
+    fn common_ancestor(&self, mine: &Contact, theirs: &Contact) -> ByLineage {
+        let sides = [mine, theirs];
+        let content = |h: u64| {
+            sides
+                .iter()
+                .find(|c| version_hash(c) == h)
+                .map(|c| (*c).clone())
+                .or_else(|| self.content_of(&mine.id, h))
+        };
+        let of_mine = crate::core::lineage::ancestors(mine, &content);
+        let of_theirs = crate::core::lineage::ancestors(theirs, &content);
+        for h in &of_theirs {
+            if of_mine.contains(h)
+                && let Some(base) = content(*h)
+            {
+                return ByLineage::Base(Box::new(base));
+            }
+        }
+        if mine.based_on.is_some() && theirs.based_on.is_some() {
+            ByLineage::NoBase
+        } else {
+            ByLineage::Unknown
+        }
+    }
+
     /// The base for merging their version of a contact with mine (see the module's notes).
     #[must_use]
     pub fn base_for(&self, mine: &Contact, theirs: &Contact) -> Option<Contact> {
         let wrote = |c: &Contact| self.written.contains(&version_hash(c));
+        match self.common_ancestor(mine, theirs) {
+            ByLineage::Base(base) => return Some(*base),
+            ByLineage::NoBase => return None,
+            ByLineage::Unknown => {}
+        }
         if wrote(mine) && wrote(theirs) {
             let older =
                 if (theirs.updated_at, &theirs.updated_by) <= (mine.updated_at, &mine.updated_by) {

@@ -26,8 +26,10 @@ pub enum Notice {
     Skipped(Vec<String>),
     /// "Keep both": this desktop's version went to this file.
     KeptBoth(PathBuf),
-    /// The broken file has no backup to restore.
+    /// The broken file has no backup to restore and nothing readable.
     NoBackup,
+    /// A broken file was restored (see `recovery.rs`).
+    Restored(Box<crate::core::recovery::Restored>),
     /// An import was applied.
     Imported {
         /// Contacts added.
@@ -120,6 +122,24 @@ impl Notice {
             }
             Notice::KeptBoth(p) => t.tr_args("conflict-kept-both", &[("path", path(p).into())]),
             Notice::NoBackup => t.tr("recovery-no-backup"),
+            Notice::Restored(done) => {
+                let mut text = t.tr_args(
+                    "recovery-restored",
+                    &[
+                        ("count", done.contacts.into()),
+                        ("path", path(&done.path).into()),
+                        ("broken", path(&done.broken_kept).into()),
+                    ],
+                );
+                if !done.from_backup.is_empty() {
+                    text.push(' ');
+                    text.push_str(&t.tr_args(
+                        "recovery-restored-from-backup",
+                        &[("names", done.from_backup.join(", ").into())],
+                    ));
+                }
+                text
+            }
             Notice::Imported { added, updated } => t.tr_args(
                 "import-done",
                 &[("added", (*added).into()), ("updated", (*updated).into())],

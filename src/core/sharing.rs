@@ -44,27 +44,90 @@ impl CopyMerge {
 /// Reads `copy` and merges it against the session's contacts, with this desktop's merge base.
 /// A copy that cannot be read is an error and stays where it is.
 pub fn merge_copy(session: &mut Session, copy: &ConflictCopy) -> Result<CopyMerge, StoreError> {
-    let loaded = store::load_directory(&copy.path)?;
-    let theirs = if loaded.migrated_from == Some(1) {
-        // An old-format copy cannot have cleared what its format cannot hold.
-        let mut contacts = loaded.directory.contacts().to_vec();
-        for c in &mut contacts {
-            if let Some(current) = session.contact(&c.id) {
-                store::fill_what_v1_lacks(c, current);
-            }
-        }
-        crate::core::directory::Directory::new(contacts)
-    } else {
-        loaded.directory
-    };
+    let theirs = read_copy(session.directory(), copy)?;
     session.finish_base_work();
-    let known = session.base().map(BaseStore::known).unwrap_or_default();
+    let mut known = session.base().map(BaseStore::known).unwrap_or_default();
+    learn(&mut known, session.path(), session.directory(), &theirs);
     let merge = merge::merge(session.directory(), &theirs, &|m, t| known.base_for(m, t));
     Ok(CopyMerge {
         source: Source::Copy(copy.clone()),
         theirs,
         merge,
     })
+}
+
+/// What `merge` would do with `copies`, without writing anything: each copy is merged in
+/// turn against the contacts as the ones before it left them (their clean part applied in
+/// memory, as the merge saves it), so that a dry run asks exactly what the merge would ask.
+pub fn dry_run(
+    session: &mut Session,
+    copies: &[ConflictCopy],
+) -> Vec<Result<CopyMerge, StoreError>> {
+    session.finish_base_work();
+    let mut known = session.base().map(BaseStore::known).unwrap_or_default();
+    let mut current = session.directory().clone();
+    let mut out = Vec::new();
+    for copy in copies {
+        let theirs = match read_copy(&current, copy) {
+            Ok(t) => t,
+            Err(e) => {
+                out.push(Err(e));
+                continue;
+            }
+        };
+        learn(&mut known, session.path(), &current, &theirs);
+        let merge = merge::merge(&current, &theirs, &|m, t| known.base_for(m, t));
+        let (contacts, tombstones) = merge.clean_part();
+        // What the merge would write is then this desktop's own; a copy merged whole is then
+        // remembered as read.
+        known.record_written(contacts.iter().filter(|c| current.get(&c.id) != Some(*c)));
+        if merge.is_clean() {
+            known.record_read_at(theirs.contacts(), jiff::Timestamp::now().into());
+        }
+        current = Directory::new(contacts).with_tombstones(&tombstones);
+        out.push(Ok(CopyMerge {
+            source: Source::Copy(copy.clone()),
+            theirs,
+            merge,
+        }));
+    }
+    out
+}
+
+/// Reads a conflict copy for merging into `mine`.
+fn read_copy(mine: &Directory, copy: &ConflictCopy) -> Result<Directory, StoreError> {
+    let loaded = store::load_directory(&copy.path)?;
+    Ok(if loaded.migrated_from == Some(1) {
+        // An old-format copy cannot have cleared what its format cannot hold.
+        let mut contacts = loaded.directory.contacts().to_vec();
+        for c in &mut contacts {
+            if let Some(current) = mine.get(&c.id) {
+                store::fill_what_v1_lacks(c, current);
+            }
+        }
+        Directory::new(contacts)
+    } else {
+        loaded.directory
+    })
+}
+
+/// Teaches `known` the versions of the contacts that differ between `mine` and `theirs` that
+/// the file's backups and the file itself hold: the versions their lineages may name.
+fn learn(
+    known: &mut crate::core::merge_base::KnownVersions,
+    file: &std::path::Path,
+    mine: &Directory,
+    theirs: &Directory,
+) {
+    let ids: std::collections::HashSet<&str> = theirs
+        .contacts()
+        .iter()
+        .filter(|t| mine.get(&t.id) != Some(*t))
+        .map(|t| t.id.as_str())
+        .collect();
+    let mut files = crate::core::fsio::backups(file);
+    files.push(file.to_path_buf());
+    known.learn_from(&files, &ids);
 }
 
 /// Reads the open file as another desktop has since written it and merges the edits made here

@@ -194,6 +194,33 @@ impl From<ContactV1> for Contact {
     }
 }
 
+/// Parses one item of a directory document's contact list, written in format `version` (the
+/// salvage of a damaged file reads its contacts one at a time). `None` when it does not parse.
+#[must_use]
+pub fn parse_contact_item(text: &str, version: u32) -> Option<Contact> {
+    let options = ron_options();
+    let mut contact = if version == 1 {
+        Contact::from(options.from_str::<ContactV1>(text).ok()?)
+    } else {
+        options.from_str::<Contact>(text).ok()?
+    };
+    contact.shrink_to_fit();
+    Some(contact)
+}
+
+/// Parses one deleted-contact record of a directory document (see [`parse_contact_item`]).
+#[must_use]
+pub fn parse_tombstone_item(text: &str) -> Option<Tombstone> {
+    ron_options().from_str::<Tombstone>(text).ok()
+}
+
+/// The version a directory document says it is in, read from its first line or two without
+/// parsing the rest; `None` when it does not start as a directory document.
+#[must_use]
+pub fn declared_version(text: &str) -> Option<u32> {
+    quick_version(text)
+}
+
 /// Fills in, on a contact read from a version-1 file, what that format has no place for, from
 /// `current` (the same contact as this desktop has it): a version-1 copy cannot have cleared
 /// what it cannot hold, so a merge must not read those fields as cleared. Version 1 held one
@@ -268,14 +295,9 @@ fn parse_directory_counted(
         Some(v) => v,
         None => match from_ron::<VersionProbe>(text, path) {
             Ok(probe) => probe.version,
-            Err(StoreError::Syntax { line, column, .. }) => {
-                return Err(StoreError::Syntax {
+            Err(StoreError::Syntax { .. }) => {
+                return Err(StoreError::NotDirectory {
                     path: path.to_path_buf(),
-                    line,
-                    column,
-                    message: "this is not a Rights Desk directory file: it should start with \
-                              “(version: …”"
-                        .into(),
                 });
             }
             Err(e) => return Err(e),
@@ -653,16 +675,6 @@ pub fn save_directory_locked(
             expected,
         },
     )
-}
-
-/// Restores a backup of the directory file `file` into a new file beside it ("directory
-/// (restored 2026-11-28 1014).ron"), leaving the damaged file and the backup as they are.
-/// The backup must read as a directory; returns the new file.
-pub fn restore_backup(file: &Path, backup: &Path) -> Result<std::path::PathBuf, StoreError> {
-    let loaded = load_directory(backup)?;
-    let target = fsio::sibling_copy_path(file, "restored");
-    save_directory(&target, &loaded.directory, None)?;
-    Ok(target)
 }
 
 /// Makes sure `path` exists: when nothing is there, writes the bundled default directory.

@@ -19,17 +19,56 @@ pub struct Tombstone {
     /// Who deleted it ("maria@FRONT-DESK").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub deleted_by: String,
+    /// The content hash of the version deleted (see `lineage.rs`), and what that version was
+    /// made from: a copy still holding one of those was not edited since, and the deletion
+    /// stands; any other version is asked about. Older files have neither.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<u64>,
 }
 
 impl Tombstone {
     /// A deletion of `id` now, by this desktop's user.
     #[must_use]
     pub fn now(id: &str) -> Tombstone {
+        Tombstone::of(id, None)
+    }
+
+    /// A deletion of `id` (whose last version was `deleted`, when known) now, by this
+    /// desktop's user.
+    #[must_use]
+    pub fn of(id: &str, deleted: Option<&crate::core::contact::Contact>) -> Tombstone {
         Tombstone {
             id: id.to_string(),
             deleted_at: Timestamp::now(),
             deleted_by: crate::core::machine::author().to_string(),
+            versions: deleted
+                .map(|c| {
+                    let made_from = c
+                        .based_on
+                        .iter()
+                        .flat_map(|l| l.from.iter().copied().chain([l.shared]));
+                    let mut all: Vec<u64> = std::iter::once(crate::core::lineage::version_hash(c))
+                        .chain(made_from)
+                        .collect();
+                    all.dedup();
+                    all
+                })
+                .unwrap_or_default(),
         }
+    }
+
+    /// Whether the deletion was of `kept` or of a version made from it (then `kept` was not
+    /// edited since, and the deletion stands); `None` when the deletion does not say (older
+    /// files).
+    #[must_use]
+    pub fn covers(&self, kept: &crate::core::contact::Contact) -> Option<bool> {
+        if self.versions.is_empty() {
+            return None;
+        }
+        Some(
+            self.versions
+                .contains(&crate::core::lineage::version_hash(kept)),
+        )
     }
 
     /// True when the deletion is older than [`KEEP_DAYS`] at `now`.
@@ -71,17 +110,20 @@ mod tests {
             id: "x".into(),
             deleted_at: at(100),
             deleted_by: "a@A".into(),
+            versions: Vec::new(),
         }];
         let b = [
             Tombstone {
                 id: "x".into(),
                 deleted_at: at(200),
                 deleted_by: "b@B".into(),
+                versions: Vec::new(),
             },
             Tombstone {
                 id: "y".into(),
                 deleted_at: at(50),
                 deleted_by: "b@B".into(),
+                versions: Vec::new(),
             },
         ];
         let u = union(&a, &b);
@@ -96,6 +138,7 @@ mod tests {
             id: "x".into(),
             deleted_at: at(1_700_000_000),
             deleted_by: String::new(),
+            versions: Vec::new(),
         };
         assert!(!t.expired(at(1_700_000_000 + 179 * 86_400)));
         assert!(t.expired(at(1_700_000_000 + 181 * 86_400)));

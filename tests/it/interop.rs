@@ -279,6 +279,7 @@ fn contact() -> impl Strategy<Value = Contact> {
                     caveat: extra.0.into(),
                     own: extra.1,
                     translations: spanish(extra.2, extra.3, extra.4),
+                    based_on: None,
                 }
             },
         )

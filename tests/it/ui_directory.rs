@@ -149,9 +149,15 @@ fn mark_verified_sets_only_the_date() {
     h.run();
     let after = on_disk(dir.path()).get("nmdoj").cloned().expect("c");
     assert_eq!(after.verified_on, Some(rights_desk::core::contact::today()));
+    // The date, and what the new version was made from (for merges; see `lineage.rs`).
+    assert_eq!(
+        after.based_on,
+        rights_desk::core::lineage::after_edit(&before)
+    );
     assert_eq!(
         rights_desk::core::contact::Contact {
             verified_on: None,
+            based_on: None,
             ..after
         },
         before
@@ -194,26 +200,63 @@ fn filter_by_county_and_text() {
 }
 
 #[test]
-fn a_corrupt_file_opens_the_recovery_screen_and_is_left_alone() {
+fn a_corrupt_file_opens_the_recovery_screen_and_is_recovered_without_losing_the_last_save() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("directory.ron");
     store::ensure_directory_file(&path).expect("create");
-    // A good backup exists from an earlier save.
-    let good = on_disk(dir.path());
+    // The last save changed a contact: the backups hold the version before it.
+    let mut good = on_disk(dir.path());
+    let mut aclu = good.get("aclu-nm").cloned().expect("there");
+    aclu.notes = "Saved last, before the damage".into();
+    good.update(aclu, jiff::Timestamp::now()).expect("edit");
     store::save_directory(&path, &good, None).expect("save makes a backup");
-    let broken = "(\n  version: 2,\n  contacts: [\n    (id: \"x\" name: \"X\"),\n  ],\n)\n";
-    std::fs::write(&path, broken).expect("corrupt");
+    // Then one contact's line is damaged.
+    let text = std::fs::read_to_string(&path).expect("read");
+    let broken = text.replacen("(id: \"nmilc\",", "(id: \"nmilc\" name:", 1);
+    assert_ne!(broken, text);
+    std::fs::write(&path, &broken).expect("corrupt");
     let mut h = harness(dir.path());
     h.get_by_label("The directory file could not be opened");
-    h.get_by_label_contains("directory.ron:4:");
-    assert_eq!(std::fs::read_to_string(&path).expect("read"), broken);
-    h.get_by_label("Restore the newest backup").click();
+    h.get_by_label_contains("this part of the file is not written the way Rights Desk writes it");
+    h.get_by_label("Details");
+    h.get_by_label("14 contact(s) of this file can still be read.");
+    h.get_by_label_contains("could not be read:");
+    // The backup is listed with how it differs: the last save's change would be lost with it.
+    h.get_by_label_contains("1 changed since: ACLU of New Mexico");
+    assert!(h.get_all_by_label("Restore this backup").next().is_some());
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        broken,
+        "untouched so far"
+    );
+    h.get_by_label_contains("Recover: keep the 14 readable contact(s) and take the 1 lost one(s)")
+        .click();
     h.run();
-    // The backup was restored into a new file beside the broken one, which stays as it was.
-    assert_eq!(std::fs::read_to_string(&path).expect("read"), broken);
+    // Restored to the same path (other desktops follow), the damaged file kept beside it.
     let session = h.state().session().expect("a file is open now");
-    assert_ne!(session.path(), path);
+    assert_eq!(session.path(), path);
     assert_eq!(session.directory().len(), 15);
+    let d = on_disk(dir.path());
+    assert_eq!(
+        d.get("aclu-nm").expect("there").notes,
+        "Saved last, before the damage",
+        "not behind the last save"
+    );
+    assert!(
+        d.get("nmilc").is_some(),
+        "the lost contact taken from the backup"
+    );
+    let kept: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("folder")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("directory (broken "))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(&kept[0])).expect("kept"),
+        broken
+    );
     h.get_by_label("15 of 15 contacts");
 }
 

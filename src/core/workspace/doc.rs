@@ -19,8 +19,8 @@ pub enum Doc {
         /// Why, with line and column when it is a syntax error (shown in the interface
         /// language).
         error: Arc<StoreError>,
-        /// Its backups, newest first (read once, when the file failed to open).
-        backups: Vec<PathBuf>,
+        /// What of it is readable, and its backups (examined once, when it failed to open).
+        recovery: Arc<crate::core::recovery::Recovery>,
     },
     /// Being read on a worker thread (the window opens at once; the Guide works meanwhile).
     Loading {
@@ -93,7 +93,7 @@ impl Doc {
         Doc::Failed {
             path: path.to_path_buf(),
             error: Arc::new(error),
-            backups: store::backups(path),
+            recovery: Arc::new(crate::core::recovery::Recovery::examine(path)),
         }
     }
 

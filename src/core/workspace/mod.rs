@@ -57,9 +57,9 @@ pub enum Action {
     NewFile(PathBuf),
     /// Write the directory to another file, staying on this one.
     SaveCopyAs(PathBuf),
-    /// The file does not open: restore its newest backup into a new file beside it and open
-    /// that.
-    RestoreNewestBackup,
+    /// The file does not open: keep it beside itself, write what `RestoreFrom` says to its own
+    /// path, and open it (see `recovery.rs`).
+    Restore(crate::core::recovery::RestoreFrom),
     /// Apply an import plan as one undoable change.
     Import(Box<ImportPlan>),
     /// Export these contacts (by id, in this order) to a file.
@@ -391,7 +391,7 @@ impl Workspace {
                 }),
                 _ => Outcome::default(),
             },
-            Action::RestoreNewestBackup => self.restore_newest_backup(),
+            Action::Restore(from) => self.restore(&from),
             Action::Import(plan) => {
                 let (added, updated) = plan.counts();
                 self.edit(
@@ -512,15 +512,24 @@ impl Workspace {
         }
     }
 
-    fn restore_newest_backup(&mut self) -> Outcome {
-        let Doc::Failed { path, backups, .. } = &self.doc else {
+    fn restore(&mut self, from: &crate::core::recovery::RestoreFrom) -> Outcome {
+        let Doc::Failed { recovery, .. } = &self.doc else {
             return Outcome::default();
         };
-        let Some(newest) = backups.first() else {
+        if *from == crate::core::recovery::RestoreFrom::Readable
+            && recovery.salvage.contacts.is_empty()
+            && recovery.newest_readable_backup().is_none()
+        {
             return Outcome::notice(Notice::NoBackup);
-        };
-        match store::restore_backup(path, newest) {
-            Ok(target) => self.open_file(&target, false),
+        }
+        match recovery.restore(from) {
+            Ok(done) => {
+                let opened = self.open_file(&done.path, false);
+                Outcome {
+                    notice: Some(Notice::Restored(Box::new(done))),
+                    ..opened
+                }
+            }
             Err(e) => Outcome::notice(Notice::File(Arc::new(e))),
         }
     }

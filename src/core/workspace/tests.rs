@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::core::interop::Imported;
+use crate::core::recovery::RestoreFrom;
 
 fn folder() -> (tempfile::TempDir, Workspace) {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -139,7 +140,7 @@ fn contacts_are_exported_by_id_in_the_order_given() {
 }
 
 #[test]
-fn a_broken_file_fails_to_open_and_its_newest_backup_is_restored() {
+fn a_broken_file_fails_to_open_and_is_restored_to_its_own_path() {
     let (dir, mut work) = folder();
     // Two saves leave a backup of the first version.
     work.apply(Action::AddContact(named("Kept in the backup")));
@@ -151,22 +152,32 @@ fn a_broken_file_fails_to_open_and_its_newest_backup_is_restored() {
     assert!(matches!(work.doc(), Doc::Failed { .. }));
     assert_eq!(work.directory().len(), 0);
 
-    let restored = work.apply(Action::RestoreNewestBackup);
-    let opened = restored.opened.expect("the restored copy is opened");
-    assert_ne!(opened, file, "the broken file is left as it is");
-    assert!(matches!(restored.notice, Some(Notice::Opened(_))));
-    assert!(
-        work.directory()
-            .contacts()
-            .iter()
-            .any(|c| c.name == "Kept in the backup")
+    let restored = work.apply(Action::Restore(RestoreFrom::Readable));
+    let opened = restored.opened.expect("the file is opened again");
+    assert_eq!(
+        opened, file,
+        "restored to the same path, so other desktops follow"
     );
+    assert!(matches!(restored.notice, Some(Notice::Restored(_))));
+    let names: Vec<&str> = work
+        .directory()
+        .contacts()
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert!(names.contains(&"Kept in the backup"), "{names:?}");
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("folder")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("(broken "))
+        .collect();
+    assert_eq!(kept.len(), 1, "the broken file is kept beside it");
 
     // A broken file without backups says so.
     let lonely = dir.path().join("lonely.ron");
     std::fs::write(&lonely, "nonsense").expect("write");
     work.apply(Action::OpenFile(lonely));
-    let none = work.apply(Action::RestoreNewestBackup);
+    let none = work.apply(Action::Restore(RestoreFrom::Readable));
     assert!(matches!(none.notice, Some(Notice::NoBackup)));
 }
 

@@ -50,13 +50,15 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         return;
     }
     if let Doc::Failed {
-        path,
-        error,
-        backups,
+        error, recovery, ..
     } = app.work.doc()
     {
-        let (path, error, backups) = (path.clone(), app.i18n.file_error(error), backups.clone());
-        recovery_ui(app, ui, &path, &error, &backups);
+        let (message, details, recovery) = (
+            app.i18n.file_error(error),
+            error.details().map(str::to_string),
+            std::sync::Arc::clone(recovery),
+        );
+        recovery_ui(app, ui, &message, details.as_deref(), &recovery);
         return;
     }
     refresh_rows(app);

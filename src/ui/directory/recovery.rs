@@ -1,77 +1,233 @@
-//! The recovery screen for a directory file that does not open: the reason, and restoring
-//! the newest backup into a new file.
+//! The recovery screen for a directory file that does not open: the reason (with the parser's
+//! own words under "Details"), what of the file is still readable, each backup with its date,
+//! its contacts and how it differs, and restoring one of them to the file's own path (see
+//! `core/recovery.rs`).
 
+use crate::core::recovery::{BackupInfo, Recovery, RestoreFrom};
 use crate::core::workspace::Action;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 use crate::ui::dialogs;
 use egui::RichText;
 
+/// How many names a list of differences shows before "and N more".
+const NAMES_SHOWN: usize = 4;
+
 pub(super) fn recovery_ui(
     app: &mut RightsDeskApp,
     ui: &mut egui::Ui,
-    path: &std::path::Path,
     error: &str,
-    backups: &[std::path::PathBuf],
+    details: Option<&str>,
+    recovery: &Recovery,
 ) {
+    let path = recovery.path.as_path();
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.add_space(20.0);
-        crate::ui::widgets::heading(ui, app.i18n.tr("recovery-title"), 2);
-        ui.label(app.i18n.tr_args(
-            "recovery-body",
-            &[("path", path.display().to_string().into())],
-        ));
-        ui.add_space(8.0);
-        egui::Frame::new()
-            .fill(ui.visuals().extreme_bg_color)
-            .inner_margin(10.0)
-            .corner_radius(4.0)
-            .show(ui, |ui| {
-                ui.label(
-                    RichText::new(error)
-                        .monospace()
-                        .color(ui.visuals().error_fg_color),
-                );
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.add_space(20.0);
+            crate::ui::widgets::heading(ui, app.i18n.tr("recovery-title"), 2);
+            ui.label(app.i18n.tr_args(
+                "recovery-body",
+                &[("path", path.display().to_string().into())],
+            ));
+            ui.add_space(8.0);
+            egui::Frame::new()
+                .fill(ui.visuals().extreme_bg_color)
+                .inner_margin(10.0)
+                .corner_radius(4.0)
+                .show(ui, |ui| {
+                    ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+                    if let Some(d) = details {
+                        egui::CollapsingHeader::new(app.i18n.tr("recovery-details"))
+                            .id_salt("recovery-details")
+                            .show(ui, |ui| {
+                                ui.label(RichText::new(d).monospace());
+                            });
+                    }
+                });
+            ui.add_space(8.0);
+            ui.label(app.i18n.tr("recovery-untouched"));
+            ui.add_space(12.0);
+            readable_ui(app, ui, recovery);
+            ui.add_space(16.0);
+            backups_ui(app, ui, recovery);
+            ui.add_space(16.0);
+            ui.label(RichText::new(app.i18n.tr("recovery-same-path")).weak());
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(app.i18n.tr("recovery-open-other")).clicked()
+                    && let Some(p) = dialogs::pick_directory_file(Some(path))
+                {
+                    app.send(Command::Work(Action::OpenFile(p)));
+                }
+                if ui.button(app.i18n.tr("recovery-new-file")).clicked()
+                    && let Some(p) = dialogs::save_directory_file(
+                        Some(path),
+                        &app.i18n.tr("file-new"),
+                        "directory.ron",
+                    )
+                {
+                    app.send(Command::Work(Action::NewFile(p)));
+                }
             });
-        ui.add_space(8.0);
-        ui.label(app.i18n.tr("recovery-untouched"));
-        ui.add_space(12.0);
-        ui.horizontal_wrapped(|ui| {
-            let newest = backups
-                .first()
-                .map(|b| b.display().to_string())
-                .unwrap_or_default();
-            if ui
-                .add_enabled(
-                    !backups.is_empty(),
-                    egui::Button::new(app.i18n.tr("recovery-open-backup")),
-                )
-                .on_hover_text(newest)
-                .clicked()
-            {
-                app.send(Command::Work(Action::RestoreNewestBackup));
-            }
-            if ui.button(app.i18n.tr("recovery-open-other")).clicked()
-                && let Some(p) = dialogs::pick_directory_file(Some(path))
-            {
-                app.send(Command::Work(Action::OpenFile(p)));
-            }
-            if ui.button(app.i18n.tr("recovery-new-file")).clicked()
-                && let Some(p) = dialogs::save_directory_file(
-                    Some(path),
-                    &app.i18n.tr("file-new"),
-                    "directory.ron",
-                )
-            {
-                app.send(Command::Work(Action::NewFile(p)));
+            if let Some(n) = &app.notice {
+                ui.add_space(8.0);
+                ui.label(n);
             }
         });
-        if backups.is_empty() {
-            ui.label(RichText::new(app.i18n.tr("recovery-no-backup")).weak());
-        }
-        if let Some(n) = &app.notice {
-            ui.add_space(8.0);
-            ui.label(n);
-        }
     });
+}
+
+/// What of the file still reads, the lines lost, and the recovery that keeps it all.
+fn readable_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, recovery: &Recovery) {
+    crate::ui::widgets::heading(ui, app.i18n.tr("recovery-readable-heading"), 3);
+    let readable = recovery.salvage.contacts.len();
+    ui.label(app.i18n.tr_args(
+        "recovery-readable",
+        &[("count", app.i18n.count(readable).into())],
+    ));
+    for lost in recovery.salvage.lost.iter().take(5) {
+        ui.label(app.i18n.tr_args(
+            "recovery-lost-lines",
+            &[("first", lost.first.into()), ("last", lost.last.into())],
+        ));
+        ui.label(RichText::new(&lost.excerpt).monospace().weak());
+    }
+    if recovery.salvage.lost.len() > 5 {
+        ui.label(app.i18n.tr_args(
+            "recovery-lost-more",
+            &[("count", (recovery.salvage.lost.len() - 5).into())],
+        ));
+    }
+    let fill = &recovery.fill_from_backup;
+    let taken = recovery
+        .newest_readable_backup()
+        .filter(|_| !fill.is_empty())
+        .map(|b| when(app, b));
+    let label = match &taken {
+        Some(date) => app.i18n.tr_args(
+            "recovery-keep-readable-and-fill",
+            &[
+                ("count", app.i18n.count(readable).into()),
+                ("taken", fill.len().into()),
+                ("date", date.clone().into()),
+            ],
+        ),
+        None => app.i18n.tr_args(
+            "recovery-keep-readable",
+            &[("count", app.i18n.count(readable).into())],
+        ),
+    };
+    ui.add_space(4.0);
+    let possible = readable > 0 || !fill.is_empty();
+    let button = ui.add_enabled(possible, egui::Button::new(RichText::new(label).strong()));
+    let button = if fill.is_empty() {
+        button
+    } else {
+        button.on_hover_text(names(app, fill))
+    };
+    if button.clicked() {
+        app.send(Command::Work(Action::Restore(RestoreFrom::Readable)));
+    }
+}
+
+/// The backups, newest first, each with its differences and a button to restore it as it was.
+fn backups_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, recovery: &Recovery) {
+    crate::ui::widgets::heading(ui, app.i18n.tr("recovery-backups-heading"), 3);
+    if recovery.backups.is_empty() {
+        ui.label(RichText::new(app.i18n.tr("recovery-no-backup")).weak());
+        return;
+    }
+    ui.label(RichText::new(app.i18n.tr("recovery-backups-explain")).weak());
+    ui.add_space(4.0);
+    egui::Grid::new("recovery-backups")
+        .striped(true)
+        .num_columns(4)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new(app.i18n.tr("recovery-col-taken")).strong());
+            ui.label(RichText::new(app.i18n.tr("recovery-col-contacts")).strong());
+            ui.label(RichText::new(app.i18n.tr("recovery-col-differences")).strong());
+            ui.label("");
+            ui.end_row();
+            for b in &recovery.backups {
+                ui.label(when(app, b));
+                match b.contacts {
+                    Some(n) => ui.label(app.i18n.count(n)),
+                    None => ui.label(app.i18n.tr("recovery-backup-unreadable")),
+                };
+                ui.label(differences(app, b));
+                let restore = ui
+                    .add_enabled(
+                        b.readable(),
+                        egui::Button::new(app.i18n.tr("recovery-restore-backup")),
+                    )
+                    .on_hover_text(b.path.display().to_string());
+                if restore.clicked() {
+                    app.send(Command::Work(Action::Restore(RestoreFrom::Backup(
+                        b.path.clone(),
+                    ))));
+                }
+                ui.end_row();
+            }
+        });
+}
+
+/// When a backup was taken, in this computer's time zone and the interface's words.
+fn when(app: &RightsDeskApp, b: &BackupInfo) -> String {
+    b.taken.map_or_else(
+        || app.i18n.tr("recovery-taken-unknown"),
+        |t| {
+            let local = t.to_zoned_datetime(jiff::tz::TimeZone::system());
+            format!(
+                "{} {}",
+                app.i18n.date(local.date()),
+                local.strftime("%H:%M")
+            )
+        },
+    )
+}
+
+/// How a backup differs from the readable part of the file, in a sentence or three.
+fn differences(app: &RightsDeskApp, b: &BackupInfo) -> String {
+    if !b.readable() {
+        return String::new();
+    }
+    let mut parts = Vec::new();
+    for (key, list) in [
+        ("recovery-diff-only-backup", &b.only_in_backup),
+        ("recovery-diff-changed", &b.changed),
+        ("recovery-diff-only-file", &b.only_in_file),
+    ] {
+        if !list.is_empty() {
+            parts.push(app.i18n.tr_args(
+                key,
+                &[
+                    ("count", list.len().into()),
+                    ("names", names(app, list).into()),
+                ],
+            ));
+        }
+    }
+    if parts.is_empty() {
+        app.i18n.tr("recovery-diff-same")
+    } else {
+        parts.join("\n")
+    }
+}
+
+/// The first few names, then "and N more".
+fn names(app: &RightsDeskApp, list: &[String]) -> String {
+    let mut text = list
+        .iter()
+        .take(NAMES_SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if list.len() > NAMES_SHOWN {
+        text.push_str(&app.i18n.tr_args(
+            "recovery-and-more",
+            &[("count", (list.len() - NAMES_SHOWN).into())],
+        ));
+    }
+    text
 }
