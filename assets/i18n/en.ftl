@@ -163,6 +163,7 @@ recovery-no-backup = There is no backup of this file yet.
 recovery-details = Details
 recovery-readable-heading = What can still be read
 recovery-readable = { $count } contact(s) of this file can still be read.
+recovery-lost-line = Line { $line } could not be read:
 recovery-lost-lines = Lines { $first }–{ $last } could not be read:
 recovery-lost-more = …and { $count } more damaged part(s).
 recovery-keep-readable = Recover: keep the { $count } readable contact(s)

@@ -164,6 +164,7 @@ recovery-no-backup = Todavía no hay copia de seguridad de este archivo.
 recovery-details = Detalles
 recovery-readable-heading = Lo que todavía se puede leer
 recovery-readable = Todavía se pueden leer { $count } contacto(s) de este archivo.
+recovery-lost-line = No se pudo leer la línea { $line }:
 recovery-lost-lines = No se pudieron leer las líneas { $first }–{ $last }:
 recovery-lost-more = …y { $count } parte(s) dañada(s) más.
 recovery-keep-readable = Recuperar: conservar los { $count } contacto(s) legibles

@@ -30,6 +30,11 @@ pub(super) fn recover(
         return Ok(0);
     };
     let recovery = std::sync::Arc::clone(recovery);
+    if !recovery.applies {
+        anyhow::bail!(
+            "{error}\n(this is not damage that a backup can repair; nothing was changed)"
+        );
+    }
     let from = match (readable, backup) {
         (true, _) => Some(RestoreFrom::Readable),
         (false, Some(n)) => {
@@ -51,7 +56,11 @@ pub(super) fn recover(
             recovery.salvage.contacts.len()
         )?;
         for lost in &recovery.salvage.lost {
-            writeln!(out, "lines {}–{} could not be read:", lost.first, lost.last)?;
+            if lost.first == lost.last {
+                writeln!(out, "line {} could not be read:", lost.first)?;
+            } else {
+                writeln!(out, "lines {}–{} could not be read:", lost.first, lost.last)?;
+            }
             writeln!(out, "    {}", lost.excerpt.replace('\n', "\n    "))?;
         }
         if !recovery.fill_from_backup.is_empty() {

@@ -208,6 +208,21 @@ impl StoreError {
         }
     }
 
+    /// True when the file's *content* is damaged (it reads, but not as a document of this
+    /// kind): then what of it is readable can be salvaged and a backup restored. A file from a
+    /// newer Rights Desk, or one that cannot be reached at all, is never written over.
+    #[must_use]
+    pub fn is_damage(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Empty { .. }
+                | StoreError::NotUtf8 { .. }
+                | StoreError::Syntax { .. }
+                | StoreError::NotDirectory { .. }
+                | StoreError::UnknownChoice { .. }
+        )
+    }
+
     /// The key of this message in the interface's translation files.
     #[must_use]
     pub fn message_id(&self) -> &'static str {

@@ -57,6 +57,9 @@ pub struct Recovery {
     pub fill_from_backup: Vec<String>,
     /// The file as examined (a restore refuses if someone has changed it since).
     fingerprint: Option<Fingerprint>,
+    /// False when the file was not examined because restoring it would be wrong (a file from
+    /// a newer Rights Desk, one that cannot be reached): then nothing is offered.
+    pub applies: bool,
 }
 
 /// What to restore the file from.
@@ -104,11 +107,21 @@ impl Recovery {
             backups,
             fill_from_backup: Vec::new(),
             fingerprint,
+            applies: true,
         };
         if let Ok((_, names)) = r.contacts_from(&RestoreFrom::Readable) {
             r.fill_from_backup = names;
         }
         r
+    }
+
+    /// Nothing to offer for the file at `path` (see [`Recovery::applies`]).
+    #[must_use]
+    pub fn none(path: &Path) -> Recovery {
+        Recovery {
+            path: path.to_path_buf(),
+            ..Recovery::default()
+        }
     }
 
     /// The newest backup that reads.
@@ -151,6 +164,12 @@ impl Recovery {
     /// 2026-12-02 1014).ron"), then writes the restored contacts to the file's own path (with
     /// the usual lock and backup). Refuses when the file changed since it was examined.
     pub fn restore(&self, from: &RestoreFrom) -> Result<Restored, StoreError> {
+        if !self.applies {
+            return Err(StoreError::io(
+                &self.path,
+                std::io::Error::other("this file is not damaged; nothing to restore"),
+            ));
+        }
         let (directory, from_backup) = self.contacts_from(from)?;
         let bytes = std::fs::read(&self.path).map_err(|e| StoreError::io(&self.path, e))?;
         if self

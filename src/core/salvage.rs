@@ -12,8 +12,11 @@ use crate::core::store;
 use crate::core::tombstone::Tombstone;
 use std::ops::Range;
 
-/// How many pieces after a piece that does not read alone are tried together with it.
-const MOST_JOINED: usize = 40;
+/// How many pieces after a piece that does not read alone are tried together with it, and
+/// the most text so joined (a contact is a few kilobytes at most): a file of garbage costs a
+/// bounded number of tries per line.
+const MOST_JOINED: usize = 12;
+const MOST_JOINED_BYTES: usize = 16 * 1024;
 
 /// Lines of the file that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,6 +124,9 @@ fn read_pieces(
         let mut taken = None;
         for k in 0..MOST_JOINED.min(pieces.len() - i) {
             let bytes = pieces[i].bytes.start..pieces[i + k].bytes.end;
+            if k > 0 && bytes.len() > MOST_JOINED_BYTES {
+                break;
+            }
             let candidate = item_text(&text[bytes]);
             if candidate.is_empty() {
                 taken = Some(k);

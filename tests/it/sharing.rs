@@ -989,3 +989,197 @@ fn desktops_linking_to_one_shared_file_share_its_lock_copies_and_backups() {
     );
     assert!(!folder_a.join("backups").exists(), "none beside the link");
 }
+
+/// Two copies: the first changes a field cleanly, the second changes the same field another way.
+/// The merge asks about the second; a dry run, merging each copy against what the one before it
+/// would leave, asks the same and exits the same way (#33).
+#[test]
+fn a_dry_run_asks_what_the_merge_asks_with_several_copies() {
+    let office = Office::new();
+    store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
+    let (code, _) = rights_desk(&office, &["merge"]);
+    assert_eq!(code, 0, "seen once: the base");
+    for (n, hours) in [(1, "Mon–Thu"), (2, "Tue–Fri")] {
+        let mut theirs = Directory::new(shared_list());
+        let mut legal = theirs.get("legal-aid").cloned().expect("there");
+        legal.hours = hours.into();
+        theirs.update(legal, jiff::Timestamp::now()).expect("edit");
+        let copy = office.folder.join(format!(
+            "directory.sync-conflict-20261202-10101{n}-DESK{n}.ron"
+        ));
+        store::save_directory(&copy, &theirs, None).expect("copy");
+    }
+    let before = std::fs::read(office.file()).expect("read");
+    let (dry, dry_text) = rights_desk(&office, &["merge", "--dry-run"]);
+    assert_eq!(
+        std::fs::read(office.file()).expect("read"),
+        before,
+        "nothing written"
+    );
+    let (real, real_text) = rights_desk(&office, &["merge"]);
+    assert_eq!(real, 2, "{real_text}");
+    assert_eq!(dry, real, "the dry run exits as the merge: {dry_text}");
+    assert!(
+        dry_text.contains("conflict: New Mexico Legal Aid — hours"),
+        "{dry_text}"
+    );
+    // Asked again, and again, until a person answers.
+    for _ in 0..2 {
+        let (code, text) = rights_desk(&office, &["merge"]);
+        assert_eq!(code, 2, "{text}");
+        assert!(text.contains("— hours"), "{text}");
+    }
+}
+
+/// A deletion says which version it removed: a copy still holding that version is deleted
+/// even when its clock says the edit is newer, and a copy edited since is asked even when
+/// the deleting computer's clock runs ahead (#33).
+#[test]
+fn deletion_against_edit_is_decided_by_version_not_by_clocks() {
+    let start = contact("c", "Contact", 0);
+    // The deleting desktop's clock is years ahead; the deletion names the version it saw.
+    let mut deleted_here = Directory::new(vec![start.clone()]);
+    deleted_here.delete("c").expect("delete");
+    let mut tomb = deleted_here.tombstones()[0].clone();
+    tomb.deleted_at = at(10_000_000);
+    let deletion = Directory::default().with_tombstones(std::slice::from_ref(&tomb));
+    // The other desktop edited the contact (an hour "before", by the clocks).
+    let mut edited = Directory::new(vec![start.clone()]);
+    let mut c = start.clone();
+    c.notes = "new intake hours".into();
+    edited.update(c, jiff::Timestamp::now()).expect("edit");
+    let mut stale = edited.get("c").cloned().expect("there");
+    stale.updated_at = Some(at(5).into());
+    let edited = Directory::new(vec![stale]);
+    let m = merge::merge(&edited, &deletion, &|_, _| None);
+    assert!(
+        matches!(m.conflicts.as_slice(), [Conflict::EditedAndDeleted { .. }]),
+        "asked whatever the clocks say: {:?}",
+        m.conflicts
+    );
+    // A copy still holding the deleted version is deleted.
+    let untouched = Directory::new(vec![start]);
+    let m = merge::merge(&untouched, &deletion, &|_, _| None);
+    assert!(m.is_clean(), "{:?}", m.conflicts);
+    let (contacts, tombstones) = m.resolve(&Choices::default());
+    assert!(contacts.is_empty());
+    assert_eq!(tombstones.len(), 1);
+}
+
+/// A desktop merges another's copy (a mix of both); the other desktop then edits a value it
+/// got from that merge. Merging its next copy asks nothing: the merged version, which this
+/// desktop wrote, is found as the base by lineage (#33: no false questions).
+#[test]
+fn editing_a_value_got_from_a_merge_asks_nothing() {
+    let office = Office::new();
+    store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
+    let mut here = office.open();
+    let other_state = office.state.join("other desktop");
+    // Here: hours changed; there: a note. Merged here.
+    let mut legal = here.contact("legal-aid").cloned().expect("there");
+    legal.hours = "Mon–Thu".into();
+    here.perform(|d| d.update(legal, jiff::Timestamp::now()))
+        .expect("edit");
+    let mut theirs = Directory::new(shared_list());
+    let mut legal = theirs.get("legal-aid").cloned().expect("there");
+    legal.notes = "call first".into();
+    theirs.update(legal, jiff::Timestamp::now()).expect("edit");
+    let copy = office.folder.join("directory (1).ron");
+    store::save_directory(&copy, &theirs, None).expect("copy");
+    let merged =
+        sharing::merge_copy(&mut here, &conflict_copy::find(&office.file())[0]).expect("reads");
+    assert!(merged.merge.is_clean(), "{:?}", merged.merge.conflicts);
+    sharing::apply(&mut here, &merged, &Choices::default()).expect("applies");
+    assert!(!copy.exists(), "retired");
+    // The other desktop gets the merged file and edits the hours it got from it; meanwhile
+    // this desktop edits the email.
+    let mut there = Session::open(&office.file()).expect("opens");
+    there.set_base_file(Some(other_state));
+    there.finish_base_work();
+    let mut legal = there.contact("legal-aid").cloned().expect("there");
+    legal.hours = "Mon–Wed".into();
+    let now = jiff::Timestamp::now();
+    let mut theirs = there.directory().clone();
+    theirs.update(legal, now).expect("edit");
+    drop(there);
+    let mut legal = here.contact("legal-aid").cloned().expect("there");
+    legal.email = "intake@example.org".into();
+    here.perform(|d| d.update(legal, jiff::Timestamp::now()))
+        .expect("edit");
+    store::save_directory(&copy, &theirs, None).expect("their copy");
+    let merged =
+        sharing::merge_copy(&mut here, &conflict_copy::find(&office.file())[0]).expect("reads");
+    assert!(
+        merged.merge.is_clean(),
+        "no question: {:?}",
+        merged.merge.conflicts
+    );
+    let (contacts, _) = merged.merge.resolve(&Choices::default());
+    let legal = contacts
+        .iter()
+        .find(|c| c.id == "legal-aid")
+        .expect("there");
+    assert_eq!(legal.hours, "Mon–Wed", "their edit taken");
+    assert_eq!(
+        legal.email, "intake@example.org",
+        "this desktop's edit kept"
+    );
+    assert_eq!(legal.notes, "call first");
+}
+
+/// `merge` finds the file locked by another computer: it says so at once (who, since when),
+/// and goes on when the lock is gone (#33: no minute of silence).
+#[cfg(unix)]
+#[test]
+fn a_lock_held_elsewhere_is_reported_at_once() {
+    use std::io::Read;
+    let office = Office::new();
+    store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
+    store::save_directory(
+        &office.folder.join("directory (1).ron"),
+        &other_desktops_edits(),
+        None,
+    )
+    .expect("copy");
+    let lock = rights_desk::core::lock::lock_path(&office.file());
+    std::fs::write(
+        &lock,
+        "Rights Desk is saving directory.ron\nhost=PC-2\nuser=ana\npid=1\nsince=2026-12-02T10:14:05Z\ntoken=t\n",
+    )
+    .expect("lock");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rights-desk"))
+        .arg("--data-dir")
+        .arg(&office.folder)
+        .arg("merge")
+        .env(rights_desk::core::merge_base::STATE_DIR_ENV, &office.state)
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("runs");
+    let mut stderr = child.stderr.take().expect("stderr");
+    let mut said = Vec::new();
+    let started = std::time::Instant::now();
+    let mut byte = [0u8; 1];
+    while !String::from_utf8_lossy(&said).contains('\n') {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "nothing said"
+        );
+        match stderr.read(&mut byte) {
+            Ok(1) => said.push(byte[0]),
+            _ => break,
+        }
+    }
+    let said = String::from_utf8_lossy(&said).into_owned();
+    assert!(
+        said.contains("is locked by Rights Desk on PC-2 (ana) since"),
+        "{said}"
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "at once"
+    );
+    std::fs::remove_file(&lock).expect("unlock");
+    let status = child.wait().expect("ends");
+    assert!(status.success(), "goes on once the lock is gone");
+}

@@ -438,3 +438,64 @@ fn messages_a_person_can_read() {
         assert!(out.contains("no contacts found in"), "{out}");
     }
 }
+
+/// `recover` on a damaged directory: lists what is readable and the backups, changes nothing;
+/// `--readable` restores to the same path, keeping the damaged file beside it; every other
+/// command points to `recover` (#33).
+#[test]
+fn recover_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let data = dir.path().join("data");
+    let (code, out) = run(&data, &["search", "legal"]);
+    assert_eq!(code, 0, "{out}");
+    let file = data.join("directory.ron");
+    let (code, out) = run(
+        &data,
+        &[
+            "import",
+            csv(dir.path(), "Clinic", 2).to_str().expect("utf-8"),
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    let text = fs::read_to_string(&file).expect("read");
+    let broken = text.replacen("(id: \"nmilc\",", "(id: \"nmilc\" name:", 1);
+    assert_ne!(broken, text);
+    fs::write(&file, &broken).expect("damage");
+
+    let (code, out) = run(&data, &["export-contacts", "--format", "csv", "-o", "-"]);
+    assert_ne!(code, 0);
+    assert!(out.contains("rights-desk recover"), "{out}");
+    let (code, out) = run(&data, &["recover"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("16 contact(s) can still be read"), "{out}");
+    assert!(out.contains("could not be read"), "{out}");
+    assert!(
+        out.contains("1 only in the backup: New Mexico Immigrant Law Center"),
+        "{out}"
+    );
+    assert!(out.contains("Nothing was changed"), "{out}");
+    assert_eq!(fs::read_to_string(&file).expect("read"), broken);
+
+    let (code, out) = run(&data, &["recover", "--readable"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Restored 17 contact(s)"), "{out}");
+    let d = store::load_directory(&file).expect("opens").directory;
+    assert_eq!(d.len(), 17);
+    assert!(
+        d.contacts().iter().any(|c| c.name == "Clinic 1"),
+        "the last save kept"
+    );
+    let kept = fs::read_dir(&data)
+        .expect("folder")
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("directory (broken ")
+        })
+        .count();
+    assert_eq!(kept, 1);
+    let (code, out) = run(&data, &["recover"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("nothing to recover"), "{out}");
+}

@@ -90,10 +90,15 @@ impl Doc {
     /// The file at `path` did not open because of `error`.
     #[must_use]
     pub fn failed(path: &Path, error: StoreError) -> Doc {
+        let recovery = if error.is_damage() {
+            crate::core::recovery::Recovery::examine(path)
+        } else {
+            crate::core::recovery::Recovery::none(path)
+        };
         Doc::Failed {
             path: path.to_path_buf(),
             error: Arc::new(error),
-            recovery: Arc::new(crate::core::recovery::Recovery::examine(path)),
+            recovery: Arc::new(recovery),
         }
     }
 

@@ -270,3 +270,21 @@ fn the_reader_s_search_finds_and_moves_through_hits() {
     work.search_follows(Some(&second));
     assert_eq!(work.search().cursor, 1);
 }
+
+#[test]
+fn a_file_from_a_newer_version_is_never_restored_over() {
+    let (dir, mut work) = folder();
+    work.apply(Action::AddContact(named("Saved once")));
+    work.apply(Action::AddContact(named("Saved twice")));
+    let newer = dir.path().join("newer.ron");
+    let text = "(version: 99, contacts: [], future: true)";
+    std::fs::write(&newer, text).expect("write");
+    work.apply(Action::OpenFile(newer.clone()));
+    let Doc::Failed { recovery, .. } = work.doc() else {
+        panic!("does not open");
+    };
+    assert!(!recovery.applies, "nothing offered");
+    let outcome = work.apply(Action::Restore(RestoreFrom::Readable));
+    assert!(outcome.opened.is_none());
+    assert_eq!(std::fs::read_to_string(&newer).expect("read"), text);
+}

@@ -47,12 +47,14 @@ pub(super) fn recovery_ui(
             ui.add_space(8.0);
             ui.label(app.i18n.tr("recovery-untouched"));
             ui.add_space(12.0);
-            readable_ui(app, ui, recovery);
-            ui.add_space(16.0);
-            backups_ui(app, ui, recovery);
-            ui.add_space(16.0);
-            ui.label(RichText::new(app.i18n.tr("recovery-same-path")).weak());
-            ui.add_space(8.0);
+            if recovery.applies {
+                readable_ui(app, ui, recovery);
+                ui.add_space(16.0);
+                backups_ui(app, ui, recovery);
+                ui.add_space(16.0);
+                ui.label(RichText::new(app.i18n.tr("recovery-same-path")).weak());
+                ui.add_space(8.0);
+            }
             ui.horizontal_wrapped(|ui| {
                 if ui.button(app.i18n.tr("recovery-open-other")).clicked()
                     && let Some(p) = dialogs::pick_directory_file(Some(path))
@@ -86,10 +88,15 @@ fn readable_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, recovery: &Recovery) 
         &[("count", app.i18n.count(readable).into())],
     ));
     for lost in recovery.salvage.lost.iter().take(5) {
-        ui.label(app.i18n.tr_args(
-            "recovery-lost-lines",
-            &[("first", lost.first.into()), ("last", lost.last.into())],
-        ));
+        ui.label(if lost.first == lost.last {
+            app.i18n
+                .tr_args("recovery-lost-line", &[("line", lost.first.into())])
+        } else {
+            app.i18n.tr_args(
+                "recovery-lost-lines",
+                &[("first", lost.first.into()), ("last", lost.last.into())],
+            )
+        });
         ui.label(RichText::new(&lost.excerpt).monospace().weak());
     }
     if recovery.salvage.lost.len() > 5 {
