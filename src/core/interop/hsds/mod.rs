@@ -77,13 +77,25 @@ impl Package {
             what: format!("{}: {what}", path.display()),
         };
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-            .map_err(|e| bad(format!("not a readable .zip file ({e})")))?;
+            .map_err(|e| {
+                bad(format!(
+                    "this is not a .zip file Rights Desk can open (it may be damaged, or not \
+                     finished downloading): download or export the package again, or import \
+                     the folder holding datapackage.json instead (details: {e})"
+                ))
+            })?;
         let mut files = HashMap::new();
         let mut total = 0u64;
         for i in 0..archive.len() {
             let mut entry = archive
                 .by_index(i)
-                .map_err(|e| bad(format!("entry {i} cannot be read ({e})")))?;
+                .map_err(|e| {
+                    bad(format!(
+                        "file {} inside the .zip cannot be read: the package is damaged; \
+                         download or export it again (details: {e})",
+                        i + 1
+                    ))
+                })?;
             if !entry.is_file() {
                 continue;
             }
@@ -107,7 +119,12 @@ impl Package {
             (&mut entry)
                 .take(budget + 1)
                 .read_to_end(&mut data)
-                .map_err(|e| bad(format!("{name} cannot be unpacked ({e})")))?;
+                .map_err(|e| {
+                    bad(format!(
+                        "{name} inside the .zip cannot be unpacked: the package is damaged; \
+                         download or export it again (details: {e})"
+                    ))
+                })?;
             total += data.len() as u64;
             if total > MAX_IMPORT_BYTES {
                 // Read only up to the limit: its real size is not known, and not said.
