@@ -117,6 +117,7 @@ pub(super) fn import(
                 "added {added} and updated {updated} contact(s) in {}",
                 session.path().display()
             )?;
+            super::common::note_base_problem(session);
             Ok(0)
         }
         SaveStatus::Failed(e) => anyhow::bail!("the import was not saved: {e}"),

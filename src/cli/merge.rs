@@ -66,6 +66,9 @@ pub(super) fn merge_copies(
     }
     if dry_run {
         writeln!(out, "dry run: nothing was written")?;
+    } else {
+        session.finish_base_work();
+        super::common::note_base_problem(session);
     }
     Ok(if questions > 0 {
         2

@@ -226,11 +226,31 @@ impl KnownVersions {
 }
 
 /// Where this desktop keeps the merge base of one shared file: a folder of its own in this
-/// computer's local state.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// computer's local state. A write that fails is remembered (see [`BaseStore::problem`]) and
+/// the versions it could not record are recorded with the next save's.
+#[derive(Debug, Clone)]
 pub struct BaseStore {
     folder: PathBuf,
+    /// Shared by the clones of one store (the session's, its save jobs', its threads').
+    state: std::sync::Arc<Mutex<Pending>>,
 }
+
+/// What a store could not write yet.
+#[derive(Debug, Default)]
+struct Pending {
+    /// Hashes of versions written that are not recorded yet.
+    written: Vec<u64>,
+    /// The last write that failed, while it stays failed.
+    problem: Option<String>,
+}
+
+impl PartialEq for BaseStore {
+    fn eq(&self, other: &BaseStore) -> bool {
+        self.folder == other.folder
+    }
+}
+
+impl Eq for BaseStore {}
 
 const WRITTEN_FILE: &str = "written.txt";
 
@@ -238,7 +258,10 @@ impl BaseStore {
     /// The store in `folder` (tests; [`BaseStore::for_file`] picks the usual place).
     #[must_use]
     pub fn at(folder: PathBuf) -> BaseStore {
-        BaseStore { folder }
+        BaseStore {
+            folder,
+            state: std::sync::Arc::default(),
+        }
     }
 
     /// The store for the shared file `directory_file`, in this computer's local state (see
@@ -266,9 +289,34 @@ impl BaseStore {
         found
     }
 
+    /// Why this desktop's merge record could not be written, while that lasts (the window's
+    /// status line and the command line say so: later merges may ask more questions).
+    #[must_use]
+    pub fn problem(&self) -> Option<String> {
+        self.state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .problem
+            .clone()
+    }
+
+    /// Notes how a write of the record went.
+    fn noted(&self, result: Result<(), StoreError>) {
+        self.state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .problem = result.err().map(|e| e.to_string());
+    }
+
     /// Keeps a copy of the shared file as it was just read (unless the same copy is kept
-    /// already); the oldest copies beyond [`SNAPSHOTS_KEPT`] go.
-    pub fn record_read(&self, file: &Path) -> Result<(), StoreError> {
+    /// already); the oldest copies beyond [`SNAPSHOTS_KEPT`] go. A failure is kept for
+    /// [`BaseStore::problem`] (and tried again at the next read).
+    pub fn record_read(&self, file: &Path) {
+        let result = self.record_read_now(file);
+        self.noted(result);
+    }
+
+    fn record_read_now(&self, file: &Path) -> Result<(), StoreError> {
         let _one_at_a_time = UPDATES
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -294,8 +342,33 @@ impl BaseStore {
         Ok(())
     }
 
-    /// Remembers the content hashes ([`version_hash`]) of contacts this desktop wrote.
-    pub fn record_written_hashes(&self, hashes: &[u64]) -> Result<(), StoreError> {
+    /// Remembers the content hashes ([`version_hash`]) of contacts this desktop wrote, with
+    /// those a failed write left over; when this fails too, all of them wait for the next call
+    /// and [`BaseStore::problem`] says why.
+    pub fn record_written_hashes(&self, hashes: &[u64]) {
+        let all: Vec<u64> = {
+            let mut state = self
+                .state
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut all = std::mem::take(&mut state.written);
+            all.extend_from_slice(hashes);
+            all
+        };
+        let result = self.record_written_now(&all);
+        if result.is_err() {
+            let mut state = self
+                .state
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            state.written.extend(all);
+            let extra = state.written.len().saturating_sub(WRITTEN_KEPT);
+            state.written.drain(..extra);
+        }
+        self.noted(result);
+    }
+
+    fn record_written_now(&self, hashes: &[u64]) -> Result<(), StoreError> {
         use std::io::Write;
         let _one_at_a_time = UPDATES
             .lock()
@@ -541,16 +614,14 @@ mod tests {
             let c = contact("A", &i.to_string());
             crate::core::store::save_directory(&shared, &Directory::new(vec![c]), None)
                 .expect("write");
-            store.record_read(&shared).expect("copy");
-            store
-                .record_read(&shared)
-                .expect("the same copy is not kept twice");
+            store.record_read(&shared);
+            // The same copy is not kept twice.
+            store.record_read(&shared);
+            assert_eq!(store.problem(), None);
         }
         assert_eq!(store.snapshots().len(), SNAPSHOTS_KEPT);
         let mine = contact("A", "mine");
-        store
-            .record_written_hashes(&[version_hash(&mine)])
-            .expect("hashes");
+        store.record_written_hashes(&[version_hash(&mine)]);
         let known = store.known();
         let notes: Vec<&str> = known.read["a"].iter().map(|c| c.notes.as_str()).collect();
         assert_eq!(notes, ["2", "3", "4"], "the newest copies, oldest first");
@@ -558,8 +629,29 @@ mod tests {
         // A copy of what this desktop wrote is not taken for someone else's version.
         crate::core::store::save_directory(&shared, &Directory::new(vec![mine.clone()]), None)
             .expect("write");
-        store.record_read(&shared).expect("copy");
+        store.record_read(&shared);
         assert!(!store.known().read["a"].contains(&mine));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_record_that_cannot_be_written_is_reported_and_written_later() {
+        let dir = tempfile::tempdir().expect("tmp");
+        // A file where the record's folder should be: nothing can be written there.
+        let blocked = dir.path().join("base");
+        std::fs::write(&blocked, "in the way").expect("block");
+        let store = BaseStore::at(blocked.clone());
+        let mine = contact("A", "mine");
+        store.record_written_hashes(&[version_hash(&mine)]);
+        assert!(store.problem().is_some(), "reported");
+        // Once the folder can be made, the hashes left over are written with the next ones.
+        std::fs::remove_file(&blocked).expect("unblock");
+        let later = contact("A", "later");
+        store.record_written_hashes(&[version_hash(&later)]);
+        assert_eq!(store.problem(), None);
+        let known = store.known();
+        assert!(known.written.contains(&version_hash(&mine)), "retried");
+        assert!(known.written.contains(&version_hash(&later)));
     }
 
     #[test]

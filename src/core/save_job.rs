@@ -129,9 +129,9 @@ impl SaveJob {
         if let (Some(base), SaveOutcome::Saved { merged, .. }) = (&base, &outcome) {
             // What was written here is now known; when the save took someone else's file, the
             // file as written holds their versions too.
-            let _ = base.record_written_hashes(&written);
+            base.record_written_hashes(&written);
             if merged.is_some() {
-                let _ = base.record_read(&path);
+                base.record_read(&path);
             }
         }
         SaveResult {

@@ -194,6 +194,13 @@ impl Session {
         self.remember_all();
     }
 
+    /// Why this desktop's merge record (see `merge_base.rs`) could not be written, while that
+    /// lasts: later merges may then ask questions they could have settled.
+    #[must_use]
+    pub fn base_problem(&self) -> Option<String> {
+        self.base.as_ref().and_then(BaseStore::problem)
+    }
+
     /// Waits until the merge base is up to date with what this session read and wrote (a
     /// merge needs it; it is written on a thread of its own).
     pub fn finish_base_work(&mut self) {
@@ -212,7 +219,7 @@ impl Session {
         if let Ok(work) = std::thread::Builder::new()
             .name("rights-desk-base".into())
             .spawn(move || {
-                let _ = base.record_read(&path);
+                base.record_read(&path);
             })
         {
             self.base_work.push(work);
@@ -525,7 +532,7 @@ impl Session {
         next.apply(&change)?;
         self.directory = next.with_tombstones(tombstones);
         if let (Some(base), Some(seen)) = (&self.base, seen) {
-            let _ = base.record_read(seen);
+            base.record_read(seen);
         }
         self.retire_after_save.extend(copy);
         if change.edits.is_empty() && self.directory.tombstones() == tombstones_before {
@@ -566,7 +573,7 @@ impl Session {
         next.apply(&change)?;
         if let Some(base) = &self.base {
             // The file on disk is still theirs: keep a copy of it as read.
-            let _ = base.record_read(&self.path);
+            base.record_read(&self.path);
         }
         self.directory = next.with_tombstones(tombstones);
         self.fingerprint = Some(fingerprint);

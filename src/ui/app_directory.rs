@@ -228,7 +228,19 @@ impl RightsDeskApp {
                     } else {
                         "status-saved"
                     };
-                    (self.i18n.tr_args(key, &[("time", time.into())]), false)
+                    let saved = self.i18n.tr_args(key, &[("time", time.into())]);
+                    // Saved, but this desktop's merge record could not be kept: say so.
+                    match s.base_problem() {
+                        Some(reason) => (
+                            format!(
+                                "{saved} {}",
+                                self.i18n
+                                    .tr_args("status-base-problem", &[("reason", reason.into())])
+                            ),
+                            true,
+                        ),
+                        None => (saved, false),
+                    }
                 }
                 SaveStatus::Failed(e) => (
                     self.i18n.tr_args(

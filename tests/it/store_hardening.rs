@@ -499,3 +499,26 @@ fn recover_from_the_command_line() {
     assert_eq!(code, 0);
     assert!(out.contains("nothing to recover"), "{out}");
 }
+
+/// The merge record cannot be written (its folder is blocked): the import is saved, and the
+/// command line says the record was not kept instead of dropping the failure (#34).
+#[test]
+fn a_merge_record_that_cannot_be_written_is_reported() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let data = dir.path().join("data");
+    let blocked = dir.path().join("state-is-a-file");
+    fs::write(&blocked, "in the way").expect("block");
+    let out = bin()
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("import")
+        .arg(csv(dir.path(), "Clinic", 2))
+        .env(rights_desk::core::merge_base::STATE_DIR_ENV, &blocked)
+        .output()
+        .expect("runs");
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("added 2"), "{text}");
+    assert!(text.contains("merge record could not be written"), "{text}");
+}

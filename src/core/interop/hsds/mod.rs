@@ -76,26 +76,23 @@ impl Package {
         let bad = |what: String| ImportError::Format {
             what: format!("{}: {what}", path.display()),
         };
-        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-            .map_err(|e| {
-                bad(format!(
-                    "this is not a .zip file Rights Desk can open (it may be damaged, or not \
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| {
+            bad(format!(
+                "this is not a .zip file Rights Desk can open (it may be damaged, or not \
                      finished downloading): download or export the package again, or import \
                      the folder holding datapackage.json instead (details: {e})"
-                ))
-            })?;
+            ))
+        })?;
         let mut files = HashMap::new();
         let mut total = 0u64;
         for i in 0..archive.len() {
-            let mut entry = archive
-                .by_index(i)
-                .map_err(|e| {
-                    bad(format!(
-                        "file {} inside the .zip cannot be read: the package is damaged; \
+            let mut entry = archive.by_index(i).map_err(|e| {
+                bad(format!(
+                    "file {} inside the .zip cannot be read: the package is damaged; \
                          download or export it again (details: {e})",
-                        i + 1
-                    ))
-                })?;
+                    i + 1
+                ))
+            })?;
             if !entry.is_file() {
                 continue;
             }
