@@ -258,6 +258,9 @@ print-open = Open
 print-open-failed = The file could not be opened: { $error }
 print-saved = Saved { $path }
 print-saved-missing = Saved { $path } — { $count } place(s) hold characters no font has; see the warnings above the preview.
+print-error-layout = the page layout could not be made (a fault in Rights Desk: please report it). Details: { $details }
+print-error-data = the printout's data could not be prepared (a fault in Rights Desk: please report it). Details: { $details }
+export-error-csv = The CSV file could not be written. Details: { $details }
 print-save-failed = The printout could not be saved: { $error }
 print-preview-failed = The preview could not be drawn.
 print-page-of = Page { $page } of { $total }
@@ -281,6 +284,13 @@ language-es = Español (Spanish)
 language-translation-note = The Spanish interface is a translation, not yet reviewed by a qualified translator.
 
 ## File errors (core::file_error): $path is the file; $reason stays in English.
+io-not-found = the file or folder does not exist
+io-permission-denied = permission denied
+io-already-exists = a file with this name already exists
+io-disk-full = the disk is full
+io-read-only-disk = the disk is read-only
+io-is-a-folder = this is a folder, not a file
+io-not-a-folder = a part of the path is a file, not a folder
 file-error-io = { $path }: { $reason }
 file-error-empty = { $path }: the file is empty. Restore a backup, or start a new file.
 file-error-not-utf8 = { $path }: the file is not UTF-8 text (line { $line }, column { $column }). It is damaged or was saved in another encoding: open it in a text editor and save it as Unicode, or restore a backup.

@@ -259,6 +259,9 @@ print-open = Abrir
 print-open-failed = No se pudo abrir el archivo: { $error }
 print-saved = Guardado { $path }
 print-saved-missing = Guardado { $path } — { $count } lugar(es) tienen caracteres que ninguna fuente tiene; vea los avisos sobre la vista previa.
+print-error-layout = no se pudo componer la página (un fallo de Rights Desk: por favor, infórmelo). Detalles: { $details }
+print-error-data = no se pudieron preparar los datos del impreso (un fallo de Rights Desk: por favor, infórmelo). Detalles: { $details }
+export-error-csv = No se pudo escribir el archivo CSV. Detalles: { $details }
 print-save-failed = No se pudo guardar: { $error }
 print-preview-failed = No se pudo dibujar la vista previa.
 print-page-of = Página { $page } de { $total }
@@ -282,6 +285,13 @@ language-es = Español
 language-translation-note = La interfaz en español es una traducción, todavía no revisada por un traductor calificado.
 
 ## Errores de archivo (core::file_error): $path es el archivo; $reason queda en inglés.
+io-not-found = el archivo o la carpeta no existe
+io-permission-denied = permiso denegado
+io-already-exists = ya existe un archivo con este nombre
+io-disk-full = el disco está lleno
+io-read-only-disk = el disco es de solo lectura
+io-is-a-folder = esto es una carpeta, no un archivo
+io-not-a-folder = una parte de la ruta es un archivo, no una carpeta
 file-error-io = { $path }: { $reason }
 file-error-empty = { $path }: el archivo está vacío. Restaure una copia de seguridad o empiece un archivo nuevo.
 file-error-not-utf8 = { $path }: el archivo no es texto UTF-8 (línea { $line }, columna { $column }). Está dañado o se guardó con otra codificación: ábralo en un editor de texto y guárdelo como Unicode, o restaure una copia de seguridad.

@@ -2,19 +2,19 @@
 //! its backups, guides), worded for the person at the desk.
 //!
 //! Each variant carries what a message needs (the file, a line and column, the link and its
-//! target); the English text comes from `Display` (the command line prints it), and the window
-//! builds the same message in its own language from [`StoreError::message_id`] and
-//! [`StoreError::message_args`]. An operating-system reason is printed once, never repeated by
-//! an error chain (no variant has a `source`).
+//! target). Its words exist once, in the interface's translation files (`file-error-…`):
+//! [`StoreError::text`] says it in the window's language, and `Display` (the command line)
+//! says it in English from the same file, with a parser's own words added as details. An
+//! operating-system reason is printed once, never repeated by an error chain (no variant has a
+//! `source`).
 
 use std::io;
 use std::path::{Path, PathBuf};
 
 /// Everything that can go wrong reading or writing a data file.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StoreError {
     /// The file could not be read or written.
-    #[error("{}: {}", path.display(), describe_io(error))]
     Io {
         /// The file.
         path: PathBuf,
@@ -22,13 +22,11 @@ pub enum StoreError {
         error: io::Error,
     },
     /// The file holds nothing (or only white space).
-    #[error("{}: the file is empty; restore a backup, or start a new file", path.display())]
     Empty {
         /// The file.
         path: PathBuf,
     },
     /// The file is not UTF-8 text.
-    #[error("{}: the file is not UTF-8 text (line {line}, column {column}): it is damaged or was saved in another encoding; open it in a text editor and save it as Unicode, or restore a backup", path.display())]
     NotUtf8 {
         /// The file.
         path: PathBuf,
@@ -39,7 +37,6 @@ pub enum StoreError {
     },
     /// The file is not valid RON for this kind of document. The parser's own words are the
     /// details ([`StoreError::details`]); the message says what to do.
-    #[error("{}:{line}:{column}: this part of the file is not written the way Rights Desk writes it, so the file cannot be opened; fix that line in a text editor, or restore a backup (details: {message})", path.display())]
     Syntax {
         /// The file.
         path: PathBuf,
@@ -51,13 +48,11 @@ pub enum StoreError {
         message: String,
     },
     /// The file is not a Rights Desk document of this kind at all.
-    #[error("{}: this is not a Rights Desk directory file (it should start with “(version: …”); open the right file, or restore a backup", path.display())]
     NotDirectory {
         /// The file.
         path: PathBuf,
     },
     /// A field holds a value that is not one of its choices (an unknown category).
-    #[error("{}: unknown {what} “{found}” on line {line}, column {column}: use one of {}", path.display(), choices.join(", "))]
     UnknownChoice {
         /// The file.
         path: PathBuf,
@@ -73,7 +68,6 @@ pub enum StoreError {
         choices: Vec<String>,
     },
     /// The file was written by a newer Rights Desk.
-    #[error("{}: written by a newer version of Rights Desk (format {found}; this version reads up to {supported}). Update Rights Desk to open it.", path.display())]
     TooNew {
         /// The file.
         path: PathBuf,
@@ -83,7 +77,6 @@ pub enum StoreError {
         supported: u32,
     },
     /// The file is too large to be a directory or guide.
-    #[error("{}: the file is {size} bytes, more than the {limit} bytes Rights Desk opens", path.display())]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -94,25 +87,21 @@ pub enum StoreError {
     },
     /// Someone else changed the file since it was loaded, in a way that overlaps the changes
     /// made here.
-    #[error("{}: the file was changed by someone else since it was opened", path.display())]
     ChangedOnDisk {
         /// The file.
         path: PathBuf,
     },
     /// The file is marked read-only; it is not written.
-    #[error("{}: the file is read-only; nothing was written (save a copy elsewhere, or ask whoever manages the file to make it writable)", path.display())]
     ReadOnly {
         /// The file.
         path: PathBuf,
     },
     /// The disk (or the user's quota) is full; nothing was written.
-    #[error("{}: the disk is full; nothing was written", path.display())]
     DiskFull {
         /// The file.
         path: PathBuf,
     },
     /// A symbolic link whose target cannot be reached (missing, or a loop of links).
-    #[error("{}: this is a link to {}, which {}", link.display(), target.display(), if *looped { "leads back to itself (a loop of links)" } else { "does not exist (is the shared drive connected?)" })]
     BrokenLink {
         /// The link.
         link: PathBuf,
@@ -122,7 +111,6 @@ pub enum StoreError {
         looped: bool,
     },
     /// Another program is writing the file and did not finish in time.
-    #[error("{}: {holder} is saving this file; try again in a moment (if that computer is off, remove the lock file {})", path.display(), lock.display())]
     Locked {
         /// The file.
         path: PathBuf,
@@ -132,7 +120,6 @@ pub enum StoreError {
         lock: PathBuf,
     },
     /// A guide in the data folder is older than the guide in use; it was not loaded.
-    #[error("{}: this guide was reviewed on {found}, before the one in use (reviewed {in_use}); it was not loaded (the newer guide stays in use)", path.display())]
     OlderGuide {
         /// The file.
         path: PathBuf,
@@ -142,8 +129,28 @@ pub enum StoreError {
         in_use: jiff::civil::Date,
     },
     /// The data could not be turned into RON (a bug, not a user error).
-    #[error("could not write the data as RON: {0}")]
     Serialize(String),
+}
+
+/// The translation key of the operating system's reason, for the kinds a person meets.
+fn io_reason_key(error: &io::Error) -> Option<&'static str> {
+    Some(match error.kind() {
+        io::ErrorKind::NotFound => "io-not-found",
+        io::ErrorKind::PermissionDenied => "io-permission-denied",
+        io::ErrorKind::AlreadyExists => "io-already-exists",
+        io::ErrorKind::StorageFull => "io-disk-full",
+        io::ErrorKind::ReadOnlyFilesystem => "io-read-only-disk",
+        io::ErrorKind::IsADirectory => "io-is-a-folder",
+        io::ErrorKind::NotADirectory => "io-not-a-folder",
+        _ => return None,
+    })
+}
+
+/// The operating system's reason in the language of `t` (its own words, in English, for the
+/// rare kinds without a translation).
+#[must_use]
+pub fn describe_io_in(error: &io::Error, t: &crate::core::i18n::I18n) -> String {
+    io_reason_key(error).map_or_else(|| describe_io(error), |k| t.tr(k))
 }
 
 /// The operating system's reason in plain words, without the "(os error 13)" tail where the
@@ -327,6 +334,36 @@ impl StoreError {
     }
 }
 
+impl StoreError {
+    /// The message in the language of `t` (a parser's details and the operating system's
+    /// reason stay as they are).
+    #[must_use]
+    pub fn text(&self, t: &crate::core::i18n::I18n) -> String {
+        let mut args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = Vec::new();
+        for (k, v) in self.message_args() {
+            let v = match (k, self) {
+                ("what", _) => t.tr(&format!("file-error-what-{}", v.replace(' ', "-"))),
+                ("reason", StoreError::Io { error, .. }) => describe_io_in(error, t),
+                _ => v,
+            };
+            args.push((k, v.into()));
+        }
+        t.tr_args(self.message_id(), &args)
+    }
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = crate::core::i18n::with(crate::core::i18n::Lang::En, |t| self.text(t));
+        match self.details() {
+            Some(d) if !text.contains(d) => write!(f, "{text} (details: {d})"),
+            _ => f.write_str(&text),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
 /// "Disk quota exceeded" (EDQUOT) counts as a full disk for the person saving.
 fn is_quota_error(error: &io::Error) -> bool {
     cfg!(unix) && error.raw_os_error() == Some(122)
@@ -356,7 +393,7 @@ mod tests {
         assert!(matches!(e, StoreError::DiskFull { .. }));
         assert_eq!(
             e.to_string(),
-            "d.ron: the disk is full; nothing was written"
+            "The disk is full; nothing was written to d.ron"
         );
     }
 
@@ -371,8 +408,91 @@ mod tests {
         assert!(e.message_args().contains(&("line", "12".into())));
         assert_eq!(
             e.to_string(),
-            "a.ron: the file is not UTF-8 text (line 12, column 5): it is damaged or was saved in \
-             another encoding; open it in a text editor and save it as Unicode, or restore a backup"
+            "a.ron: the file is not UTF-8 text (line 12, column 5). It is damaged or was saved in \
+             another encoding: open it in a text editor and save it as Unicode, or restore a \
+             backup."
         );
+    }
+
+    /// One of each variant.
+    fn every_variant() -> Vec<StoreError> {
+        let p = || PathBuf::from("d.ron");
+        vec![
+            StoreError::io(&p(), io::Error::from_raw_os_error(13)),
+            StoreError::Empty { path: p() },
+            StoreError::NotUtf8 {
+                path: p(),
+                line: 1,
+                column: 2,
+            },
+            StoreError::Syntax {
+                path: p(),
+                line: 1,
+                column: 2,
+                message: "Expected comma".into(),
+            },
+            StoreError::NotDirectory { path: p() },
+            StoreError::UnknownChoice {
+                path: p(),
+                line: 1,
+                column: 2,
+                what: "phone kind",
+                found: "Fax".into(),
+                choices: vec!["Voice".into()],
+            },
+            StoreError::TooNew {
+                path: p(),
+                found: 9,
+                supported: 2,
+            },
+            StoreError::TooLarge {
+                path: p(),
+                size: 9,
+                limit: 2,
+            },
+            StoreError::ChangedOnDisk { path: p() },
+            StoreError::ReadOnly { path: p() },
+            StoreError::DiskFull { path: p() },
+            StoreError::BrokenLink {
+                link: p(),
+                target: p(),
+                looped: true,
+            },
+            StoreError::BrokenLink {
+                link: p(),
+                target: p(),
+                looped: false,
+            },
+            StoreError::Locked {
+                path: p(),
+                holder: "Rights Desk on PC-2 (ana)".into(),
+                lock: p(),
+            },
+            StoreError::OlderGuide {
+                path: p(),
+                found: jiff::civil::date(2026, 1, 1),
+                in_use: jiff::civil::date(2026, 2, 1),
+            },
+            StoreError::Serialize("x".into()),
+        ]
+    }
+
+    #[test]
+    fn every_error_is_worded_once_in_both_languages() {
+        use crate::core::i18n::{self, Lang};
+        for e in every_variant() {
+            let en = i18n::with(Lang::En, |t| e.text(t));
+            let es = i18n::with(Lang::Es, |t| e.text(t));
+            for (lang, text) in [("en", &en), ("es", &es)] {
+                assert!(
+                    !text.contains("file-error-") && !text.is_empty(),
+                    "{lang}: {} falls back: {text}",
+                    e.message_id()
+                );
+            }
+            assert_ne!(en, es, "{}: English in Spanish", e.message_id());
+            // The command line says the same words as the window's English.
+            assert!(e.to_string().starts_with(&en), "{e} / {en}");
+        }
     }
 }

@@ -562,7 +562,7 @@ mod tests {
         assert_eq!(
             read_text(&empty).expect_err("empty").to_string(),
             format!(
-                "{}: the file is empty; restore a backup, or start a new file",
+                "{}: the file is empty. Restore a backup, or start a new file.",
                 empty.display()
             )
         );
@@ -572,7 +572,7 @@ mod tests {
         assert_eq!(err.position(), Some((2, 13)), "{err}");
         assert!(
             err.to_string()
-                .contains("the file is not UTF-8 text (line 2, column 13): it is damaged")
+                .contains("the file is not UTF-8 text (line 2, column 13). It is damaged")
         );
         let bom = dir.path().join("bom.ron");
         fs::write(&bom, "\u{feff}(version: 2)\r\n").expect("write");

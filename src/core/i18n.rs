@@ -165,25 +165,6 @@ impl I18n {
         }
     }
 
-    /// A file error in the interface language (the English text when a key is missing).
-    #[must_use]
-    pub fn file_error(&self, e: &crate::core::file_error::StoreError) -> String {
-        let key = e.message_id();
-        if self.bundle.get_message(key).is_none() {
-            return e.to_string();
-        }
-        let mut args: Vec<(&str, FluentValue<'_>)> = Vec::new();
-        for (k, v) in e.message_args() {
-            let v = if k == "what" {
-                self.tr(&format!("file-error-what-{}", v.replace(' ', "-")))
-            } else {
-                v
-            };
-            args.push((k, v.into()));
-        }
-        self.tr_args(key, &args)
-    }
-
     /// The string for `key`.
     #[must_use]
     pub fn tr(&self, key: &str) -> String {

@@ -56,7 +56,7 @@ impl LoadNote {
                 "load-note-older-format",
                 &[("version", version.to_string().into())],
             ),
-            LoadNote::CopyNotRetired(e) => t.file_error(e),
+            LoadNote::CopyNotRetired(e) => e.text(t),
         }
     }
 }

@@ -340,7 +340,7 @@ mod tests {
         let first = WriteLock::acquire(&target, Duration::ZERO).expect("first");
         let err = WriteLock::acquire(&target, Duration::from_millis(30)).expect_err("busy");
         assert!(matches!(err, StoreError::Locked { .. }), "{err}");
-        assert!(err.to_string().contains("is saving this file"), "{err}");
+        assert!(err.to_string().contains("is saving"), "{err}");
         drop(first);
         assert!(!lock_path(&target).exists());
         WriteLock::acquire(&target, Duration::ZERO).expect("free again");

@@ -56,7 +56,7 @@ pub enum Notice {
         not_pdf_ua: Option<String>,
     },
     /// A printout could not be made or saved.
-    PrintoutFailed(String),
+    PrintoutFailed(crate::core::handout::pdf::PdfError),
     /// Another desktop changed the file; it was read again.
     Reloaded,
     /// A conflict copy could not be read; it was left where it is.
@@ -114,7 +114,7 @@ impl Notice {
         match self {
             Notice::Opened(p) => format!("{}: {}", t.tr("file-opened"), path(p)),
             Notice::CopySaved(p) => format!("{}: {}", t.tr("file-copy-saved"), path(p)),
-            Notice::File(e) => t.file_error(e),
+            Notice::File(e) => e.text(t),
             Notice::Refused(e) => refusal(t, e),
             Notice::Reapplied => t.tr("conflict-reapplied"),
             Notice::Skipped(names) => {
@@ -148,10 +148,7 @@ impl Notice {
                 "export-done",
                 &[("count", (*count).into()), ("path", path(p).into())],
             ),
-            Notice::ExportFailed(e) => match &**e {
-                ExportError::File(f) => t.file_error(f),
-                other => t.tr_args("export-failed", &[("error", other.to_string().into())]),
-            },
+            Notice::ExportFailed(e) => e.text(t),
             Notice::PrintoutSaved {
                 path: p,
                 missing,
@@ -169,7 +166,7 @@ impl Notice {
                 }
             }
             Notice::PrintoutFailed(e) => {
-                t.tr_args("print-save-failed", &[("error", e.clone().into())])
+                t.tr_args("print-save-failed", &[("error", e.text(t).into())])
             }
             Notice::Reloaded => t.tr("sharing-reloaded"),
             Notice::CopyUnreadable { tool, file, error } => t.tr_args(
@@ -177,7 +174,7 @@ impl Notice {
                 &[
                     ("tool", tool.clone().into()),
                     ("file", file.clone().into()),
-                    ("error", t.file_error(error).into()),
+                    ("error", error.text(t).into()),
                 ],
             ),
             Notice::CopyMerged { tool, file, count } => t.tr_args(

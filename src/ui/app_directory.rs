@@ -243,10 +243,8 @@ impl RightsDeskApp {
                     }
                 }
                 SaveStatus::Failed(e) => (
-                    self.i18n.tr_args(
-                        "status-failed",
-                        &[("error", self.i18n.file_error(e).into())],
-                    ),
+                    self.i18n
+                        .tr_args("status-failed", &[("error", e.text(&self.i18n).into())]),
                     true,
                 ),
                 SaveStatus::ChangedOnDisk => (self.i18n.tr("status-changed-on-disk"), true),

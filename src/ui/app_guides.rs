@@ -57,7 +57,7 @@ impl RightsDeskApp {
             .library()
             .problems()
             .iter()
-            .map(|e| self.i18n.file_error(e))
+            .map(|e| e.text(&self.i18n))
             .collect()
     }
 
@@ -131,7 +131,7 @@ impl RightsDeskApp {
         match action {
             GuideUpdateAction::Preview(path) => match self.work.library().read_update(&path) {
                 Ok(update) => self.guide_update = Some(update),
-                Err(e) => self.notice = Some(self.i18n.file_error(&e)),
+                Err(e) => self.notice = Some(e.text(&self.i18n)),
             },
             GuideUpdateAction::Install => {
                 if let Some(update) = self.guide_update.take() {

@@ -112,7 +112,7 @@ fn files_over_the_limit_are_refused() {
         .expect("sparse file");
     let err = interop::import_path(&path, Some(Format::Csv)).expect_err("refused");
     assert!(matches!(err, ImportError::TooLarge { .. }));
-    assert!(err.to_string().contains("imports files up to"));
+    assert!(err.to_string().contains("bytes Rights Desk opens"), "{err}");
 }
 
 #[test]

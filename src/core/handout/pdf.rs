@@ -37,16 +37,37 @@ pub fn template(layout: Layout) -> &'static str {
     }
 }
 
-/// Why a PDF could not be made.
-#[derive(Debug, thiserror::Error)]
+/// Why a PDF could not be made (a fault in Rights Desk, not in the office's data). Its words are
+/// in the translation files ([`PdfError::text`]); `Display` says them in English.
+#[derive(Debug, Clone)]
 pub enum PdfError {
     /// The template failed (a bug in the template or data it did not expect).
-    #[error("the layout could not be set: {0}")]
     Layout(String),
     /// The data could not be turned into JSON (a bug).
-    #[error("the handout data could not be prepared: {0}")]
     Data(String),
 }
+
+impl PdfError {
+    /// The message in the language of `t`; the typesetter's own words are the details.
+    #[must_use]
+    pub fn text(&self, t: &crate::core::i18n::I18n) -> String {
+        let (key, details) = match self {
+            PdfError::Layout(d) => ("print-error-layout", d),
+            PdfError::Data(d) => ("print-error-data", d),
+        };
+        t.tr_args(key, &[("details", details.clone().into())])
+    }
+}
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::core::i18n::with(crate::core::i18n::Lang::En, |t| {
+            self.text(t)
+        }))
+    }
+}
+
+impl std::error::Error for PdfError {}
 
 /// Characters that no font on this computer can draw, and where they are.
 #[derive(Debug, Clone, PartialEq, Eq)]

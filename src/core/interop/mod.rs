@@ -15,19 +15,53 @@ pub mod vcard;
 use crate::core::contact::Contact;
 use std::path::{Path, PathBuf};
 
-/// Why an export did not write its file.
-#[derive(Debug, thiserror::Error)]
+/// Why an export did not write its file. Its words are in the translation files
+/// ([`ExportError::text`]); `Display` says them in English.
+#[derive(Debug)]
 pub enum ExportError {
     /// The file could not be written (full disk, read-only, locked…).
-    #[error(transparent)]
-    File(#[from] crate::core::file_error::StoreError),
+    File(crate::core::file_error::StoreError),
     /// The HSDS package could not be written.
-    #[error(transparent)]
-    Package(#[from] ImportError),
+    Package(ImportError),
     /// The CSV writer failed.
-    #[error("could not write the CSV: {0}")]
     Csv(String),
 }
+
+impl From<crate::core::file_error::StoreError> for ExportError {
+    fn from(e: crate::core::file_error::StoreError) -> ExportError {
+        ExportError::File(e)
+    }
+}
+
+impl From<ImportError> for ExportError {
+    fn from(e: ImportError) -> ExportError {
+        ExportError::Package(e)
+    }
+}
+
+impl ExportError {
+    /// The message in the language of `t`.
+    #[must_use]
+    pub fn text(&self, t: &crate::core::i18n::I18n) -> String {
+        match self {
+            ExportError::File(e) => e.text(t),
+            ExportError::Package(e) => t.tr_args("export-failed", &[("error", e.text(t).into())]),
+            ExportError::Csv(reason) => {
+                t.tr_args("export-error-csv", &[("details", reason.clone().into())])
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::core::i18n::with(crate::core::i18n::Lang::En, |t| {
+            self.text(t)
+        }))
+    }
+}
+
+impl std::error::Error for ExportError {}
 
 /// Writes `contacts` to `path` in `format`: a CSV or vCard file written atomically, or an HSDS
 /// package folder. `protect_formulas` prefixes CSV cells a spreadsheet would run as formulas.
@@ -118,11 +152,11 @@ pub struct Imported {
     pub unmapped_columns: Vec<String>,
 }
 
-/// Why an import failed as a whole.
-#[derive(Debug, thiserror::Error)]
+/// Why an import failed as a whole. Its words are in the translation files only
+/// ([`ImportError::text`]); `Display` says them in English.
+#[derive(Debug)]
 pub enum ImportError {
     /// The file could not be read.
-    #[error("{}: {}", path.display(), crate::core::file_error::describe_io(error))]
     Io {
         /// The file.
         path: PathBuf,
@@ -130,7 +164,6 @@ pub enum ImportError {
         error: std::io::Error,
     },
     /// The file was read but holds no contact at all.
-    #[error("no contacts found in {} (is it a {what} file?)", path.display())]
     NothingFound {
         /// The file.
         path: PathBuf,
@@ -138,7 +171,6 @@ pub enum ImportError {
         what: &'static str,
     },
     /// The file is too large.
-    #[error("{}: the file is {size} bytes; Rights Desk imports files up to {limit} bytes", path.display())]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -149,7 +181,6 @@ pub enum ImportError {
     },
     /// A package whose files unpack to more than the limit (its real size is not known: it is
     /// never unpacked past the limit).
-    #[error("{}: the package unpacks to more than {limit} bytes; Rights Desk imports packages up to {limit} bytes unpacked", path.display())]
     TooLargeUnpacked {
         /// The package.
         path: PathBuf,
@@ -157,12 +188,21 @@ pub enum ImportError {
         limit: u64,
     },
     /// The content is not in the expected format at all.
-    #[error("{what}")]
     Format {
         /// What is wrong, in plain words.
         what: String,
     },
 }
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::core::i18n::with(crate::core::i18n::Lang::En, |t| {
+            self.text(t)
+        }))
+    }
+}
+
+impl std::error::Error for ImportError {}
 
 impl ImportError {
     /// The message in the language of `t` (a format problem's details stay in English).
@@ -173,7 +213,10 @@ impl ImportError {
                 "file-error-io",
                 &[
                     ("path", path.display().to_string().into()),
-                    ("reason", crate::core::file_error::describe_io(error).into()),
+                    (
+                        "reason",
+                        crate::core::file_error::describe_io_in(error, t).into(),
+                    ),
                 ],
             ),
             ImportError::NothingFound { path, what } => t.tr_args(

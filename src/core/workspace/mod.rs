@@ -550,7 +550,7 @@ fn guides_changed(outcome: Outcome) -> Outcome {
 pub fn export_printout(data: &HandoutData, format: OutputFormat, path: PathBuf) -> Notice {
     let rendered = match crate::core::handout::render_to(format, data) {
         Ok(r) => r,
-        Err(e) => return Notice::PrintoutFailed(e.to_string()),
+        Err(e) => return Notice::PrintoutFailed(e),
     };
     match store::write_export(&path, &rendered.bytes) {
         Ok(()) => Notice::PrintoutSaved {

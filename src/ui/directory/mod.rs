@@ -54,7 +54,7 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     } = app.work.doc()
     {
         let (message, details, recovery) = (
-            app.i18n.file_error(error),
+            error.text(&app.i18n),
             error.details().map(str::to_string),
             std::sync::Arc::clone(recovery),
         );
