@@ -7,8 +7,8 @@
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use rights_desk::core::directory::Directory;
-use rights_desk::core::search::{ContactIndex, Query};
-use rights_desk::core::{generate, store};
+use rights_desk::core::directory::search::{ContactIndex, Query};
+use rights_desk::core::{directory::generate, store};
 use std::hint::black_box;
 
 fn storage(c: &mut Criterion) {
@@ -35,7 +35,7 @@ fn storage(c: &mut Criterion) {
             );
         }
         for text in ["d", "dona", "legal clinic"] {
-            let filter = rights_desk::core::view::Filter {
+            let filter = rights_desk::core::directory::view::Filter {
                 text: text.into(),
                 ..Default::default()
             };
@@ -44,11 +44,11 @@ fn storage(c: &mut Criterion) {
                 &filter,
                 |b, filter| {
                     b.iter(|| {
-                        black_box(rights_desk::core::view::filter_and_sort(
+                        black_box(rights_desk::core::directory::view::filter_and_sort(
                             directory.contacts(),
                             &index,
                             filter,
-                            rights_desk::core::view::Sort::default(),
+                            rights_desk::core::directory::view::Sort::default(),
                             jiff::civil::date(2026, 11, 27),
                             180,
                         ))

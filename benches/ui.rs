@@ -3,7 +3,7 @@
 //! the directory with 100,000 contacts and the editor open. Run with `cargo bench --bench ui`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use rights_desk::core::paths::DataPaths;
+use rights_desk::core::workspace::paths::DataPaths;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::Command;
 use std::hint::black_box;
@@ -43,7 +43,7 @@ fn reader(c: &mut Criterion) {
 
 fn directory(c: &mut Criterion) {
     use rights_desk::core::directory::Directory;
-    use rights_desk::core::{generate, store};
+    use rights_desk::core::{directory::generate, store};
     use rights_desk::ui::command::Tab;
     let dir = tempfile::tempdir().expect("tempdir");
     let directory = Directory::new(generate::contacts(100_000, 42));

@@ -5,8 +5,8 @@
 //!
 //! `cargo run --release --example memory -- path/to/directory.ron`
 
-use rights_desk::core::contact::Contact;
-use rights_desk::core::search::ContactIndex;
+use rights_desk::core::directory::contact::Contact;
+use rights_desk::core::directory::search::ContactIndex;
 use rights_desk::core::store;
 use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
 use std::alloc::System;

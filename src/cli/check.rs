@@ -42,7 +42,7 @@ pub(super) fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<ExitStat
     } else {
         // Contact by contact: a directory of any size is checked without holding it whole.
         let mut notes: Vec<String> = Vec::new();
-        let mut ids: std::collections::HashSet<crate::core::contact::Text> =
+        let mut ids: std::collections::HashSet<crate::core::directory::contact::Text> =
             std::collections::HashSet::new();
         let visited = store::visit_directory(&text, file, |c| {
             let shown = if c.name.trim().is_empty() {
@@ -84,7 +84,7 @@ pub(super) fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<ExitStat
                     file.display(),
                     notes.len()
                 )?;
-                for copy in crate::core::conflict_copy::find(file) {
+                for copy in crate::core::sharing::conflict_copy::find(file) {
                     writeln!(
                         out,
                         "note: conflict copy made by {}: {} (merge it with `rights-desk merge` or in the window)",

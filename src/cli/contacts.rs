@@ -3,10 +3,10 @@
 
 use super::common::{english, open_workspace, session_of};
 use super::{DuplicateAction, ExitStatus};
+use crate::core::directory::view;
 use crate::core::interop::{self, Format, plan};
-use crate::core::paths::DataPaths;
-use crate::core::session::SaveStatus;
-use crate::core::view;
+use crate::core::workspace::paths::DataPaths;
+use crate::core::workspace::session::SaveStatus;
 use crate::core::workspace::{Action, Notice};
 use std::io::Write;
 use std::path::Path;
@@ -140,7 +140,7 @@ pub(super) fn export_contacts(
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
     if format == Format::Hsds
-        && (output.as_os_str() == "-" || crate::core::fsio::is_special(output))
+        && (output.as_os_str() == "-" || crate::core::store::fsio::is_special(output))
     {
         anyhow::bail!(
             "an Open Referral (HSDS) package is a folder of files; give the folder to write it in"
@@ -154,8 +154,8 @@ pub(super) fn export_contacts(
         session.index(),
         filter,
         view::Sort::default(),
-        crate::core::contact::today(),
-        crate::core::contact::DEFAULT_STALE_DAYS,
+        crate::core::directory::contact::today(),
+        crate::core::directory::contact::DEFAULT_STALE_DAYS,
     );
     let ids: Vec<String> = rows.iter().map(|i| contacts[i].id.to_string()).collect();
     let outcome = work.apply(Action::ExportContacts {

@@ -2,11 +2,11 @@
 //! with the office's notes.
 
 use super::{ExitStatus, GuideLang};
+use crate::core::directory::search::{ContactIndex, Query};
 use crate::core::guide::{self, Guide};
-use crate::core::library::Library;
-use crate::core::paths::DataPaths;
-use crate::core::search::{ContactIndex, Query};
 use crate::core::store;
+use crate::core::workspace::library::Library;
+use crate::core::workspace::paths::DataPaths;
 use anyhow::Context;
 use std::io::Write;
 use std::path::Path;
@@ -18,13 +18,13 @@ pub(super) fn install_guide(
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
-    use crate::core::guide_update::{self, DiffPart};
-    let new = guide_update::read(file)?;
+    use crate::core::guide::update::{self, DiffPart};
+    let new = update::read(file)?;
     let (guides, _) = guide::load_all(Some(&paths.guides_folder()));
     let in_use = guides
         .iter()
         .find(|g| g.id == new.id && g.language == new.language);
-    let changes = guide_update::compare(in_use, &new);
+    let changes = update::compare(in_use, &new);
     writeln!(
         out,
         "Update of “{}” ({}): reviewed {} → {}",
@@ -50,7 +50,7 @@ pub(super) fn install_guide(
     for r in &changes.reworded {
         // Only the changed words, with a few words of context on each side.
         let mut line = String::new();
-        for part in guide_update::condensed(&r.diff, 4) {
+        for part in update::condensed(&r.diff, 4) {
             match part {
                 DiffPart::Same(text) => line.push_str(&text),
                 DiffPart::Added(text) => line.push_str(&format!(" {{+{}+}} ", text.trim())),
@@ -78,7 +78,7 @@ pub(super) fn install_guide(
         writeln!(out, "dry run: nothing was installed")?;
         return Ok(0);
     }
-    let target = guide_update::install(file, &new, &paths.guides_folder())?;
+    let target = update::install(file, &new, &paths.guides_folder())?;
     writeln!(out, "installed as {}", target.display())?;
     Ok(0)
 }
@@ -136,7 +136,7 @@ pub(super) fn search(
     let other = take_guide(&mut all, other).ok();
     let query = Query::new(query);
     let twins: Vec<&Guide> = other.iter().collect();
-    let hits = crate::core::search::search_guides(&guide, &twins, &query);
+    let hits = crate::core::guide::search::search_guides(&guide, &twins, &query);
     writeln!(out, "Guide: {} hit(s)", hits.len())?;
     for hit in &hits {
         let title = guide.entry(&hit.entry_id).map(guide::Entry::title);
@@ -159,13 +159,13 @@ pub(super) fn search(
     let index = ContactIndex::build(contacts);
     let ranked = index.ranked(&query);
     writeln!(out, "Directory: {} hit(s)", ranked.len())?;
-    let today = crate::core::contact::today();
+    let today = crate::core::directory::contact::today();
     for (pos, _) in ranked {
         let c = &contacts[pos];
         let phone = c.main_phone().map_or("", |p| p.number.as_str());
         let state = crate::core::handout::labels::verification(
             &["en"],
-            c.verification(today, crate::core::contact::DEFAULT_STALE_DAYS),
+            c.verification(today, crate::core::directory::contact::DEFAULT_STALE_DAYS),
         );
         writeln!(out, "  {} — {} {phone} ({state})", c.name, c.category)?;
     }

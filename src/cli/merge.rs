@@ -3,8 +3,8 @@
 
 use super::ExitStatus;
 use super::common::{open_workspace, session_of};
-use crate::core::paths::DataPaths;
-use crate::core::session::SaveStatus;
+use crate::core::workspace::paths::DataPaths;
+use crate::core::workspace::session::SaveStatus;
 use std::io::Write;
 
 /// `merge`: merges each conflict copy of the data folder's directory in turn.
@@ -15,16 +15,16 @@ pub(super) fn merge_copies(
 ) -> anyhow::Result<ExitStatus> {
     let mut work = open_workspace(paths)?;
     let session = session_of(&mut work)?;
-    let copies = crate::core::conflict_copy::find(session.path());
+    let copies = crate::core::sharing::conflict_copy::find(session.path());
     if copies.is_empty() {
         writeln!(out, "no conflict copies of {}", session.path().display())?;
         return Ok(0);
     }
-    session.hold_write_lock(crate::core::lock::DEFAULT_WAIT)?;
+    session.hold_write_lock(crate::core::store::lock::DEFAULT_WAIT)?;
     let (mut questions, mut unreadable) = (0, 0);
     // A dry run merges each copy against what the ones before it would have left.
     let mut simulated = if dry_run {
-        crate::core::sharing::dry_run(session, &copies).into_iter()
+        crate::core::workspace::copies::dry_run(session, &copies).into_iter()
     } else {
         Vec::new().into_iter()
     };
@@ -33,9 +33,9 @@ pub(super) fn merge_copies(
         let result = if dry_run {
             simulated
                 .next()
-                .unwrap_or_else(|| crate::core::sharing::merge_copy(session, copy))
+                .unwrap_or_else(|| crate::core::workspace::copies::merge_copy(session, copy))
         } else {
-            crate::core::sharing::merge_copy(session, copy)
+            crate::core::workspace::copies::merge_copy(session, copy)
         };
         let merged = match result {
             Ok(m) => m,
@@ -50,7 +50,7 @@ pub(super) fn merge_copies(
         if dry_run {
             continue;
         }
-        crate::core::sharing::apply_clean_part(session, &merged)?;
+        crate::core::workspace::copies::apply_clean_part(session, &merged)?;
         if let SaveStatus::Failed(e) = session.status() {
             anyhow::bail!("the merge could not be saved: {e}");
         }
@@ -78,8 +78,11 @@ pub(super) fn merge_copies(
 }
 
 /// Prints what one copy's merge took and asks.
-fn print_merge(merge: &crate::core::merge::Merge, out: &mut dyn Write) -> anyhow::Result<()> {
-    use crate::core::merge::{Conflict, Outcome, Side};
+fn print_merge(
+    merge: &crate::core::sharing::merge::Merge,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    use crate::core::sharing::merge::{Conflict, Outcome, Side};
     for m in &merge.merged {
         let what = match m.outcome {
             Outcome::Added => "added",

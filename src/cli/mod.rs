@@ -2,9 +2,9 @@
 //! file of its own below and each working through the same core as the window. With no
 //! subcommand, `main` opens the window.
 
+use crate::core::directory::view;
 use crate::core::interop::Format;
-use crate::core::paths::DataPaths;
-use crate::core::view;
+use crate::core::workspace::paths::DataPaths;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -428,7 +428,7 @@ pub fn run(
             raw,
         } => {
             let category = match category {
-                Some(c) => Some(crate::core::contact::Category::parse(c).with_context(|| {
+                Some(c) => Some(crate::core::directory::contact::Category::parse(c).with_context(|| {
                     format!("unknown category “{c}”; use one of attorney-general, legal-aid, advocacy, federal-oversight, hotline, consulate, other")
                 })?),
                 None => None,

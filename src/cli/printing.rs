@@ -6,7 +6,7 @@ use super::common::{english, open_workspace};
 use super::guides::warn_about;
 use crate::core::guide::Guide;
 use crate::core::handout::{Layout, OutputFormat, PrintLang};
-use crate::core::paths::DataPaths;
+use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::{Action, Notice};
 use anyhow::Context;
 use std::io::Write;
@@ -146,7 +146,7 @@ pub(super) fn export(
     }
     let category = match o.category {
         Some(c) => Some(
-            crate::core::contact::Category::parse(c)
+            crate::core::directory::contact::Category::parse(c)
                 .with_context(|| format!("unknown category “{c}”"))?,
         ),
         None => None,

@@ -4,8 +4,8 @@
 
 use super::ExitStatus;
 use super::common::english;
-use crate::core::paths::DataPaths;
-use crate::core::recovery::{BackupInfo, RestoreFrom};
+use crate::core::store::recovery::{BackupInfo, RestoreFrom};
+use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::{Action, Doc};
 use std::io::Write;
 

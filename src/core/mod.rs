@@ -1,48 +1,26 @@
-//! Everything that is not drawing: the guide and contact models, the directory and its history,
-//! search, storage and paths. Nothing here imports egui, eframe or rfd, so all of it is tested
-//! without a window.
+//! Everything that is not drawing, in layers (each folder uses only the folders listed before
+//! it; no two folders import each other, which `tests/it/architecture.rs` checks):
+//! - `basics`: text folding, sparse text, time stamps, this computer, translations, file errors,
+//!   temporary files;
+//! - `directory`: the contact model and the directory of contacts (edits, undo history,
+//!   lineage, deletions, checks, search index, list view);
+//! - `store`: the directory file on disk (schema and versions, atomic saves, backups, locks,
+//!   salvage and recovery);
+//! - `sharing`: several desktops on one file (three-way merge and its base, conflict copies,
+//!   presence, watching the folder);
+//! - `guide`: the guidance (model, search, updates, the office's own notes);
+//! - `handout`: printouts (the model, layouts, PDF and other renderers);
+//! - `interop`: contacts in and out (CSV, vCard, Open Referral HSDS);
+//! - `workspace`: the one interpreter the window and the command line use (the open file's
+//!   session and saves, merging copies, notices, the data folder).
+//!
+//! Nothing here imports egui, eframe, rfd or clap, so all of it is tested without a window.
 
-pub mod conflict_copy;
-pub mod contact;
-pub mod contact_check;
-pub mod desktops;
+pub mod basics;
 pub mod directory;
-pub mod file_error;
-pub mod folder_watch;
-pub mod fsio;
-pub mod generate;
 pub mod guide;
-pub mod guide_search;
-pub mod guide_update;
 pub mod handout;
-pub mod history;
-pub mod i18n;
-pub mod id_index;
 pub mod interop;
-pub mod library;
-pub mod lineage;
-pub mod load_note;
-pub mod lock;
-pub mod machine;
-pub mod merge;
-pub mod merge_base;
-pub mod notice;
-pub mod office_draft;
-pub mod office_notes;
-pub mod outcome;
-pub mod paths;
-pub mod presence;
-pub mod recovery;
-pub mod salvage;
-pub mod save_job;
-pub mod search;
-pub mod session;
 pub mod sharing;
-pub mod sparse_text;
-pub mod stamp;
 pub mod store;
-pub mod temp_files;
-pub mod text;
-pub mod tombstone;
-pub mod view;
 pub mod workspace;

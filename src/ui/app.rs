@@ -3,12 +3,12 @@
 //! the Directory and Guide commands are followed in `app_directory` and `app_guides`, the frame
 //! itself in `window`. This file names no screen, so no screen and the app import each other.
 
-use crate::core::contact::Contact;
+use crate::core::basics::i18n::I18n;
 use crate::core::directory::Directory;
+use crate::core::directory::contact::Contact;
 use crate::core::guide::Guide;
-use crate::core::i18n::I18n;
-use crate::core::paths::DataPaths;
-use crate::core::session::Session;
+use crate::core::workspace::paths::DataPaths;
+use crate::core::workspace::session::Session;
 use crate::core::workspace::{Action, Doc, Outcome, Workspace};
 use crate::ui::command::{Command, Tab};
 use crate::ui::directory::state::DirectoryView;
@@ -47,9 +47,9 @@ pub struct RightsDeskApp {
     /// Help → Keyboard shortcuts is open.
     pub shortcuts_open: bool,
     /// The note or entry being written in the reader.
-    pub office_draft: Option<crate::core::office_draft::Draft>,
+    pub office_draft: Option<crate::core::guide::office_draft::Draft>,
     /// A guide update being previewed (File → Update the guide…).
-    pub guide_update: Option<crate::core::library::GuideUpdate>,
+    pub guide_update: Option<crate::core::workspace::library::GuideUpdate>,
     /// Commands queued this frame.
     pub(crate) pending: Vec<Command>,
     pub(crate) fonts_installed: bool,
@@ -57,7 +57,7 @@ pub struct RightsDeskApp {
     pub startup: Option<std::time::Instant>,
     pub(crate) applied_style: Option<(ThemeChoice, f32)>,
     /// Other desktops: the watched folder, conflict copies, the merge screen, presence.
-    pub sharing: crate::core::desktops::Desktops,
+    pub sharing: crate::core::workspace::desktops::Desktops,
     /// How wide the top bar's right-hand group (zoom, Language, View, Help) was last frame.
     pub(crate) top_right_width: f32,
 }
@@ -188,7 +188,7 @@ impl RightsDeskApp {
             fonts_installed: false,
             startup: None,
             applied_style: None,
-            sharing: crate::core::desktops::Desktops::default(),
+            sharing: crate::core::workspace::desktops::Desktops::default(),
             top_right_width: 0.0,
         };
         app.refresh_search();
@@ -242,7 +242,10 @@ impl RightsDeskApp {
 
     /// Contacts whose category is one of `categories`, in directory order.
     #[must_use]
-    pub fn contacts_in(&self, categories: &[crate::core::contact::Category]) -> Vec<&Contact> {
+    pub fn contacts_in(
+        &self,
+        categories: &[crate::core::directory::contact::Category],
+    ) -> Vec<&Contact> {
         self.directory()
             .contacts()
             .iter()
@@ -387,7 +390,7 @@ impl RightsDeskApp {
         let outcome = self.sharing.pump(&mut self.work);
         self.follow_sharing(&outcome);
         if self.sharing.is_watching() {
-            ctx.request_repaint_after(crate::core::desktops::LOOK_EVERY);
+            ctx.request_repaint_after(crate::core::workspace::desktops::LOOK_EVERY);
         }
     }
 

@@ -2,9 +2,9 @@
 //! Directory tab's own state (the selection, the editor, the dialogs, the recent files), and
 //! the save status line.
 
-use crate::core::contact::Contact;
-use crate::core::session::SaveStatus;
-use crate::core::view::Sort;
+use crate::core::directory::contact::Contact;
+use crate::core::directory::view::Sort;
+use crate::core::workspace::session::SaveStatus;
 use crate::core::workspace::{Action, Doc, Outcome};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, Tab};

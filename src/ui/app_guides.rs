@@ -1,7 +1,7 @@
 //! The app's Guide and Handout commands: the interface language, the office's notes, guide
 //! updates, the reader's search, and the printout the Handout tab describes and exports.
 
-use crate::core::i18n::{I18n, Lang};
+use crate::core::basics::i18n::{I18n, Lang};
 use crate::core::workspace::{Action, Notice};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, Tab};
@@ -64,8 +64,8 @@ impl RightsDeskApp {
     /// The commands of the office's notes and entries: each change is saved at once and can be
     /// undone.
     pub(super) fn apply_office(&mut self, action: crate::ui::command::OfficeAction) {
-        use crate::core::library::OfficeChange;
-        use crate::core::office_draft::{Draft, DraftTarget};
+        use crate::core::guide::office_draft::{Draft, DraftTarget};
+        use crate::core::workspace::library::OfficeChange;
         use crate::ui::command::OfficeAction;
         let office = self.work.library().office();
         let change = match action {

@@ -1,8 +1,8 @@
 //! Closing the window with edits that are not on disk (a failed save, a conflict, a refused
 //! change) asks first, so no edit is lost silently.
 
-use crate::core::session::Session;
 use crate::core::workspace::Action;
+use crate::core::workspace::session::Session;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 

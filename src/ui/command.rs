@@ -1,8 +1,8 @@
 //! Everything the user can ask for, as data. Clicks, menu items, shortcuts and tests all
 //! produce a [`Command`]; the app applies them in one place each frame.
 
+use crate::core::directory::view::{Column, Filter};
 use crate::core::interop::{Format, csv::Target, plan::Choice};
-use crate::core::view::{Column, Filter};
 use crate::ui::theme::ThemeChoice;
 use std::path::PathBuf;
 
@@ -24,7 +24,7 @@ pub enum Command {
     /// Show a tab.
     SetTab(Tab),
     /// Change the interface language (remembered; the guide follows when translated).
-    SetLang(crate::core::i18n::Lang),
+    SetLang(crate::core::basics::i18n::Lang),
     /// Open a guide entry by id (in the current guide).
     OpenEntry(String),
     /// Open the next entry in reading order.
@@ -103,7 +103,7 @@ pub enum Command {
     Sharing(SharingAction),
 }
 
-pub use crate::core::desktops::SharingAction;
+pub use crate::core::workspace::desktops::SharingAction;
 
 /// What File → Update the guide… does.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,7 +1,7 @@
 //! Lets egui's text fields edit a contact's [`Text`] in place (egui's own fields edit
 //! `String`s).
 
-use crate::core::contact::Text;
+use crate::core::directory::contact::Text;
 use egui::TextBuffer;
 use egui::text::CharIndex;
 use std::ops::Range;

@@ -2,7 +2,7 @@
 //! removed, reworded word by word, notes, review dates) with Install and Cancel. An older guide
 //! cannot be installed from here.
 
-use crate::core::guide_update::DiffPart;
+use crate::core::guide::update::DiffPart;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, GuideUpdateAction};
 use egui::RichText;
@@ -18,7 +18,7 @@ fn diff_job(ui: &egui::Ui, diff: &[DiffPart]) -> LayoutJob {
         ..TextFormat::default()
     };
     // Long unchanged stretches are shortened to the words next to the changes.
-    for part in &crate::core::guide_update::condensed(diff, 5) {
+    for part in &crate::core::guide::update::condensed(diff, 5) {
         match part {
             DiffPart::Same(text) => job.append(text, 0.0, plain.clone()),
             DiffPart::Removed(text) => job.append(

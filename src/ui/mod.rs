@@ -25,7 +25,7 @@ pub mod window;
 
 pub use app::RightsDeskApp;
 
-use crate::core::paths::DataPaths;
+use crate::core::workspace::paths::DataPaths;
 
 /// The window icon, bundled.
 const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/rights-desk-256.png");

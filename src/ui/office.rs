@@ -1,7 +1,7 @@
 //! The office's own notes and entries in the window: the editor panel drawn in the reader above
 //! the entry (the draft and its rules are `core::office_draft`).
 
-use crate::core::office_draft::DraftTarget;
+use crate::core::guide::office_draft::DraftTarget;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, OfficeAction};
 use egui::RichText;

@@ -2,9 +2,9 @@
 //! tab, theme, zoom and language, the guide and entry that were open, the print choices, the
 //! directory file and recent files, and the list's filters and order.
 
+use crate::core::basics::i18n::Lang;
+use crate::core::directory::view::{Filter, Sort};
 use crate::core::handout::PrintChoices;
-use crate::core::i18n::Lang;
-use crate::core::view::{Filter, Sort};
 use crate::ui::command::Tab;
 use crate::ui::theme::ThemeChoice;
 use serde::{Deserialize, Serialize};

@@ -2,7 +2,7 @@
 //! another desktop with questions, one choice per field) and the line saying who else has the
 //! file open. Following the folder and merging is `core::desktops`.
 
-use crate::core::merge::{Choices, Conflict, MergeField, Side};
+use crate::core::sharing::merge::{Choices, Conflict, MergeField, Side};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, SharingAction};
 use egui::RichText;
@@ -44,7 +44,7 @@ fn local_time(t: jiff::Timestamp) -> String {
     }
 }
 
-fn who_when(app: &RightsDeskApp, c: &crate::core::contact::Contact) -> String {
+fn who_when(app: &RightsDeskApp, c: &crate::core::directory::contact::Contact) -> String {
     let who = if c.updated_by.is_empty() {
         app.i18n.tr("merge-someone")
     } else {
@@ -237,14 +237,14 @@ fn field_row(
     app: &RightsDeskApp,
     ui: &mut egui::Ui,
     field: MergeField,
-    base: Option<&crate::core::contact::Contact>,
-    mine: &crate::core::contact::Contact,
-    theirs: &crate::core::contact::Contact,
+    base: Option<&crate::core::directory::contact::Contact>,
+    mine: &crate::core::directory::contact::Contact,
+    theirs: &crate::core::directory::contact::Contact,
     choices: &Choices,
     actions: &mut Vec<SharingAction>,
 ) {
     let label = app.i18n.tr(&format!("merge-field-{}", field.key()));
-    let shown = |c: &crate::core::contact::Contact| {
+    let shown = |c: &crate::core::directory::contact::Contact| {
         let v = field.show(c);
         if v.is_empty() {
             app.i18n.tr("merge-empty")

@@ -1,8 +1,10 @@
 //! Small pieces several screens share: headings that screen readers know as headings, the
 //! county picker, category names and the one wording of a contact's verification for lists.
 
-use crate::core::contact::{Category, Contact, NM_COUNTIES, STATEWIDE, Verification, today};
-use crate::core::i18n::I18n;
+use crate::core::basics::i18n::I18n;
+use crate::core::directory::contact::{
+    Category, Contact, NM_COUNTIES, STATEWIDE, Verification, today,
+};
 use crate::ui::theme;
 use egui::{Response, RichText, Ui};
 
@@ -109,7 +111,7 @@ pub fn verification_cell(i18n: &I18n, c: &Contact, dark: bool) -> (String, egui:
 /// editor and the reader's "Who can help" all use it.
 #[must_use]
 pub fn verification_label(i18n: &I18n, c: &Contact) -> (String, bool) {
-    match c.verification(today(), crate::core::contact::DEFAULT_STALE_DAYS) {
+    match c.verification(today(), crate::core::directory::contact::DEFAULT_STALE_DAYS) {
         Verification::Never => (i18n.tr("verification-never"), true),
         Verification::Fresh(d) => (
             i18n.tr_args("verification-fresh", &[("date", i18n.date(d).into())]),

@@ -1,6 +1,7 @@
 //! Rules of the code's shape that would otherwise rest on memory: the core names no window or
-//! command-line crate, and no two files of the core, or of the window, import each other
-//! (directly or round a longer loop).
+//! command-line crate, no two files of the core, or of the window, import each other (directly
+//! or round a longer loop), and the core's folders are layers: no two folders side by side, at
+//! any depth, import each other.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -118,8 +119,9 @@ fn paths_named(code: &str, part: &str) -> Vec<String> {
     out
 }
 
-/// The first import cycle among the files under `src/<part>`, if any.
-fn import_cycle(part: &str) -> Option<Vec<String>> {
+/// The modules of the files under `src/<part>` and which names which (a file's own code, not
+/// its unit tests; a file naming its own folder's `mod.rs` does not count).
+fn file_edges(part: &str) -> (BTreeSet<String>, BTreeMap<String, BTreeSet<String>>) {
     let files = files_under(part);
     let modules: BTreeSet<String> = files.iter().map(|f| module_of(f)).collect();
     let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -143,10 +145,66 @@ fn import_cycle(part: &str) -> Option<Vec<String>> {
             }
         }
     }
+    (modules, edges)
+}
+
+/// The first import cycle among the files under `src/<part>`, if any.
+fn import_cycle(part: &str) -> Option<Vec<String>> {
+    let (modules, edges) = file_edges(part);
     let mut done = BTreeSet::new();
     modules
         .iter()
         .find_map(|module| visit(module, &edges, &mut Vec::new(), &mut done))
+}
+
+/// The pairs of units (files or folders) side by side in one folder, at any depth, that import
+/// each other: `core::store <-> core::sharing` when a file under each names one under the other.
+fn folder_pairs(edges: &BTreeMap<String, BTreeSet<String>>) -> BTreeSet<(String, String)> {
+    // (folder, from, to) for every file edge, seen from the folder both ends share.
+    let mut units: BTreeSet<(String, String, String)> = BTreeSet::new();
+    for (from, targets) in edges {
+        for to in targets {
+            let a: Vec<&str> = from.split("::").collect();
+            let b: Vec<&str> = to.split("::").collect();
+            let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+            if let (Some(x), Some(y)) = (a.get(common), b.get(common)) {
+                units.insert((a[..common].join("::"), (*x).to_string(), (*y).to_string()));
+            }
+        }
+    }
+    units
+        .iter()
+        .filter(|(folder, x, y)| x < y && units.contains(&(folder.clone(), y.clone(), x.clone())))
+        .map(|(folder, x, y)| (format!("{folder}::{x}"), format!("{folder}::{y}")))
+        .collect()
+}
+
+#[test]
+fn no_two_folders_of_the_core_import_each_other() {
+    let (_, edges) = file_edges("core");
+    let pairs = folder_pairs(&edges);
+    assert!(
+        pairs.is_empty(),
+        "the core's folders are layers; these import each other: {pairs:?}"
+    );
+}
+
+#[test]
+fn a_two_way_pair_of_folders_is_found_when_there_is_one() {
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    edges
+        .entry("core::store::fsio".into())
+        .or_default()
+        .insert("core::sharing::merge".into());
+    edges
+        .entry("core::sharing::merge_base".into())
+        .or_default()
+        .insert("core::store".into());
+    let pairs = folder_pairs(&edges);
+    assert_eq!(
+        pairs.into_iter().collect::<Vec<_>>(),
+        [("core::sharing".to_string(), "core::store".to_string())]
+    );
 }
 
 #[test]

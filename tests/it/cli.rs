@@ -420,7 +420,7 @@ fn export_warns_when_more_contacts_are_chosen_than_a_printout_lists() {
     let data = tempfile::tempdir().expect("tempdir");
     let max = rights_desk::core::handout::MAX_PRINTED_CONTACTS;
     let directory = rights_desk::core::directory::Directory::new(
-        rights_desk::core::generate::contacts(max + 10, 3),
+        rights_desk::core::directory::generate::contacts(max + 10, 3),
     );
     let ron = rights_desk::core::store::directory_to_ron(&directory).expect("ron");
     std::fs::write(data.path().join("directory.ron"), ron).expect("write");

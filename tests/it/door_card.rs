@@ -3,14 +3,14 @@
 //! office's own wording is marked as theirs, and fronts and backs line up on two-sided sheets
 //! (positions read back from the PDF).
 
-use rights_desk::core::contact::Category;
 use rights_desk::core::directory::Directory;
+use rights_desk::core::directory::contact::Category;
+use rights_desk::core::directory::search::ContactIndex;
 use rights_desk::core::guide::{self, Guide, Note, NoteKind};
 use rights_desk::core::handout::{
     self, CardSheet, DOOR_AGENT_ENTRY, DOOR_CARD, DOOR_CARD_ENTRY, Handout, Layout, Paper,
     PrintChoices, PrintLang,
 };
-use rights_desk::core::search::ContactIndex;
 use rights_desk::core::store;
 use std::path::Path;
 

@@ -1,8 +1,8 @@
 //! Printing: the handout in every format from the same data, escaping, and the PDF's text as a
 //! reader sees it (read back in Rust by `pdf_text`).
 
-use rights_desk::core::contact::{Category, Contact, Phone};
 use rights_desk::core::directory::Directory;
+use rights_desk::core::directory::contact::{Category, Contact, Phone};
 use rights_desk::core::handout::{self, Handout, Layout, Paper, PrintChoices, pdf, text};
 use rights_desk::core::{guide, store};
 use std::path::Path;
@@ -506,8 +506,8 @@ fn a_printout_lists_at_most_the_cap_and_says_how_many_were_chosen() {
     let refs: Vec<&guide::Guide> = guides.iter().collect();
     let max = handout::MAX_PRINTED_CONTACTS;
     let n = max + 25;
-    let directory = Directory::new(rights_desk::core::generate::contacts(n, 7));
-    let index = rights_desk::core::search::ContactIndex::build(directory.contacts());
+    let directory = Directory::new(rights_desk::core::directory::generate::contacts(n, 7));
+    let index = rights_desk::core::directory::search::ContactIndex::build(directory.contacts());
     let today = jiff::civil::date(2026, 11, 28);
     let mut choices = PrintChoices {
         layout: Layout::Contacts,

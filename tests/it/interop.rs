@@ -2,7 +2,9 @@
 //! over generated contacts, and readers fed thousands of generated and mutated inputs.
 
 use proptest::prelude::*;
-use rights_desk::core::contact::{Category, Contact, Cost, NM_COUNTIES, Phone, PhoneKind, Text};
+use rights_desk::core::directory::contact::{
+    Category, Contact, Cost, NM_COUNTIES, Phone, PhoneKind, Text,
+};
 use rights_desk::core::interop::{self, Format, ImportError, csv, hsds, vcard};
 use std::path::Path;
 
@@ -123,7 +125,7 @@ fn a_csv_export_read_by_a_csv_reader_shows_formulas_neutralized() {
             number: "+1 505 555 0100".into(),
             ..Phone::default()
         }],
-        address: rights_desk::core::contact::Address {
+        address: rights_desk::core::directory::contact::Address {
             zip: "08701".into(),
             ..Default::default()
         },
@@ -177,8 +179,8 @@ fn spanish(
     description: String,
     hours: String,
     caveat: String,
-) -> thin_vec::ThinVec<rights_desk::core::contact::ContactTranslation> {
-    let es = rights_desk::core::contact::ContactTranslation {
+) -> thin_vec::ThinVec<rights_desk::core::directory::contact::ContactTranslation> {
+    let es = rights_desk::core::directory::contact::ContactTranslation {
         lang: "es".into(),
         description: description.into(),
         hours: hours.into(),
@@ -260,7 +262,7 @@ fn contact() -> impl Strategy<Value = Contact> {
                     phones: phones.into(),
                     email: "info@example.org".into(),
                     website: "https://example.org/a".into(),
-                    address: rights_desk::core::contact::Address {
+                    address: rights_desk::core::directory::contact::Address {
                         street: addr.0.into(),
                         city: addr.1.into(),
                         state: addr.2.into(),
@@ -324,9 +326,9 @@ proptest! {
             let expected = Contact {
                 id: Text::default(),
                 category: Category::Other,
-                notes: rights_desk::core::sparse_text::SparseText::default(),
+                notes: rights_desk::core::basics::sparse_text::SparseText::default(),
                 source: got.source.clone(),
-                caveat: rights_desk::core::sparse_text::SparseText::default(),
+                caveat: rights_desk::core::basics::sparse_text::SparseText::default(),
                 own: false,
                 translations: thin_vec::ThinVec::new(),
                 ..want.clone()

@@ -10,12 +10,12 @@
 //! merge asks again about every value changed two ways.
 
 use proptest::prelude::*;
-use rights_desk::core::conflict_copy;
-use rights_desk::core::contact::Contact;
 use rights_desk::core::directory::Directory;
-use rights_desk::core::merge::{Conflict, MergeField};
-use rights_desk::core::session::Session;
-use rights_desk::core::{sharing, store};
+use rights_desk::core::directory::contact::Contact;
+use rights_desk::core::sharing::conflict_copy;
+use rights_desk::core::sharing::merge::{Conflict, MergeField};
+use rights_desk::core::workspace::session::Session;
+use rights_desk::core::{store, workspace::copies};
 use std::path::{Path, PathBuf};
 
 const FIELDS: [MergeField; 4] = [
@@ -84,7 +84,7 @@ fn merge_all(session: &mut Session) -> Vec<Asked> {
         .hold_write_lock(std::time::Duration::from_secs(5))
         .expect("lock");
     for copy in conflict_copy::find(session.path()) {
-        let merged = sharing::merge_copy(session, &copy).expect("reads");
+        let merged = copies::merge_copy(session, &copy).expect("reads");
         for c in &merged.merge.conflicts {
             match c {
                 Conflict::Fields {
@@ -104,7 +104,7 @@ fn merge_all(session: &mut Session) -> Vec<Asked> {
                 }
             }
         }
-        sharing::apply_clean_part(session, &merged).expect("applies");
+        copies::apply_clean_part(session, &merged).expect("applies");
     }
     session.release_write_lock();
     asked

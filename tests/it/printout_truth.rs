@@ -3,13 +3,15 @@
 //! call" leads with legal aid, corrections always print, every contact's caveat prints wherever
 //! the contact does, and no card prints the FAQ's raw answer.
 
-use rights_desk::core::contact::{Category, Contact, NM_COUNTIES, Serves, TranslatedText};
 use rights_desk::core::directory::Directory;
+use rights_desk::core::directory::contact::{
+    Category, Contact, NM_COUNTIES, Serves, TranslatedText,
+};
+use rights_desk::core::directory::search::ContactIndex;
 use rights_desk::core::guide::{Guide, NoteKind};
 use rights_desk::core::handout::{
     self, Handout, HandoutData, Layout, PrintChoices, PrintLang, text,
 };
-use rights_desk::core::search::ContactIndex;
 use rights_desk::core::{guide, store};
 use std::path::Path;
 
@@ -267,7 +269,7 @@ fn the_cards_who_to_call_leads_with_legal_aid_and_never_with_offices_that_repres
                         "{} on the card",
                         c.name
                     );
-                    if c.cost == rights_desk::core::contact::Cost::Fee {
+                    if c.cost == rights_desk::core::directory::contact::Cost::Fee {
                         let fee = if side.lang == "es" {
                             "con costo"
                         } else {

@@ -5,15 +5,15 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use proptest::prelude::*;
-use rights_desk::core::conflict_copy::{self, SyncTool};
-use rights_desk::core::contact::{Contact, Phone};
 use rights_desk::core::directory::Directory;
-use rights_desk::core::merge::{self, Choices, Conflict, Merge, MergeField, Side};
-use rights_desk::core::paths::DataPaths;
-use rights_desk::core::session::Session;
-use rights_desk::core::sharing;
+use rights_desk::core::directory::contact::{Contact, Phone};
+use rights_desk::core::directory::tombstone::Tombstone;
+use rights_desk::core::sharing::conflict_copy::{self, SyncTool};
+use rights_desk::core::sharing::merge::{self, Choices, Conflict, Merge, MergeField, Side};
 use rights_desk::core::store;
-use rights_desk::core::tombstone::Tombstone;
+use rights_desk::core::workspace::copies;
+use rights_desk::core::workspace::paths::DataPaths;
+use rights_desk::core::workspace::session::Session;
 use rights_desk::ui::RightsDeskApp;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -363,13 +363,13 @@ fn each_sync_programs_conflict_copy_is_found_and_merged_with_nothing_lost() {
         let found = conflict_copy::find(&office.file());
         assert_eq!(found.len(), 1, "{name}: {found:?}");
         assert_eq!(found[0].tool, tool, "{name}");
-        let merged = sharing::merge_copy(&mut session, &found[0]).expect("reads");
+        let merged = copies::merge_copy(&mut session, &found[0]).expect("reads");
         assert!(
             merged.merge.is_clean(),
             "{name}: {:?}",
             merged.merge.conflicts
         );
-        sharing::apply(&mut session, &merged, &Choices::default()).expect("applies");
+        copies::apply(&mut session, &merged, &Choices::default()).expect("applies");
 
         let on_disk = store::load_directory(&office.file())
             .expect("saved")
@@ -453,7 +453,7 @@ fn the_same_field_changed_two_ways_is_asked_and_without_a_base_every_difference_
     let copy = office.folder.join("directory (1).ron");
     store::save_directory(&copy, &theirs, None).expect("copy");
     let found = conflict_copy::find(&office.file());
-    let merged = sharing::merge_copy(&mut session, &found[0]).expect("reads");
+    let merged = copies::merge_copy(&mut session, &found[0]).expect("reads");
     let Conflict::Fields { fields, .. } = &merged.merge.conflicts[0] else {
         panic!("a field conflict: {:?}", merged.merge.conflicts);
     };
@@ -467,7 +467,7 @@ fn the_same_field_changed_two_ways_is_asked_and_without_a_base_every_difference_
     // were made from, and the file's backups hold it, so only the real question is asked.
     let mut fresh = Session::open(&office.file()).expect("opens");
     fresh.set_base_file(None);
-    let merged = sharing::merge_copy(&mut fresh, &found[0]).expect("reads");
+    let merged = copies::merge_copy(&mut fresh, &found[0]).expect("reads");
     let Conflict::Fields { fields, .. } = &merged.merge.conflicts[0] else {
         panic!("a field conflict");
     };
@@ -475,7 +475,7 @@ fn the_same_field_changed_two_ways_is_asked_and_without_a_base_every_difference_
     // Without the backups either, nothing tells what both started from: every difference is
     // asked, nothing guessed.
     std::fs::remove_dir_all(office.folder.join("backups")).expect("backups");
-    let merged = sharing::merge_copy(&mut fresh, &found[0]).expect("reads");
+    let merged = copies::merge_copy(&mut fresh, &found[0]).expect("reads");
     let Conflict::Fields { fields, .. } = &merged.merge.conflicts[0] else {
         panic!("a field conflict");
     };
@@ -508,9 +508,9 @@ fn when_the_sync_program_makes_this_desktops_version_the_copy_its_edits_still_wi
 
     let mut session = office.open();
     let found = conflict_copy::find(&office.file());
-    let merged = sharing::merge_copy(&mut session, &found[0]).expect("reads");
+    let merged = copies::merge_copy(&mut session, &found[0]).expect("reads");
     assert!(merged.merge.is_clean(), "{:?}", merged.merge.conflicts);
-    sharing::apply(&mut session, &merged, &Choices::default()).expect("applies");
+    copies::apply(&mut session, &merged, &Choices::default()).expect("applies");
     let d = store::load_directory(&office.file())
         .expect("saved")
         .directory;
@@ -530,7 +530,7 @@ fn a_copy_that_cannot_be_read_is_left_alone() {
     let copy = office.folder.join("directory (1).ron");
     std::fs::write(&copy, "(version: 2, contacts: [ (id: ").expect("write");
     let found = conflict_copy::find(&office.file());
-    assert!(sharing::merge_copy(&mut session, &found[0]).is_err());
+    assert!(copies::merge_copy(&mut session, &found[0]).is_err());
     assert!(copy.exists());
 }
 
@@ -543,7 +543,10 @@ fn rights_desk(office: &Office, args: &[&str]) -> (i32, String) {
         .arg("--data-dir")
         .arg(&office.folder)
         .args(args)
-        .env(rights_desk::core::merge_base::STATE_DIR_ENV, &office.state)
+        .env(
+            rights_desk::core::sharing::merge_base::STATE_DIR_ENV,
+            &office.state,
+        )
         .output()
         .expect("runs");
     (
@@ -697,7 +700,7 @@ fn the_window_reloads_a_file_changed_elsewhere_and_says_who_else_has_it_open() {
     let mut h = window(&office);
     // Another desktop has it open...
     let now = jiff::Timestamp::now();
-    let other = rights_desk::core::presence::Presence {
+    let other = rights_desk::core::sharing::presence::Presence {
         user: "frontdesk".into(),
         host: "DESKTOP-2".into(),
         pid: 4242,
@@ -705,7 +708,7 @@ fn the_window_reloads_a_file_changed_elsewhere_and_says_who_else_has_it_open() {
         seen: now,
     };
     std::fs::write(
-        rights_desk::core::presence::path_for(&office.file(), "DESKTOP-2"),
+        rights_desk::core::sharing::presence::path_for(&office.file(), "DESKTOP-2"),
         store::to_ron(&other).expect("ron"),
     )
     .expect("presence");
@@ -729,9 +732,9 @@ fn the_window_reloads_a_file_changed_elsewhere_and_says_who_else_has_it_open() {
     h.get_by_label_contains("changed on another desktop");
     h.get_by_role_and_label(egui::accesskit::Role::Row, "Centro de Ayuda Doña Ana");
     // This desktop's own presence file is there while open, gone when closed.
-    let own = rights_desk::core::presence::path_for(
+    let own = rights_desk::core::sharing::presence::path_for(
         &office.file(),
-        &rights_desk::core::machine::host_name(),
+        &rights_desk::core::basics::machine::host_name(),
     );
     assert!(own.exists());
     drop(h);
@@ -769,14 +772,14 @@ fn two_desktops_editing_one_contact_at_once_both_win_unless_they_changed_the_sam
     edit(&mut back, &|c| c.hours = "Wed only".into());
     assert_eq!(
         back.status(),
-        &rights_desk::core::session::SaveStatus::ChangedOnDisk
+        &rights_desk::core::workspace::session::SaveStatus::ChangedOnDisk
     );
-    let merged = sharing::merge_with_file(&mut back).expect("reads");
+    let merged = copies::merge_with_file(&mut back).expect("reads");
     let Conflict::Fields { fields, .. } = &merged.merge.conflicts[0] else {
         panic!("a field conflict: {:?}", merged.merge.conflicts);
     };
     assert_eq!(fields, &vec![MergeField::Hours]);
-    sharing::apply(&mut back, &merged, &Choices::default()).expect("applies");
+    copies::apply(&mut back, &merged, &Choices::default()).expect("applies");
     let d = store::load_directory(&office.file())
         .expect("load")
         .directory;
@@ -794,9 +797,9 @@ fn two_desktops_editing_one_contact_at_once_both_win_unless_they_changed_the_sam
     back.perform(|d| d.delete("legal-aid")).expect("delete");
     assert_eq!(
         back.status(),
-        &rights_desk::core::session::SaveStatus::ChangedOnDisk
+        &rights_desk::core::workspace::session::SaveStatus::ChangedOnDisk
     );
-    let merged = sharing::merge_with_file(&mut back).expect("reads");
+    let merged = copies::merge_with_file(&mut back).expect("reads");
     assert!(matches!(
         merged.merge.conflicts[0],
         Conflict::EditedAndDeleted {
@@ -859,7 +862,7 @@ fn an_old_format_copy_does_not_wipe_what_its_format_lacks() {
     let mut eoir = contact("eoir", "Immigration court case status line (EOIR)", 0);
     eoir.phones.push(Phone {
         number: "1-800-898-7180".into(),
-        kind: rights_desk::core::contact::PhoneKind::Hotline,
+        kind: rights_desk::core::directory::contact::PhoneKind::Hotline,
         label: "24/7".into(),
     });
     eoir.languages = thin_vec::thin_vec!["en".into(), "es".into()];
@@ -905,7 +908,7 @@ fn an_old_format_copy_does_not_wipe_what_its_format_lacks() {
     assert_eq!(c.languages.len(), 2, "languages kept");
     assert_eq!(
         c.phones[0].kind,
-        rights_desk::core::contact::PhoneKind::Hotline,
+        rights_desk::core::directory::contact::PhoneKind::Hotline,
         "phone kind kept"
     );
     assert_eq!(c.phones[0].label, "24/7");
@@ -917,7 +920,7 @@ fn an_old_format_copy_does_not_wipe_what_its_format_lacks() {
 #[cfg(unix)]
 #[test]
 fn desktops_linking_to_one_shared_file_share_its_lock_copies_and_backups() {
-    use rights_desk::core::{lock, presence};
+    use rights_desk::core::{sharing::presence, store::lock};
     let office = Office::new();
     store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
     let desk = |name: &str| {
@@ -951,7 +954,10 @@ fn desktops_linking_to_one_shared_file_share_its_lock_copies_and_backups() {
             .arg("--data-dir")
             .arg(&folder_a)
             .arg("merge")
-            .env(rights_desk::core::merge_base::STATE_DIR_ENV, &office.state)
+            .env(
+                rights_desk::core::sharing::merge_base::STATE_DIR_ENV,
+                &office.state,
+            )
             .output()
             .expect("runs")
     };
@@ -1087,9 +1093,9 @@ fn editing_a_value_got_from_a_merge_asks_nothing() {
     let copy = office.folder.join("directory (1).ron");
     store::save_directory(&copy, &theirs, None).expect("copy");
     let merged =
-        sharing::merge_copy(&mut here, &conflict_copy::find(&office.file())[0]).expect("reads");
+        copies::merge_copy(&mut here, &conflict_copy::find(&office.file())[0]).expect("reads");
     assert!(merged.merge.is_clean(), "{:?}", merged.merge.conflicts);
-    sharing::apply(&mut here, &merged, &Choices::default()).expect("applies");
+    copies::apply(&mut here, &merged, &Choices::default()).expect("applies");
     assert!(!copy.exists(), "retired");
     // The other desktop gets the merged file and edits the hours it got from it; meanwhile
     // this desktop edits the email.
@@ -1108,7 +1114,7 @@ fn editing_a_value_got_from_a_merge_asks_nothing() {
         .expect("edit");
     store::save_directory(&copy, &theirs, None).expect("their copy");
     let merged =
-        sharing::merge_copy(&mut here, &conflict_copy::find(&office.file())[0]).expect("reads");
+        copies::merge_copy(&mut here, &conflict_copy::find(&office.file())[0]).expect("reads");
     assert!(
         merged.merge.is_clean(),
         "no question: {:?}",
@@ -1141,7 +1147,7 @@ fn a_lock_held_elsewhere_is_reported_at_once() {
         None,
     )
     .expect("copy");
-    let lock = rights_desk::core::lock::lock_path(&office.file());
+    let lock = rights_desk::core::store::lock::lock_path(&office.file());
     std::fs::write(
         &lock,
         "Rights Desk is saving directory.ron\nhost=PC-2\nuser=ana\npid=1\nsince=2026-12-02T10:14:05Z\ntoken=t\n",
@@ -1151,7 +1157,10 @@ fn a_lock_held_elsewhere_is_reported_at_once() {
         .arg("--data-dir")
         .arg(&office.folder)
         .arg("merge")
-        .env(rights_desk::core::merge_base::STATE_DIR_ENV, &office.state)
+        .env(
+            rights_desk::core::sharing::merge_base::STATE_DIR_ENV,
+            &office.state,
+        )
         .stderr(std::process::Stdio::piped())
         .stdout(std::process::Stdio::null())
         .spawn()

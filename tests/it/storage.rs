@@ -1,7 +1,7 @@
 //! Storage on disk: round trips, corrupt files, migration, changes by someone else, first run.
 
-use rights_desk::core::contact::{Contact, Phone};
 use rights_desk::core::directory::Directory;
+use rights_desk::core::directory::contact::{Contact, Phone};
 use rights_desk::core::store::{self, StoreError};
 use std::fs;
 

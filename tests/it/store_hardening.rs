@@ -2,9 +2,9 @@
 //! symbolic links, a full disk, read-only and group-writable files, and the messages a person
 //! gets for files that are not what they should be. Each test is bounded (a few seconds).
 
-use rights_desk::core::contact::Contact;
-use rights_desk::core::session::{SaveStatus, Session};
+use rights_desk::core::directory::contact::Contact;
 use rights_desk::core::store;
+use rights_desk::core::workspace::session::{SaveStatus, Session};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -513,7 +513,10 @@ fn a_merge_record_that_cannot_be_written_is_reported() {
         .arg(&data)
         .arg("import")
         .arg(csv(dir.path(), "Clinic", 2))
-        .env(rights_desk::core::merge_base::STATE_DIR_ENV, &blocked)
+        .env(
+            rights_desk::core::sharing::merge_base::STATE_DIR_ENV,
+            &blocked,
+        )
         .output()
         .expect("runs");
     let text =

@@ -8,13 +8,13 @@
 //! `scripts/test-syncthing.sh`, which installs Syncthing when it is missing. It stops both
 //! instances itself, and gives up after a few minutes at most.
 
-use rights_desk::core::conflict_copy::{self, SyncTool};
-use rights_desk::core::contact::{Contact, Phone};
 use rights_desk::core::directory::Directory;
-use rights_desk::core::merge::Choices;
-use rights_desk::core::session::Session;
-use rights_desk::core::sharing;
+use rights_desk::core::directory::contact::{Contact, Phone};
+use rights_desk::core::sharing::conflict_copy::{self, SyncTool};
+use rights_desk::core::sharing::merge::Choices;
 use rights_desk::core::store;
+use rights_desk::core::workspace::copies;
+use rights_desk::core::workspace::session::Session;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -359,9 +359,9 @@ fn syncthing_conflict_copies_are_merged_with_nothing_lost() {
 
     // The front desk merges it.
     let mut at_front = open(&front, &front_state);
-    let merged = sharing::merge_copy(&mut at_front, &copies[0]).expect("the copy reads");
+    let merged = copies::merge_copy(&mut at_front, &copies[0]).expect("the copy reads");
     assert!(merged.merge.is_clean(), "{:?}", merged.merge.conflicts);
-    sharing::apply(&mut at_front, &merged, &Choices::default()).expect("merged");
+    copies::apply(&mut at_front, &merged, &Choices::default()).expect("merged");
     assert!(
         conflict_copy::find(&front.file()).is_empty(),
         "the copy went into backups"

@@ -5,8 +5,8 @@
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use rights_desk::core::paths::DataPaths;
 use rights_desk::core::store;
+use rights_desk::core::workspace::paths::DataPaths;
 use rights_desk::ui::RightsDeskApp;
 use std::path::Path;
 
@@ -148,14 +148,17 @@ fn mark_verified_sets_only_the_date() {
     h.get_by_label("Mark verified today").click();
     h.run();
     let after = on_disk(dir.path()).get("nmdoj").cloned().expect("c");
-    assert_eq!(after.verified_on, Some(rights_desk::core::contact::today()));
+    assert_eq!(
+        after.verified_on,
+        Some(rights_desk::core::directory::contact::today())
+    );
     // The date, and what the new version was made from (for merges; see `lineage.rs`).
     assert_eq!(
         after.based_on,
-        rights_desk::core::lineage::after_edit(&before)
+        rights_desk::core::directory::lineage::after_edit(&before)
     );
     assert_eq!(
-        rights_desk::core::contact::Contact {
+        rights_desk::core::directory::contact::Contact {
             verified_on: None,
             based_on: None,
             ..after
@@ -480,9 +483,9 @@ fn saves_run_off_the_window_thread_and_closing_waits_for_them() {
 #[test]
 fn a_big_directory_loads_in_the_background() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let big = rights_desk::core::directory::Directory::new(rights_desk::core::generate::contacts(
-        20_000, 5,
-    ));
+    let big = rights_desk::core::directory::Directory::new(
+        rights_desk::core::directory::generate::contacts(20_000, 5),
+    );
     store::save_directory(&dir.path().join("directory.ron"), &big, None).expect("save");
     let app = RightsDeskApp::with_prefs_loading_in_background(
         DataPaths::at(dir.path()),

@@ -5,7 +5,7 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use rights_desk::core::handout::Layout;
-use rights_desk::core::paths::DataPaths;
+use rights_desk::core::workspace::paths::DataPaths;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::Command;
 use std::path::Path;
@@ -223,7 +223,7 @@ fn select_all_picks_at_most_what_a_printout_lists() {
     let dir = tempfile::tempdir().expect("tempdir");
     let max = rights_desk::core::handout::MAX_PRINTED_CONTACTS;
     let directory = rights_desk::core::directory::Directory::new(
-        rights_desk::core::generate::contacts(max + 20, 5),
+        rights_desk::core::directory::generate::contacts(max + 20, 5),
     );
     let ron = rights_desk::core::store::directory_to_ron(&directory).expect("ron");
     std::fs::write(dir.path().join("directory.ron"), ron).expect("write");

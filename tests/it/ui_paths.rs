@@ -7,9 +7,9 @@ use crate::fixtures::MemoryStorage;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use rights_desk::core::paths::DataPaths;
 use rights_desk::core::store;
 use rights_desk::core::workspace::Action;
+use rights_desk::core::workspace::paths::DataPaths;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::Command;
 use std::path::Path;
@@ -373,7 +373,7 @@ fn an_import_that_cannot_be_read_says_why_in_the_window_s_language() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(dir.path());
     h.state_mut()
-        .send(Command::SetLang(rights_desk::core::i18n::Lang::Es));
+        .send(Command::SetLang(rights_desk::core::basics::i18n::Lang::Es));
     h.run();
     let empty = dir.path().join("paquete vacío");
     std::fs::create_dir_all(&empty).expect("folder");

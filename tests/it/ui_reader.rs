@@ -5,7 +5,7 @@ use crate::fixtures::MemoryStorage;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use rights_desk::core::paths::DataPaths;
+use rights_desk::core::workspace::paths::DataPaths;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::{Command, Tab};
 use rights_desk::ui::theme::ThemeChoice;
@@ -269,7 +269,10 @@ fn switching_to_spanish_translates_the_window_and_search_finds_detencion() {
     for tab in ["Guía", "Directorio", "Folleto"] {
         h.get_by_label(tab);
     }
-    assert_eq!(h.state().prefs.lang, rights_desk::core::i18n::Lang::Es);
+    assert_eq!(
+        h.state().prefs.lang,
+        rights_desk::core::basics::i18n::Lang::Es
+    );
     assert_eq!(h.state().guide().map(|g| g.language.as_str()), Some("es"));
     h.get_by_label("Buscar en la guía").click();
     h.run();
@@ -503,7 +506,7 @@ fn the_highlighted_result_follows_the_open_entry() {
     assert_eq!(h.state().work.search().cursor, 1);
     // Switching language keeps the same entry highlighted.
     h.state_mut()
-        .send(Command::SetLang(rights_desk::core::i18n::Lang::Es));
+        .send(Command::SetLang(rights_desk::core::basics::i18n::Lang::Es));
     h.run();
     let open = h.state().prefs.last_entry.clone();
     let cursor = h.state().work.search().cursor;

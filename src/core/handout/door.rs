@@ -7,7 +7,7 @@ use super::cards::{CardSheet, CardSide, DOOR_CARD};
 use super::labels;
 use super::options::{DOOR_AGENT_ENTRY, DOOR_CARD_ENTRY, DOOR_CARD_LINES, Handout, PrintLang};
 use super::who_to_call::{card_contacts, card_line, join_unique};
-use crate::core::contact::Contact;
+use crate::core::directory::contact::Contact;
 use crate::core::guide::Guide;
 use jiff::civil::Date;
 

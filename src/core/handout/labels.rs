@@ -3,7 +3,7 @@
 //! same Fluent files as the window's (`assets/i18n/*.ftl`), so a translation is fixed in one
 //! place.
 
-use crate::core::i18n::{self, Lang};
+use crate::core::basics::i18n::{self, Lang};
 use serde::Serialize;
 
 /// The fixed words of a printout in one language (or two, joined with " / ").
@@ -120,8 +120,11 @@ pub fn labels(langs: &[&str]) -> Labels {
 
 /// "verified 2026-11-02" / "not verified" / "not verified since 2025-01-03", in `langs`.
 #[must_use]
-pub fn verification(langs: &[&str], state: crate::core::contact::Verification) -> String {
-    use crate::core::contact::Verification;
+pub fn verification(
+    langs: &[&str],
+    state: crate::core::directory::contact::Verification,
+) -> String {
+    use crate::core::directory::contact::Verification;
     match state {
         Verification::Never => join(langs, "printed-not-verified"),
         Verification::Fresh(d) => format!("{} {d}", join(langs, "printed-verified")),
@@ -165,7 +168,7 @@ pub fn statewide(langs: &[&str]) -> String {
 
 /// A contact's category in `lang`.
 #[must_use]
-pub fn category(lang: &str, category: crate::core::contact::Category) -> String {
+pub fn category(lang: &str, category: crate::core::directory::contact::Category) -> String {
     word(lang, &format!("category-{}", category.key()))
 }
 
@@ -197,7 +200,7 @@ mod tests {
 
     #[test]
     fn categories_note_kinds_and_languages_come_from_the_window_s_files() {
-        use crate::core::contact::Category;
+        use crate::core::directory::contact::Category;
         use crate::core::guide::NoteKind;
         assert_eq!(category("es", Category::LegalAid), "Asistencia legal");
         assert_eq!(
@@ -214,7 +217,7 @@ mod tests {
 
     #[test]
     fn verification_reads_in_each_language() {
-        use crate::core::contact::Verification;
+        use crate::core::directory::contact::Verification;
         let d = jiff::civil::date(2026, 11, 2);
         assert_eq!(
             verification(&["es"], Verification::Fresh(d)),

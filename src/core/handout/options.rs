@@ -1,8 +1,8 @@
 //! What a printout is asked to be: paper, layout, language, output format, which contacts
 //! ([`ContactSelection`]) and the [`Handout`] itself.
 
-use crate::core::contact::{Category, Contact, Verification};
-use crate::core::view;
+use crate::core::directory::contact::{Category, Contact, Verification};
+use crate::core::directory::view;
 use jiff::civil::Date;
 use serde::Serialize;
 
@@ -186,7 +186,7 @@ impl ContactSelection {
     pub fn chosen<'a>(
         &self,
         contacts: &'a [Contact],
-        index: &crate::core::search::ContactIndex,
+        index: &crate::core::directory::search::ContactIndex,
         today: Date,
         stale_days: i32,
     ) -> Vec<&'a Contact> {
@@ -225,7 +225,7 @@ impl ContactSelection {
 /// The title a printout gets when the user has not written one.
 #[must_use]
 pub fn default_title(layout: Layout, lang: PrintLang) -> String {
-    use crate::core::i18n::{self, Lang};
+    use crate::core::basics::i18n::{self, Lang};
     let key = match layout {
         Layout::Handout | Layout::Cards => "printed-title-handout",
         Layout::Contacts => "printed-title-contacts",

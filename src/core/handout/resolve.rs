@@ -12,7 +12,7 @@ use super::options::*;
 use super::who_to_call::{
     Scope, card_contacts, card_line, contact_text, cost_text, join_langs, join_unique, undated,
 };
-use crate::core::contact::{Category, Contact, TranslatedText, Verification};
+use crate::core::directory::contact::{Category, Contact, TranslatedText, Verification};
 use crate::core::guide::{Block, Guide};
 use jiff::civil::Date;
 
@@ -147,7 +147,7 @@ pub fn assemble(
     entries: Vec<String>,
     guides: &[&Guide],
     contacts: &[Contact],
-    index: Option<&crate::core::search::ContactIndex>,
+    index: Option<&crate::core::directory::search::ContactIndex>,
     today: Date,
     stale_days: i32,
 ) -> (Handout, HandoutData) {
@@ -360,7 +360,7 @@ fn print_groups(
                 .copied()
                 .filter(|c| c.category == cat)
                 .collect();
-            list.sort_by_key(|c| crate::core::text::fold(&c.name));
+            list.sort_by_key(|c| crate::core::basics::text::fold(&c.name));
             let (maybe, sure): (Vec<&Contact>, Vec<&Contact>) =
                 list.into_iter().partition(|c| scope.unsure(c));
             let print = |c: &&Contact| print_contact(c, handout, langs, labels, today, stale_days);
@@ -495,7 +495,7 @@ fn print_contact(
     let state = c.verification(today, stale_days);
     let website = c.website.trim();
     // Only a safe address becomes scannable; anything else prints as plain text.
-    let qr = match crate::core::contact::safe_link(website) {
+    let qr = match crate::core::directory::contact::safe_link(website) {
         Some(link) if handout.choices.show_qr => qr_svg(link),
         _ => String::new(),
     };
@@ -534,7 +534,7 @@ fn print_contact(
         } else if c
             .counties
             .iter()
-            .any(|k| k.eq_ignore_ascii_case(crate::core::contact::STATEWIDE))
+            .any(|k| k.eq_ignore_ascii_case(crate::core::directory::contact::STATEWIDE))
         {
             labels::statewide(langs)
         } else {
@@ -595,8 +595,8 @@ pub fn legal_aid_warning(handout: &Handout, contacts: &[Contact], lang: &str) ->
         .county
         .as_deref()
         .filter(|_| handout.choices.contacts.by_filter)
-        .and_then(crate::core::contact::canonical_county)
-        .filter(|c| *c != crate::core::contact::STATEWIDE);
+        .and_then(crate::core::directory::contact::canonical_county)
+        .filter(|c| *c != crate::core::directory::contact::STATEWIDE);
     Some(match county {
         Some(county) => labels::word_with(lang, "print-no-legal-aid-county", &[("county", county)]),
         None => labels::word_in(lang, "print-no-legal-aid"),

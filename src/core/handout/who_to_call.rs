@@ -6,7 +6,7 @@
 use super::cards::CardLine;
 use super::labels;
 use super::options::{ContactSelection, Handout};
-use crate::core::contact::{Category, Contact, TranslatedText, Verification};
+use crate::core::directory::contact::{Category, Contact, TranslatedText, Verification};
 use jiff::civil::Date;
 
 /// The county and language a printout's contacts were chosen for, to tell the contacts known
@@ -28,21 +28,20 @@ impl Scope {
             county: selection
                 .county
                 .as_deref()
-                .and_then(crate::core::contact::canonical_county)
-                .filter(|c| *c != crate::core::contact::STATEWIDE),
+                .and_then(crate::core::directory::contact::canonical_county)
+                .filter(|c| *c != crate::core::directory::contact::STATEWIDE),
             language: selection.language.clone().filter(|l| !l.trim().is_empty()),
         }
     }
 
     /// True when the contact is printed only because its record does not say.
     pub(super) fn unsure(&self, c: &Contact) -> bool {
-        use crate::core::contact::Serves;
+        use crate::core::directory::contact::Serves;
         self.county
             .is_some_and(|k| c.serves(k) == Serves::NotRecorded)
-            || self
-                .language
-                .as_deref()
-                .is_some_and(|l| crate::core::view::speaks_language(c, l) == Serves::NotRecorded)
+            || self.language.as_deref().is_some_and(|l| {
+                crate::core::directory::view::speaks_language(c, l) == Serves::NotRecorded
+            })
     }
 
     pub(super) fn heading(&self, langs: &[&str]) -> String {
@@ -84,7 +83,7 @@ pub(super) fn join_langs(langs: &[&str], f: impl Fn(&str) -> String) -> String {
 /// no one; an information line says what it is for, so one without a "before you call" line is
 /// left out too).
 fn card_rank(c: &Contact) -> Option<u8> {
-    use crate::core::contact::Cost;
+    use crate::core::directory::contact::Cost;
     if c.phones.is_empty() {
         return None;
     }
@@ -132,7 +131,14 @@ pub(super) fn card_contacts<'a>(
     let mut ranked: Vec<(u8, bool, String, &Contact)> = pool
         .into_iter()
         .filter_map(|c| {
-            card_rank(c).map(|r| (r, scope.unsure(c), crate::core::text::fold(&c.name), c))
+            card_rank(c).map(|r| {
+                (
+                    r,
+                    scope.unsure(c),
+                    crate::core::basics::text::fold(&c.name),
+                    c,
+                )
+            })
         })
         .collect();
     ranked.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
@@ -166,7 +172,7 @@ pub(super) fn contact_text(c: &Contact, which: TranslatedText, langs: &[&str]) -
 
 /// "Fee", "Free" or "Sliding scale" in `langs` (empty when not known).
 pub(super) fn cost_text(c: &Contact, langs: &[&str]) -> String {
-    use crate::core::contact::Cost;
+    use crate::core::directory::contact::Cost;
     let key = match c.cost {
         Cost::Free => "cost-free",
         Cost::SlidingScale => "cost-sliding-scale",
@@ -180,8 +186,8 @@ pub(super) fn cost_text(c: &Contact, langs: &[&str]) -> String {
 /// what to know ("fee", its "before you call").
 pub(super) fn card_line(c: &Contact, lang: &str, today: Date, stale_days: i32) -> CardLine {
     let state = c.verification(today, stale_days);
-    let fee =
-        (c.cost == crate::core::contact::Cost::Fee).then(|| labels::word_in(lang, "printed-fee"));
+    let fee = (c.cost == crate::core::directory::contact::Cost::Fee)
+        .then(|| labels::word_in(lang, "printed-fee"));
     let caveat = contact_text(c, TranslatedText::Caveat, &[lang]);
     CardLine {
         name: c.name.to_string(),

@@ -12,8 +12,8 @@
 //! is written as text, leading zeros stay too.
 
 use super::{Imported, RowProblem, decode_text};
-use crate::core::contact::{Category, Contact, Cost, Phone, PhoneKind, Text};
-use crate::core::text::fold;
+use crate::core::basics::text::fold;
+use crate::core::directory::contact::{Category, Contact, Cost, Phone, PhoneKind, Text};
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -359,7 +359,7 @@ fn apply_cell(
         Target::Caveat => c.caveat = cell.into(),
         Target::Own => {
             c.own = matches!(
-                crate::core::text::fold(cell).trim(),
+                crate::core::basics::text::fold(cell).trim(),
                 "yes" | "y" | "true" | "1" | "si" | "x"
             );
         }
@@ -460,7 +460,7 @@ pub fn write(contacts: &[Contact], protect_formulas: bool) -> Result<Vec<u8>, ::
         }
         row.extend([
             cell(&c.email),
-            cell(crate::core::contact::exportable_link(&c.website)),
+            cell(crate::core::directory::contact::exportable_link(&c.website)),
             cell(&c.address.street),
             cell(&c.address.city),
             cell(&c.address.state),

@@ -12,7 +12,7 @@ pub mod hsds;
 pub mod plan;
 pub mod vcard;
 
-use crate::core::contact::Contact;
+use crate::core::directory::contact::Contact;
 use std::path::{Path, PathBuf};
 
 /// Why an export did not write its file. Its words are in the translation files
@@ -20,15 +20,15 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub enum ExportError {
     /// The file could not be written (full disk, read-only, locked…).
-    File(crate::core::file_error::StoreError),
+    File(crate::core::basics::file_error::StoreError),
     /// The HSDS package could not be written.
     Package(ImportError),
     /// The CSV writer failed.
     Csv(String),
 }
 
-impl From<crate::core::file_error::StoreError> for ExportError {
-    fn from(e: crate::core::file_error::StoreError) -> ExportError {
+impl From<crate::core::basics::file_error::StoreError> for ExportError {
+    fn from(e: crate::core::basics::file_error::StoreError) -> ExportError {
         ExportError::File(e)
     }
 }
@@ -42,7 +42,7 @@ impl From<ImportError> for ExportError {
 impl ExportError {
     /// The message in the language of `t`.
     #[must_use]
-    pub fn text(&self, t: &crate::core::i18n::I18n) -> String {
+    pub fn text(&self, t: &crate::core::basics::i18n::I18n) -> String {
         match self {
             ExportError::File(e) => e.text(t),
             ExportError::Package(e) => t.tr_args("export-failed", &[("error", e.text(t).into())]),
@@ -55,9 +55,10 @@ impl ExportError {
 
 impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::core::i18n::with(crate::core::i18n::Lang::En, |t| {
-            self.text(t)
-        }))
+        f.write_str(&crate::core::basics::i18n::with(
+            crate::core::basics::i18n::Lang::En,
+            |t| self.text(t),
+        ))
     }
 }
 
@@ -76,9 +77,11 @@ pub fn export(
         Format::Csv => {
             let bytes = csv::write(contacts, protect_formulas)
                 .map_err(|e| ExportError::Csv(e.to_string()))?;
-            crate::core::fsio::write_export(path, &bytes)?;
+            crate::core::store::fsio::write_export(path, &bytes)?;
         }
-        Format::Vcard => crate::core::fsio::write_export(path, vcard::write(contacts).as_bytes())?,
+        Format::Vcard => {
+            crate::core::store::fsio::write_export(path, vcard::write(contacts).as_bytes())?;
+        }
         Format::Hsds => {
             hsds::write_folder(contacts, path)?;
         }
@@ -196,9 +199,10 @@ pub enum ImportError {
 
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::core::i18n::with(crate::core::i18n::Lang::En, |t| {
-            self.text(t)
-        }))
+        f.write_str(&crate::core::basics::i18n::with(
+            crate::core::basics::i18n::Lang::En,
+            |t| self.text(t),
+        ))
     }
 }
 
@@ -207,7 +211,7 @@ impl std::error::Error for ImportError {}
 impl ImportError {
     /// The message in the language of `t` (a format problem's details stay in English).
     #[must_use]
-    pub fn text(&self, t: &crate::core::i18n::I18n) -> String {
+    pub fn text(&self, t: &crate::core::basics::i18n::I18n) -> String {
         match self {
             ImportError::Io { path, error } => t.tr_args(
                 "file-error-io",
@@ -215,7 +219,7 @@ impl ImportError {
                     ("path", path.display().to_string().into()),
                     (
                         "reason",
-                        crate::core::file_error::describe_io_in(error, t).into(),
+                        crate::core::basics::file_error::describe_io_in(error, t).into(),
                     ),
                 ],
             ),

@@ -4,9 +4,9 @@
 //! undo takes the whole import back, and nothing is half-imported.
 
 use super::{Imported, RowProblem, phone_digits, website_key};
-use crate::core::contact::Contact;
+use crate::core::basics::text::fold;
+use crate::core::directory::contact::Contact;
 use crate::core::directory::{Change, Directory, DirectoryError, new_id};
-use crate::core::text::fold;
 use jiff::Timestamp;
 use std::collections::{HashMap, HashSet};
 
@@ -68,7 +68,7 @@ pub struct FieldChange {
     /// The existing contact's name.
     pub contact: String,
     /// The field.
-    pub field: crate::core::merge::MergeField,
+    pub field: crate::core::sharing::merge::MergeField,
     /// Its value now.
     pub before: String,
     /// Its value after the update.
@@ -160,7 +160,7 @@ pub fn plan(directory: &Directory, imported: Imported) -> ImportPlan {
         // A name with control characters (a NUL, a line break) is kept, those made spaces, and
         // said.
         if incoming.name.chars().any(char::is_control) {
-            let cleaned = crate::core::contact::clean_name(&incoming.name);
+            let cleaned = crate::core::directory::contact::clean_name(&incoming.name);
             if cleaned.is_empty() {
                 out.problems.push(RowProblem {
                     place: format!("contact {}", row + 1),
@@ -196,7 +196,7 @@ impl ImportPlan {
     /// kept), or with [`ImportPlan::clear_missing`] the incoming contact whole. The id and the
     /// creation time stay; the verification date stays unless the file has one.
     fn updated(&self, existing: &Contact, incoming: &Contact) -> Contact {
-        use crate::core::merge::MergeField;
+        use crate::core::sharing::merge::MergeField;
         let mut c = if self.clear_missing {
             incoming.clone()
         } else {
@@ -220,7 +220,7 @@ impl ImportPlan {
     /// 'intake@…'"), for the dry run and the preview.
     #[must_use]
     pub fn update_changes(&self, directory: &Directory) -> Vec<FieldChange> {
-        use crate::core::merge::MergeField;
+        use crate::core::sharing::merge::MergeField;
         let mut seen = HashSet::new();
         let mut out = Vec::new();
         for d in self
@@ -289,7 +289,7 @@ impl ImportPlan {
             }
             c.created_at = Some(now.into());
             c.updated_at = Some(now.into());
-            c.updated_by = crate::core::machine::author().into();
+            c.updated_by = crate::core::basics::machine::author().into();
             c
         };
         for c in &self.new {
@@ -310,7 +310,7 @@ impl ImportPlan {
                     }
                     let mut c = self.updated(existing, &d.incoming);
                     c.updated_at = Some(now.into());
-                    c.updated_by = crate::core::machine::author().into();
+                    c.updated_by = crate::core::basics::machine::author().into();
                     batch.push(c);
                 }
             }
@@ -322,7 +322,7 @@ impl ImportPlan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::contact::Phone;
+    use crate::core::directory::contact::Phone;
 
     fn named(name: &str) -> Contact {
         Contact {
@@ -397,8 +397,8 @@ mod tests {
 
     #[test]
     fn an_update_changes_only_what_the_file_has_unless_asked_to_clear() {
-        use crate::core::contact::Category;
-        use crate::core::merge::MergeField;
+        use crate::core::directory::contact::Category;
+        use crate::core::sharing::merge::MergeField;
         let mut aclu = named("ACLU of New Mexico");
         aclu.category = Category::Advocacy;
         aclu.website = "https://aclu-nm.org/en/get-legal-help".into();

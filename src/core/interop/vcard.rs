@@ -8,7 +8,7 @@
 //! octets without splitting a character, which phones and mail programs import.
 
 use super::{Imported, RowProblem, decode_text};
-use crate::core::contact::{Category, Contact, Cost, Phone, PhoneKind};
+use crate::core::directory::contact::{Category, Contact, Cost, Phone, PhoneKind};
 
 /// Splits text into unfolded logical lines.
 fn unfold(text: &str) -> Vec<String> {
@@ -387,7 +387,7 @@ pub fn write(contacts: &[Contact]) -> String {
         if !c.email.is_empty() {
             lines.push(format!("EMAIL:{}", escape(&c.email)));
         }
-        let website = crate::core::contact::exportable_link(&c.website);
+        let website = crate::core::directory::contact::exportable_link(&c.website);
         if !website.is_empty() {
             lines.push(format!("URL:{}", escape(website)));
         }

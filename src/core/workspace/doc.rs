@@ -1,8 +1,8 @@
 //! The directory file as the workspace holds it: open, failed to open (with its backups), or
 //! being read on a worker thread; and opening it, in the foreground or in the background.
 
-use crate::core::session::Session;
 use crate::core::store::{self, StoreError};
+use crate::core::workspace::session::Session;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
@@ -20,7 +20,7 @@ pub enum Doc {
         /// language).
         error: Arc<StoreError>,
         /// What of it is readable, and its backups (examined once, when it failed to open).
-        recovery: Arc<crate::core::recovery::Recovery>,
+        recovery: Arc<crate::core::store::recovery::Recovery>,
     },
     /// Being read on a worker thread (the window opens at once; the Guide works meanwhile).
     Loading {
@@ -91,9 +91,9 @@ impl Doc {
     #[must_use]
     pub fn failed(path: &Path, error: StoreError) -> Doc {
         let recovery = if error.is_damage() {
-            crate::core::recovery::Recovery::examine(path)
+            crate::core::store::recovery::Recovery::examine(path)
         } else {
-            crate::core::recovery::Recovery::none(path)
+            crate::core::store::recovery::Recovery::none(path)
         };
         Doc::Failed {
             path: path.to_path_buf(),

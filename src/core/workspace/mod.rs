@@ -6,23 +6,31 @@
 //! Every action is handled by its own arm of [`Workspace::apply`]; there is no catch-all, so a
 //! new action cannot be left unhandled.
 
+pub mod copies;
+pub mod desktops;
 mod doc;
+pub mod library;
+pub mod notice;
+pub mod outcome;
+pub mod paths;
 mod printing;
+pub mod save_job;
+pub mod session;
 
-pub use crate::core::notice::Notice;
-pub use crate::core::outcome::Outcome;
+pub use crate::core::workspace::notice::Notice;
+pub use crate::core::workspace::outcome::Outcome;
 pub use doc::{Doc, LoadMessage};
 
-use crate::core::contact::{Contact, today};
+use crate::core::directory::contact::{Contact, today};
 use crate::core::directory::{Change, Directory, DirectoryError};
-use crate::core::guide_search::GuideSearch;
+use crate::core::guide::search::GuideSearch;
 use crate::core::handout::{HandoutData, OutputFormat, PrintChoices};
 use crate::core::interop::{self, Format, plan::ImportPlan};
-use crate::core::library::{GuideUpdate, Library, OfficeChange};
-use crate::core::paths::DataPaths;
-use crate::core::save_job::SaveWorker;
-use crate::core::session::Session;
 use crate::core::store;
+use crate::core::workspace::library::{GuideUpdate, Library, OfficeChange};
+use crate::core::workspace::paths::DataPaths;
+use crate::core::workspace::save_job::SaveWorker;
+use crate::core::workspace::session::Session;
 use jiff::Timestamp;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -59,7 +67,7 @@ pub enum Action {
     SaveCopyAs(PathBuf),
     /// The file does not open: keep it beside itself, write what `RestoreFrom` says to its own
     /// path, and open it (see `recovery.rs`).
-    Restore(crate::core::recovery::RestoreFrom),
+    Restore(crate::core::store::recovery::RestoreFrom),
     /// Apply an import plan as one undoable change.
     Import(Box<ImportPlan>),
     /// Export these contacts (by id, in this order) to a file.
@@ -220,7 +228,7 @@ impl Workspace {
     }
 
     /// Takes what loading repaired or migrated (said once).
-    pub fn take_load_notes(&mut self) -> Vec<crate::core::load_note::LoadNote> {
+    pub fn take_load_notes(&mut self) -> Vec<crate::core::directory::load_note::LoadNote> {
         match &mut self.doc {
             Doc::Open(s) => std::mem::take(&mut s.load_notes),
             _ => Vec::new(),
@@ -512,11 +520,11 @@ impl Workspace {
         }
     }
 
-    fn restore(&mut self, from: &crate::core::recovery::RestoreFrom) -> Outcome {
+    fn restore(&mut self, from: &crate::core::store::recovery::RestoreFrom) -> Outcome {
         let Doc::Failed { recovery, .. } = &self.doc else {
             return Outcome::default();
         };
-        if *from == crate::core::recovery::RestoreFrom::Readable
+        if *from == crate::core::store::recovery::RestoreFrom::Readable
             && recovery.salvage.contacts.is_empty()
             && recovery.newest_readable_backup().is_none()
         {

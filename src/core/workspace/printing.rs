@@ -4,10 +4,10 @@
 //! reader's search of the guides.
 
 use super::{Notice, Outcome, Workspace, export_printout};
-use crate::core::contact::{DEFAULT_STALE_DAYS, today};
-use crate::core::guide_search::GuideSearch;
+use crate::core::directory::contact::{DEFAULT_STALE_DAYS, today};
+use crate::core::guide::search::GuideSearch;
 use crate::core::handout::{self, Handout, HandoutData, PrintChoices};
-use crate::core::session::Session;
+use crate::core::workspace::session::Session;
 use std::path::{Path, PathBuf};
 
 impl Workspace {

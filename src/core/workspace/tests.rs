@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::core::interop::Imported;
-use crate::core::recovery::RestoreFrom;
+use crate::core::store::recovery::RestoreFrom;
 
 fn folder() -> (tempfile::TempDir, Workspace) {
     let dir = tempfile::tempdir().expect("temp dir");

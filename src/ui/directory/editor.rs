@@ -1,7 +1,9 @@
 //! The contact editor: every field of one contact, saved as a field is left.
 
-use crate::core::contact::{Category, Cost, Field, NM_COUNTIES, Phone, PhoneKind, STATEWIDE, Text};
-use crate::core::view::LANGUAGES;
+use crate::core::directory::contact::{
+    Category, Cost, Field, NM_COUNTIES, Phone, PhoneKind, STATEWIDE, Text,
+};
+use crate::core::directory::view::LANGUAGES;
 use crate::core::workspace::Action;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
@@ -75,7 +77,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             ui.separator();
 
             let warnings = draft.warnings();
-            let warn_for = |ui: &mut egui::Ui, field: crate::core::contact::Field| {
+            let warn_for = |ui: &mut egui::Ui, field: crate::core::directory::contact::Field| {
                 for w in warnings.iter().filter(|w| w.field == field) {
                     ui.label(
                         RichText::new(format!("⚠ {}", w.problem.text(&app.i18n)))
@@ -240,7 +242,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 false,
             );
             commit |= r.lost_focus();
-            if crate::core::contact::website_looks_valid(draft.website.trim()) {
+            if crate::core::directory::contact::website_looks_valid(draft.website.trim()) {
                 ui.hyperlink_to(app.i18n.tr("contact-open-website"), draft.website.trim());
             }
             warn_for(ui, Field::Website);
@@ -399,7 +401,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 fn spanish_texts_ui(
     app: &crate::ui::app::RightsDeskApp,
     ui: &mut egui::Ui,
-    draft: &mut crate::core::contact::Contact,
+    draft: &mut crate::core::directory::contact::Contact,
 ) -> bool {
     let mut commit = false;
     let es = draft.translation_mut("es");

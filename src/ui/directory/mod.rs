@@ -2,12 +2,12 @@
 //! editor, the delete confirmation and the save status line. The list, the editor, the import
 //! preview and the recovery screen each have their own file below.
 
-use crate::core::contact::{Category, today};
+use crate::core::directory::contact::{Category, today};
+use crate::core::directory::view::{self, Filter, LANGUAGES};
 use crate::core::interop::Format;
-use crate::core::session::SaveStatus;
-use crate::core::view::{self, Filter, LANGUAGES};
 use crate::core::workspace::Action;
 use crate::core::workspace::Doc;
+use crate::core::workspace::session::SaveStatus;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, GuideUpdateAction, SharingAction};
 use crate::ui::dialogs;
@@ -120,7 +120,7 @@ fn refresh_rows(app: &mut RightsDeskApp) {
             &app.prefs.filter,
             app.prefs.sort,
             today(),
-            crate::core::contact::DEFAULT_STALE_DAYS,
+            crate::core::directory::contact::DEFAULT_STALE_DAYS,
         ),
         None => view::Rows::default(),
     };
@@ -136,9 +136,11 @@ fn toolbar_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         {
             app.send(Command::NewContact);
         }
-        let history = app.session().map(crate::core::session::Session::history);
-        let can_undo = history.is_some_and(crate::core::history::History::can_undo);
-        let can_redo = history.is_some_and(crate::core::history::History::can_redo);
+        let history = app
+            .session()
+            .map(crate::core::workspace::session::Session::history);
+        let can_undo = history.is_some_and(crate::core::directory::history::History::can_undo);
+        let can_redo = history.is_some_and(crate::core::directory::history::History::can_redo);
         if ui
             .add_enabled(can_undo, egui::Button::new(app.i18n.tr("undo")))
             .on_hover_text("Ctrl+Z")

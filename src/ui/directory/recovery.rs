@@ -3,7 +3,7 @@
 //! its contacts and how it differs, and restoring one of them to the file's own path (see
 //! `core/recovery.rs`).
 
-use crate::core::recovery::{BackupInfo, Recovery, RestoreFrom};
+use crate::core::store::recovery::{BackupInfo, Recovery, RestoreFrom};
 use crate::core::workspace::Action;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;

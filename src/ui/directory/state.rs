@@ -2,10 +2,10 @@
 //! dialogs, the keyboard cursor, the rows the list shows, and the import being previewed (read
 //! and planned by the core). The app holds it; the Directory screens draw from it.
 
-use crate::core::contact::Contact;
+use crate::core::directory::contact::Contact;
+use crate::core::directory::view::{self, Filter};
 use crate::core::interop::plan::{self, Choice, ImportPlan};
 use crate::core::interop::{self, Format, csv};
-use crate::core::view::{self, Filter};
 
 /// State of the Directory tab that lives only while the app runs.
 #[derive(Debug, Default)]

@@ -2,8 +2,8 @@
 //! keyboard cursor (arrows, Page Up/Down, Home/End, Enter) and the table as screen readers see it.
 
 use super::editor::commit_draft;
-use crate::core::contact::{Contact, STATEWIDE};
-use crate::core::view::{self, Column};
+use crate::core::directory::contact::{Contact, STATEWIDE};
+use crate::core::directory::view::{self, Column};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 use crate::ui::widgets::{category_name, verification_cell};

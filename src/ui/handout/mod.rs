@@ -3,11 +3,11 @@
 //! code that makes the PDF, and export. The pages are laid out on a worker thread so typing in
 //! the title never blocks the window; the core does all the work.
 
-use crate::core::contact::{Category, Contact, today};
+use crate::core::directory::contact::{Category, Contact, today};
+use crate::core::directory::view::LANGUAGES;
 use crate::core::handout::{
     self, CARD_LINES, Layout, OutputFormat, Paper, PrintChoices, PrintLang,
 };
-use crate::core::view::LANGUAGES;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 use crate::ui::dialogs;
@@ -440,9 +440,11 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
                 .hint_text(t("filter-text-hint"))
                 .desired_width(f32::INFINITY),
         );
-        let want = crate::core::text::fold(&app.handout_view.pick_text);
+        let want = crate::core::basics::text::fold(&app.handout_view.pick_text);
         // Names are matched in the search index's folded copy (no folding every frame).
-        let index = app.session().map(crate::core::session::Session::index);
+        let index = app
+            .session()
+            .map(crate::core::workspace::session::Session::index);
         let shown: Vec<&Contact> = app
             .directory()
             .contacts()
@@ -451,7 +453,7 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
             .filter(|(i, c)| {
                 want.is_empty()
                     || index.and_then(|index| index.folded_name(*i)).map_or_else(
-                        || crate::core::text::fold(&c.name).contains(&want),
+                        || crate::core::basics::text::fold(&c.name).contains(&want),
                         |name| name.contains(&want),
                     )
             })

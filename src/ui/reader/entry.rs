@@ -3,8 +3,8 @@
 //! Previous / Next.
 
 use super::highlight::highlighted_job;
+use crate::core::directory::search::{Query, highlight};
 use crate::core::guide::{Block, Entry, Guide, Note, NoteKind, Source};
-use crate::core::search::{Query, highlight};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, OfficeAction};
 use crate::ui::theme;
@@ -15,8 +15,8 @@ use egui::{Align, Color32, FontFamily, Layout, RichText};
 pub(super) fn read_in(lang: &str) -> String {
     match lang {
         "es" | "en" => {
-            let l = crate::core::i18n::Lang::from_code(lang);
-            crate::core::i18n::with(l, |t| t.tr("read-in-this-language"))
+            let l = crate::core::basics::i18n::Lang::from_code(lang);
+            crate::core::basics::i18n::with(l, |t| t.tr("read-in-this-language"))
         }
         other => other.to_string(),
     }
@@ -73,7 +73,8 @@ pub(super) fn notes_ui(
     ui: &mut egui::Ui,
     commands: &mut Vec<Command>,
 ) {
-    let office_ids = crate::core::office_draft::note_ids_on(app.work.library().office(), &entry.id);
+    let office_ids =
+        crate::core::guide::office_draft::note_ids_on(app.work.library().office(), &entry.id);
     let mut office_index = 0;
     for note in &entry.notes {
         note_ui(app, note, query, ui);
@@ -341,7 +342,7 @@ pub(super) fn sources_ui(sources: &[Source], lang: &str, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
             ui.label("•");
             match &s.url {
-                Some(url) if crate::core::contact::website_looks_valid(url) => {
+                Some(url) if crate::core::directory::contact::website_looks_valid(url) => {
                     ui.hyperlink_to(s.citation_in(lang), url);
                 }
                 _ => {
@@ -413,7 +414,10 @@ pub(super) fn related_ui(
                 // What to know before calling, when the contact has it, on hover (the row stays
                 // one line; the editor and every printout show it in full).
                 let lang = app.i18n.lang().code();
-                let (caveat, _) = c.text_in(crate::core::contact::TranslatedText::Caveat, lang);
+                let (caveat, _) = c.text_in(
+                    crate::core::directory::contact::TranslatedText::Caveat,
+                    lang,
+                );
                 let label = ui.label(RichText::new(text).color(color).small());
                 if !caveat.is_empty() {
                     label

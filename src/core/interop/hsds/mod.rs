@@ -18,7 +18,7 @@ use super::{ImportError, Imported, MAX_IMPORT_BYTES, RowProblem, decode_text};
 
 mod write;
 
-use crate::core::contact::{Contact, Cost, Phone, PhoneKind, canonical_county};
+use crate::core::directory::contact::{Contact, Cost, Phone, PhoneKind, canonical_county};
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::Path;

@@ -3,7 +3,7 @@
 //! schedules and `datapackage.json`, with the specification's table and column names.
 
 use super::super::ImportError;
-use crate::core::contact::{Contact, Cost, PhoneKind};
+use crate::core::directory::contact::{Contact, Cost, PhoneKind};
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -213,7 +213,7 @@ pub fn write_folder(contacts: &[Contact], folder: &Path) -> Result<Vec<PathBuf>,
                 ("email", c.email.to_string()),
                 (
                     "website",
-                    crate::core::contact::exportable_link(&c.website).to_string(),
+                    crate::core::directory::contact::exportable_link(&c.website).to_string(),
                 ),
             ]));
         // One service per tag; without tags, one service named after the organization (read

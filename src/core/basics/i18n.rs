@@ -1,0 +1,286 @@
+//! User-interface strings, from Project Fluent files in `assets/i18n/` (one per language). The
+//! UI asks for a string by key; a missing key shows the key itself, and a test checks that every
+//! key exists in every language.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+/// A language the interface is available in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Spanish (a translation).
+    Es,
+}
+
+impl Lang {
+    /// Every available language.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// The language for a locale name such as "es-MX" or "es_US.UTF-8": Spanish for Spanish
+    /// locales, English otherwise.
+    #[must_use]
+    pub fn from_locale(locale: Option<&str>) -> Lang {
+        match locale {
+            Some(l) if l.to_ascii_lowercase().starts_with("es") => Lang::Es,
+            _ => Lang::En,
+        }
+    }
+
+    /// The operating system's language, when it is one the interface has.
+    #[must_use]
+    pub fn from_os() -> Lang {
+        Lang::from_locale(sys_locale::get_locale().as_deref())
+    }
+
+    /// BCP 47 code.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language of a BCP 47 code ("es", "es-MX": Spanish), English for any other.
+    #[must_use]
+    pub fn from_code(code: &str) -> Lang {
+        Lang::from_locale(Some(code))
+    }
+
+    /// The Fluent source for this language.
+    #[must_use]
+    pub fn ftl(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../../../assets/i18n/en.ftl"),
+            Lang::Es => include_str!("../../../assets/i18n/es.ftl"),
+        }
+    }
+}
+
+thread_local! {
+    /// Each language's strings, loaded once per thread (printouts ask for words often).
+    static LOADED: [std::cell::OnceCell<I18n>; 2] = const { [std::cell::OnceCell::new(), std::cell::OnceCell::new()] };
+}
+
+/// Runs `f` with the strings of `lang`, loading them once per thread.
+pub fn with<R>(lang: Lang, f: impl FnOnce(&I18n) -> R) -> R {
+    let slot = match lang {
+        Lang::En => 0,
+        Lang::Es => 1,
+    };
+    LOADED.with(|loaded| f(loaded[slot].get_or_init(|| I18n::new(lang))))
+}
+
+/// Loaded strings for one language.
+pub struct I18n {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n")
+            .field("lang", &self.lang)
+            .finish_non_exhaustive()
+    }
+}
+
+impl I18n {
+    /// Loads the strings of `lang`. Syntax errors in the file are skipped entry by entry (the
+    /// affected keys then show as their names), so a typo never stops the app.
+    #[must_use]
+    pub fn new(lang: Lang) -> I18n {
+        let resource = match FluentResource::try_new(lang.ftl().to_string()) {
+            Ok(r) => r,
+            Err((r, _errors)) => r,
+        };
+        let langid = lang
+            .code()
+            .parse()
+            .unwrap_or_else(|_| unic_langid::langid!("en"));
+        let mut bundle = FluentBundle::new(vec![langid]);
+        // egui shows Unicode isolation marks as boxes.
+        bundle.set_use_isolating(false);
+        let _ = bundle.add_resource(resource);
+        I18n { lang, bundle }
+    }
+
+    /// The language.
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// A date written the way the interface language writes it: "Nov 2, 2026" in English,
+    /// "2 nov. 2026" in Spanish.
+    #[must_use]
+    pub fn date(&self, d: jiff::civil::Date) -> String {
+        const EN: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        const ES: [&str; 12] = [
+            "ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.",
+            "nov.", "dic.",
+        ];
+        let m = usize::try_from(d.month() - 1).unwrap_or(0).min(11);
+        match self.lang {
+            Lang::En => format!("{} {}, {}", EN[m], d.day(), d.year()),
+            Lang::Es => format!("{} {} {}", d.day(), ES[m], d.year()),
+        }
+    }
+
+    /// A count written the way the interface language groups digits: "100,000" in English,
+    /// "100.000" in Spanish.
+    #[must_use]
+    pub fn count(&self, n: usize) -> String {
+        let sep = match self.lang {
+            Lang::En => ',',
+            Lang::Es => '.',
+        };
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// The name of a language code in the interface language (`language-name-<code>` in the
+    /// Fluent files, which name every language of `view::LANGUAGES`), or the text itself when
+    /// the code is unknown.
+    #[must_use]
+    pub fn language_name(&self, code: &str) -> String {
+        let code = code.trim();
+        let key = format!("language-name-{}", code.to_ascii_lowercase());
+        if self.bundle.get_message(&key).is_some() {
+            self.tr(&key)
+        } else {
+            code.to_string()
+        }
+    }
+
+    /// The string for `key`.
+    #[must_use]
+    pub fn tr(&self, key: &str) -> String {
+        self.format(key, None)
+    }
+
+    /// The string for `key` with arguments.
+    #[must_use]
+    pub fn tr_args(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.format(key, Some(&fa))
+    }
+
+    fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_string();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+
+    /// Every message key in a language's file.
+    #[must_use]
+    pub fn keys(lang: Lang) -> Vec<String> {
+        let resource = match FluentResource::try_new(lang.ftl().to_string()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        let mut keys: Vec<String> = resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        keys.sort();
+        keys
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses_and_formats() {
+        for lang in Lang::ALL {
+            assert!(
+                FluentResource::try_new(lang.ftl().to_string()).is_ok(),
+                "{lang:?} has syntax errors"
+            );
+            let i = I18n::new(lang);
+            for key in I18n::keys(lang) {
+                assert_ne!(i.tr(&key), "", "{key} is empty");
+            }
+        }
+        let i = I18n::new(Lang::En);
+        assert_eq!(i.tr("tab-guide"), "Guide");
+        assert_eq!(
+            i.tr_args("search-hit-count", &[("count", 1.into())]),
+            "1 entry matches"
+        );
+        assert_eq!(i.tr("no-such-key"), "no-such-key");
+        let es = I18n::new(Lang::Es);
+        assert_eq!(es.tr("tab-guide"), "Guía");
+        assert_eq!(
+            es.tr_args("search-hit-count", &[("count", 2.into())]),
+            "2 preguntas coinciden"
+        );
+    }
+
+    #[test]
+    fn every_key_exists_in_every_language() {
+        let en = I18n::keys(Lang::En);
+        for lang in Lang::ALL {
+            let keys = I18n::keys(lang);
+            let missing: Vec<&String> = en.iter().filter(|k| !keys.contains(k)).collect();
+            let extra: Vec<&String> = keys.iter().filter(|k| !en.contains(k)).collect();
+            assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{lang:?} has keys English lacks: {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn dates_read_the_way_each_language_writes_them() {
+        let d = jiff::civil::date(2026, 11, 2);
+        assert_eq!(I18n::new(Lang::En).date(d), "Nov 2, 2026");
+        assert_eq!(I18n::new(Lang::Es).date(d), "2 nov. 2026");
+    }
+
+    #[test]
+    fn every_known_language_is_named_in_every_language() {
+        for lang in Lang::ALL {
+            let t = I18n::new(lang);
+            for (code, english) in crate::core::directory::view::LANGUAGES {
+                let name = t.language_name(code);
+                assert_ne!(name, code, "{code} has no name in {lang:?}");
+                if lang == Lang::En {
+                    assert_eq!(name, english);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn spanish_locales_choose_spanish() {
+        assert_eq!(Lang::from_locale(Some("es-MX")), Lang::Es);
+        assert_eq!(Lang::from_locale(Some("es_US.UTF-8")), Lang::Es);
+        assert_eq!(Lang::from_locale(Some("en-US")), Lang::En);
+        assert_eq!(Lang::from_locale(None), Lang::En);
+    }
+}

@@ -1,0 +1,240 @@
+//! What Rights Desk tells the user after an action, as data (a message id and its
+//! arguments), and its wording in a language from the Fluent files: the window shows it in the
+//! interface language, the command line in English.
+
+use crate::core::basics::i18n::I18n;
+use crate::core::directory::DirectoryError;
+use crate::core::interop::ExportError;
+use crate::core::store::StoreError;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// A message for the status line.
+#[derive(Debug, Clone)]
+pub enum Notice {
+    /// A directory file was opened.
+    Opened(PathBuf),
+    /// A copy of the directory was written.
+    CopySaved(PathBuf),
+    /// A file could not be read or written.
+    File(Arc<StoreError>),
+    /// The directory refused a change (an empty name, a contact changed in the meantime…).
+    Refused(DirectoryError),
+    /// After "reload theirs": every edit of this desktop was applied again.
+    Reapplied,
+    /// After "reload theirs": these contacts' edits no longer applied.
+    Skipped(Vec<String>),
+    /// "Keep both": this desktop's version went to this file.
+    KeptBoth(PathBuf),
+    /// The broken file has no backup to restore and nothing readable.
+    NoBackup,
+    /// A broken file was restored (see `recovery.rs`).
+    Restored(Box<crate::core::store::recovery::Restored>),
+    /// An import was applied.
+    Imported {
+        /// Contacts added.
+        added: usize,
+        /// Contacts updated.
+        updated: usize,
+    },
+    /// Contacts were exported.
+    Exported {
+        /// How many.
+        count: usize,
+        /// Where.
+        path: PathBuf,
+    },
+    /// The contacts could not be exported.
+    ExportFailed(Arc<ExportError>),
+    /// A printout was saved.
+    PrintoutSaved {
+        /// Where.
+        path: PathBuf,
+        /// The places that hold characters no font has.
+        missing: Vec<String>,
+        /// Why the PDF is not PDF/UA-1, when it is not.
+        not_pdf_ua: Option<String>,
+    },
+    /// A printout could not be made or saved.
+    PrintoutFailed(crate::core::handout::pdf::PdfError),
+    /// Another desktop changed the file; it was read again.
+    Reloaded,
+    /// A conflict copy could not be read; it was left where it is.
+    CopyUnreadable {
+        /// The sync program that made it.
+        tool: String,
+        /// Its file name.
+        file: String,
+        /// Why.
+        error: Arc<StoreError>,
+    },
+    /// A conflict copy merged without questions.
+    CopyMerged {
+        /// The sync program that made it.
+        tool: String,
+        /// Its file name.
+        file: String,
+        /// How many contacts were taken from it.
+        count: usize,
+    },
+    /// The office's notes were saved.
+    OfficeSaved,
+    /// A draft of the office's notes cannot be saved.
+    Draft(crate::core::guide::office_draft::DraftProblem),
+    /// A guide update was installed to this file.
+    GuideInstalled(PathBuf),
+    /// The merge screen's choices were applied.
+    Merged {
+        /// How many contacts changed.
+        count: usize,
+    },
+}
+
+impl Notice {
+    /// Whether this reports a problem (shown as a warning).
+    #[must_use]
+    pub fn is_problem(&self) -> bool {
+        matches!(
+            self,
+            Notice::File(_)
+                | Notice::Refused(_)
+                | Notice::Skipped(_)
+                | Notice::NoBackup
+                | Notice::ExportFailed(_)
+                | Notice::PrintoutFailed(_)
+                | Notice::CopyUnreadable { .. }
+                | Notice::Draft(_)
+        )
+    }
+
+    /// The message in the language of `t`.
+    #[must_use]
+    pub fn text(&self, t: &I18n) -> String {
+        let path = |p: &PathBuf| p.display().to_string();
+        match self {
+            Notice::Opened(p) => format!("{}: {}", t.tr("file-opened"), path(p)),
+            Notice::CopySaved(p) => format!("{}: {}", t.tr("file-copy-saved"), path(p)),
+            Notice::File(e) => e.text(t),
+            Notice::Refused(e) => refusal(t, e),
+            Notice::Reapplied => t.tr("conflict-reapplied"),
+            Notice::Skipped(names) => {
+                t.tr_args("conflict-skipped", &[("names", names.join(", ").into())])
+            }
+            Notice::KeptBoth(p) => t.tr_args("conflict-kept-both", &[("path", path(p).into())]),
+            Notice::NoBackup => t.tr("recovery-no-backup"),
+            Notice::Restored(done) => {
+                let mut text = t.tr_args(
+                    "recovery-restored",
+                    &[
+                        ("count", done.contacts.into()),
+                        ("path", path(&done.path).into()),
+                        ("broken", path(&done.broken_kept).into()),
+                    ],
+                );
+                if !done.from_backup.is_empty() {
+                    text.push(' ');
+                    text.push_str(&t.tr_args(
+                        "recovery-restored-from-backup",
+                        &[("names", done.from_backup.join(", ").into())],
+                    ));
+                }
+                text
+            }
+            Notice::Imported { added, updated } => t.tr_args(
+                "import-done",
+                &[("added", (*added).into()), ("updated", (*updated).into())],
+            ),
+            Notice::Exported { count, path: p } => t.tr_args(
+                "export-done",
+                &[("count", (*count).into()), ("path", path(p).into())],
+            ),
+            Notice::ExportFailed(e) => e.text(t),
+            Notice::PrintoutSaved {
+                path: p,
+                missing,
+                not_pdf_ua,
+            } => {
+                if let Some(reason) = not_pdf_ua {
+                    t.tr_args("print-not-pdf-ua", &[("reason", reason.clone().into())])
+                } else if missing.is_empty() {
+                    t.tr_args("print-saved", &[("path", path(p).into())])
+                } else {
+                    t.tr_args(
+                        "print-saved-missing",
+                        &[("path", path(p).into()), ("count", missing.len().into())],
+                    )
+                }
+            }
+            Notice::PrintoutFailed(e) => {
+                t.tr_args("print-save-failed", &[("error", e.text(t).into())])
+            }
+            Notice::Reloaded => t.tr("sharing-reloaded"),
+            Notice::CopyUnreadable { tool, file, error } => t.tr_args(
+                "sharing-copy-unreadable",
+                &[
+                    ("tool", tool.clone().into()),
+                    ("file", file.clone().into()),
+                    ("error", error.text(t).into()),
+                ],
+            ),
+            Notice::CopyMerged { tool, file, count } => t.tr_args(
+                "sharing-merged",
+                &[
+                    ("tool", tool.clone().into()),
+                    ("file", file.clone().into()),
+                    ("count", (*count).into()),
+                ],
+            ),
+            Notice::OfficeSaved => t.tr("office-saved"),
+            Notice::Draft(problem) => t.tr(problem.message_id()),
+            Notice::GuideInstalled(p) => {
+                t.tr_args("guide-update-installed", &[("path", path(p).into())])
+            }
+            Notice::Merged { count } => t.tr_args("merge-done", &[("count", (*count).into())]),
+        }
+    }
+}
+
+/// A refused change in the language of `t`.
+fn refusal(t: &I18n, e: &DirectoryError) -> String {
+    use crate::core::directory::contact::ContactError;
+    match e {
+        DirectoryError::Invalid(ContactError::EmptyName) => t.tr("refused-empty-name"),
+        DirectoryError::Invalid(ContactError::ControlCharacters) => {
+            t.tr("refused-control-characters")
+        }
+        DirectoryError::NotFound(id) => {
+            t.tr_args("refused-not-found", &[("id", id.clone().into())])
+        }
+        DirectoryError::Conflict(id) => t.tr_args("refused-conflict", &[("id", id.clone().into())]),
+        DirectoryError::DuplicateId(id) => {
+            t.tr_args("refused-duplicate-id", &[("id", id.clone().into())])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::basics::i18n::Lang;
+
+    #[test]
+    fn notices_read_in_each_language() {
+        let en = I18n::new(Lang::En);
+        let es = I18n::new(Lang::Es);
+        let refused = Notice::Refused(DirectoryError::Invalid(
+            crate::core::directory::contact::ContactError::EmptyName,
+        ));
+        assert!(refused.is_problem());
+        assert_ne!(refused.text(&en), refused.text(&es));
+        assert!(!refused.text(&es).contains("refused-"), "a key is missing");
+        let imported = Notice::Imported {
+            added: 3,
+            updated: 1,
+        };
+        assert!(imported.text(&en).contains('3'));
+        assert!(!imported.is_problem());
+        let gone = Notice::Refused(DirectoryError::NotFound("x-1".into()));
+        assert!(gone.text(&es).contains("x-1"));
+    }
+}
