@@ -69,25 +69,25 @@ fn storage(c: &mut Criterion) {
 
 fn printing(c: &mut Criterion) {
     use rights_desk::core::guide;
-    use rights_desk::core::handout::{self, Handout, Layout, pdf};
+    use rights_desk::core::printing::{self, Handout, Layout, pdf};
     let mut group = c.benchmark_group("print");
     group.sample_size(10);
     let guides = guide::bundled().expect("guide");
     let contacts = generate::contacts(200, 7);
     for layout in [Layout::Handout, Layout::Contacts, Layout::Cards] {
         let h = Handout {
-            choices: handout::PrintChoices {
+            choices: printing::PrintChoices {
                 title: "Know your rights".into(),
                 layout,
                 show_notes: true,
                 show_sources: true,
-                ..handout::PrintChoices::default()
+                ..printing::PrintChoices::default()
             },
             entries: guides[0].entries().map(|e| e.id.clone()).collect(),
             contacts: contacts.iter().map(|c| c.id.to_string()).collect(),
             chosen: contacts.len(),
         };
-        let data = handout::resolve(
+        let data = printing::resolve(
             &h,
             &[&guides[0]],
             &contacts,

@@ -1,7 +1,7 @@
 //! What the subcommands share: the data folder's workspace, opened the way the window opens
 //! it, and notices worded in English.
 
-use crate::core::basics::i18n::{self, Lang};
+use crate::core::i18n::{self, Lang};
 use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::session::Session;
 use crate::core::workspace::{Notice, Workspace};

@@ -163,7 +163,7 @@ pub(super) fn search(
     for (pos, _) in ranked {
         let c = &contacts[pos];
         let phone = c.main_phone().map_or("", |p| p.number.as_str());
-        let state = crate::core::handout::labels::verification(
+        let state = crate::core::printing::labels::verification(
             &["en"],
             c.verification(today, crate::core::directory::contact::DEFAULT_STALE_DAYS),
         );

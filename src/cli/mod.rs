@@ -127,7 +127,7 @@ pub enum Command {
         no_office_notes: bool,
         /// Wallet cards: the entry whose card summary goes on the front (entries with a summary
         /// written for cards, or the office's own questions).
-        #[arg(long, value_name = "ID", default_value = crate::core::handout::DEFAULT_CARD_ENTRY)]
+        #[arg(long, value_name = "ID", default_value = crate::core::printing::DEFAULT_CARD_ENTRY)]
         card_entry: String,
         /// Paper size.
         #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
@@ -198,7 +198,7 @@ pub enum Command {
     },
 }
 
-use crate::core::handout::{Layout, OutputFormat, Paper, PrintLang};
+use crate::core::printing::{Layout, OutputFormat, Paper, PrintLang};
 
 mod check;
 mod common;
@@ -411,7 +411,7 @@ pub fn run(
                 paper: (*paper).into(),
                 title: title
                     .clone()
-                    .unwrap_or_else(|| crate::core::handout::default_title(layout, lang)),
+                    .unwrap_or_else(|| crate::core::printing::default_title(layout, lang)),
                 prepared_by,
                 output,
             };

@@ -5,7 +5,7 @@ use super::ExitStatus;
 use super::common::{english, open_workspace};
 use super::guides::warn_about;
 use crate::core::guide::Guide;
-use crate::core::handout::{Layout, OutputFormat, PrintLang};
+use crate::core::printing::{Layout, OutputFormat, PrintLang};
 use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::{Action, Notice};
 use anyhow::Context;
@@ -31,7 +31,7 @@ pub(super) struct ExportOptions<'a> {
     pub(super) notes: bool,
     pub(super) office_notes: bool,
     pub(super) card_entry: &'a str,
-    pub(super) paper: crate::core::handout::Paper,
+    pub(super) paper: crate::core::printing::Paper,
     pub(super) title: String,
     pub(super) prepared_by: &'a str,
     pub(super) output: &'a Path,
@@ -64,12 +64,12 @@ pub(super) fn entry_ids(guide: &Guide, spec: &str) -> anyhow::Result<Vec<String>
 }
 
 /// The export's warnings: contacts not printed (missing fonts), a PDF that could not be made
-/// PDF/UA-1, and a list cut at [`crate::core::handout::MAX_PRINTED_CONTACTS`].
+/// PDF/UA-1, and a list cut at [`crate::core::printing::MAX_PRINTED_CONTACTS`].
 fn warn(
     out: &mut dyn Write,
     missing: &[String],
     not_pdf_ua: Option<&str>,
-    printed: &crate::core::handout::Handout,
+    printed: &crate::core::printing::Handout,
 ) -> std::io::Result<()> {
     for m in missing {
         writeln!(out, "warning: {m}")?;
@@ -95,18 +95,18 @@ fn warn(
 /// A card is made only from a summary written for it (or the office's own question), never from
 /// the FAQ's raw answer: any other entry is refused, naming those that can be printed.
 fn card_entry_allowed(guide: &Guide, entry: &str) -> anyhow::Result<()> {
-    use crate::core::handout;
-    if handout::card_points(guide, entry).is_some() {
+    use crate::core::printing;
+    if printing::card_points(guide, entry).is_some() {
         return Ok(());
     }
-    let choices = handout::card_entries(guide)
+    let choices = printing::card_entries(guide)
         .into_iter()
         .map(|(id, _)| id)
         .collect::<Vec<_>>()
         .join(", ");
     anyhow::bail!(
         "{}",
-        handout::labels::word_with(
+        printing::labels::word_with(
             "en",
             "print-card-entry-none",
             &[("entry", entry), ("choices", &choices)],
@@ -120,7 +120,7 @@ pub(super) fn export(
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
-    use crate::core::handout;
+    use crate::core::printing;
     if o.layout.is_card() && o.format != OutputFormat::Pdf {
         anyhow::bail!("cards are printed as PDF only; use --format pdf");
     }
@@ -151,7 +151,7 @@ pub(super) fn export(
         ),
         None => None,
     };
-    let choices = handout::PrintChoices {
+    let choices = printing::PrintChoices {
         title: o.title.clone(),
         prepared_by: o.prepared_by.to_string(),
         paper: o.paper,
@@ -163,7 +163,7 @@ pub(super) fn export(
         hide_office_notes: !o.office_notes,
         show_qr: o.qr,
         side_by_side: o.side_by_side,
-        contacts: handout::ContactSelection {
+        contacts: printing::ContactSelection {
             by_filter: true,
             county: o.county.map(str::to_string),
             category,
@@ -179,7 +179,8 @@ pub(super) fn export(
     work.apply(Action::SetPrintChoices(Box::new(choices)));
     work.apply(Action::SetPrintEntries(entry_ids));
     let (printed, data) = work.printout(base).context("no guide")?;
-    if let Some(warning) = handout::legal_aid_warning(&printed, work.directory().contacts(), "en") {
+    if let Some(warning) = printing::legal_aid_warning(&printed, work.directory().contacts(), "en")
+    {
         writeln!(out, "warning: {warning}")?;
     }
     let outcome = work.apply(Action::ExportPrintout {

@@ -1,7 +1,8 @@
 //! Everything that is not drawing, in layers (each folder uses only the folders listed before
 //! it; no two folders import each other, which `tests/it/architecture.rs` checks):
-//! - `basics`: text folding, sparse text, time stamps, this computer, translations, file errors,
-//!   temporary files;
+//! - `i18n`: the interface's (and the printouts') words in each language (Fluent);
+//! - `basics`: text folding, sparse text, time stamps, this computer, file errors, temporary
+//!   files;
 //! - `directory`: the contact model and the directory of contacts (edits, undo history,
 //!   lineage, deletions, checks, search index, list view);
 //! - `store`: the directory file on disk (schema and versions, atomic saves, backups, locks,
@@ -9,7 +10,7 @@
 //! - `sharing`: several desktops on one file (three-way merge and its base, conflict copies,
 //!   presence, watching the folder);
 //! - `guide`: the guidance (model, search, updates, the office's own notes);
-//! - `handout`: printouts (the model, layouts, PDF and other renderers);
+//! - `printing`: printouts (the model, layouts, PDF and other renderers);
 //! - `interop`: contacts in and out (CSV, vCard, Open Referral HSDS);
 //! - `workspace`: the one interpreter the window and the command line use (the open file's
 //!   session and saves, merging copies, notices, the data folder).
@@ -19,8 +20,9 @@
 pub mod basics;
 pub mod directory;
 pub mod guide;
-pub mod handout;
+pub mod i18n;
 pub mod interop;
+pub mod printing;
 pub mod sharing;
 pub mod store;
 pub mod workspace;

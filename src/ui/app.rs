@@ -3,10 +3,10 @@
 //! the Directory and Guide commands are followed in `app_directory` and `app_guides`, the frame
 //! itself in `window`. This file names no screen, so no screen and the app import each other.
 
-use crate::core::basics::i18n::I18n;
 use crate::core::directory::Directory;
 use crate::core::directory::contact::Contact;
 use crate::core::guide::Guide;
+use crate::core::i18n::I18n;
 use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::session::Session;
 use crate::core::workspace::{Action, Doc, Outcome, Workspace};

@@ -1,7 +1,7 @@
 //! The app's Guide and Handout commands: the interface language, the office's notes, guide
 //! updates, the reader's search, and the printout the Handout tab describes and exports.
 
-use crate::core::basics::i18n::{I18n, Lang};
+use crate::core::i18n::{I18n, Lang};
 use crate::core::workspace::{Action, Notice};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, Tab};
@@ -43,8 +43,8 @@ impl RightsDeskApp {
     pub fn printout(
         &self,
     ) -> Option<(
-        crate::core::handout::Handout,
-        crate::core::handout::HandoutData,
+        crate::core::printing::Handout,
+        crate::core::printing::HandoutData,
     )> {
         self.work.printout(self.guide_index)
     }

@@ -24,7 +24,7 @@ pub enum Command {
     /// Show a tab.
     SetTab(Tab),
     /// Change the interface language (remembered; the guide follows when translated).
-    SetLang(crate::core::basics::i18n::Lang),
+    SetLang(crate::core::i18n::Lang),
     /// Open a guide entry by id (in the current guide).
     OpenEntry(String),
     /// Open the next entry in reading order.
@@ -40,7 +40,7 @@ pub enum Command {
     /// Replace the handout's entries (add all, clear).
     SetHandoutEntries(Vec<String>),
     /// Change the printout settings.
-    SetHandout(Box<crate::core::handout::PrintChoices>),
+    SetHandout(Box<crate::core::printing::PrintChoices>),
     /// Save the printout the Handout tab shows to a file.
     ExportPrintout(PathBuf),
     /// Open a file in the system's viewer.

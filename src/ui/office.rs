@@ -1,5 +1,5 @@
 //! The office's own notes and entries in the window: the editor panel drawn in the reader above
-//! the entry (the draft and its rules are `core::office_draft`).
+//! the entry (the draft and its rules are `core::guide::office_draft`).
 
 use crate::core::guide::office_draft::DraftTarget;
 use crate::ui::app::RightsDeskApp;

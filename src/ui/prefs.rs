@@ -2,9 +2,9 @@
 //! tab, theme, zoom and language, the guide and entry that were open, the print choices, the
 //! directory file and recent files, and the list's filters and order.
 
-use crate::core::basics::i18n::Lang;
 use crate::core::directory::view::{Filter, Sort};
-use crate::core::handout::PrintChoices;
+use crate::core::i18n::Lang;
+use crate::core::printing::PrintChoices;
 use crate::ui::command::Tab;
 use crate::ui::theme::ThemeChoice;
 use serde::{Deserialize, Serialize};
@@ -48,7 +48,7 @@ impl Default for Prefs {
         let mut handout = PrintChoices::default();
         // A Spanish-speaking office prints in Spanish unless it chooses otherwise.
         if lang == Lang::Es {
-            handout.lang = crate::core::handout::PrintLang::Es;
+            handout.lang = crate::core::printing::PrintLang::Es;
         }
         Prefs {
             tab: Tab::Guide,

@@ -1,6 +1,6 @@
 //! Sharing the directory between desktops, in the window: the merge screen (a copy from
 //! another desktop with questions, one choice per field) and the line saying who else has the
-//! file open. Following the folder and merging is `core::desktops`.
+//! file open. Following the folder and merging is `core::workspace::desktops`.
 
 use crate::core::sharing::merge::{Choices, Conflict, MergeField, Side};
 use crate::ui::app::RightsDeskApp;

@@ -1,7 +1,7 @@
 //! The window's top bar: the app's name, the three tabs, and zoom, Language, View and Help in
 //! reading order at the right.
 
-use crate::core::basics::i18n::Lang;
+use crate::core::i18n::Lang;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, Tab};
 use crate::ui::theme::{self, ThemeChoice};

@@ -1,10 +1,10 @@
 //! Small pieces several screens share: headings that screen readers know as headings, the
 //! county picker, category names and the one wording of a contact's verification for lists.
 
-use crate::core::basics::i18n::I18n;
 use crate::core::directory::contact::{
     Category, Contact, NM_COUNTIES, STATEWIDE, Verification, today,
 };
+use crate::core::i18n::I18n;
 use crate::ui::theme;
 use egui::{Response, RichText, Ui};
 

@@ -53,7 +53,7 @@ fn the_core_names_no_window_or_command_line_crate() {
     );
 }
 
-/// The module path of a core file: `src/core/handout/pdf.rs` → `core::handout::pdf`.
+/// The module path of a core file: `src/core/printing/pdf.rs` → `core::printing::pdf`.
 fn module_of(file: &Path) -> String {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let rel = file

@@ -418,7 +418,7 @@ fn output_cut_short_by_the_reader_is_not_an_error() {
 #[test]
 fn export_warns_when_more_contacts_are_chosen_than_a_printout_lists() {
     let data = tempfile::tempdir().expect("tempdir");
-    let max = rights_desk::core::handout::MAX_PRINTED_CONTACTS;
+    let max = rights_desk::core::printing::MAX_PRINTED_CONTACTS;
     let directory = rights_desk::core::directory::Directory::new(
         rights_desk::core::directory::generate::contacts(max + 10, 3),
     );

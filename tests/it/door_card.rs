@@ -7,7 +7,7 @@ use rights_desk::core::directory::Directory;
 use rights_desk::core::directory::contact::Category;
 use rights_desk::core::directory::search::ContactIndex;
 use rights_desk::core::guide::{self, Guide, Note, NoteKind};
-use rights_desk::core::handout::{
+use rights_desk::core::printing::{
     self, CardSheet, DOOR_AGENT_ENTRY, DOOR_CARD, DOOR_CARD_ENTRY, Handout, Layout, Paper,
     PrintChoices, PrintLang,
 };
@@ -35,7 +35,7 @@ fn sheet_with(guides: &[Guide], lang: PrintLang, county: Option<&str>, paper: Pa
     choices.contacts.county = county.map(str::to_string);
     // The door card gets the guide in both languages: its back is English.
     let refs: Vec<&Guide> = guides.iter().collect();
-    let (_, data) = handout::assemble(
+    let (_, data) = printing::assemble(
         &choices,
         Vec::new(),
         &refs,
@@ -164,7 +164,7 @@ fn the_back_is_english_in_every_language_and_the_front_in_the_cards() {
             assert_eq!(s.front.points, card_en.points);
         }
         // The office's numbers for the county, legal aid first.
-        assert!(!s.back.lines.is_empty() && s.back.lines.len() <= handout::DOOR_CARD_LINES);
+        assert!(!s.back.lines.is_empty() && s.back.lines.len() <= printing::DOOR_CARD_LINES);
         let (contacts, _) =
             store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("b")).expect("dir");
         let first = contacts
@@ -250,7 +250,7 @@ fn ten_credit_card_size_cards_a_sheet_with_cut_marks_on_the_page() {
 #[test]
 fn fronts_and_backs_line_up_in_the_pdf() {
     let data = door_data();
-    let bytes = handout::pdf::render(&data).expect("pdf");
+    let bytes = printing::pdf::render(&data).expect("pdf");
     let front = crate::pdf_text::runs(&bytes, 1);
     let back = crate::pdf_text::runs(&bytes, 2);
     let starts = |runs: &[(f64, f64, String)], heading: &str| -> Vec<(f64, f64)> {
@@ -288,12 +288,12 @@ fn fronts_and_backs_line_up_in_the_pdf() {
 }
 
 /// A door-card printout's data (as `assemble` makes it) for the PDF test.
-fn door_data() -> handout::HandoutData {
+fn door_data() -> printing::HandoutData {
     let g = guides();
     let refs: Vec<&Guide> = g.iter().collect();
     let (contacts, _) =
         store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("b")).expect("directory");
-    handout::resolve(
+    printing::resolve(
         &Handout {
             choices: PrintChoices {
                 layout: Layout::DoorCard,

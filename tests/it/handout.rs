@@ -3,7 +3,7 @@
 
 use rights_desk::core::directory::Directory;
 use rights_desk::core::directory::contact::{Category, Contact, Phone};
-use rights_desk::core::handout::{self, Handout, Layout, Paper, PrintChoices, pdf, text};
+use rights_desk::core::printing::{self, Handout, Layout, Paper, PrintChoices, pdf, text};
 use rights_desk::core::{guide, store};
 use std::path::Path;
 
@@ -22,7 +22,7 @@ fn handout(paper: Paper) -> Handout {
     }
 }
 
-fn resolve_with(mut h: Handout, extra: Vec<Contact>) -> handout::HandoutData {
+fn resolve_with(mut h: Handout, extra: Vec<Contact>) -> printing::HandoutData {
     let guides = guide::bundled().expect("guides");
     let (mut contacts, _) =
         store::parse_directory(store::BUNDLED_DIRECTORY, Path::new("b")).expect("directory");
@@ -36,7 +36,7 @@ fn resolve_with(mut h: Handout, extra: Vec<Contact>) -> handout::HandoutData {
             .collect();
     }
     let refs: Vec<&guide::Guide> = guides.iter().collect();
-    handout::resolve(
+    printing::resolve(
         &h,
         &refs,
         directory.contacts(),
@@ -45,7 +45,7 @@ fn resolve_with(mut h: Handout, extra: Vec<Contact>) -> handout::HandoutData {
     )
 }
 
-fn data(extra: Vec<Contact>, paper: Paper) -> handout::HandoutData {
+fn data(extra: Vec<Contact>, paper: Paper) -> printing::HandoutData {
     resolve_with(handout(paper), extra)
 }
 
@@ -248,7 +248,7 @@ fn chosen_card_contacts_go_on_the_back_in_order() {
         .card_contacts
         .retain(|id| ids.contains(&id.as_str()));
     assert_eq!(h.choices.card_contacts.len(), 2, "ids exist: {ids:?}");
-    let d = handout::resolve(
+    let d = printing::resolve(
         &h,
         &[&guides[0]],
         &contacts,
@@ -300,7 +300,7 @@ fn pages_draw_as_images_for_the_preview() {
 #[test]
 fn the_spanish_pdf_keeps_inverted_marks_and_accents() {
     let mut h = handout(Paper::Letter);
-    h.choices.lang = handout::PrintLang::Es;
+    h.choices.lang = printing::PrintLang::Es;
     let d = resolve_with(h, Vec::new());
     assert_eq!(d.lang, "es");
     assert!(d.entries.iter().all(|e| e.lang == "es"));
@@ -320,7 +320,7 @@ fn the_spanish_pdf_keeps_inverted_marks_and_accents() {
 #[test]
 fn bilingual_handouts_print_each_entry_in_both_languages_in_every_format() {
     let mut h = handout(Paper::Letter);
-    h.choices.lang = handout::PrintLang::Both;
+    h.choices.lang = printing::PrintLang::Both;
     let d = resolve_with(h, Vec::new());
     let langs: Vec<&str> = d.entries.iter().map(|e| e.lang.as_str()).collect();
     assert_eq!(langs, ["en", "es", "en", "es", "en", "es"]);
@@ -346,7 +346,7 @@ fn bilingual_handouts_print_each_entry_in_both_languages_in_every_format() {
 #[test]
 fn side_by_side_puts_each_entry_beside_its_translation() {
     let mut h = handout(Paper::Letter);
-    h.choices.lang = handout::PrintLang::Both;
+    h.choices.lang = printing::PrintLang::Both;
     h.choices.side_by_side = true;
     h.entries = vec!["q7".into()];
     let d = resolve_with(h, Vec::new());
@@ -388,7 +388,7 @@ fn qr_codes_and_links_only_for_safe_addresses() {
     h.choices.show_qr = true;
     h.contacts = ["js", "data", "file", "web"].map(String::from).to_vec();
     let d = resolve_with(h, extra);
-    let printed: Vec<&handout::PrintContact> =
+    let printed: Vec<&printing::PrintContact> =
         d.groups.iter().flat_map(|g| g.contacts.iter()).collect();
     assert_eq!(printed.len(), 4);
     for c in printed {
@@ -496,7 +496,7 @@ fn every_layout_is_pdf_ua_or_says_why_not() {
         "{reason}"
     );
     // The printing path passes it on as a warning.
-    let out = handout::render_to(handout::OutputFormat::Pdf, &d).expect("rendered");
+    let out = printing::render_to(printing::OutputFormat::Pdf, &d).expect("rendered");
     assert!(out.not_pdf_ua.is_some());
 }
 
@@ -504,7 +504,7 @@ fn every_layout_is_pdf_ua_or_says_why_not() {
 fn a_printout_lists_at_most_the_cap_and_says_how_many_were_chosen() {
     let guides = guide::bundled().expect("guides");
     let refs: Vec<&guide::Guide> = guides.iter().collect();
-    let max = handout::MAX_PRINTED_CONTACTS;
+    let max = printing::MAX_PRINTED_CONTACTS;
     let n = max + 25;
     let directory = Directory::new(rights_desk::core::directory::generate::contacts(n, 7));
     let index = rights_desk::core::directory::search::ContactIndex::build(directory.contacts());
@@ -514,7 +514,7 @@ fn a_printout_lists_at_most_the_cap_and_says_how_many_were_chosen() {
         ..PrintChoices::default()
     };
     let assemble = |choices: &PrintChoices| {
-        handout::assemble(
+        printing::assemble(
             choices,
             Vec::new(),
             &refs,

@@ -9,7 +9,7 @@ use rights_desk::core::directory::contact::{
 };
 use rights_desk::core::directory::search::ContactIndex;
 use rights_desk::core::guide::{Guide, NoteKind};
-use rights_desk::core::handout::{
+use rights_desk::core::printing::{
     self, Handout, HandoutData, Layout, PrintChoices, PrintLang, text,
 };
 use rights_desk::core::{guide, store};
@@ -40,14 +40,14 @@ const TODAY: jiff::civil::Date = jiff::civil::Date::constant(2026, 12, 2);
 impl World {
     fn guides_for(&self, lang: PrintLang) -> Vec<&Guide> {
         let first = self.guides.first().expect("a guide");
-        handout::guides_for(&self.guides, "nm-ag-ice", lang, first)
+        printing::guides_for(&self.guides, "nm-ag-ice", lang, first)
     }
 
     fn print(&self, choices: &PrintChoices, entries: Vec<String>) -> (Handout, HandoutData) {
-        handout::assemble(
+        printing::assemble(
             choices,
             entries,
-            &handout::printout_guides(&self.guides, "nm-ag-ice", choices, &self.guides[0]),
+            &printing::printout_guides(&self.guides, "nm-ag-ice", choices, &self.guides[0]),
             self.directory.contacts(),
             Some(&self.index),
             TODAY,
@@ -91,7 +91,7 @@ fn codes(lang: PrintLang) -> &'static [&'static str] {
 
 /// The category label as the printout writes it.
 fn legal_aid_label(lang: PrintLang) -> String {
-    handout::resolve(
+    printing::resolve(
         &Handout {
             choices: PrintChoices {
                 lang,
@@ -147,7 +147,7 @@ fn every_county_printout_lists_the_legal_aid_that_serves_or_may_serve_it() {
                 assert_eq!(printed.contacts.len(), expected, "{county:?}");
                 assert_eq!(data.contact_count(), expected, "{county:?}");
                 assert!(
-                    handout::legal_aid_warning(&printed, w.directory.contacts(), "en").is_none()
+                    printing::legal_aid_warning(&printed, w.directory.contacts(), "en").is_none()
                 );
             }
         }
@@ -203,12 +203,12 @@ fn a_printout_with_no_legal_aid_says_so_before_printing() {
     c.contacts.category = Some(Category::FederalOversight);
     let (printed, _) = w.print(&c, Vec::new());
     let warning =
-        handout::legal_aid_warning(&printed, w.directory.contacts(), "en").expect("warning");
+        printing::legal_aid_warning(&printed, w.directory.contacts(), "en").expect("warning");
     assert!(
         warning.contains("No legal aid is listed for Lea County"),
         "{warning}"
     );
-    let es = handout::legal_aid_warning(&printed, w.directory.contacts(), "es").expect("es");
+    let es = printing::legal_aid_warning(&printed, w.directory.contacts(), "es").expect("es");
     assert!(es.contains("condado de Lea"), "{es}");
     // A directory whose legal aid all serves other counties: the county printout warns.
     let mut contacts = w.directory.contacts().to_vec();
@@ -219,7 +219,7 @@ fn a_printout_with_no_legal_aid_says_so_before_printing() {
     }
     let directory = Directory::new(contacts);
     let index = ContactIndex::build(directory.contacts());
-    let (printed, data) = handout::assemble(
+    let (printed, data) = printing::assemble(
         &choices(Some("Doña Ana"), PrintLang::En, Layout::Contacts, true),
         Vec::new(),
         &w.guides_for(PrintLang::En),
@@ -229,7 +229,7 @@ fn a_printout_with_no_legal_aid_says_so_before_printing() {
         180,
     );
     assert!(data.groups.iter().all(|g| g.category != "Legal aid"));
-    assert!(handout::legal_aid_warning(&printed, directory.contacts(), "en").is_some());
+    assert!(printing::legal_aid_warning(&printed, directory.contacts(), "en").is_some());
 }
 
 #[test]
@@ -406,7 +406,7 @@ fn spanish_printouts_show_spanish_contact_text_or_mark_the_english() {
         c.caveat = "Call weekdays only".into();
     }
     let refs = w.guides_for(PrintLang::Es);
-    let d = handout::resolve(
+    let d = printing::resolve(
         &Handout {
             choices: choices(None, PrintLang::Es, Layout::Handout, true),
             contacts: vec!["nmilc".into()],
@@ -428,13 +428,13 @@ fn spanish_printouts_show_spanish_contact_text_or_mark_the_english() {
 fn no_card_prints_the_faqs_raw_answer() {
     let w = world();
     for g in &w.guides {
-        let allowed: Vec<String> = handout::card_entries(g)
+        let allowed: Vec<String> = printing::card_entries(g)
             .into_iter()
             .map(|(id, _)| id)
             .collect();
         assert!(allowed.contains(&"q7".to_string()), "{}", g.language);
         for e in g.entries() {
-            let points = handout::card_points(g, &e.id);
+            let points = printing::card_points(g, &e.id);
             assert_eq!(points.is_some(), e.key_points.is_some() || e.from.is_some());
             assert_eq!(allowed.contains(&e.id), points.is_some());
         }
@@ -492,7 +492,7 @@ fn the_handout_pdf_prints_caveats_the_area_group_and_unbroken_addresses() {
     let mut c = choices(Some("Doña Ana"), PrintLang::Es, Layout::Handout, false);
     c.show_sources = false;
     let (_, data) = w.print(&c, vec!["q7".into()]);
-    let bytes = handout::pdf::render(&data).expect("pdf");
+    let bytes = printing::pdf::render(&data).expect("pdf");
     let text = crate::pdf_text::text(&bytes);
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(

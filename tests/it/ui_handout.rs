@@ -4,7 +4,7 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use rights_desk::core::handout::Layout;
+use rights_desk::core::printing::Layout;
 use rights_desk::core::workspace::paths::DataPaths;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::Command;
@@ -137,7 +137,7 @@ fn prepared_by_and_the_layout_are_remembered() {
     assert_eq!(prefs.handout.prepared_by, "Centro Legal, 505-555-0100");
     assert_eq!(
         prefs.handout.layout,
-        rights_desk::core::handout::Layout::Contacts
+        rights_desk::core::printing::Layout::Contacts
     );
     let app = RightsDeskApp::with_prefs(DataPaths::at(dir.path()), prefs);
     let mut h = Harness::builder()
@@ -221,7 +221,7 @@ fn the_preview_draws_only_the_pages_near_the_view() {
 #[test]
 fn select_all_picks_at_most_what_a_printout_lists() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let max = rights_desk::core::handout::MAX_PRINTED_CONTACTS;
+    let max = rights_desk::core::printing::MAX_PRINTED_CONTACTS;
     let directory = rights_desk::core::directory::Directory::new(
         rights_desk::core::directory::generate::contacts(max + 20, 5),
     );

@@ -353,7 +353,7 @@ fn the_handout_settings_survive_eframe_s_own_save_and_a_restart() {
     );
     assert_eq!(
         app.work.print_choices().layout,
-        rights_desk::core::handout::Layout::Cards
+        rights_desk::core::printing::Layout::Cards
     );
     assert_eq!(app.prefs.tab, rights_desk::ui::command::Tab::Handout);
     let mut h = Harness::builder()
@@ -373,7 +373,7 @@ fn an_import_that_cannot_be_read_says_why_in_the_window_s_language() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(dir.path());
     h.state_mut()
-        .send(Command::SetLang(rights_desk::core::basics::i18n::Lang::Es));
+        .send(Command::SetLang(rights_desk::core::i18n::Lang::Es));
     h.run();
     let empty = dir.path().join("paquete vacío");
     std::fs::create_dir_all(&empty).expect("folder");

@@ -269,10 +269,7 @@ fn switching_to_spanish_translates_the_window_and_search_finds_detencion() {
     for tab in ["Guía", "Directorio", "Folleto"] {
         h.get_by_label(tab);
     }
-    assert_eq!(
-        h.state().prefs.lang,
-        rights_desk::core::basics::i18n::Lang::Es
-    );
+    assert_eq!(h.state().prefs.lang, rights_desk::core::i18n::Lang::Es);
     assert_eq!(h.state().guide().map(|g| g.language.as_str()), Some("es"));
     h.get_by_label("Buscar en la guía").click();
     h.run();
@@ -506,7 +503,7 @@ fn the_highlighted_result_follows_the_open_entry() {
     assert_eq!(h.state().work.search().cursor, 1);
     // Switching language keeps the same entry highlighted.
     h.state_mut()
-        .send(Command::SetLang(rights_desk::core::basics::i18n::Lang::Es));
+        .send(Command::SetLang(rights_desk::core::i18n::Lang::Es));
     h.run();
     let open = h.state().prefs.last_entry.clone();
     let cursor = h.state().work.search().cursor;

@@ -149,7 +149,7 @@ fn io_reason_key(error: &io::Error) -> Option<&'static str> {
 /// The operating system's reason in the language of `t` (its own words, in English, for the
 /// rare kinds without a translation).
 #[must_use]
-pub fn describe_io_in(error: &io::Error, t: &crate::core::basics::i18n::I18n) -> String {
+pub fn describe_io_in(error: &io::Error, t: &crate::core::i18n::I18n) -> String {
     io_reason_key(error).map_or_else(|| describe_io(error), |k| t.tr(k))
 }
 
@@ -338,7 +338,7 @@ impl StoreError {
     /// The message in the language of `t` (a parser's details and the operating system's
     /// reason stay as they are).
     #[must_use]
-    pub fn text(&self, t: &crate::core::basics::i18n::I18n) -> String {
+    pub fn text(&self, t: &crate::core::i18n::I18n) -> String {
         let mut args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = Vec::new();
         for (k, v) in self.message_args() {
             let v = match (k, self) {
@@ -354,8 +354,7 @@ impl StoreError {
 
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let text =
-            crate::core::basics::i18n::with(crate::core::basics::i18n::Lang::En, |t| self.text(t));
+        let text = crate::core::i18n::with(crate::core::i18n::Lang::En, |t| self.text(t));
         match self.details() {
             Some(d) if !text.contains(d) => write!(f, "{text} (details: {d})"),
             _ => f.write_str(&text),
@@ -480,7 +479,7 @@ mod tests {
 
     #[test]
     fn every_error_is_worded_once_in_both_languages() {
-        use crate::core::basics::i18n::{self, Lang};
+        use crate::core::i18n::{self, Lang};
         for e in every_variant() {
             let en = i18n::with(Lang::En, |t| e.text(t));
             let es = i18n::with(Lang::Es, |t| e.text(t));

@@ -3,10 +3,10 @@
 //! its arguments, so the window shows it in its language; its English wording is kept for the
 //! command line.
 
-use crate::core::basics::i18n::I18n;
 use crate::core::directory::contact::{
     Contact, Field, canonical_county, has_scheme, safe_link, website_looks_valid,
 };
+use crate::core::i18n::I18n;
 
 /// What looks wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,9 +87,7 @@ impl Warning {
     /// What looks wrong, in plain English words (the command line).
     #[must_use]
     pub fn message(&self) -> String {
-        crate::core::basics::i18n::with(crate::core::basics::i18n::Lang::En, |t| {
-            self.problem.text(t)
-        })
+        crate::core::i18n::with(crate::core::i18n::Lang::En, |t| self.problem.text(t))
     }
 }
 
@@ -183,7 +181,7 @@ fn zip_looks_valid(zip: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::basics::i18n::Lang;
+    use crate::core::i18n::Lang;
 
     fn named(name: &str) -> Contact {
         Contact {

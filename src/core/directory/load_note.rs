@@ -3,7 +3,7 @@
 //! says it in its language and the command line in English.
 
 use crate::core::basics::file_error::StoreError;
-use crate::core::basics::i18n::{self, I18n, Lang};
+use crate::core::i18n::{self, I18n, Lang};
 use std::fmt;
 use std::sync::Arc;
 

@@ -270,7 +270,7 @@ impl OfficeNotes {
 /// The heading of the office's entries in `lang` ("From our office").
 #[must_use]
 pub fn section_title(lang: &str) -> String {
-    use crate::core::basics::i18n::{self, Lang};
+    use crate::core::i18n::{self, Lang};
     i18n::with(Lang::from_code(lang), |t| t.tr("office-section-title"))
 }
 

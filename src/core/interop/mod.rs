@@ -42,7 +42,7 @@ impl From<ImportError> for ExportError {
 impl ExportError {
     /// The message in the language of `t`.
     #[must_use]
-    pub fn text(&self, t: &crate::core::basics::i18n::I18n) -> String {
+    pub fn text(&self, t: &crate::core::i18n::I18n) -> String {
         match self {
             ExportError::File(e) => e.text(t),
             ExportError::Package(e) => t.tr_args("export-failed", &[("error", e.text(t).into())]),
@@ -55,10 +55,9 @@ impl ExportError {
 
 impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::core::basics::i18n::with(
-            crate::core::basics::i18n::Lang::En,
-            |t| self.text(t),
-        ))
+        f.write_str(&crate::core::i18n::with(crate::core::i18n::Lang::En, |t| {
+            self.text(t)
+        }))
     }
 }
 
@@ -199,10 +198,9 @@ pub enum ImportError {
 
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::core::basics::i18n::with(
-            crate::core::basics::i18n::Lang::En,
-            |t| self.text(t),
-        ))
+        f.write_str(&crate::core::i18n::with(crate::core::i18n::Lang::En, |t| {
+            self.text(t)
+        }))
     }
 }
 
@@ -211,7 +209,7 @@ impl std::error::Error for ImportError {}
 impl ImportError {
     /// The message in the language of `t` (a format problem's details stay in English).
     #[must_use]
-    pub fn text(&self, t: &crate::core::basics::i18n::I18n) -> String {
+    pub fn text(&self, t: &crate::core::i18n::I18n) -> String {
         match self {
             ImportError::Io { path, error } => t.tr_args(
                 "file-error-io",

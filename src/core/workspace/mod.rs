@@ -24,8 +24,8 @@ pub use doc::{Doc, LoadMessage};
 use crate::core::directory::contact::{Contact, today};
 use crate::core::directory::{Change, Directory, DirectoryError};
 use crate::core::guide::search::GuideSearch;
-use crate::core::handout::{HandoutData, OutputFormat, PrintChoices};
 use crate::core::interop::{self, Format, plan::ImportPlan};
+use crate::core::printing::{HandoutData, OutputFormat, PrintChoices};
 use crate::core::store;
 use crate::core::workspace::library::{GuideUpdate, Library, OfficeChange};
 use crate::core::workspace::paths::DataPaths;
@@ -556,7 +556,7 @@ fn guides_changed(outcome: Outcome) -> Outcome {
 /// the window and the command line).
 #[must_use]
 pub fn export_printout(data: &HandoutData, format: OutputFormat, path: PathBuf) -> Notice {
-    let rendered = match crate::core::handout::render_to(format, data) {
+    let rendered = match crate::core::printing::render_to(format, data) {
         Ok(r) => r,
         Err(e) => return Notice::PrintoutFailed(e),
     };

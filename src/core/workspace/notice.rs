@@ -2,8 +2,8 @@
 //! arguments), and its wording in a language from the Fluent files: the window shows it in the
 //! interface language, the command line in English.
 
-use crate::core::basics::i18n::I18n;
 use crate::core::directory::DirectoryError;
+use crate::core::i18n::I18n;
 use crate::core::interop::ExportError;
 use crate::core::store::StoreError;
 use std::path::PathBuf;
@@ -56,7 +56,7 @@ pub enum Notice {
         not_pdf_ua: Option<String>,
     },
     /// A printout could not be made or saved.
-    PrintoutFailed(crate::core::handout::pdf::PdfError),
+    PrintoutFailed(crate::core::printing::pdf::PdfError),
     /// Another desktop changed the file; it was read again.
     Reloaded,
     /// A conflict copy could not be read; it was left where it is.
@@ -216,7 +216,7 @@ fn refusal(t: &I18n, e: &DirectoryError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::basics::i18n::Lang;
+    use crate::core::i18n::Lang;
 
     #[test]
     fn notices_read_in_each_language() {

@@ -6,7 +6,7 @@
 use super::{Notice, Outcome, Workspace, export_printout};
 use crate::core::directory::contact::{DEFAULT_STALE_DAYS, today};
 use crate::core::guide::search::GuideSearch;
-use crate::core::handout::{self, Handout, HandoutData, PrintChoices};
+use crate::core::printing::{self, Handout, HandoutData, PrintChoices};
 use crate::core::workspace::session::Session;
 use std::path::{Path, PathBuf};
 
@@ -36,8 +36,8 @@ impl Workspace {
     pub fn printout(&self, guide: usize) -> Option<(Handout, HandoutData)> {
         let guides = self.library.guides();
         let base = guides.get(guide)?;
-        let printed = handout::printout_guides(guides, &base.id, &self.print, base);
-        Some(handout::assemble(
+        let printed = printing::printout_guides(guides, &base.id, &self.print, base);
+        Some(printing::assemble(
             &self.print,
             self.print_entries.clone(),
             &printed,

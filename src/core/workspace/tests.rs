@@ -220,7 +220,7 @@ fn the_handout_s_entries_and_choices_make_the_printout_that_is_exported() {
     work.apply(Action::MovePrintEntry("q14".into(), -1));
     assert_eq!(work.print_entries(), ["q14", "q3"]);
     let mut choices = work.print_choices().clone();
-    choices.format = crate::core::handout::OutputFormat::Txt;
+    choices.format = crate::core::printing::OutputFormat::Txt;
     choices.prepared_by = "Example Office".into();
     work.apply(Action::SetPrintChoices(Box::new(choices)));
 

@@ -5,7 +5,7 @@
 
 use crate::core::directory::contact::{Category, Contact, today};
 use crate::core::directory::view::LANGUAGES;
-use crate::core::handout::{
+use crate::core::printing::{
     self, CARD_LINES, Layout, OutputFormat, Paper, PrintChoices, PrintLang,
 };
 use crate::ui::app::RightsDeskApp;
@@ -46,7 +46,7 @@ fn update_preview(app: &mut RightsDeskApp, ctx: &egui::Context) {
         };
         let printout = app.printout();
         app.handout_view.legal_aid_warning = printout.as_ref().and_then(|(h, _)| {
-            handout::legal_aid_warning(h, app.directory().contacts(), app.i18n.lang().code())
+            printing::legal_aid_warning(h, app.directory().contacts(), app.i18n.lang().code())
         });
         app.handout_view.store(key, printout);
     }
@@ -137,7 +137,7 @@ fn options_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
                 let label = ui.label(t("print-title"));
                 ui.add(
                     egui::TextEdit::singleline(&mut hp.title)
-                        .hint_text(handout::default_title(hp.layout, hp.lang))
+                        .hint_text(printing::default_title(hp.layout, hp.lang))
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
@@ -186,11 +186,11 @@ fn door_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
     ui.label(
         RichText::new(
             app.i18n
-                .tr_args("door-back", &[("count", handout::DOOR_CARD_LINES.into())]),
+                .tr_args("door-back", &[("count", printing::DOOR_CARD_LINES.into())]),
         )
         .weak(),
     );
-    back_numbers_ui(app, ui, hp, handout::DOOR_CARD_LINES);
+    back_numbers_ui(app, ui, hp, printing::DOOR_CARD_LINES);
     ui.label(
         RichText::new(app.i18n.tr("cards-print-hint"))
             .small()
@@ -273,13 +273,13 @@ fn cards_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
     };
     ui.label(RichText::new(t("cards-front")).strong());
     let current = if hp.card_entry.is_empty() {
-        handout::DEFAULT_CARD_ENTRY.to_string()
+        printing::DEFAULT_CARD_ENTRY.to_string()
     } else {
         hp.card_entry.clone()
     };
     // Only entries with a card summary written for them (or the office's own questions): a
     // card never prints the guide's raw answer.
-    let choices = handout::card_entries(guide);
+    let choices = printing::card_entries(guide);
     let combo = egui::ComboBox::from_id_salt("card-entry")
         .selected_text(
             choices
@@ -463,7 +463,7 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
             // "Select all" picks the contacts shown, up to the most a printout lists.
             if ui.small_button(t("print-pick-all")).clicked() {
                 for c in &shown {
-                    if sel.picked.len() >= handout::MAX_PRINTED_CONTACTS {
+                    if sel.picked.len() >= printing::MAX_PRINTED_CONTACTS {
                         break;
                     }
                     if !sel.picked.iter().any(|id| *id == c.id) {
@@ -481,15 +481,15 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
             320.0,
             &shown,
             &mut sel.picked,
-            Some(handout::MAX_PRINTED_CONTACTS),
+            Some(printing::MAX_PRINTED_CONTACTS),
             |c| c.name.to_string(),
         );
-        if sel.picked.len() >= handout::MAX_PRINTED_CONTACTS {
+        if sel.picked.len() >= printing::MAX_PRINTED_CONTACTS {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 app.i18n.tr_args(
                     "print-pick-limit",
-                    &[("max", app.i18n.count(handout::MAX_PRINTED_CONTACTS).into())],
+                    &[("max", app.i18n.count(printing::MAX_PRINTED_CONTACTS).into())],
                 ),
             );
         }

@@ -4,7 +4,7 @@
 //! a page when the preview scrolls near it; only the pages near the view are held as pictures
 //! (a page is some 3 MB of pixels, and a contact sheet can run to dozens of pages).
 
-use crate::core::handout::{Handout, HandoutData, PrintChoices, pdf};
+use crate::core::printing::{Handout, HandoutData, PrintChoices, pdf};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError};

@@ -15,8 +15,8 @@ use egui::{Align, Color32, FontFamily, Layout, RichText};
 pub(super) fn read_in(lang: &str) -> String {
     match lang {
         "es" | "en" => {
-            let l = crate::core::basics::i18n::Lang::from_code(lang);
-            crate::core::basics::i18n::with(l, |t| t.tr("read-in-this-language"))
+            let l = crate::core::i18n::Lang::from_code(lang);
+            crate::core::i18n::with(l, |t| t.tr("read-in-this-language"))
         }
         other => other.to_string(),
     }
@@ -373,7 +373,7 @@ pub(super) fn related_ui(
     // Help first, as on paper: legal aid and advocacy before the offices that take complaints
     // but represent no one (then by name, the order `contacts_in` gives).
     contacts.sort_by_key(|c| {
-        crate::core::handout::PRINT_ORDER
+        crate::core::printing::PRINT_ORDER
             .iter()
             .position(|r| *r == c.category)
     });

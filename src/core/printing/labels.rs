@@ -3,7 +3,7 @@
 //! same Fluent files as the window's (`assets/i18n/*.ftl`), so a translation is fixed in one
 //! place.
 
-use crate::core::basics::i18n::{self, Lang};
+use crate::core::i18n::{self, Lang};
 use serde::Serialize;
 
 /// The fixed words of a printout in one language (or two, joined with " / ").

@@ -225,7 +225,7 @@ impl ContactSelection {
 /// The title a printout gets when the user has not written one.
 #[must_use]
 pub fn default_title(layout: Layout, lang: PrintLang) -> String {
-    use crate::core::basics::i18n::{self, Lang};
+    use crate::core::i18n::{self, Lang};
     let key = match layout {
         Layout::Handout | Layout::Cards => "printed-title-handout",
         Layout::Contacts => "printed-title-contacts",

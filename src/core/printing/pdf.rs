@@ -50,7 +50,7 @@ pub enum PdfError {
 impl PdfError {
     /// The message in the language of `t`; the typesetter's own words are the details.
     #[must_use]
-    pub fn text(&self, t: &crate::core::basics::i18n::I18n) -> String {
+    pub fn text(&self, t: &crate::core::i18n::I18n) -> String {
         let (key, details) = match self {
             PdfError::Layout(d) => ("print-error-layout", d),
             PdfError::Data(d) => ("print-error-data", d),
@@ -61,10 +61,9 @@ impl PdfError {
 
 impl std::fmt::Display for PdfError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::core::basics::i18n::with(
-            crate::core::basics::i18n::Lang::En,
-            |t| self.text(t),
-        ))
+        f.write_str(&crate::core::i18n::with(crate::core::i18n::Lang::En, |t| {
+            self.text(t)
+        }))
     }
 }
 
