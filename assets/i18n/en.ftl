@@ -404,6 +404,7 @@ merge-keep = Keep the contact
 merge-delete = Delete it
 merge-apply = Merge
 merge-later = Later
+merge-run = { $copies } conflict cop(ies) merged; { $questions } question(s) left to answer.
 merge-done = Merged: { $count } contact(s) changed. Undo reverses the whole merge.
 merge-field-name = Name
 merge-field-category = Category

@@ -406,6 +406,7 @@ merge-keep = Conservar el contacto
 merge-delete = Borrarlo
 merge-apply = Combinar
 merge-later = Más tarde
+merge-run = { $copies } copia(s) en conflicto fusionada(s); quedan { $questions } pregunta(s) por responder.
 merge-done = Combinado: { $count } contacto(s) cambiados. Deshacer revierte toda la combinación.
 merge-field-name = Nombre
 merge-field-category = Categoría

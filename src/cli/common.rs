@@ -27,16 +27,13 @@ pub(super) fn session_of(work: &mut Workspace) -> anyhow::Result<&mut Session> {
     work.session_mut().context("the directory file is not open")
 }
 
-/// Says on standard error when this desktop's merge record could not be written (the save
-/// itself went through; later merges may ask more questions).
-pub(super) fn note_base_problem(session: &Session) {
-    if let Some(reason) = session.base_problem() {
-        eprintln!(
-            "note: this desktop's merge record could not be written ({reason}); a later merge \
-             of copies from other desktops may ask more questions. It is tried again at the \
-             next save."
-        );
-    }
+/// Says on standard error that this desktop's merge record could not be written (`reason`;
+/// the save itself went through; later merges may ask more questions).
+pub(super) fn note_base_problem(reason: &str) {
+    eprintln!(
+        "note: this desktop's merge record could not be written ({reason}); a later merge of \
+         copies from other desktops may ask more questions. It is tried again at the next save."
+    );
 }
 
 /// A notice of the workspace, in English.

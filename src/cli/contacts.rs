@@ -117,7 +117,9 @@ pub(super) fn import(
                 "added {added} and updated {updated} contact(s) in {}",
                 session.path().display()
             )?;
-            super::common::note_base_problem(session);
+            if let Some(reason) = session.base_problem() {
+                super::common::note_base_problem(&reason);
+            }
             Ok(0)
         }
         SaveStatus::Failed(e) => anyhow::bail!("the import was not saved: {e}"),

@@ -4,9 +4,9 @@
 use super::{ExitStatus, GuideLang};
 use crate::core::directory::search::{ContactIndex, Query};
 use crate::core::guide::{self, Guide};
-use crate::core::store;
 use crate::core::workspace::library::Library;
 use crate::core::workspace::paths::DataPaths;
+use crate::core::workspace::{Action, Notice, Workspace};
 use anyhow::Context;
 use std::io::Write;
 use std::path::Path;
@@ -19,12 +19,10 @@ pub(super) fn install_guide(
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
     use crate::core::guide::update::{self, DiffPart};
-    let new = update::read(file)?;
-    let (guides, _) = guide::load_all(Some(&paths.guides_folder()));
-    let in_use = guides
-        .iter()
-        .find(|g| g.id == new.id && g.language == new.language);
-    let changes = update::compare(in_use, &new);
+    // Through the workspace, as the window installs one (the directory need not open).
+    let mut work = Workspace::open(paths.clone(), &paths.directory_file(), false);
+    let update_read = work.library().read_update(file)?;
+    let (new, changes) = (&update_read.guide, &update_read.changes);
     writeln!(
         out,
         "Update of “{}” ({}): reviewed {} → {}",
@@ -78,9 +76,15 @@ pub(super) fn install_guide(
         writeln!(out, "dry run: nothing was installed")?;
         return Ok(0);
     }
-    let target = update::install(file, &new, &paths.guides_folder())?;
-    writeln!(out, "installed as {}", target.display())?;
-    Ok(0)
+    let outcome = work.apply(Action::InstallGuide(Box::new(update_read)));
+    match outcome.notice {
+        Some(Notice::GuideInstalled(target)) => {
+            writeln!(out, "installed as {}", target.display())?;
+            Ok(0)
+        }
+        Some(other) => anyhow::bail!("{}", super::common::english(&other)),
+        None => anyhow::bail!("nothing was installed"),
+    }
 }
 
 /// The New Mexico guide in `lang` ("en" or "es").
@@ -152,11 +156,16 @@ pub(super) fn search(
             hit.snippet
         )?;
     }
-    let file = paths.directory_file();
-    store::ensure_directory_file(&file)?;
-    let loaded = store::load_directory(&file)?;
-    let contacts = loaded.directory.contacts();
-    let index = ContactIndex::build(contacts);
+    // The directory as the workspace opens it (the bundled one on the first run).
+    let work = super::common::open_workspace(paths)?;
+    let contacts = work.directory().contacts();
+    let built;
+    let index = if let Some(s) = work.session() {
+        s.index()
+    } else {
+        built = ContactIndex::build(contacts);
+        &built
+    };
     let ranked = index.ranked(&query);
     writeln!(out, "Directory: {} hit(s)", ranked.len())?;
     let today = crate::core::directory::contact::today();

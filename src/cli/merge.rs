@@ -2,78 +2,66 @@
 //! listed with them.
 
 use super::ExitStatus;
-use super::common::{open_workspace, session_of};
+use super::common::{english, open_workspace};
 use crate::core::workspace::paths::DataPaths;
-use crate::core::workspace::session::SaveStatus;
+use crate::core::workspace::{Action, Notice};
 use std::io::Write;
 
-/// `merge`: merges each conflict copy of the data folder's directory in turn.
+/// `merge`: merges each conflict copy of the data folder's directory in turn, through the
+/// workspace (`Action::MergeCopies`).
 pub(super) fn merge_copies(
     dry_run: bool,
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
     let mut work = open_workspace(paths)?;
-    let session = session_of(&mut work)?;
-    let copies = crate::core::sharing::conflict_copy::find(session.path());
-    if copies.is_empty() {
-        writeln!(out, "no conflict copies of {}", session.path().display())?;
+    let outcome = work.apply(Action::MergeCopies { dry_run });
+    let run = match outcome.notice {
+        Some(Notice::MergeRun(run)) => run,
+        Some(other) => anyhow::bail!("{}", english(&other)),
+        None => anyhow::bail!("the directory file is not open"),
+    };
+    if run.copies.is_empty() {
+        writeln!(out, "no conflict copies of {}", run.file.display())?;
         return Ok(0);
     }
-    session.hold_write_lock(crate::core::store::lock::DEFAULT_WAIT)?;
-    let (mut questions, mut unreadable) = (0, 0);
-    // A dry run merges each copy against what the ones before it would have left.
-    let mut simulated = if dry_run {
-        crate::core::workspace::copies::dry_run(session, &copies).into_iter()
-    } else {
-        Vec::new().into_iter()
-    };
-    for copy in &copies {
-        writeln!(out, "{} (made by {}):", copy.file_name(), copy.tool.name())?;
-        let result = if dry_run {
-            simulated
-                .next()
-                .unwrap_or_else(|| crate::core::workspace::copies::merge_copy(session, copy))
-        } else {
-            crate::core::workspace::copies::merge_copy(session, copy)
-        };
-        let merged = match result {
+    for c in &run.copies {
+        writeln!(
+            out,
+            "{} (made by {}):",
+            c.copy.file_name(),
+            c.copy.tool.name()
+        )?;
+        let merge = match &c.merged {
             Ok(m) => m,
             Err(e) => {
                 writeln!(out, "  could not be read, left where it is: {e}")?;
-                unreadable += 1;
                 continue;
             }
         };
-        print_merge(&merged.merge, out)?;
-        questions += merged.merge.conflicts.len();
+        print_merge(merge, out)?;
         if dry_run {
             continue;
         }
-        crate::core::workspace::copies::apply_clean_part(session, &merged)?;
-        if let SaveStatus::Failed(e) = session.status() {
-            anyhow::bail!("the merge could not be saved: {e}");
-        }
-        if merged.merge.is_clean() {
+        if merge.is_clean() {
             writeln!(out, "  merged; the copy was moved into backups/")?;
         } else {
             writeln!(
                 out,
                 "  {} question(s) left; the copy stays until they are answered in the window",
-                merged.merge.conflicts.len()
+                merge.conflicts.len()
             )?;
         }
     }
     if dry_run {
         writeln!(out, "dry run: nothing was written")?;
-    } else {
-        session.finish_base_work();
-        super::common::note_base_problem(session);
+    } else if let Some(reason) = work.base_problem() {
+        super::common::note_base_problem(&reason);
     }
-    Ok(if questions > 0 {
+    Ok(if run.questions() > 0 {
         2
     } else {
-        u8::from(unreadable > 0)
+        u8::from(run.unreadable() > 0)
     })
 }
 

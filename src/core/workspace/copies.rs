@@ -184,3 +184,111 @@ pub fn apply_clean_part(
     let seen = retire.clone();
     session.apply_merge(contacts, &tombstones, seen.as_deref(), retire)
 }
+/// One conflict copy in a run of [`merge_all`].
+#[derive(Debug, Clone)]
+pub struct CopyRun {
+    /// The copy.
+    pub copy: ConflictCopy,
+    /// How it merged, or why it could not be read (it is left where it is).
+    pub merged: Result<Merge, std::sync::Arc<StoreError>>,
+}
+
+/// What `rights-desk merge` did (or, in a dry run, would do) with the copies beside the file.
+#[derive(Debug, Clone)]
+pub struct MergeRun {
+    /// The file the copies are of.
+    pub file: std::path::PathBuf,
+    /// Each copy, in the order merged.
+    pub copies: Vec<CopyRun>,
+    /// Nothing was written.
+    pub dry_run: bool,
+}
+
+impl MergeRun {
+    /// How many questions are left for a person.
+    #[must_use]
+    pub fn questions(&self) -> usize {
+        self.copies
+            .iter()
+            .filter_map(|c| c.merged.as_ref().ok())
+            .map(|m| m.conflicts.len())
+            .sum()
+    }
+
+    /// How many copies could not be read.
+    #[must_use]
+    pub fn unreadable(&self) -> usize {
+        self.copies.iter().filter(|c| c.merged.is_err()).count()
+    }
+}
+
+/// Why a run of [`merge_all`] stopped.
+#[derive(Debug, Clone)]
+pub enum RunFailed {
+    /// The file could not be locked or saved.
+    File(std::sync::Arc<StoreError>),
+    /// The contacts changed under the merge; nothing of that copy was applied.
+    Refused(DirectoryError),
+}
+
+/// Merges each conflict copy beside the session's file in turn, holding the file's write lock
+/// throughout: what merges cleanly is saved, a copy merged whole is moved into `backups/`, a
+/// copy with questions stays until a person answers them. A dry run merges each copy against
+/// what the ones before it would leave ([`dry_run`]) and writes nothing. A save that fails
+/// stops the run with its error.
+pub fn merge_all(session: &mut Session, dry: bool) -> Result<MergeRun, RunFailed> {
+    let found = crate::core::sharing::conflict_copy::find(session.path());
+    let mut run = MergeRun {
+        file: session.path().to_path_buf(),
+        copies: Vec::new(),
+        dry_run: dry,
+    };
+    if found.is_empty() {
+        return Ok(run);
+    }
+    session
+        .hold_write_lock(crate::core::store::lock::DEFAULT_WAIT)
+        .map_err(|e| RunFailed::File(std::sync::Arc::new(e)))?;
+    if dry {
+        for (copy, merged) in found.iter().zip(dry_run(session, &found)) {
+            run.copies.push(CopyRun {
+                copy: copy.clone(),
+                merged: merged.map(|m| m.merge).map_err(std::sync::Arc::new),
+            });
+        }
+        session.release_write_lock();
+        return Ok(run);
+    }
+    for copy in &found {
+        let merged = match merge_copy(session, copy) {
+            Ok(m) => m,
+            Err(e) => {
+                run.copies.push(CopyRun {
+                    copy: copy.clone(),
+                    merged: Err(std::sync::Arc::new(e)),
+                });
+                continue;
+            }
+        };
+        let failed = match apply_clean_part(session, &merged) {
+            Err(refused) => Some(RunFailed::Refused(refused)),
+            Ok(_) => match session.status() {
+                crate::core::workspace::session::SaveStatus::Failed(e) => {
+                    Some(RunFailed::File(std::sync::Arc::clone(e)))
+                }
+                _ => None,
+            },
+        };
+        if let Some(why) = failed {
+            session.release_write_lock();
+            return Err(why);
+        }
+        run.copies.push(CopyRun {
+            copy: copy.clone(),
+            merged: Ok(merged.merge),
+        });
+    }
+    session.release_write_lock();
+    session.finish_base_work();
+    Ok(run)
+}

@@ -6,6 +6,7 @@
 //! Every action is handled by its own arm of [`Workspace::apply`]; there is no catch-all, so a
 //! new action cannot be left unhandled.
 
+pub mod check;
 pub mod copies;
 pub mod desktops;
 mod doc;
@@ -110,6 +111,12 @@ pub enum Action {
     },
     /// Move the highlighted search hit by this many places.
     MoveHit(i32),
+    /// Merge the conflict copies beside the open file, each in turn (`rights-desk merge`);
+    /// with `dry_run`, only say what would happen.
+    MergeCopies {
+        /// Write nothing.
+        dry_run: bool,
+    },
 }
 
 /// The open directory file and the machinery around it.
@@ -168,6 +175,16 @@ impl Workspace {
         match &work.doc {
             Doc::Failed { error, .. } => Err(Arc::clone(error)),
             _ => Ok(work),
+        }
+    }
+
+    /// Why this desktop's merge record could not be written, while that lasts (see
+    /// `Session::base_problem`).
+    #[must_use]
+    pub fn base_problem(&self) -> Option<String> {
+        match &self.doc {
+            Doc::Open(s) => s.base_problem(),
+            _ => None,
         }
     }
 
@@ -400,6 +417,7 @@ impl Workspace {
                 _ => Outcome::default(),
             },
             Action::Restore(from) => self.restore(&from),
+            Action::MergeCopies { dry_run } => self.merge_copies(dry_run),
             Action::Import(plan) => {
                 let (added, updated) = plan.counts();
                 self.edit(
@@ -516,6 +534,28 @@ impl Workspace {
             Err(e) => {
                 self.doc = Doc::failed(path, e);
                 Outcome::changed()
+            }
+        }
+    }
+
+    fn merge_copies(&mut self, dry_run: bool) -> Outcome {
+        let Doc::Open(session) = &mut self.doc else {
+            return Outcome::default();
+        };
+        match crate::core::workspace::copies::merge_all(session, dry_run) {
+            Ok(run) => {
+                self.generation += 1;
+                Outcome {
+                    notice: Some(Notice::MergeRun(Arc::new(run))),
+                    changed: !dry_run,
+                    ..Outcome::default()
+                }
+            }
+            Err(crate::core::workspace::copies::RunFailed::File(e)) => {
+                Outcome::notice(Notice::File(e))
+            }
+            Err(crate::core::workspace::copies::RunFailed::Refused(e)) => {
+                Outcome::notice(Notice::Refused(e))
             }
         }
     }

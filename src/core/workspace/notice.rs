@@ -28,6 +28,8 @@ pub enum Notice {
     KeptBoth(PathBuf),
     /// The broken file has no backup to restore and nothing readable.
     NoBackup,
+    /// The conflict copies beside the file were merged (or, in a dry run, would be).
+    MergeRun(std::sync::Arc<crate::core::workspace::copies::MergeRun>),
     /// A broken file was restored (see `recovery.rs`).
     Restored(Box<crate::core::store::recovery::Restored>),
     /// An import was applied.
@@ -122,6 +124,13 @@ impl Notice {
             }
             Notice::KeptBoth(p) => t.tr_args("conflict-kept-both", &[("path", path(p).into())]),
             Notice::NoBackup => t.tr("recovery-no-backup"),
+            Notice::MergeRun(run) => t.tr_args(
+                "merge-run",
+                &[
+                    ("copies", run.copies.len().into()),
+                    ("questions", run.questions().into()),
+                ],
+            ),
             Notice::Restored(done) => {
                 let mut text = t.tr_args(
                     "recovery-restored",
