@@ -27,7 +27,7 @@ fn main() -> ExitCode {
     match &args.command {
         Some(command) => {
             // A save that finds the file locked by someone else says so at once.
-            rights_desk::core::store::lock::report_waits_to(|m| eprintln!("note: {m}"));
+            rights_desk::core::workspace::report_lock_waits_to(|m| eprintln!("note: {m}"));
             // With `-o -` the output itself goes to standard output: the messages go aside.
             let mut out: Box<dyn std::io::Write> = if command.writes_to_stdout() {
                 Box::new(std::io::stderr().lock())

@@ -3,13 +3,11 @@
 
 use crate::core::i18n::{self, Lang};
 use crate::core::workspace::paths::DataPaths;
-use crate::core::workspace::session::Session;
 use crate::core::workspace::{Notice, Workspace};
-use anyhow::Context;
 
 /// The data folder's directory, opened by the same workspace as the window's.
 pub(super) fn open_workspace(paths: &DataPaths) -> anyhow::Result<Workspace> {
-    use crate::core::store::StoreError;
+    use crate::core::basics::file_error::StoreError;
     Workspace::open_data_folder(paths.clone()).map_err(|e| match *e {
         StoreError::Syntax { .. }
         | StoreError::NotUtf8 { .. }
@@ -20,11 +18,6 @@ pub(super) fn open_workspace(paths: &DataPaths) -> anyhow::Result<Workspace> {
         ),
         _ => anyhow::Error::new(e),
     })
-}
-
-/// The open session of a workspace from [`open_workspace`].
-pub(super) fn session_of(work: &mut Workspace) -> anyhow::Result<&mut Session> {
-    work.session_mut().context("the directory file is not open")
 }
 
 /// Says on standard error that this desktop's merge record could not be written (`reason`;

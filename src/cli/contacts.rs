@@ -1,13 +1,14 @@
 //! `import` and `export-contacts`: contacts in and out, through the same workspace actions as
 //! the window.
 
-use super::common::{english, open_workspace, session_of};
+use super::common::{english, open_workspace};
 use super::{DuplicateAction, ExitStatus};
 use crate::core::directory::view;
+use crate::core::interop::preview::ImportPreview;
 use crate::core::interop::{self, Format, plan};
 use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::session::SaveStatus;
-use crate::core::workspace::{Action, Notice};
+use crate::core::workspace::{Action, Notice, Workspace};
 use std::io::Write;
 use std::path::Path;
 
@@ -49,11 +50,14 @@ pub(super) fn import(
         .into());
     }
     let mut work = open_workspace(paths)?;
-    let session = session_of(&mut work)?;
     // Plan against the latest file and keep other writers out until the result is saved.
-    session.hold_write_lock(std::time::Duration::from_mins(1))?;
-    let unmapped = imported.unmapped_columns.clone();
-    let mut p = plan::plan(session.directory(), imported);
+    work.hold_write_lock()?;
+    let preview =
+        ImportPreview::of_read(path.to_path_buf(), Some(format), imported, work.directory());
+    let unmapped = preview.unmapped.clone();
+    let Some(mut p) = preview.plan else {
+        anyhow::bail!("nothing to import from {}", path.display());
+    };
     let choice = match duplicates {
         DuplicateAction::Skip => plan::Choice::Skip,
         DuplicateAction::Update => plan::Choice::Update,
@@ -67,8 +71,9 @@ pub(super) fn import(
         writeln!(out, "new:       {}", c.name)?;
     }
     for d in &p.duplicates {
-        let existing = session
-            .contact(&d.existing_id)
+        let existing = work
+            .directory()
+            .get(&d.existing_id)
             .map_or(d.existing_id.as_str(), |c| c.name.as_str());
         let why = match &d.likeness {
             plan::Likeness::SameName => "same name".to_string(),
@@ -81,7 +86,7 @@ pub(super) fn import(
             d.incoming.name
         )?;
     }
-    for c in p.update_changes(session.directory()) {
+    for c in p.update_changes(work.directory()) {
         writeln!(
             out,
             "update:    {}: {} '{}' → '{}'",
@@ -106,29 +111,39 @@ pub(super) fn import(
         return Ok(0);
     }
     let outcome = work.apply(Action::Import(Box::new(p)));
-    if let Some(notice) = outcome.notice.filter(Notice::is_problem) {
-        anyhow::bail!("{}", english(&notice));
+    report_import(&work, &outcome, (added, updated), out)
+}
+
+/// Says how an applied import went: saved (and where), or why not.
+fn report_import(
+    work: &Workspace,
+    outcome: &crate::core::workspace::Outcome,
+    (added, updated): (usize, usize),
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    if let Some(notice) = outcome.notice.as_ref().filter(|n| n.is_problem()) {
+        anyhow::bail!("{}", english(notice));
     }
-    let session = session_of(&mut work)?;
-    match session.status() {
-        SaveStatus::Saved(_) | SaveStatus::Opened => {
+    let file = work.paths().directory_file();
+    match work.save_status() {
+        Some(SaveStatus::Saved(_) | SaveStatus::Opened) => {
             writeln!(
                 out,
                 "added {added} and updated {updated} contact(s) in {}",
-                session.path().display()
+                file.display()
             )?;
-            if let Some(reason) = session.base_problem() {
+            if let Some(reason) = work.base_problem() {
                 super::common::note_base_problem(&reason);
             }
             Ok(0)
         }
-        SaveStatus::Failed(e) => anyhow::bail!("the import was not saved: {e}"),
-        SaveStatus::Saving => anyhow::bail!("the import was not saved"),
-        SaveStatus::ChangedOnDisk => {
+        Some(SaveStatus::Failed(e)) => anyhow::bail!("the import was not saved: {e}"),
+        Some(SaveStatus::ChangedOnDisk) => {
             anyhow::bail!(
                 "the directory file was changed by another program while importing; nothing was written"
             )
         }
+        Some(SaveStatus::Saving) | None => anyhow::bail!("the import was not saved"),
     }
 }
 
@@ -141,25 +156,22 @@ pub(super) fn export_contacts(
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
-    if format == Format::Hsds
-        && (output.as_os_str() == "-" || crate::core::store::fsio::is_special(output))
-    {
-        anyhow::bail!(
-            "an Open Referral (HSDS) package is a folder of files; give the folder to write it in"
-        );
-    }
     let mut work = open_workspace(paths)?;
-    let session = session_of(&mut work)?;
-    let contacts = session.directory().contacts();
-    let rows = view::filter_and_sort(
-        contacts,
-        session.index(),
-        filter,
-        view::Sort::default(),
-        crate::core::directory::contact::today(),
-        crate::core::directory::contact::DEFAULT_STALE_DAYS,
-    );
-    let ids: Vec<String> = rows.iter().map(|i| contacts[i].id.to_string()).collect();
+    let ids: Vec<String> = {
+        let Some(session) = work.session() else {
+            anyhow::bail!("the directory file is not open");
+        };
+        let contacts = session.directory().contacts();
+        let rows = view::filter_and_sort(
+            contacts,
+            session.index(),
+            filter,
+            view::Sort::default(),
+            crate::core::directory::contact::today(),
+            crate::core::directory::contact::DEFAULT_STALE_DAYS,
+        );
+        rows.iter().map(|i| contacts[i].id.to_string()).collect()
+    };
     let outcome = work.apply(Action::ExportContacts {
         ids,
         path: output.to_path_buf(),

@@ -204,7 +204,7 @@ mod check;
 mod common;
 mod contacts;
 mod guides;
-mod merge;
+mod merge_copies;
 mod printing;
 mod recover;
 
@@ -346,7 +346,7 @@ pub fn run(
 ) -> anyhow::Result<ExitStatus> {
     match command {
         Command::Check { file } => check::check(file, out),
-        Command::Merge { dry_run } => merge::merge_copies(*dry_run, paths, out),
+        Command::Merge { dry_run } => merge_copies::merge_copies(*dry_run, paths, out),
         Command::Recover { readable, backup } => recover::recover(*readable, *backup, paths, out),
         Command::Guide {
             install: Some(file),

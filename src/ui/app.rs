@@ -57,7 +57,7 @@ pub struct RightsDeskApp {
     pub startup: Option<std::time::Instant>,
     pub(crate) applied_style: Option<(ThemeChoice, f32)>,
     /// Other desktops: the watched folder, conflict copies, the merge screen, presence.
-    pub sharing: crate::core::workspace::desktops::Desktops,
+
     /// How wide the top bar's right-hand group (zoom, Language, View, Help) was last frame.
     pub(crate) top_right_width: f32,
 }
@@ -188,7 +188,6 @@ impl RightsDeskApp {
             fonts_installed: false,
             startup: None,
             applied_style: None,
-            sharing: crate::core::workspace::desktops::Desktops::default(),
             top_right_width: 0.0,
         };
         app.refresh_search();
@@ -198,7 +197,7 @@ impl RightsDeskApp {
                 .and_then(|g| g.entries().next())
                 .map(|e| e.id.clone());
         }
-        app.sharing.follow(&app.work);
+        app.work.follow_desktops();
         app.announce_load_notes();
         app
     }
@@ -305,7 +304,7 @@ impl RightsDeskApp {
             Command::GuideUpdate(action) => self.apply_guide_update(action),
             Command::Office(action) => self.apply_office(action),
             Command::Sharing(action) => {
-                let outcome = self.sharing.apply(&mut self.work, action);
+                let outcome = self.work.apply(Action::Sharing(action));
                 self.follow_sharing(&outcome);
             }
             Command::SelectGuide(i) => {
@@ -387,16 +386,16 @@ impl RightsDeskApp {
 
     /// Takes in what the other desktops did (copies to merge, the file reloaded, presence).
     pub(crate) fn follow_other_desktops(&mut self, ctx: &egui::Context) {
-        let outcome = self.sharing.pump(&mut self.work);
+        let outcome = self.work.pump_desktops();
         self.follow_sharing(&outcome);
-        if self.sharing.is_watching() {
+        if self.work.desktops().is_watching() {
             ctx.request_repaint_after(crate::core::workspace::desktops::LOOK_EVERY);
         }
     }
 
     /// Looks at the open file's folder now, without waiting for the watcher (tests).
     pub fn look_for_copies_now(&mut self) {
-        let outcome = self.sharing.look_now(&mut self.work);
+        let outcome = self.work.look_for_copies();
         self.follow_sharing(&outcome);
     }
 }

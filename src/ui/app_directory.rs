@@ -4,11 +4,11 @@
 
 use crate::core::directory::contact::Contact;
 use crate::core::directory::view::Sort;
+use crate::core::interop::preview::ImportPreview;
 use crate::core::workspace::session::SaveStatus;
 use crate::core::workspace::{Action, Doc, Outcome};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, Tab};
-use crate::ui::directory::state::ImportState;
 use crate::ui::prefs::RECENT_FILES;
 
 impl RightsDeskApp {
@@ -77,7 +77,7 @@ impl RightsDeskApp {
             }
             Command::ImportFile(path, format) => {
                 self.directory_view.import =
-                    Some(ImportState::load(path, format, self.directory()));
+                    Some(ImportPreview::load(path, format, self.directory()));
                 self.prefs.tab = Tab::Directory;
             }
             Command::SetImportChoice(n, choice) => {
@@ -197,7 +197,7 @@ impl RightsDeskApp {
     }
 
     pub(super) fn after_doc_change(&mut self) {
-        self.sharing.follow(&self.work);
+        self.work.follow_desktops();
         self.announce_load_notes();
         self.work.touch();
         let id = self

@@ -10,11 +10,12 @@ use egui::RichText;
 /// "Also open on DESKTOP-2 (frontdesk) since 10:14", when another desktop has the file open.
 #[must_use]
 pub fn also_open(app: &RightsDeskApp) -> Option<String> {
-    if app.sharing.others.is_empty() {
+    if app.work.desktops().others.is_empty() {
         return None;
     }
     let who: Vec<String> = app
-        .sharing
+        .work
+        .desktops()
         .others
         .iter()
         .map(|p| {
@@ -58,7 +59,7 @@ fn who_when(app: &RightsDeskApp, c: &crate::core::directory::contact::Contact) -
 
 /// The merge screen.
 pub fn merge_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
-    let Some(screen) = &app.sharing.screen else {
+    let Some(screen) = &app.work.desktops().screen else {
         return;
     };
     let (title, file) = match screen.merged.copy() {

@@ -98,7 +98,7 @@ impl RightsDeskApp {
         if self.guide_update.is_some() {
             crate::ui::guide_update::preview_ui(self, &ctx);
         }
-        if self.sharing.screen.is_some() {
+        if self.work.desktops().screen.is_some() {
             crate::ui::sharing::merge_ui(self, &ctx);
         }
         crate::ui::close_guard::close_guard_ui(self, &ctx);

@@ -238,3 +238,87 @@ fn a_cycle_is_found_when_there_is_one() {
         .insert("ui::app".into());
     assert!(visit("ui::app", &edges, &mut Vec::new(), &mut BTreeSet::new()).is_some());
 }
+
+/// Calls into the store, the sharing machinery or a session's mutators written in `code`: the
+/// window and the command line go through the workspace instead.
+fn side_doors(code: &str) -> Vec<String> {
+    const MODULES: [&str; 9] = [
+        "store",
+        "fsio",
+        "lock",
+        "salvage",
+        "recovery",
+        "conflict_copy",
+        "merge_base",
+        "merge",
+        "copies",
+    ];
+    const MUTATORS: [&str; 10] = [
+        "session_mut(",
+        ".perform(",
+        ".apply_merge(",
+        ".apply_file_merge(",
+        ".reload_and_reapply(",
+        ".keep_both(",
+        ".hold_write_lock(",
+        ".set_base_file(",
+        ".undo(",
+        ".redo(",
+    ];
+    let mut found = Vec::new();
+    for line in code.lines() {
+        let line = line.split("//").next().unwrap_or_default();
+        for m in MODULES {
+            for (at, _) in line.match_indices(&format!("{m}::")) {
+                let before = line[..at].chars().last();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = &line[at + m.len() + 2..];
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                let called = rest[name.len()..].starts_with('(');
+                if called && name.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    found.push(format!("{m}::{name}("));
+                }
+            }
+        }
+        for m in MUTATORS {
+            // `work.hold_write_lock(` is the workspace's own door; a session's is not.
+            if line.contains(m)
+                && !line.contains(&format!("work{m}"))
+                && !line.contains(&format!("app.work{m}"))
+            {
+                found.push(m.to_string());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_window_and_the_command_line_go_through_the_workspace() {
+    let mut found = Vec::new();
+    let mut files = files_under("ui");
+    files.extend(files_under("cli"));
+    files.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/main.rs"));
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("read");
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for call in side_doors(code) {
+            found.push(format!("{}: {call}", file.display()));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "calls past the workspace (use Workspace::apply): {found:#?}"
+    );
+}
+
+#[test]
+fn a_side_door_is_found_when_there_is_one() {
+    let code = "let d = store::load_directory(&p)?;\nlet t = store::recovery::RestoreFrom::Readable;\nsession.perform(|d| d.delete(id));\nwork.hold_write_lock()?;";
+    assert_eq!(side_doors(code), ["store::load_directory(", ".perform("]);
+}

@@ -639,10 +639,7 @@ fn the_command_line_merges_what_is_clean_and_exits_2_on_questions() {
 
 fn window(office: &Office) -> Harness<'static, RightsDeskApp> {
     let mut app = RightsDeskApp::from_storage(DataPaths::at(&office.folder), None);
-    if let Some(s) = app.work.session_mut() {
-        s.set_base_file(Some(office.state.join("base")));
-        s.finish_base_work();
-    }
+    app.work.keep_merge_record_in(office.state.join("base"));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 900.0))
         .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
@@ -683,7 +680,7 @@ fn the_window_asks_on_the_merge_screen_and_saves_the_choice() {
     h.run_steps(2);
     h.get_by_label("Merge").click();
     h.run_steps(3);
-    assert!(h.state().sharing.screen.is_none());
+    assert!(h.state().work.desktops().screen.is_none());
     let d = store::load_directory(&office.file())
         .expect("saved")
         .directory;

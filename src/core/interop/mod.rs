@@ -10,6 +10,7 @@
 pub mod csv;
 pub mod hsds;
 pub mod plan;
+pub mod preview;
 pub mod vcard;
 
 use crate::core::directory::contact::Contact;
@@ -82,6 +83,13 @@ pub fn export(
             crate::core::store::fsio::write_export(path, vcard::write(contacts).as_bytes())?;
         }
         Format::Hsds => {
+            if path.as_os_str() == "-" || crate::core::store::fsio::is_special(path) {
+                return Err(ExportError::Package(ImportError::Format {
+                    what: "an Open Referral (HSDS) package is a folder of files; give the \
+                           folder to write it in"
+                        .into(),
+                }));
+            }
             hsds::write_folder(contacts, path)?;
         }
     }

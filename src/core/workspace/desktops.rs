@@ -13,9 +13,9 @@ use crate::core::workspace::copies::{self, CopyMerge};
 use crate::core::workspace::notice::Notice;
 use crate::core::workspace::outcome::Outcome;
 use crate::core::workspace::session::SaveStatus;
-use crate::core::workspace::{Doc, Workspace};
+use crate::core::workspace::session::Session;
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -89,11 +89,8 @@ impl Desktops {
 
     /// Follows the open file: starts watching its folder and announces this desktop there (or
     /// stops, when no file is open).
-    pub fn follow(&mut self, work: &Workspace) {
-        let open = match work.doc() {
-            Doc::Open(s) => Some(s.path().to_path_buf()),
-            _ => None,
-        };
+    pub fn follow(&mut self, open: Option<&Path>) {
+        let open = open.map(Path::to_path_buf);
         let watched = self.watch.as_ref().map(|w| w.file().to_path_buf());
         if open == watched {
             return;
@@ -106,8 +103,9 @@ impl Desktops {
         }
     }
 
-    /// Takes in what the watcher saw; merges copies and reloads when the workspace is free to.
-    pub fn pump(&mut self, work: &mut Workspace) -> Outcome {
+    /// Takes in what the watcher saw; merges copies and reloads when the open file (`session`)
+    /// is free to. `changed` in the outcome means the contacts changed.
+    pub fn pump(&mut self, session: Option<&mut Session>) -> Outcome {
         if let Some(state) = self.watch.as_ref().and_then(FolderWatch::latest) {
             self.take_state(state);
         }
@@ -123,7 +121,7 @@ impl Desktops {
             }
             self.presence_written = Some(Instant::now());
         }
-        self.settle(work)
+        self.settle(session)
     }
 
     /// Applies a folder state.
@@ -144,20 +142,20 @@ impl Desktops {
     }
 
     /// Looks at the folder now, without waiting for the watcher (tests; "Look again").
-    pub fn look_now(&mut self, work: &mut Workspace) -> Outcome {
-        let file = match work.doc() {
-            Doc::Open(s) => s.path().to_path_buf(),
-            _ => return Outcome::default(),
+    pub fn look_now(&mut self, session: Option<&mut Session>) -> Outcome {
+        let Some(session) = session else {
+            return Outcome::default();
         };
+        let file = session.path().to_path_buf();
         self.take_state(FolderState::of(&file));
-        self.settle(work)
+        self.settle(Some(session))
     }
 
     /// Does what the folder asks for, when the workspace is not busy: reload a file another
     /// desktop changed, then merge the waiting copies one by one.
-    fn settle(&mut self, work: &mut Workspace) -> Outcome {
+    fn settle(&mut self, session: Option<&mut Session>) -> Outcome {
         let mut outcome = Outcome::default();
-        let Some(session) = work.session_mut() else {
+        let Some(session) = session else {
             return outcome;
         };
         if session.is_saving() || self.screen.is_some() {
@@ -172,16 +170,15 @@ impl Desktops {
                     Ok(_) => Notice::Reloaded,
                     Err(e) => Notice::File(Arc::new(e)),
                 };
-                work.touch();
                 outcome.notice = Some(notice);
                 outcome.changed = true;
                 return outcome;
             }
         }
-        if let Some(offered) = self.offer_file_merge(work) {
+        if let Some(offered) = self.offer_file_merge(session) {
             return offered;
         }
-        while let Some(step) = self.merge_next(work) {
+        while let Some(step) = self.merge_next(session) {
             fold(&mut outcome, step);
         }
         outcome
@@ -190,8 +187,7 @@ impl Desktops {
     /// When a save stopped because another desktop changed the same field of a contact while
     /// an edit here was not yet saved: puts both on the merge screen (once; "Later" leaves the
     /// status line's reload / keep-both choices).
-    fn offer_file_merge(&mut self, work: &mut Workspace) -> Option<Outcome> {
-        let session = work.session_mut()?;
+    fn offer_file_merge(&mut self, session: &mut Session) -> Option<Outcome> {
         if !matches!(session.status(), SaveStatus::ChangedOnDisk) {
             self.file_merge_offered = false;
             return None;
@@ -217,8 +213,7 @@ impl Desktops {
 
     /// Merges the next waiting copy, when the workspace is free to; `None` when there is
     /// nothing (more) to do now.
-    fn merge_next(&mut self, work: &mut Workspace) -> Option<Outcome> {
-        let session = work.session_mut()?;
+    fn merge_next(&mut self, session: &mut Session) -> Option<Outcome> {
         if self.screen.is_some() || session.is_saving() || self.waiting.is_empty() {
             return None;
         }
@@ -241,7 +236,6 @@ impl Desktops {
                     Ok(_) => Notice::CopyMerged { tool, file, count },
                     Err(e) => Notice::Refused(e),
                 };
-                work.touch();
                 Outcome {
                     notice: Some(notice),
                     changed: true,
@@ -259,8 +253,9 @@ impl Desktops {
         Some(outcome)
     }
 
-    /// Applies a merge-screen action.
-    pub fn apply(&mut self, work: &mut Workspace, action: SharingAction) -> Outcome {
+    /// Applies a merge-screen action to the open file (`session`). `changed` in the outcome
+    /// means the contacts changed.
+    pub fn apply(&mut self, session: Option<&mut Session>, action: SharingAction) -> Outcome {
         match action {
             SharingAction::Choose { id, field, side } => {
                 if let Some(screen) = &mut self.screen {
@@ -285,7 +280,7 @@ impl Desktops {
                 let Some(screen) = self.screen.take() else {
                     return Outcome::default();
                 };
-                let Some(session) = work.session_mut() else {
+                let Some(session) = session else {
                     return Outcome::default();
                 };
                 let notice = match copies::apply(session, &screen.merged, &screen.choices) {
@@ -299,7 +294,6 @@ impl Desktops {
                         Notice::Refused(e)
                     }
                 };
-                work.touch();
                 Outcome {
                     notice: Some(notice),
                     changed: true,
@@ -312,7 +306,7 @@ impl Desktops {
             }
             SharingAction::LookAgain => {
                 self.handled.clear();
-                self.look_now(work)
+                self.look_now(session)
             }
         }
     }

@@ -102,6 +102,14 @@ impl Doc {
         }
     }
 
+    /// The open session, when the file is open.
+    pub(crate) fn session_mut(&mut self) -> Option<&mut Session> {
+        match self {
+            Doc::Open(s) => Some(s),
+            _ => None,
+        }
+    }
+
     /// The file this is about.
     #[must_use]
     pub fn path(&self) -> &Path {

@@ -28,14 +28,24 @@ use crate::core::guide::search::GuideSearch;
 use crate::core::interop::{self, Format, plan::ImportPlan};
 use crate::core::printing::{HandoutData, OutputFormat, PrintChoices};
 use crate::core::store;
+use crate::core::workspace::desktops::{Desktops, SharingAction};
 use crate::core::workspace::library::{GuideUpdate, Library, OfficeChange};
 use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::save_job::SaveWorker;
-use crate::core::workspace::session::Session;
+use crate::core::workspace::session::{SaveStatus, Session};
 use jiff::Timestamp;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
+
+/// Says to `report`, the moment a save finds the file locked by someone else, who holds it
+/// and since when (the command line prints it; see `store/lock.rs`).
+pub fn report_lock_waits_to(report: impl Fn(&str) + Send + Sync + 'static) {
+    crate::core::store::lock::report_waits_to(report);
+}
+
+/// How long an import waits for another writer to finish.
+const IMPORT_LOCK_WAIT: Duration = Duration::from_mins(1);
 
 /// A change asked of the workspace.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,6 +121,8 @@ pub enum Action {
     },
     /// Move the highlighted search hit by this many places.
     MoveHit(i32),
+    /// A choice on the merge screen (copies from other desktops).
+    Sharing(SharingAction),
     /// Merge the conflict copies beside the open file, each in turn (`rights-desk merge`);
     /// with `dry_run`, only say what would happen.
     MergeCopies {
@@ -135,6 +147,8 @@ pub struct Workspace {
     print: PrintChoices,
     /// The guide entries chosen for the handout, in order.
     print_entries: Vec<String>,
+    /// Following the other desktops: the watched folder, presence, copies, the merge screen.
+    desktops: Desktops,
     /// The reader's search.
     search: GuideSearch,
 }
@@ -160,6 +174,7 @@ impl Workspace {
             library,
             print: PrintChoices::default(),
             print_entries: Vec::new(),
+            desktops: Desktops::default(),
             search: GuideSearch::default(),
         }
     }
@@ -175,6 +190,51 @@ impl Workspace {
         match &work.doc {
             Doc::Failed { error, .. } => Err(Arc::clone(error)),
             _ => Ok(work),
+        }
+    }
+
+    /// What this desktop knows of the other desktops (who has the file open, the merge screen).
+    #[must_use]
+    pub fn desktops(&self) -> &Desktops {
+        &self.desktops
+    }
+
+    /// Follows the open file: watches its folder and announces this desktop there (or stops,
+    /// when no file is open). Call after opening a file.
+    pub fn follow_desktops(&mut self) {
+        let open = match &self.doc {
+            Doc::Open(s) => Some(s.path().to_path_buf()),
+            _ => None,
+        };
+        self.desktops.follow(open.as_deref());
+    }
+
+    /// Takes in what the folder's watcher saw: merges copies and reloads the file when free to.
+    pub fn pump_desktops(&mut self) -> Outcome {
+        let outcome = self.desktops.pump(self.doc.session_mut());
+        self.changed_if(outcome)
+    }
+
+    /// Looks at the open file's folder now, without waiting for the watcher.
+    pub fn look_for_copies(&mut self) -> Outcome {
+        let outcome = self.desktops.look_now(self.doc.session_mut());
+        self.changed_if(outcome)
+    }
+
+    /// Counts a change when `outcome` says the contacts changed.
+    fn changed_if(&mut self, outcome: Outcome) -> Outcome {
+        if outcome.changed {
+            self.generation += 1;
+        }
+        outcome
+    }
+
+    /// How the open file's last save went (`None` while no file is open).
+    #[must_use]
+    pub fn save_status(&self) -> Option<SaveStatus> {
+        match &self.doc {
+            Doc::Open(s) => Some(s.status().clone()),
+            _ => None,
         }
     }
 
@@ -219,15 +279,6 @@ impl Workspace {
     #[must_use]
     pub fn session(&self) -> Option<&Session> {
         match &self.doc {
-            Doc::Open(s) => Some(s),
-            Doc::Failed { .. } | Doc::Loading { .. } => None,
-        }
-    }
-
-    /// The open session for sharing work (merges, reloads); call [`Workspace::touch`] after a
-    /// change.
-    pub fn session_mut(&mut self) -> Option<&mut Session> {
-        match &mut self.doc {
             Doc::Open(s) => Some(s),
             Doc::Failed { .. } | Doc::Loading { .. } => None,
         }
@@ -418,17 +469,11 @@ impl Workspace {
             },
             Action::Restore(from) => self.restore(&from),
             Action::MergeCopies { dry_run } => self.merge_copies(dry_run),
-            Action::Import(plan) => {
-                let (added, updated) = plan.counts();
-                self.edit(
-                    |d| plan.apply(d, now),
-                    |_| Outcome {
-                        notice: Some(Notice::Imported { added, updated }),
-                        changed: true,
-                        ..Outcome::default()
-                    },
-                )
+            Action::Sharing(action) => {
+                let outcome = self.desktops.apply(self.doc.session_mut(), action);
+                self.changed_if(outcome)
             }
+            Action::Import(plan) => self.import(&plan, now),
             Action::ExportContacts {
                 ids,
                 path,
@@ -535,6 +580,67 @@ impl Workspace {
                 self.doc = Doc::failed(path, e);
                 Outcome::changed()
             }
+        }
+    }
+
+    /// Applies an import plan holding the file's write lock from before the change until it is
+    /// saved (the window's import and the command line's alike): no other writer gets in
+    /// between, and the save runs here, not on the worker (which would wait for the lock).
+    fn import(&mut self, plan: &ImportPlan, now: Timestamp) -> Outcome {
+        self.settle_saves();
+        let Doc::Open(session) = &mut self.doc else {
+            return Outcome::default();
+        };
+        let took = !session.holds_write_lock();
+        if took && let Err(e) = session.hold_write_lock(IMPORT_LOCK_WAIT) {
+            return Outcome::notice(Notice::File(Arc::new(e)));
+        }
+        let background = session.background_saves();
+        session.set_background_saves(false);
+        let (added, updated) = plan.counts();
+        let outcome = self.edit(
+            |d| plan.apply(d, now),
+            |_| Outcome {
+                notice: Some(Notice::Imported { added, updated }),
+                changed: true,
+                ..Outcome::default()
+            },
+        );
+        if let Doc::Open(session) = &mut self.doc {
+            session.set_background_saves(background);
+            if took {
+                session.release_write_lock();
+            }
+        }
+        outcome
+    }
+
+    /// Takes the file's write lock and brings the contacts up to date with the file, until
+    /// [`Workspace::release_write_lock`]: work planned now (an import) is planned against the
+    /// latest contacts, and no other writer gets in before it is saved.
+    ///
+    /// # Errors
+    /// When the lock cannot be had, or the file cannot be read again.
+    pub fn hold_write_lock(&mut self) -> Result<(), Arc<store::StoreError>> {
+        match &mut self.doc {
+            Doc::Open(session) => session.hold_write_lock(IMPORT_LOCK_WAIT).map_err(Arc::new),
+            _ => Ok(()),
+        }
+    }
+
+    /// Keeps this desktop's merge record (see `sharing/merge_base.rs`) in `folder` instead of
+    /// this computer's usual state folder (as `RIGHTS_DESK_STATE_DIR` does for a whole run).
+    pub fn keep_merge_record_in(&mut self, folder: PathBuf) {
+        if let Doc::Open(session) = &mut self.doc {
+            session.set_base_file(Some(folder));
+            session.finish_base_work();
+        }
+    }
+
+    /// Lets other writers in again.
+    pub fn release_write_lock(&mut self) {
+        if let Doc::Open(session) = &mut self.doc {
+            session.release_write_lock();
         }
     }
 

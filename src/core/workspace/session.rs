@@ -441,6 +441,18 @@ impl Session {
         Ok(())
     }
 
+    /// True while this session holds the file's write lock ([`Session::hold_write_lock`]).
+    #[must_use]
+    pub fn holds_write_lock(&self) -> bool {
+        self.held.is_some()
+    }
+
+    /// True when saves run on a worker ([`Session::set_background_saves`]).
+    #[must_use]
+    pub fn background_saves(&self) -> bool {
+        self.background
+    }
+
     /// Lets other writers in again.
     pub fn release_write_lock(&mut self) {
         self.held = None;

@@ -26,7 +26,7 @@ use recovery::recovery_ui;
 use table::{list_keys, table_ui};
 
 pub use editor::commit_draft;
-pub use state::{DirectoryView, ImportState};
+pub use state::DirectoryView;
 
 /// Draws the Directory tab.
 pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {

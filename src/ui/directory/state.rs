@@ -4,8 +4,7 @@
 
 use crate::core::directory::contact::Contact;
 use crate::core::directory::view::{self, Filter};
-use crate::core::interop::plan::{self, Choice, ImportPlan};
-use crate::core::interop::{self, Format, csv};
+use crate::core::interop::preview::ImportPreview;
 
 /// State of the Directory tab that lives only while the app runs.
 #[derive(Debug, Default)]
@@ -25,7 +24,7 @@ pub struct DirectoryView {
     /// The user chose to close without saving.
     pub close_anyway: bool,
     /// The import preview, while it is open.
-    pub import: Option<ImportState>,
+    pub import: Option<ImportPreview>,
     /// Put the keyboard focus in the filter box on the next frame (Ctrl+F on this tab).
     pub focus_filter: bool,
     /// The contact under the keyboard cursor (arrows move it; Enter opens it).
@@ -51,75 +50,5 @@ impl DirectoryView {
             .iter()
             .filter_map(|i| directory.contacts().get(i))
             .collect()
-    }
-}
-
-/// An import being previewed: what was read, how unknown columns are mapped, and the plan.
-#[derive(Debug)]
-pub struct ImportState {
-    /// The file or folder.
-    pub path: std::path::PathBuf,
-    /// Its format (guessed when `None`).
-    pub format: Option<Format>,
-    /// What unrecognised CSV columns hold.
-    pub mapping: csv::Mapping,
-    /// Columns the reader did not recognise.
-    pub unmapped: Vec<String>,
-    /// The plan, or `None` with `error` when the file could not be read at all.
-    pub plan: Option<ImportPlan>,
-    /// Why the file could not be read.
-    pub error: Option<interop::ImportError>,
-}
-
-impl ImportState {
-    /// Reads `path` and plans the import against `directory`.
-    #[must_use]
-    pub fn load(
-        path: std::path::PathBuf,
-        format: Option<Format>,
-        directory: &crate::core::directory::Directory,
-    ) -> ImportState {
-        let mut state = ImportState {
-            path,
-            format,
-            mapping: csv::Mapping::default(),
-            unmapped: Vec::new(),
-            plan: None,
-            error: None,
-        };
-        state.reload(directory);
-        state
-    }
-
-    /// Reads the file again with the current column mapping.
-    pub fn reload(&mut self, directory: &crate::core::directory::Directory) {
-        let read = interop::import_path_mapped(&self.path, self.format, &self.mapping);
-        match read {
-            Ok(imported) => {
-                // Keep the columns the user already mapped in the list, so they can change them.
-                let mut unmapped = imported.unmapped_columns.clone();
-                for (c, _) in &self.mapping.columns {
-                    if !unmapped.contains(c) {
-                        unmapped.push(c.clone());
-                    }
-                }
-                self.unmapped = unmapped;
-                let old_choices: Vec<Choice> = self
-                    .plan
-                    .as_ref()
-                    .map(|p| p.duplicates.iter().map(|d| d.choice).collect())
-                    .unwrap_or_default();
-                let mut p = plan::plan(directory, imported);
-                for (d, c) in p.duplicates.iter_mut().zip(old_choices) {
-                    d.choice = c;
-                }
-                self.plan = Some(p);
-                self.error = None;
-            }
-            Err(e) => {
-                self.plan = None;
-                self.error = Some(e);
-            }
-        }
     }
 }

@@ -103,7 +103,7 @@ pub(super) fn list_keys(app: &mut RightsDeskApp, ctx: &egui::Context) {
     let view = &app.directory_view;
     let dialog = view.confirm_delete.is_some()
         || view.import.is_some()
-        || app.sharing.screen.is_some()
+        || app.work.desktops().screen.is_some()
         || app.guide_update.is_some();
     let free = view.row_focused || ctx.memory(|m| m.focused().is_none());
     if dialog || !free || view.rows.is_empty() || ctx.text_edit_focused() {
