@@ -51,7 +51,9 @@ fn directory(c: &mut Criterion) {
     let mut app = RightsDeskApp::from_storage(DataPaths::at(dir.path()), None);
     app.apply(Command::SetTab(Tab::Directory));
     let first = app.directory().contacts()[500].id.clone();
-    app.apply(Command::SelectContact(Some(first.to_string())));
+    app.apply(Command::Directory(
+        rights_desk::ui::command::DirectoryAction::SelectContact(Some(first.to_string())),
+    ));
     let ctx = egui::Context::default();
     for _ in 0..5 {
         frame(&ctx, &mut app);

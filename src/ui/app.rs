@@ -371,7 +371,12 @@ impl RightsDeskApp {
             Command::ShowAbout(open) => self.about_open = open,
             Command::DismissNotice => self.notice = None,
             Command::ShowShortcuts(open) => self.shortcuts_open = open,
-            other => self.apply_directory(other),
+            Command::Directory(action) => self.apply_directory(action),
+            Command::Work(action) => {
+                if let Some(id) = self.act(action).focus {
+                    self.select_contact(Some(id));
+                }
+            }
         }
     }
 

@@ -8,7 +8,7 @@ use crate::core::interop::preview::ImportPreview;
 use crate::core::workspace::session::SaveStatus;
 use crate::core::workspace::{Action, Doc, Outcome};
 use crate::ui::app::RightsDeskApp;
-use crate::ui::command::{Command, Tab};
+use crate::ui::command::{DirectoryAction, Tab};
 use crate::ui::prefs::RECENT_FILES;
 
 impl RightsDeskApp {
@@ -38,9 +38,9 @@ impl RightsDeskApp {
     /// Applies the commands that concern the directory file: the workspace does the work; this
     /// follows with the Directory tab's own state (the selection, the editor, the dialogs).
     #[allow(clippy::too_many_lines, reason = "one short arm per command")]
-    pub(super) fn apply_directory(&mut self, command: Command) {
+    pub(super) fn apply_directory(&mut self, command: DirectoryAction) {
         match command {
-            Command::NewContact => {
+            DirectoryAction::NewContact => {
                 let contact = Contact {
                     name: self.i18n.tr("contact-new-name").into(),
                     ..Contact::default()
@@ -52,20 +52,15 @@ impl RightsDeskApp {
                     self.directory_view.focus_name = true;
                 }
             }
-            Command::SelectContact(id) => self.select_contact(id),
-            Command::Work(action) => {
-                if let Some(id) = self.act(action).focus {
-                    self.select_contact(Some(id));
-                }
-            }
-            Command::AskDelete(id) => self.directory_view.confirm_delete = id,
-            Command::DeleteContact(id) => {
+            DirectoryAction::SelectContact(id) => self.select_contact(id),
+            DirectoryAction::AskDelete(id) => self.directory_view.confirm_delete = id,
+            DirectoryAction::DeleteContact(id) => {
                 self.directory_view.confirm_delete = None;
                 // A deleted contact leaves the editor with every other change of the file.
                 self.act(Action::DeleteContact(id));
             }
-            Command::SetFilter(filter) => self.prefs.filter = filter,
-            Command::SortBy(column) => {
+            DirectoryAction::SetFilter(filter) => self.prefs.filter = filter,
+            DirectoryAction::SortBy(column) => {
                 if self.prefs.sort.column == column {
                     self.prefs.sort.ascending = !self.prefs.sort.ascending;
                 } else {
@@ -75,12 +70,12 @@ impl RightsDeskApp {
                     };
                 }
             }
-            Command::ImportFile(path, format) => {
+            DirectoryAction::ImportFile(path, format) => {
                 self.directory_view.import =
                     Some(ImportPreview::load(path, format, self.directory()));
                 self.prefs.tab = Tab::Directory;
             }
-            Command::SetImportChoice(n, choice) => {
+            DirectoryAction::SetImportChoice(n, choice) => {
                 if let Some(d) = self
                     .directory_view
                     .import
@@ -91,7 +86,7 @@ impl RightsDeskApp {
                     d.choice = choice;
                 }
             }
-            Command::MapImportColumn(column, target) => {
+            DirectoryAction::MapImportColumn(column, target) => {
                 if let Some(mut state) = self.directory_view.import.take() {
                     state.mapping.columns.retain(|(c, _)| *c != column);
                     state.mapping.columns.push((column, target));
@@ -99,14 +94,14 @@ impl RightsDeskApp {
                     self.directory_view.import = Some(state);
                 }
             }
-            Command::ApplyImport => {
+            DirectoryAction::ApplyImport => {
                 let plan = self.directory_view.import.take().and_then(|s| s.plan);
                 if let Some(plan) = plan {
                     self.act(Action::Import(Box::new(plan)));
                 }
             }
-            Command::CancelImport => self.directory_view.import = None,
-            Command::ExportContacts(path, format) => {
+            DirectoryAction::CancelImport => self.directory_view.import = None,
+            DirectoryAction::ExportContacts(path, format) => {
                 let ids = self
                     .directory_view
                     .visible_contacts(self.directory())
@@ -120,34 +115,6 @@ impl RightsDeskApp {
                     protect_formulas: true,
                 });
             }
-            // Routed by `apply_one` before it calls this; listed so that a new command cannot
-            // be left unrouted (the compiler asks for it here).
-            Command::ExportPrintout(_)
-            | Command::FocusSearch
-            | Command::GuideUpdate(_)
-            | Command::MoveHandoutEntry(_, _)
-            | Command::NextEntry
-            | Command::Office(_)
-            | Command::OpenContact(_)
-            | Command::OpenEntry(_)
-            | Command::OpenInViewer(_)
-            | Command::PreviousEntry
-            | Command::SelectGuide(_)
-            | Command::SetHandout(_)
-            | Command::SetHandoutEntries(_)
-            | Command::SetLang(_)
-            | Command::SetQuery(_)
-            | Command::MoveHit(_)
-            | Command::SetTab(_)
-            | Command::SetTheme(_)
-            | Command::Sharing(_)
-            | Command::ShowAbout(_)
-            | Command::DismissNotice
-            | Command::ShowShortcuts(_)
-            | Command::ToggleHandoutEntry(_)
-            | Command::ZoomIn
-            | Command::ZoomOut
-            | Command::ZoomReset => {}
         }
     }
 

@@ -67,40 +67,18 @@ pub enum Command {
     ShowAbout(bool),
     /// Show or hide Help → Keyboard shortcuts.
     ShowShortcuts(bool),
-    /// Add a new contact and open it in the editor.
-    NewContact,
     /// A change to the directory file that needs nothing of the window but what the workspace
     /// says back (the contact to select, a file opened): edits, undo and redo, saving again,
     /// the answers to a change made elsewhere, opening, creating and copying files.
     Work(crate::core::workspace::Action),
-    /// Choose the contact shown in the editor (`None` closes the editor).
-    SelectContact(Option<String>),
-    /// Ask to confirm deleting a contact (`None` cancels).
-    AskDelete(Option<String>),
-    /// Delete a contact (after confirmation).
-    DeleteContact(String),
-    /// Change the list's filters.
-    SetFilter(Filter),
-    /// Sort the list by a column (again: reverse the order).
-    SortBy(Column),
-    /// Read a file or package and show the import preview.
-    ImportFile(PathBuf, Option<Format>),
-    /// In the import preview: what to do with likely duplicate number `n`.
-    SetImportChoice(usize, Choice),
-    /// In the import preview: what an unrecognised CSV column holds.
-    MapImportColumn(String, Target),
-    /// Import what the preview shows, as one undoable change.
-    ApplyImport,
-    /// Close the import preview without importing.
-    CancelImport,
-    /// Export the contacts the list shows now.
-    ExportContacts(PathBuf, Format),
     /// File → Update the guide….
     GuideUpdate(GuideUpdateAction),
     /// The office's own notes and entries.
     Office(OfficeAction),
     /// Merging copies of the directory made on other desktops.
     Sharing(SharingAction),
+    /// The Directory tab: the list, the editor, the import preview.
+    Directory(DirectoryAction),
 }
 
 pub use crate::core::workspace::desktops::SharingAction;
@@ -133,4 +111,33 @@ pub enum OfficeAction {
     DeleteEntry(String),
     /// Undo the last change to the office's notes and entries.
     Undo,
+}
+
+/// What the Directory tab asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DirectoryAction {
+    /// Add a new contact and open it in the editor.
+    NewContact,
+    /// Choose the contact shown in the editor (`None` closes the editor).
+    SelectContact(Option<String>),
+    /// Ask to confirm deleting a contact (`None` cancels).
+    AskDelete(Option<String>),
+    /// Delete a contact (after confirmation).
+    DeleteContact(String),
+    /// Change the list's filters.
+    SetFilter(Filter),
+    /// Sort the list by a column (again: reverse the order).
+    SortBy(Column),
+    /// Read a file or package and show the import preview.
+    ImportFile(PathBuf, Option<Format>),
+    /// In the import preview: what to do with likely duplicate number `n`.
+    SetImportChoice(usize, Choice),
+    /// In the import preview: what an unrecognised CSV column holds.
+    MapImportColumn(String, Target),
+    /// Import what the preview shows, as one undoable change.
+    ApplyImport,
+    /// Close the import preview without importing.
+    CancelImport,
+    /// Export the contacts the list shows now.
+    ExportContacts(PathBuf, Format),
 }

@@ -5,6 +5,7 @@
 
 use crate::core::workspace::Action;
 use crate::ui::app::{PREFS_KEY, RightsDeskApp};
+use crate::ui::command::DirectoryAction;
 use crate::ui::command::{Command, Tab};
 use crate::ui::theme;
 use crate::ui::{directory, handout, reader};
@@ -39,7 +40,7 @@ impl RightsDeskApp {
             }
         }
         if pressed(ctx, Modifiers::COMMAND, Key::N) {
-            self.send(Command::NewContact);
+            self.send(Command::Directory(DirectoryAction::NewContact));
         }
         // A focused text field keeps Ctrl+Z for its own undo; anywhere else (a drop-down, a
         // button, nothing) it undoes the last change to the directory.

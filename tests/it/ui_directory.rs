@@ -410,7 +410,9 @@ fn import_with_a_duplicate_choose_skip_then_undo() {
     )
     .expect("write");
     h.state_mut()
-        .send(rights_desk::ui::command::Command::ImportFile(csv, None));
+        .send(rights_desk::ui::command::Command::Directory(
+            rights_desk::ui::command::DirectoryAction::ImportFile(csv, None),
+        ));
     h.run();
     h.get_by_label("Import contacts");
     h.get_by_label_contains("1 new, 1 like contacts you already have");
@@ -641,7 +643,9 @@ fn a_new_contact_hidden_by_the_filters_is_announced() {
     let mut filter = h.state().prefs.filter.clone();
     filter.text = "legal aid".into();
     h.state_mut()
-        .send(rights_desk::ui::command::Command::SetFilter(filter));
+        .send(rights_desk::ui::command::Command::Directory(
+            rights_desk::ui::command::DirectoryAction::SetFilter(filter),
+        ));
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
     h.run();

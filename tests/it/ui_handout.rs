@@ -8,6 +8,7 @@ use rights_desk::core::printing::Layout;
 use rights_desk::core::workspace::paths::DataPaths;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::Command;
+use rights_desk::ui::command::DirectoryAction;
 use std::path::Path;
 
 fn harness(dir: &Path) -> Harness<'static, RightsDeskApp> {
@@ -158,7 +159,9 @@ fn a_directory_change_reaches_the_printout() {
     wait_for_preview(&mut h);
     h.get_by_label("15 contacts will be printed");
     h.state_mut()
-        .send(Command::DeleteContact("nmilc".to_string()));
+        .send(Command::Directory(DirectoryAction::DeleteContact(
+            "nmilc".to_string(),
+        )));
     h.run_steps(3);
     h.get_by_label("14 contacts will be printed");
     wait_for_preview(&mut h);

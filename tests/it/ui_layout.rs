@@ -7,6 +7,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use rights_desk::core::workspace::paths::DataPaths;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::Command;
+use rights_desk::ui::command::DirectoryAction;
 
 /// A window of `size` pixels at `zoom` (the app's zoom is the points-to-pixels factor).
 fn harness(dir: &std::path::Path, size: egui::Vec2, zoom: f32) -> Harness<'static, RightsDeskApp> {
@@ -119,7 +120,8 @@ fn every_tab_fits(size: egui::Vec2, zoom: f32) {
         .iter()
         .find(|c| c.name == "New Mexico Legal Aid")
         .map(|c| c.id.to_string());
-    h.state_mut().apply(Command::SelectContact(id));
+    h.state_mut()
+        .apply(Command::Directory(DirectoryAction::SelectContact(id)));
     h.run_steps(3);
     assert_inside(
         &h,
@@ -127,7 +129,8 @@ fn every_tab_fits(size: egui::Vec2, zoom: f32) {
         &[(Role::Button, "Close"), (Role::TextInput, "Name")],
     );
 
-    h.state_mut().apply(Command::SelectContact(None));
+    h.state_mut()
+        .apply(Command::Directory(DirectoryAction::SelectContact(None)));
     h.state_mut()
         .apply(Command::SetTab(rights_desk::ui::command::Tab::Handout));
     h.run_steps(3);

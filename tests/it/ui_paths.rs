@@ -12,6 +12,7 @@ use rights_desk::core::workspace::Action;
 use rights_desk::core::workspace::paths::DataPaths;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::Command;
+use rights_desk::ui::command::DirectoryAction;
 use std::path::Path;
 
 fn harness(dir: &Path) -> Harness<'static, RightsDeskApp> {
@@ -160,10 +161,11 @@ fn the_contacts_the_list_shows_are_exported() {
         "the filter narrows the list ({shown})"
     );
     let path = dir.path().join("legal contacts.csv");
-    h.state_mut().send(Command::ExportContacts(
-        path.clone(),
-        rights_desk::core::interop::Format::Csv,
-    ));
+    h.state_mut()
+        .send(Command::Directory(DirectoryAction::ExportContacts(
+            path.clone(),
+            rights_desk::core::interop::Format::Csv,
+        )));
     h.run();
     h.get_by_label_contains(&format!("Exported {shown} contacts to"));
     let csv = std::fs::read_to_string(&path).expect("written");
@@ -224,7 +226,8 @@ fn the_import_maps_an_unknown_column_and_updates_a_duplicate() {
         "Nombre;Línea directa;Ciudad\nCentro Nuevo;575-555-0150;Las Cruces\nNEW MEXICO IMMIGRANT LAW CENTER;505-555-0000;Albuquerque\n",
     )
     .expect("write");
-    h.state_mut().send(Command::ImportFile(csv, None));
+    h.state_mut()
+        .send(Command::Directory(DirectoryAction::ImportFile(csv, None)));
     h.run();
     // The unknown column becomes the first phone.
     h.get_by_role_and_label(Role::ComboBox, "“Línea directa” →")
@@ -377,10 +380,11 @@ fn an_import_that_cannot_be_read_says_why_in_the_window_s_language() {
     h.run();
     let empty = dir.path().join("paquete vacío");
     std::fs::create_dir_all(&empty).expect("folder");
-    h.state_mut().send(Command::ImportFile(
-        empty,
-        Some(rights_desk::core::interop::Format::Hsds),
-    ));
+    h.state_mut()
+        .send(Command::Directory(DirectoryAction::ImportFile(
+            empty,
+            Some(rights_desk::core::interop::Format::Hsds),
+        )));
     h.run();
     h.get_by_label_contains("No se pudo leer el archivo:");
     // Nothing can be imported; the directory is untouched.

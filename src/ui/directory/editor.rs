@@ -7,6 +7,7 @@ use crate::core::directory::view::LANGUAGES;
 use crate::core::workspace::Action;
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
+use crate::ui::command::DirectoryAction;
 use crate::ui::edit_text::EditText;
 use crate::ui::theme;
 use crate::ui::widgets::{category_name, verification_cell};
@@ -41,7 +42,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button(app.i18n.tr("editor-close")).clicked() {
                         commit = true;
-                        commands.push(Command::SelectContact(None));
+                        commands.push(Command::Directory(DirectoryAction::SelectContact(None)));
                     }
                 });
             });
@@ -71,7 +72,9 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                     app.notice = Some(app.i18n.tr("contact-copied"));
                 }
                 if ui.button(app.i18n.tr("contact-delete")).clicked() {
-                    commands.push(Command::AskDelete(Some(draft.id.to_string())));
+                    commands.push(Command::Directory(DirectoryAction::AskDelete(Some(
+                        draft.id.to_string(),
+                    ))));
                 }
             });
             ui.separator();

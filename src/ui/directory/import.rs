@@ -5,6 +5,7 @@ use crate::core::interop::csv;
 use crate::core::interop::plan::{self, Choice, Likeness};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
+use crate::ui::command::DirectoryAction;
 use crate::ui::theme;
 use egui::RichText;
 
@@ -138,7 +139,9 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                                     .response
                                     .labelled_by(l.id);
                                 if chosen != current {
-                                    commands.push(Command::MapImportColumn(column.clone(), chosen));
+                                    commands.push(Command::Directory(
+                                        DirectoryAction::MapImportColumn(column.clone(), chosen),
+                                    ));
                                 }
                             });
                         }
@@ -186,7 +189,9 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                                     .response
                                     .labelled_by(l.id);
                                 if chosen != d.choice {
-                                    commands.push(Command::SetImportChoice(i, chosen));
+                                    commands.push(Command::Directory(
+                                        DirectoryAction::SetImportChoice(i, chosen),
+                                    ));
                                 }
                             });
                         }
@@ -220,15 +225,15 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                 )
                 .clicked()
             {
-                commands.push(Command::ApplyImport);
+                commands.push(Command::Directory(DirectoryAction::ApplyImport));
             }
             if ui.button(app.i18n.tr("cancel")).clicked() {
-                commands.push(Command::CancelImport);
+                commands.push(Command::Directory(DirectoryAction::CancelImport));
             }
         });
     });
     if modal.should_close() {
-        commands.push(Command::CancelImport);
+        commands.push(Command::Directory(DirectoryAction::CancelImport));
     }
     for c in commands {
         app.send(c);

@@ -9,6 +9,7 @@ use crate::core::workspace::Action;
 use crate::core::workspace::Doc;
 use crate::core::workspace::session::SaveStatus;
 use crate::ui::app::RightsDeskApp;
+use crate::ui::command::DirectoryAction;
 use crate::ui::command::{Command, GuideUpdateAction, SharingAction};
 use crate::ui::dialogs;
 use crate::ui::widgets::{category_name, county_picker};
@@ -98,7 +99,7 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         commit_draft(app);
         app.directory_view.cursor = app.directory_view.draft.as_ref().map(|d| d.id.to_string());
         app.directory_view.focus_row = true;
-        app.send(Command::SelectContact(None));
+        app.send(Command::Directory(DirectoryAction::SelectContact(None)));
     }
     confirm_delete_ui(app, ui.ctx());
     import_ui(app, ui.ctx());
@@ -134,7 +135,7 @@ fn toolbar_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .add(egui::Button::new(app.i18n.tr("contact-new")).shortcut_text("Ctrl+N"))
             .clicked()
         {
-            app.send(Command::NewContact);
+            app.send(Command::Directory(DirectoryAction::NewContact));
         }
         let history = app
             .session()
@@ -199,30 +200,42 @@ fn file_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         if ui.button(app.i18n.tr("import-file")).clicked()
             && let Some(p) = dialogs::pick_import_file()
         {
-            app.send(Command::ImportFile(p, None));
+            app.send(Command::Directory(DirectoryAction::ImportFile(p, None)));
         }
         if ui.button(app.i18n.tr("import-folder")).clicked()
             && let Some(p) = dialogs::pick_folder(&app.i18n.tr("import-folder"))
         {
-            app.send(Command::ImportFile(p, Some(Format::Hsds)));
+            app.send(Command::Directory(DirectoryAction::ImportFile(
+                p,
+                Some(Format::Hsds),
+            )));
         }
         ui.menu_button(app.i18n.tr("export-menu"), |ui| {
             if ui.button(app.i18n.tr("export-csv")).clicked()
                 && let Some(p) =
                     dialogs::save_export_file(&app.i18n.tr("export-csv"), "contacts.csv", "csv")
             {
-                app.send(Command::ExportContacts(p, Format::Csv));
+                app.send(Command::Directory(DirectoryAction::ExportContacts(
+                    p,
+                    Format::Csv,
+                )));
             }
             if ui.button(app.i18n.tr("export-vcard")).clicked()
                 && let Some(p) =
                     dialogs::save_export_file(&app.i18n.tr("export-vcard"), "contacts.vcf", "vcf")
             {
-                app.send(Command::ExportContacts(p, Format::Vcard));
+                app.send(Command::Directory(DirectoryAction::ExportContacts(
+                    p,
+                    Format::Vcard,
+                )));
             }
             if ui.button(app.i18n.tr("export-hsds")).clicked()
                 && let Some(p) = dialogs::pick_folder(&app.i18n.tr("export-hsds"))
             {
-                app.send(Command::ExportContacts(p, Format::Hsds));
+                app.send(Command::Directory(DirectoryAction::ExportContacts(
+                    p,
+                    Format::Hsds,
+                )));
             }
             ui.label(
                 RichText::new(app.i18n.tr("export-filter-note"))
@@ -359,7 +372,7 @@ fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         );
     });
     if filter != app.prefs.filter {
-        app.send(Command::SetFilter(filter));
+        app.send(Command::Directory(DirectoryAction::SetFilter(filter)));
     }
 }
 
@@ -378,15 +391,17 @@ fn confirm_delete_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(app.i18n.tr("delete-confirm")).clicked() {
-                app.send(Command::DeleteContact(id.clone()));
+                app.send(Command::Directory(DirectoryAction::DeleteContact(
+                    id.clone(),
+                )));
             }
             if ui.button(app.i18n.tr("cancel")).clicked() {
-                app.send(Command::AskDelete(None));
+                app.send(Command::Directory(DirectoryAction::AskDelete(None)));
             }
         });
     });
     if modal.should_close() {
-        app.send(Command::AskDelete(None));
+        app.send(Command::Directory(DirectoryAction::AskDelete(None)));
     }
 }
 
@@ -405,7 +420,9 @@ fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(app.i18n.tr("editor-hidden-by-filters")).strong());
             if ui.button(app.i18n.tr("editor-show-it")).clicked() {
-                app.send(Command::SetFilter(Filter::default()));
+                app.send(Command::Directory(DirectoryAction::SetFilter(
+                    Filter::default(),
+                )));
             }
         });
     }

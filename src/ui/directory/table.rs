@@ -6,6 +6,7 @@ use crate::core::directory::contact::{Contact, STATEWIDE};
 use crate::core::directory::view::{self, Column};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
+use crate::ui::command::DirectoryAction;
 use crate::ui::widgets::{category_name, verification_cell};
 use egui::RichText;
 use egui_extras::{Column as TableColumn, TableBuilder};
@@ -150,7 +151,7 @@ pub(super) fn list_keys(app: &mut RightsDeskApp, ctx: &egui::Context) {
     {
         commit_draft(app);
         app.directory_view.cursor = Some(id.clone());
-        app.send(Command::SelectContact(Some(id)));
+        app.send(Command::Directory(DirectoryAction::SelectContact(Some(id))));
     }
 }
 
@@ -335,11 +336,13 @@ pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     }
     app.directory_view.row_focused = row_focused;
     if let Some(column) = sort_by {
-        app.send(Command::SortBy(column));
+        app.send(Command::Directory(DirectoryAction::SortBy(column)));
     }
     if let Some(id) = clicked {
         commit_draft(app);
         app.directory_view.cursor = Some(id.to_string());
-        app.send(Command::SelectContact(Some(id.to_string())));
+        app.send(Command::Directory(DirectoryAction::SelectContact(Some(
+            id.to_string(),
+        ))));
     }
 }
