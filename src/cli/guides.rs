@@ -98,7 +98,7 @@ pub(super) fn nm_guides(paths: &DataPaths) -> Vec<Guide> {
     let library = Library::load(paths);
     warn_about(&library);
     let mut guides = library.guides().to_vec();
-    guides.retain(|g| g.id == "nm-ag-ice");
+    guides.retain(|g| g.id == crate::core::guide::NM_GUIDE);
     guides
 }
 

@@ -128,10 +128,7 @@ pub(super) fn export(
     warn_about(work.library());
     // The New Mexico guide in each printed language; the first is the printout's base.
     let nm = |code: &str| {
-        work.library()
-            .guides()
-            .iter()
-            .position(|g| g.id == "nm-ag-ice" && g.language == code)
+        crate::core::guide::nm_guide_in(work.library().guides(), code)
             .with_context(|| format!("the bundled guide in “{code}” is missing"))
     };
     let codes = o.lang.codes();

@@ -162,12 +162,12 @@ impl RightsDeskApp {
                     .iter()
                     .position(|g| &g.id == id && &g.language == lang)
             })
+            .or_else(|| crate::core::guide::nm_guide_in(guides, prefs.lang.code()))
             .or_else(|| {
                 guides
                     .iter()
-                    .position(|g| g.id == "nm-ag-ice" && g.language == prefs.lang.code())
+                    .position(|g| g.id == crate::core::guide::NM_GUIDE)
             })
-            .or_else(|| guides.iter().position(|g| g.id == "nm-ag-ice"))
             .unwrap_or(0);
         let mut app = RightsDeskApp {
             paths,

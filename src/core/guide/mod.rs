@@ -21,6 +21,18 @@ use std::path::{Path, PathBuf};
 /// The guide format version this build writes and reads.
 pub const GUIDE_VERSION: u32 = 1;
 
+/// The id of the New Mexico guide (the Attorney General's stance on ICE and local police),
+/// the guide the app is built around, in each of its languages.
+pub const NM_GUIDE: &str = "nm-ag-ice";
+
+/// The position in `guides` of the New Mexico guide in `lang` (a language code).
+#[must_use]
+pub fn nm_guide_in(guides: &[Guide], lang: &str) -> Option<usize> {
+    guides
+        .iter()
+        .position(|g| g.id == NM_GUIDE && g.language == lang)
+}
+
 /// The bundled English guide (the seed FAQ with editor's notes), as RON.
 pub const BUNDLED_EN: &str = include_str!("../../../assets/guides/nm-ag-ice.en.ron");
 /// The Spanish translation of the bundled guide, with the same entry ids.

@@ -184,7 +184,7 @@ mod tests {
         let guides = crate::core::guide::bundled().expect("bundled");
         let en = guides
             .iter()
-            .position(|g| g.id == "nm-ag-ice" && g.language == "en")
+            .position(|g| g.id == crate::core::guide::NM_GUIDE && g.language == "en")
             .expect("English");
         let mut search = GuideSearch {
             text: "detainer".into(),

@@ -234,7 +234,7 @@ mod tests {
         library
             .guides()
             .iter()
-            .find(|g| g.id == "nm-ag-ice" && g.language == "en")
+            .find(|g| g.id == crate::core::guide::NM_GUIDE && g.language == "en")
             .and_then(|g| g.entry("q14"))
             .map_or(0, |e| e.notes.len())
     }

@@ -24,7 +24,7 @@ fn english_guide(work: &Workspace) -> usize {
     work.library()
         .guides()
         .iter()
-        .position(|g| g.id == "nm-ag-ice" && g.language == "en")
+        .position(|g| g.id == crate::core::guide::NM_GUIDE && g.language == "en")
         .expect("the bundled guide")
 }
 
