@@ -594,7 +594,7 @@ pub fn merge(
 #[must_use]
 pub fn merge_unsaved(mine: &Directory, theirs: &Directory, changes: &[Change]) -> Merge {
     let mut before: HashMap<&str, Option<&Contact>> = HashMap::new();
-    for e in changes.iter().flat_map(|c| &c.edits) {
+    for e in changes.iter().flat_map(|c| c.edits.iter()) {
         let id = e
             .before
             .as_ref()

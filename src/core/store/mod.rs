@@ -599,20 +599,21 @@ pub fn directory_to_ron(directory: &Directory) -> Result<String, StoreError> {
         Ok(out)
     }
     let contacts = directory.contacts();
-    let body = if contacts.len() >= 2_000 {
+    // The two halves are written on two threads and appended to the text one after the other
+    // (never joined into a third copy first: a big directory's text is tens of megabytes).
+    let halves: Vec<String> = if contacts.len() >= 2_000 {
         let (a, b) = contacts.split_at(contacts.len() / 2);
         let (a, b) = std::thread::scope(|scope| {
             let first = scope.spawn(|| lines(a));
             let second = lines(b);
             (first.join(), second)
         });
-        let mut a = a.map_err(|_| StoreError::Serialize("a writer thread failed".into()))??;
-        a.push_str(&b?);
-        a
+        let a = a.map_err(|_| StoreError::Serialize("a writer thread failed".into()))??;
+        vec![a, b?]
     } else {
-        lines(contacts)?
+        vec![lines(contacts)?]
     };
-    let mut text = String::with_capacity(body.len() + 200);
+    let mut text = String::with_capacity(halves.iter().map(String::len).sum::<usize>() + 200);
     text.push_str(
         "// Rights Desk contact directory, one contact a line. Edit it in the app; it keeps\n\
          // backups in the backups folder beside this file.\n",
@@ -620,7 +621,9 @@ pub fn directory_to_ron(directory: &Directory) -> Result<String, StoreError> {
     text.push_str(&format!(
         "(\n  version: {DIRECTORY_VERSION},\n  contacts: [\n"
     ));
-    text.push_str(&body);
+    for half in halves {
+        text.push_str(&half);
+    }
     text.push_str("  ],\n");
     let now = jiff::Timestamp::now();
     let deleted: Vec<&Tombstone> = directory

@@ -473,7 +473,7 @@ impl Workspace {
                 let outcome = self.desktops.apply(self.doc.session_mut(), action);
                 self.changed_if(outcome)
             }
-            Action::Import(plan) => self.import(&plan, now),
+            Action::Import(plan) => self.import(*plan, now),
             Action::ExportContacts {
                 ids,
                 path,
@@ -586,7 +586,7 @@ impl Workspace {
     /// Applies an import plan holding the file's write lock from before the change until it is
     /// saved (the window's import and the command line's alike): no other writer gets in
     /// between, and the save runs here, not on the worker (which would wait for the lock).
-    fn import(&mut self, plan: &ImportPlan, now: Timestamp) -> Outcome {
+    fn import(&mut self, plan: ImportPlan, now: Timestamp) -> Outcome {
         self.settle_saves();
         let Doc::Open(session) = &mut self.doc else {
             return Outcome::default();

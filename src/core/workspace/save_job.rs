@@ -122,7 +122,7 @@ impl SaveJob {
         let written: Vec<u64> = self
             .changes
             .iter()
-            .flat_map(|c| &c.edits)
+            .flat_map(|c| c.edits.iter())
             .filter_map(|e| {
                 e.after
                     .as_ref()

@@ -466,10 +466,10 @@ impl Session {
         let mut directory = loaded.directory;
         let mut skipped = Vec::new();
         for change in &self.unsaved {
-            for edit in &change.edits {
+            for edit in change.edits.iter() {
                 let single = Change {
                     kind: change.kind,
-                    edits: vec![edit.clone()],
+                    edits: Arc::from([edit.clone()]),
                 };
                 if directory.apply(&single).is_err() {
                     let name = edit
