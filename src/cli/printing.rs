@@ -180,8 +180,10 @@ pub(super) fn export(
     {
         writeln!(out, "warning: {warning}")?;
     }
-    let outcome = work.apply(Action::ExportPrintout {
-        guide: base,
+    let (entries, contacts) = (data.entries.len(), data.contact_count());
+    // The printout just assembled is the one saved (one assembly, as the window's export).
+    let outcome = work.apply(Action::ExportAssembled {
+        data: Box::new(data),
         path: o.output.to_path_buf(),
     });
     match outcome.notice {
@@ -209,8 +211,8 @@ pub(super) fn export(
             out,
             "wrote {} ({} entries, {} contacts)",
             o.output.display(),
-            data.entries.len() / o.lang.codes().len().max(1),
-            data.contact_count()
+            entries / o.lang.codes().len().max(1),
+            contacts
         )?,
     }
     Ok(0)

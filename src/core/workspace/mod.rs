@@ -112,6 +112,15 @@ pub enum Action {
         /// The file.
         path: PathBuf,
     },
+    /// Save a printout already assembled with [`Workspace::printout`] (the command line, which
+    /// reads its warnings first: one assembly, not two) in the chosen format; the file's folder
+    /// is remembered.
+    ExportAssembled {
+        /// What [`Workspace::printout`] made.
+        data: Box<HandoutData>,
+        /// The file.
+        path: PathBuf,
+    },
     /// Search a guide (index into the library's guides) and its translations.
     Search {
         /// What to find.
@@ -511,6 +520,7 @@ impl Workspace {
             Action::MovePrintEntry(id, delta) => self.move_print_entry(&id, delta),
             Action::SetPrintEntries(ids) => self.set_print_entries(ids),
             Action::ExportPrintout { guide, path } => self.export_printout_of(guide, path),
+            Action::ExportAssembled { data, path } => self.export_assembled(&data, path),
             Action::Search { text, guide } => self.search_for(text, guide),
             Action::MoveHit(delta) => self.move_hit(delta),
         }

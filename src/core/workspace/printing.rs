@@ -88,8 +88,14 @@ impl Workspace {
         let Some((_, data)) = self.printout(guide) else {
             return Outcome::default();
         };
+        self.export_assembled(&data, path)
+    }
+
+    /// Saves a printout already assembled, in the chosen format; on success the file's folder
+    /// is remembered for the next export.
+    pub(super) fn export_assembled(&mut self, data: &HandoutData, path: PathBuf) -> Outcome {
         let folder = path.parent().map(Path::to_path_buf);
-        let notice = export_printout(&data, self.print.format, path);
+        let notice = export_printout(data, self.print.format, path);
         if matches!(notice, Notice::PrintoutSaved { .. }) {
             self.print.last_folder = folder;
         }
