@@ -1,5 +1,6 @@
 //! Core benchmarks on generated directories of 10,000 and 100,000 contacts: load, save, and
-//! one search (index already built, as in the app); and printing: a handout with the whole guide
+//! one search (index already built, as in the app); the reader's ranked search of the guide; and
+//! printing: a handout with the whole guide
 //! and 200 contacts, as PDF (fonts and templates already loaded, as in the app after the first
 //! export); and importing a CSV of 10,000 and 100,000 contacts. Run with
 //! `cargo bench --bench core`; `benches/compare.sh` times the whole `import` command against
@@ -139,5 +140,36 @@ fn import(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, storage, printing, import);
+/// The reader's ranked search of the bundled guide and its translation, as typed (the guides
+/// read for ranking once, as the reader does).
+fn guide_search(c: &mut Criterion) {
+    use rights_desk::core::guide::rank::RankIndex;
+    let guides = rights_desk::core::guide::bundled_with_companions().expect("guides");
+    let en = rights_desk::core::guide::nm_guide_in(&guides, "en").expect("en");
+    let es = rights_desk::core::guide::nm_guide_in(&guides, "es").expect("es");
+    let english = RankIndex::build(&guides[en]);
+    let spanish = RankIndex::build(&guides[es]);
+    let mut group = c.benchmark_group("guide");
+    for q in [
+        "police hold without warrant",
+        "la policía comparte mi información",
+    ] {
+        let query = Query::new(q);
+        group.bench_with_input(BenchmarkId::new("search", q), &query, |b, query| {
+            b.iter(|| {
+                black_box(rights_desk::core::guide::search::search_guides_indexed(
+                    (&guides[en], &english),
+                    &[(&guides[es], &spanish)],
+                    query,
+                ))
+            });
+        });
+    }
+    group.bench_function("read the guide for ranking", |b| {
+        b.iter(|| black_box(RankIndex::build(&guides[en])));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, storage, printing, import, guide_search);
 criterion_main!(benches);

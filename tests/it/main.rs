@@ -10,6 +10,7 @@ mod interop;
 mod merge_rounds;
 mod pdf_text;
 mod printout_truth;
+mod search_questions;
 mod sharing;
 mod storage;
 mod store_hardening;

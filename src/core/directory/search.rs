@@ -27,6 +27,8 @@ pub struct Query {
     pub terms: Vec<String>,
     /// The folded query with single spaces, for phrase bonuses.
     pub phrase: String,
+    /// What was typed (the guide's ranked search reads its own words and quotes from it).
+    pub raw: String,
 }
 
 impl Query {
@@ -45,7 +47,11 @@ impl Query {
         terms.dedup();
         // Longest first: the rarest term rejects documents soonest.
         terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
-        Query { terms, phrase }
+        Query {
+            terms,
+            phrase,
+            raw: input.to_string(),
+        }
     }
 
     /// True when there is nothing to search for.
@@ -56,7 +62,7 @@ impl Query {
 }
 
 /// Scores one folded field for the query. Returns `(score, terms found)` as a bit set.
-pub(crate) fn score_field(folded: &str, query: &Query, weight: u32) -> (u32, u64) {
+fn score_field(folded: &str, query: &Query, weight: u32) -> (u32, u64) {
     let mut score = 0;
     let mut found = 0u64;
     let bytes = folded.as_bytes();
@@ -81,11 +87,6 @@ pub(crate) fn score_field(folded: &str, query: &Query, weight: u32) -> (u32, u64
         score += 6 * weight;
     }
     (score, found)
-}
-
-pub(crate) fn all_terms(query: &Query) -> u64 {
-    let n = query.terms.len().min(64);
-    if n == 64 { u64::MAX } else { (1u64 << n) - 1 }
 }
 
 /// Sorts and merges overlapping or touching ranges.

@@ -8,6 +8,7 @@
 
 pub mod office_draft;
 pub mod office_notes;
+pub mod rank;
 pub mod search;
 pub mod update;
 

@@ -4,7 +4,8 @@
 //! the hit chosen with the arrow keys, which follows the entry that is open.
 
 use crate::core::basics::text::{Folded, fold};
-use crate::core::directory::search::{Query, all_terms, merge, score_field, snippet};
+use crate::core::directory::search::{Query, merge, snippet};
+use crate::core::guide::rank::{RankIndex, RankQuery};
 use crate::core::guide::{Block, Guide, Note};
 use std::ops::Range;
 
@@ -42,10 +43,24 @@ pub struct EntryHit {
 /// set, so "detainer" finds the entry in the Spanish guide and "derecho" in the English one.
 #[must_use]
 pub fn search_guides(guide: &Guide, twins: &[&Guide], query: &Query) -> Vec<EntryHit> {
-    let mut hits = search_guide(guide, query);
+    let index = RankIndex::build(guide);
+    let twin_indexes: Vec<RankIndex> = twins.iter().map(|t| RankIndex::build(t)).collect();
+    let twins: Vec<(&Guide, &RankIndex)> = twins.iter().copied().zip(&twin_indexes).collect();
+    search_guides_indexed((guide, &index), &twins, query)
+}
+
+/// [`search_guides`] with each guide's entries read for ranking already (the reader's search
+/// reads them once per guide, not once per keystroke).
+#[must_use]
+pub fn search_guides_indexed(
+    (guide, index): (&Guide, &RankIndex),
+    twins: &[(&Guide, &RankIndex)],
+    query: &Query,
+) -> Vec<EntryHit> {
+    let mut hits = search_guide_indexed(guide, index, query);
     let order: Vec<&str> = guide.entries().map(|e| e.id.as_str()).collect();
-    for twin in twins {
-        for mut hit in search_guide(twin, query) {
+    for (twin, twin_index) in twins {
+        for mut hit in search_guide_indexed(twin, twin_index, query) {
             if guide.entry(&hit.entry_id).is_none()
                 || hits.iter().any(|h| h.entry_id == hit.entry_id)
             {
@@ -65,56 +80,82 @@ pub fn search_guides(guide: &Guide, twins: &[&Guide], query: &Query) -> Vec<Entr
     hits
 }
 
-/// Searches every entry of `guide` (question, answer, notes). Hits are sorted best first, then
-/// in guide order.
+/// Searches every entry of `guide` (question, answer, notes) the way people ask (see
+/// `rank.rs`: words need not all match, stems and this field's synonyms in both languages,
+/// phrases in quotes). Hits are sorted best first, then in guide order; each highlights the words
+/// that matched.
 #[must_use]
 pub fn search_guide(guide: &Guide, query: &Query) -> Vec<EntryHit> {
-    if query.is_empty() {
+    search_guide_indexed(guide, &RankIndex::build(guide), query)
+}
+
+/// [`search_guide`] with the guide's entries read for ranking already.
+#[must_use]
+pub fn search_guide_indexed(guide: &Guide, index: &RankIndex, query: &Query) -> Vec<EntryHit> {
+    let ranked = RankQuery::new(&query.raw, &guide.language);
+    if ranked.is_empty() {
         return Vec::new();
     }
-    let want = all_terms(query);
     let mut hits = Vec::new();
-    for (order, entry) in guide.entries().enumerate() {
-        let question = fold(&entry.question);
-        let (mut score, mut found) = score_field(&question, query, 10);
+    for (id, score) in index.rank(&ranked) {
+        let Some(entry) = guide.entry(&id) else {
+            continue;
+        };
+        // What to highlight: the stems (and synonyms) of the words asked that this entry holds,
+        // found as the start of words in the text shown.
         let answer_texts: Vec<String> = entry.answer.iter().map(Block::plain_text).collect();
         let note_texts: Vec<&str> = entry.notes.iter().map(|n: &Note| n.text.as_str()).collect();
-        let mut first_body: Option<String> = None;
-        for (text, weight) in answer_texts
+        let all = format!(
+            "{} {} {}",
+            fold(&entry.question),
+            fold(&answer_texts.join(" ")),
+            fold(&note_texts.join(" "))
+        );
+        let mut terms: Vec<String> = ranked
+            .groups
             .iter()
-            .map(|t| (t.as_str(), 2))
-            .chain(note_texts.iter().map(|t| (*t, 1)))
-        {
-            let (s, f) = score_field(&fold(text), query, weight);
-            if f != 0 && first_body.is_none() {
-                first_body = Some(text.to_string());
-            }
-            score += s;
-            found |= f;
-        }
-        if found != want {
-            continue;
-        }
+            .flatten()
+            .filter(|s| s.chars().count() >= 3 && all.contains(s.as_str()))
+            .cloned()
+            .collect();
+        terms.extend(ranked.phrases.iter().cloned());
+        terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        terms.dedup();
+        let shown = Query {
+            terms,
+            phrase: ranked.phrases.first().cloned().unwrap_or_default(),
+            raw: query.raw.clone(),
+        };
         let q = Folded::new(&entry.question);
-        let question_ranges = merge(query.terms.iter().flat_map(|t| q.find_all(t)).collect());
-        let body = first_body
+        let question_ranges = merge(shown.terms.iter().flat_map(|t| q.find_all(t)).collect());
+        let body = answer_texts
+            .iter()
+            .map(String::as_str)
+            .chain(note_texts.iter().copied())
+            .find(|t| {
+                let f = fold(t);
+                shown.terms.iter().any(|term| f.contains(term.as_str()))
+            })
+            .map(str::to_string)
             .or_else(|| answer_texts.first().cloned())
             .unwrap_or_default();
-        let (snippet, snippet_ranges) = snippet(&body, query, 160);
-        hits.push((
-            order,
-            EntryHit {
-                entry_id: entry.id.clone(),
-                score,
-                question_ranges,
-                snippet,
-                snippet_ranges,
-                found_in: None,
-            },
-        ));
+        let (snippet, snippet_ranges) = snippet(&body, &shown, 160);
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a score of a few tens, kept to three decimals"
+        )]
+        let score = (score * 1000.0).round().max(0.0) as u32;
+        hits.push(EntryHit {
+            entry_id: entry.id.clone(),
+            score,
+            question_ranges,
+            snippet,
+            snippet_ranges,
+            found_in: None,
+        });
     }
-    hits.sort_by(|(ao, a), (bo, b)| b.score.cmp(&a.score).then(ao.cmp(bo)));
-    hits.into_iter().map(|(_, h)| h).collect()
+    hits
 }
 
 /// The reader's search.
@@ -132,6 +173,9 @@ pub struct GuideSearch {
     pub cursor: usize,
     /// The parsed query (for highlighting in the open entry).
     pub query: Query,
+    /// The searched guide's and its translations' entries read for ranking (guide index
+    /// first), for the guide `computed_guide`.
+    indexes: Vec<(usize, RankIndex)>,
 }
 
 impl GuideSearch {
@@ -146,18 +190,35 @@ impl GuideSearch {
         if self.text == self.computed_for && self.computed_guide == Some(guide_index) {
             return;
         }
+        if self.computed_guide != Some(guide_index) {
+            // Another guide, or the guides changed: read them for ranking again, once.
+            self.indexes = guides
+                .iter()
+                .enumerate()
+                .filter(|(i, t)| {
+                    *i == guide_index
+                        || guides
+                            .get(guide_index)
+                            .is_some_and(|g| t.id == g.id && t.language != g.language)
+                })
+                .map(|(i, t)| (i, RankIndex::build(t)))
+                .collect();
+        }
         self.computed_for.clone_from(&self.text);
         self.computed_guide = Some(guide_index);
         self.query = Query::new(&self.text);
-        self.hits = match guides.get(guide_index) {
-            Some(g) => {
-                let twins: Vec<&Guide> = guides
+        let index_of = |i: usize| self.indexes.iter().find(|(at, _)| *at == i).map(|(_, x)| x);
+        self.hits = match (guides.get(guide_index), index_of(guide_index)) {
+            (Some(g), Some(index)) => {
+                let twins: Vec<(&Guide, &RankIndex)> = self
+                    .indexes
                     .iter()
-                    .filter(|t| t.id == g.id && t.language != g.language)
+                    .filter(|(i, _)| *i != guide_index)
+                    .filter_map(|(i, x)| guides.get(*i).map(|t| (t, x)))
                     .collect();
-                search_guides(g, &twins, &self.query)
+                search_guides_indexed((g, index), &twins, &self.query)
             }
-            None => Vec::new(),
+            _ => Vec::new(),
         };
         self.cursor = 0;
     }
