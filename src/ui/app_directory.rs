@@ -215,7 +215,26 @@ impl RightsDeskApp {
                     true,
                 ),
                 SaveStatus::ChangedOnDisk => (self.i18n.tr("status-changed-on-disk"), true),
-                SaveStatus::Saving => (self.i18n.tr("status-saving"), false),
+                SaveStatus::Saving => match crate::core::workspace::waiting_for_lock() {
+                    // Saying at once who holds the file, not after the wait.
+                    Some(w) => (
+                        match w.holder {
+                            Some(holder) => self.i18n.tr_args(
+                                "status-waiting-lock",
+                                &[
+                                    ("holder", holder.into()),
+                                    ("path", w.path.display().to_string().into()),
+                                ],
+                            ),
+                            None => self.i18n.tr_args(
+                                "status-waiting-unreadable-lock",
+                                &[("path", w.path.display().to_string().into())],
+                            ),
+                        },
+                        true,
+                    ),
+                    None => (self.i18n.tr("status-saving"), false),
+                },
             },
         }
     }

@@ -83,6 +83,34 @@ fn report(message: &str) {
     }
 }
 
+/// A save of this process waiting for another writer's lock (the window's status line says
+/// so while it lasts).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WaitingFor {
+    /// The file.
+    pub path: PathBuf,
+    /// Who holds it ("Rights Desk on PC-2 (ana) since 10:14:05"); `None` when the lock file
+    /// cannot be read.
+    pub holder: Option<String>,
+}
+
+static WAITING: std::sync::Mutex<Option<WaitingFor>> = std::sync::Mutex::new(None);
+
+fn set_waiting(waiting: Option<WaitingFor>) {
+    *WAITING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = waiting;
+}
+
+/// The lock a save of this process is waiting for, while it waits.
+#[must_use]
+pub fn waiting_for() -> Option<WaitingFor> {
+    WAITING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone()
+}
+
 impl Holder {
     fn parse(text: &str) -> Holder {
         let mut h = Holder::default();
@@ -135,7 +163,12 @@ impl WriteLock {
                 .create_new(true)
                 .open(&lock_path)
             {
-                Ok(file) => return Ok(WriteLock::hold(file, lock_path, target)),
+                Ok(file) => {
+                    if reported {
+                        set_waiting(None);
+                    }
+                    return Ok(WriteLock::hold(file, lock_path, target));
+                }
                 Err(e) if busy(&e, &lock_path) => {
                     if is_stale(&lock_path) {
                         if let Some(h) = read_holder(&lock_path).filter(|h| !h.host.is_empty()) {
@@ -157,6 +190,10 @@ impl WriteLock {
                             .is_some_and(|h| !h.host.is_empty() && h.host != machine::host_name());
                         if elsewhere || started.elapsed() > Duration::from_millis(300) {
                             reported = true;
+                            set_waiting(Some(WaitingFor {
+                                path: target.to_path_buf(),
+                                holder: holder.as_ref().map(Holder::describe),
+                            }));
                             report(&match holder {
                                 Some(h) => format!(
                                     "{} is locked by {}; waiting up to {} s",
@@ -175,6 +212,9 @@ impl WriteLock {
                         }
                     }
                     if Instant::now() >= deadline {
+                        if reported {
+                            set_waiting(None);
+                        }
                         let holder = read_holder(&lock_path)
                             .map_or_else(|| "another Rights Desk".into(), |h| h.describe());
                         return Err(StoreError::Locked {
@@ -379,5 +419,39 @@ mod tests {
         fs::write(&lp, "host=ELSEWHERE\nuser=ana\npid=1\ntoken=t\n").expect("write");
         let err = WriteLock::acquire(&target, Duration::from_millis(20)).expect_err("respected");
         assert!(err.to_string().contains("ELSEWHERE (ana)"), "{err}");
+    }
+
+    #[test]
+    fn a_wait_for_another_computers_lock_is_said_at_once_and_ends() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("directory.ron");
+        fs::write(
+            lock_path(&target),
+            "host=PC-2\nuser=ana\npid=1\nsince=2026-12-02T10:14:05Z\ntoken=t\n",
+        )
+        .expect("their lock");
+        let waiting = std::thread::spawn({
+            let target = target.clone();
+            move || WriteLock::acquire(&target, Duration::from_millis(1_500))
+        });
+        let started = Instant::now();
+        let mut seen = None;
+        while started.elapsed() < Duration::from_millis(1_400) {
+            if let Some(w) = waiting_for().filter(|w| w.path == target) {
+                seen = Some((w, started.elapsed()));
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let (w, after) = seen.expect("said while waiting");
+        assert!(after < Duration::from_millis(500), "at once: {after:?}");
+        assert!(
+            w.holder
+                .as_deref()
+                .is_some_and(|h| h.contains("PC-2 (ana) since")),
+            "{w:?}"
+        );
+        assert!(waiting.join().expect("thread").is_err(), "respected");
+        assert!(waiting_for().is_none_or(|w| w.path != target), "ended");
     }
 }

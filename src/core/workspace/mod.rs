@@ -44,6 +44,12 @@ pub fn report_lock_waits_to(report: impl Fn(&str) + Send + Sync + 'static) {
     crate::core::store::lock::report_waits_to(report);
 }
 
+/// The lock a save of this process is waiting for, while it waits (see `store/lock.rs`).
+#[must_use]
+pub fn waiting_for_lock() -> Option<crate::core::store::lock::WaitingFor> {
+    crate::core::store::lock::waiting_for()
+}
+
 /// How long an import waits for another writer to finish.
 const IMPORT_LOCK_WAIT: Duration = Duration::from_mins(1);
 
