@@ -84,65 +84,7 @@ pub enum Command {
     },
     /// Print a handout, wallet cards or a contact sheet: chosen guide entries and the contacts
     /// for a county, category or language.
-    Export {
-        /// Output format (wallet cards are PDF only).
-        #[arg(long, value_enum)]
-        format: PrintFormat,
-        /// Layout.
-        #[arg(long, value_enum, default_value_t = LayoutArg::Handout)]
-        layout: LayoutArg,
-        /// Language: English, Spanish, or both (each entry in both; cards English on the front
-        /// and Spanish on the back).
-        #[arg(long, value_enum, default_value_t = PrintLangArg::En)]
-        lang: PrintLangArg,
-        /// Entries to print: "all" or ids separated by commas (see `guide --list`).
-        #[arg(long, default_value = "all")]
-        entries: String,
-        /// Only contacts serving this county (statewide ones included; those whose area was not
-        /// recorded are listed apart, "may serve your county — call to confirm").
-        #[arg(long)]
-        county: Option<String>,
-        /// Only contacts of this category.
-        #[arg(long)]
-        category: Option<String>,
-        /// Only contacts speaking this language (code such as es); those whose languages were
-        /// not recorded are listed apart.
-        #[arg(long)]
-        language: Option<String>,
-        /// Only contacts verified recently.
-        #[arg(long)]
-        verified_only: bool,
-        /// Print a QR code beside each web address.
-        #[arg(long)]
-        qr: bool,
-        /// With `--lang both`: each entry beside its translation (PDF and HTML).
-        #[arg(long)]
-        side_by_side: bool,
-        /// Leave out editor's context notes and sources (corrections and out-of-date notes
-        /// always print).
-        #[arg(long)]
-        no_notes: bool,
-        /// Leave out the office's own notes (printed by default).
-        #[arg(long)]
-        no_office_notes: bool,
-        /// Wallet cards: the entry whose card summary goes on the front (entries with a summary
-        /// written for cards, or the office's own questions).
-        #[arg(long, value_name = "ID", default_value = crate::core::printing::DEFAULT_CARD_ENTRY)]
-        card_entry: String,
-        /// Paper size.
-        #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
-        paper: PaperArg,
-        /// Title printed at the top (a title suited to the layout and language when left out).
-        #[arg(long)]
-        title: Option<String>,
-        /// The printing organization's name and contact line.
-        #[arg(long, default_value = "")]
-        prepared_by: String,
-        /// The file to write ("-" for standard output; a device or a pipe is written
-        /// through).
-        #[arg(short, long, value_name = "FILE")]
-        output: PathBuf,
-    },
+    Export(printing::ExportArgs),
     /// Export contacts from the directory (all, or those matching the filters).
     ExportContacts {
         /// The format.
@@ -206,6 +148,7 @@ mod contacts;
 mod guides;
 mod merge_copies;
 mod printing;
+pub use printing::ExportArgs;
 mod recover;
 
 /// Declares a command-line value type mirroring a core enum variant for variant (the core
@@ -326,9 +269,8 @@ impl Command {
     #[must_use]
     pub fn writes_to_stdout(&self) -> bool {
         match self {
-            Command::Export { output, .. } | Command::ExportContacts { output, .. } => {
-                output.as_os_str() == "-"
-            }
+            Command::Export(printing::ExportArgs { output, .. })
+            | Command::ExportContacts { output, .. } => output.as_os_str() == "-",
             _ => false,
         }
     }
@@ -374,49 +316,7 @@ pub fn run(
             paths,
             out,
         ),
-        Command::Export {
-            format,
-            layout,
-            lang,
-            entries,
-            county,
-            category,
-            language,
-            verified_only,
-            qr,
-            side_by_side,
-            no_notes,
-            no_office_notes,
-            card_entry,
-            paper,
-            title,
-            prepared_by,
-            output,
-        } => {
-            let (layout, lang): (Layout, PrintLang) = ((*layout).into(), (*lang).into());
-            let opts = printing::ExportOptions {
-                format: (*format).into(),
-                layout,
-                lang,
-                entries,
-                county: county.as_deref(),
-                category: category.as_deref(),
-                language: language.as_deref(),
-                verified_only: *verified_only,
-                qr: *qr,
-                side_by_side: *side_by_side,
-                notes: !*no_notes,
-                office_notes: !*no_office_notes,
-                card_entry,
-                paper: (*paper).into(),
-                title: title
-                    .clone()
-                    .unwrap_or_else(|| crate::core::printing::default_title(layout, lang)),
-                prepared_by,
-                output,
-            };
-            printing::export(&opts, paths, out)
-        }
+        Command::Export(args) => printing::export(args, paths, out),
         Command::ExportContacts {
             format,
             output,

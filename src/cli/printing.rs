@@ -4,37 +4,125 @@
 use super::ExitStatus;
 use super::common::{english, open_workspace};
 use super::guides::warn_about;
+use super::{LayoutArg, PaperArg, PrintFormat, PrintLangArg};
 use crate::core::guide::Guide;
 use crate::core::printing::{Layout, OutputFormat, PrintLang};
 use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::{Action, Notice};
 use anyhow::Context;
 use std::io::Write;
-use std::path::Path;
+use std::path::PathBuf;
 
-/// The options of `export`.
+/// The options of `export`, as the command line reads them (turned into the workspace's
+/// `PrintChoices` once, by [`ExportArgs::choices`]).
+#[derive(Debug, Clone, clap::Args)]
 #[allow(
     clippy::struct_excessive_bools,
     reason = "independent print options, each a check box"
 )]
-pub(super) struct ExportOptions<'a> {
-    pub(super) format: OutputFormat,
-    pub(super) layout: Layout,
-    pub(super) lang: PrintLang,
-    pub(super) entries: &'a str,
-    pub(super) county: Option<&'a str>,
-    pub(super) category: Option<&'a str>,
-    pub(super) language: Option<&'a str>,
+pub struct ExportArgs {
+    /// Output format (wallet cards are PDF only).
+    #[arg(long, value_enum)]
+    pub(super) format: PrintFormat,
+    /// Layout.
+    #[arg(long, value_enum, default_value_t = LayoutArg::Handout)]
+    pub(super) layout: LayoutArg,
+    /// Language: English, Spanish, or both (each entry in both; cards English on the front
+    /// and Spanish on the back).
+    #[arg(long, value_enum, default_value_t = PrintLangArg::En)]
+    pub(super) lang: PrintLangArg,
+    /// Entries to print: "all" or ids separated by commas (see `guide --list`).
+    #[arg(long, default_value = "all")]
+    pub(super) entries: String,
+    /// Only contacts serving this county (statewide ones included; those whose area was not
+    /// recorded are listed apart, "may serve your county — call to confirm").
+    #[arg(long)]
+    pub(super) county: Option<String>,
+    /// Only contacts of this category.
+    #[arg(long)]
+    pub(super) category: Option<String>,
+    /// Only contacts speaking this language (code such as es); those whose languages were
+    /// not recorded are listed apart.
+    #[arg(long)]
+    pub(super) language: Option<String>,
+    /// Only contacts verified recently.
+    #[arg(long)]
     pub(super) verified_only: bool,
+    /// Print a QR code beside each web address.
+    #[arg(long)]
     pub(super) qr: bool,
+    /// With `--lang both`: each entry beside its translation (PDF and HTML).
+    #[arg(long)]
     pub(super) side_by_side: bool,
-    pub(super) notes: bool,
-    pub(super) office_notes: bool,
-    pub(super) card_entry: &'a str,
-    pub(super) paper: crate::core::printing::Paper,
-    pub(super) title: String,
-    pub(super) prepared_by: &'a str,
-    pub(super) output: &'a Path,
+    /// Leave out editor's context notes and sources (corrections and out-of-date notes
+    /// always print).
+    #[arg(long)]
+    pub(super) no_notes: bool,
+    /// Leave out the office's own notes (printed by default).
+    #[arg(long)]
+    pub(super) no_office_notes: bool,
+    /// Wallet cards: the entry whose card summary goes on the front (entries with a summary
+    /// written for cards, or the office's own questions).
+    #[arg(long, value_name = "ID", default_value = crate::core::printing::DEFAULT_CARD_ENTRY)]
+    pub(super) card_entry: String,
+    /// Paper size.
+    #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+    pub(super) paper: PaperArg,
+    /// Title printed at the top (a title suited to the layout and language when left out).
+    #[arg(long)]
+    pub(super) title: Option<String>,
+    /// The printing organization's name and contact line.
+    #[arg(long, default_value = "")]
+    pub(super) prepared_by: String,
+    /// The file to write ("-" for standard output; a device or a pipe is written
+    /// through).
+    #[arg(short, long, value_name = "FILE")]
+    pub(super) output: PathBuf,
+}
+
+impl ExportArgs {
+    /// The workspace's print choices these options describe (the one conversion).
+    ///
+    /// # Errors
+    /// An unknown category.
+    pub(super) fn choices(&self) -> anyhow::Result<crate::core::printing::PrintChoices> {
+        use crate::core::printing;
+        let (layout, lang): (Layout, PrintLang) = (self.layout.into(), self.lang.into());
+        let category = match &self.category {
+            Some(c) => Some(
+                crate::core::directory::contact::Category::parse(c)
+                    .with_context(|| format!("unknown category “{c}”"))?,
+            ),
+            None => None,
+        };
+        Ok(printing::PrintChoices {
+            title: self
+                .title
+                .clone()
+                .unwrap_or_else(|| printing::default_title(layout, lang)),
+            prepared_by: self.prepared_by.clone(),
+            paper: self.paper.into(),
+            layout,
+            lang,
+            format: self.format.into(),
+            show_notes: !self.no_notes,
+            show_sources: !self.no_notes,
+            hide_office_notes: self.no_office_notes,
+            show_qr: self.qr,
+            side_by_side: self.side_by_side,
+            contacts: printing::ContactSelection {
+                by_filter: true,
+                county: self.county.clone(),
+                category,
+                language: self.language.clone(),
+                verified_only: self.verified_only,
+                picked: Vec::new(),
+            },
+            card_entry: self.card_entry.clone(),
+            card_contacts: Vec::new(),
+            last_folder: None,
+        })
+    }
 }
 
 /// The entry ids of `--entries`: "all", or ids separated by commas (all of them must exist).
@@ -116,11 +204,12 @@ fn card_entry_allowed(guide: &Guide, entry: &str) -> anyhow::Result<()> {
 
 /// `export`: writes the printout the options describe.
 pub(super) fn export(
-    o: &ExportOptions<'_>,
+    args: &ExportArgs,
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
     use crate::core::printing;
+    let o = args.choices()?;
     if o.layout.is_card() && o.format != OutputFormat::Pdf {
         anyhow::bail!("cards are printed as PDF only; use --format pdf");
     }
@@ -137,43 +226,13 @@ pub(super) fn export(
         nm(code)?;
     }
     let guide = &work.library().guides()[base];
-    let entry_ids = entry_ids(guide, o.entries)?;
+    let entry_ids = entry_ids(guide, &args.entries)?;
     if o.layout == Layout::Cards {
-        card_entry_allowed(guide, o.card_entry)?;
+        card_entry_allowed(guide, &o.card_entry)?;
     }
-    let category = match o.category {
-        Some(c) => Some(
-            crate::core::directory::contact::Category::parse(c)
-                .with_context(|| format!("unknown category “{c}”"))?,
-        ),
-        None => None,
-    };
-    let choices = printing::PrintChoices {
-        title: o.title.clone(),
-        prepared_by: o.prepared_by.to_string(),
-        paper: o.paper,
-        layout: o.layout,
-        lang: o.lang,
-        format: o.format,
-        show_notes: o.notes,
-        show_sources: o.notes,
-        hide_office_notes: !o.office_notes,
-        show_qr: o.qr,
-        side_by_side: o.side_by_side,
-        contacts: printing::ContactSelection {
-            by_filter: true,
-            county: o.county.map(str::to_string),
-            category,
-            language: o.language.map(str::to_string),
-            verified_only: o.verified_only,
-            picked: Vec::new(),
-        },
-        card_entry: o.card_entry.to_string(),
-        card_contacts: Vec::new(),
-        last_folder: None,
-    };
+    let output = &args.output;
     // The same actions as the Handout tab: the choices, the entries, then the export.
-    work.apply(Action::SetPrintChoices(Box::new(choices)));
+    work.apply(Action::SetPrintChoices(Box::new(o.clone())));
     work.apply(Action::SetPrintEntries(entry_ids));
     let (printed, data) = work.printout(base).context("no guide")?;
     if let Some(warning) = printing::legal_aid_warning(&printed, work.directory().contacts(), "en")
@@ -184,7 +243,7 @@ pub(super) fn export(
     // The printout just assembled is the one saved (one assembly, as the window's export).
     let outcome = work.apply(Action::ExportAssembled {
         data: Box::new(data),
-        path: o.output.to_path_buf(),
+        path: output.clone(),
     });
     match outcome.notice {
         Some(Notice::PrintoutSaved {
@@ -200,7 +259,7 @@ pub(super) fn export(
         Layout::Cards | Layout::DoorCard => writeln!(
             out,
             "wrote {} ({}: print page 2 on the back of page 1, flipping on the long edge, at 100 %)",
-            o.output.display(),
+            output.display(),
             if o.layout == Layout::Cards {
                 "wallet cards"
             } else {
@@ -210,7 +269,7 @@ pub(super) fn export(
         _ => writeln!(
             out,
             "wrote {} ({} entries, {} contacts)",
-            o.output.display(),
+            output.display(),
             entries / o.lang.codes().len().max(1),
             contacts
         )?,
