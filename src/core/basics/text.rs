@@ -85,6 +85,34 @@ impl Folded {
         start..end
     }
 
+    /// The words that start with `term` (the folded text before it is not a letter or digit),
+    /// as ranges of the original text, each to the end of its word: "hold" finds "holds", not
+    /// "uphold".
+    #[must_use]
+    pub fn find_word_starts(&self, term: &str) -> Vec<Range<usize>> {
+        if term.is_empty() {
+            return Vec::new();
+        }
+        memmem::find_iter(self.text.as_bytes(), term.as_bytes())
+            .filter(|&at| {
+                self.text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+            .map(|at| {
+                // The whole word: a stem ("detent") shows as the word it starts ("detention").
+                let rest = &self.text[at + term.len()..];
+                let tail: usize = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric())
+                    .map(char::len_utf8)
+                    .sum();
+                self.to_original(at..at + term.len() + tail)
+            })
+            .collect()
+    }
+
     /// Every occurrence of `term` (already folded), as ranges of the original text.
     #[must_use]
     pub fn find_all(&self, term: &str) -> Vec<Range<usize>> {
@@ -94,5 +122,22 @@ impl Folded {
         memmem::find_iter(self.text.as_bytes(), term.as_bytes())
             .map(|at| self.to_original(at..at + term.len()))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_starts_are_found_not_the_middle_of_words() {
+        let f = Folded::new("To uphold the law, police may hold someone: holds.");
+        let found: Vec<&str> = f
+            .find_word_starts("hold")
+            .into_iter()
+            .map(|r| &"To uphold the law, police may hold someone: holds."[r])
+            .collect();
+        assert_eq!(found, ["hold", "holds"]);
+        assert_eq!(f.find_all("hold").len(), 3);
     }
 }

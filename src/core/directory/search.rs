@@ -29,6 +29,9 @@ pub struct Query {
     pub phrase: String,
     /// What was typed (the guide's ranked search reads its own words and quotes from it).
     pub raw: String,
+    /// Highlight terms only at the start of words (the guide's search, whose terms are stems);
+    /// otherwise anywhere (a contact's phone digits).
+    pub word_starts: bool,
 }
 
 impl Query {
@@ -51,6 +54,7 @@ impl Query {
             terms,
             phrase,
             raw: input.to_string(),
+            word_starts: false,
         }
     }
 
@@ -111,7 +115,13 @@ pub fn highlight(text: &str, query: &Query) -> Vec<Range<usize>> {
         query
             .terms
             .iter()
-            .flat_map(|t| folded.find_all(t))
+            .flat_map(|t| {
+                if query.word_starts {
+                    folded.find_word_starts(t)
+                } else {
+                    folded.find_all(t)
+                }
+            })
             .collect(),
     )
 }

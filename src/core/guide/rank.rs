@@ -28,8 +28,8 @@ const STOP_WORDS: &[&str] = &[
     "have", "he", "her", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "me",
     "my", "of", "on", "or", "our", "she", "should", "so", "some", "someone", "that", "the",
     "their", "them", "then", "there", "they", "this", "to", "us", "was", "we", "were", "what",
-    "when", "where", "which", "who", "whom", "why", "will", "with", "would", "you", "your",
-    // Spanish
+    "when", "where", "which", "who", "whom", "why", "will", "with", "without", "would", "you",
+    "your", "not", "no", // Spanish
     "al", "algo", "algun", "alguien", "con", "como", "cual", "cuando", "de", "del", "donde", "el",
     "ella", "ellos", "en", "es", "esta", "estan", "este", "esto", "fue", "hay", "la", "las", "le",
     "les", "lo", "los", "me", "mi", "mis", "muy", "nos", "o", "para", "pero", "por", "puede",

@@ -125,9 +125,16 @@ pub fn search_guide_indexed(guide: &Guide, index: &RankIndex, query: &Query) -> 
             terms,
             phrase: ranked.phrases.first().cloned().unwrap_or_default(),
             raw: query.raw.clone(),
+            word_starts: true,
         };
         let q = Folded::new(&entry.question);
-        let question_ranges = merge(shown.terms.iter().flat_map(|t| q.find_all(t)).collect());
+        let question_ranges = merge(
+            shown
+                .terms
+                .iter()
+                .flat_map(|t| q.find_word_starts(t))
+                .collect(),
+        );
         let body = answer_texts
             .iter()
             .map(String::as_str)
@@ -156,6 +163,29 @@ pub fn search_guide_indexed(guide: &Guide, index: &RankIndex, query: &Query) -> 
         });
     }
     hits
+}
+
+/// What the open entry highlights for `text` searched in a guide in `lang`: the stems (and
+/// this field's synonyms) the ranking matched, at the start of words, and phrases in quotes.
+#[must_use]
+pub fn highlight_query(text: &str, lang: &str) -> Query {
+    let ranked = RankQuery::new(text, lang);
+    let mut terms: Vec<String> = ranked
+        .groups
+        .iter()
+        .flatten()
+        .filter(|s| s.chars().count() >= 3)
+        .cloned()
+        .chain(ranked.phrases.iter().cloned())
+        .collect();
+    terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    terms.dedup();
+    Query {
+        terms,
+        phrase: ranked.phrases.first().cloned().unwrap_or_default(),
+        raw: text.to_string(),
+        word_starts: true,
+    }
 }
 
 /// The reader's search.
@@ -206,7 +236,12 @@ impl GuideSearch {
         }
         self.computed_for.clone_from(&self.text);
         self.computed_guide = Some(guide_index);
-        self.query = Query::new(&self.text);
+        self.query = highlight_query(
+            &self.text,
+            guides
+                .get(guide_index)
+                .map_or("en", |g| g.language.as_str()),
+        );
         let index_of = |i: usize| self.indexes.iter().find(|(at, _)| *at == i).map(|(_, x)| x);
         self.hits = match (guides.get(guide_index), index_of(guide_index)) {
             (Some(g), Some(index)) => {
