@@ -247,6 +247,7 @@ print-verified-only = Verified recently only
 print-pick-all = Select all
 print-pick-none = Select none
 print-pick-limit = A printout lists at most { $max } contacts.
+print-directory-not-open = No contacts will be printed: the directory file could not be opened. The Directory tab shows why and how to recover it.
 print-contact-count = { $count ->
     [one] 1 contact will be printed
    *[other] { $count } contacts will be printed

@@ -248,6 +248,7 @@ print-verified-only = Solo verificados recientemente
 print-pick-all = Seleccionar todos
 print-pick-limit = Un impreso incluye como máximo { $max } contactos.
 print-pick-none = Ninguno
+print-directory-not-open = No se imprimirá ningún contacto: no se pudo abrir el archivo de directorio. La pestaña Directorio muestra por qué y cómo recuperarlo.
 print-contact-count = { $count ->
     [one] Se imprimirá 1 contacto
    *[other] Se imprimirán { $count } contactos

@@ -267,3 +267,23 @@ fn door_cards_preview_front_and_back_and_say_where_the_words_come_from() {
     // The county chooses the numbers on the back.
     assert!(h.query_by_label_contains("Contacts to print").is_some());
 }
+
+/// With a directory file that does not open, the Handout tab says why no contacts would be
+/// printed instead of "0 contacts will be printed" (#30).
+#[test]
+fn the_handout_tab_says_why_no_contacts_when_the_directory_does_not_open() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("directory.ron"),
+        "(version: 2, contacts: [ (id: \"a\" name: \"A\") ])",
+    )
+    .expect("broken");
+    let mut h = harness(dir.path());
+    h.get_by_label("Handout").click();
+    h.run_steps(3);
+    h.get_by_label_contains("the directory file could not be opened");
+    assert!(
+        h.query_by_label_contains("0 contacts will be printed")
+            .is_none()
+    );
+}

@@ -496,6 +496,14 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
     }
     let count = app.handout_view.contact_count();
     let chosen = app.handout_view.chosen_count();
+    if let crate::core::workspace::Doc::Failed { .. } = app.work.doc() {
+        // No contacts because the directory did not open, not because none match: say so.
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            app.i18n.tr("print-directory-not-open"),
+        );
+        return;
+    }
     if chosen > count {
         ui.colored_label(
             ui.visuals().warn_fg_color,
