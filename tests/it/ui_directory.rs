@@ -774,3 +774,25 @@ fn what_loading_repaired_is_said_in_the_status_line() {
     );
     h.get_by_label_contains("had a repeated id");
 }
+
+/// A new contact opens with its placeholder name selected: typing replaces it (#30; it used to
+/// give "New contactClinica").
+#[test]
+fn typing_replaces_a_new_contacts_placeholder_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.get_by_label_contains("New contact").click();
+    h.run();
+    h.run();
+    assert!(h.get_by_label("Name").is_focused(), "the name is focused");
+    h.get_by_label("Name").type_text("Clinica Esperanza");
+    h.run();
+    let name = h
+        .state()
+        .directory_view
+        .draft
+        .as_ref()
+        .map(|d| d.name.to_string())
+        .unwrap_or_default();
+    assert_eq!(name, "Clinica Esperanza");
+}

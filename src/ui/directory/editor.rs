@@ -93,6 +93,16 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             let r = text_field(ui, &app.i18n.tr("contact-name"), &mut draft.name, false);
             if app.directory_view.focus_name {
                 r.request_focus();
+                // A new contact's placeholder name is selected, so typing replaces it (it used
+                // to give "New contactClinica").
+                if let Some(mut state) = egui::text_edit::TextEditState::load(ui.ctx(), r.id) {
+                    state
+                        .cursor
+                        .set_char_range(Some(egui::text::CCursorRange::select_all_str(
+                            &draft.name,
+                        )));
+                    state.store(ui.ctx(), r.id);
+                }
                 // A new contact opens at its name, not wherever the editor was scrolled.
                 r.scroll_to_me(Some(egui::Align::Center));
                 app.directory_view.focus_name = false;
