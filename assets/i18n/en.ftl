@@ -162,12 +162,24 @@ recovery-new-file = Start a new file elsewhere…
 recovery-no-backup = There is no backup of this file yet.
 recovery-details = Details
 recovery-readable-heading = What can still be read
-recovery-readable = { $count } contact(s) of this file can still be read.
+recovery-readable = { $count ->
+    [one] 1 contact of this file can still be read.
+   *[other] { $count } contacts of this file can still be read.
+}
 recovery-lost-line = Line { $line } could not be read:
 recovery-lost-lines = Lines { $first }–{ $last } could not be read:
-recovery-lost-more = …and { $count } more damaged part(s).
-recovery-keep-readable = Recover: keep the { $count } readable contact(s)
-recovery-keep-readable-and-fill = Recover: keep the { $count } readable contact(s) and take the { $taken } lost one(s) from the backup of { $date }
+recovery-lost-more = { $count ->
+    [one] …and 1 more damaged part.
+   *[other] …and { $count } more damaged parts.
+}
+recovery-keep-readable = { $count ->
+    [one] Recover: keep the readable contact
+   *[other] Recover: keep the { $count } readable contacts
+}
+recovery-keep-readable-and-fill = { $taken ->
+    [one] Recover: keep the { $count } readable contacts and take the lost one from the backup of { $date }
+   *[other] Recover: keep the { $count } readable contacts and take the { $taken } lost ones from the backup of { $date }
+}
 recovery-backups-heading = Backups
 recovery-backups-explain = A backup holds the file as it was before a save: restoring one as it was undoes what was saved after it (listed below).
 recovery-col-taken = Taken
@@ -182,7 +194,10 @@ recovery-diff-changed = { $count } changed since: { $names }
 recovery-diff-only-file = { $count } not in the backup (would be lost): { $names }
 recovery-and-more = { " " }and { $count } more
 recovery-same-path = Restoring keeps the damaged file beside it as “… (broken DATE).ron” and writes the restored list to the same file, so every desktop sharing it gets it.
-recovery-restored = Restored { $count } contact(s) to { $path }. The damaged file is kept as { $broken }.
+recovery-restored = { $count ->
+    [one] Restored 1 contact to { $path }. The damaged file is kept as { $broken }.
+   *[other] Restored { $count } contacts to { $path }. The damaged file is kept as { $broken }.
+}
 recovery-restored-from-backup = Taken from the backup because their lines were lost: { $names }.
 close-unsaved-title = Some changes are not saved
 close-unsaved-body = If you close now, the changes shown above are lost.
@@ -381,7 +396,10 @@ editor-show-it = Show it
 # Sharing the directory between desktops (conflict copies, presence).
 file-merge-copies = Look for copies from other desktops
 sharing-reloaded = The directory was changed on another desktop; this window now shows the new version.
-sharing-merged = Merged the copy made by { $tool } ({ $file }): { $count } contact(s) taken from it. It was moved into backups.
+sharing-merged = { $count ->
+    [one] Merged the copy made by { $tool } ({ $file }): 1 contact taken from it. It was moved into backups.
+   *[other] Merged the copy made by { $tool } ({ $file }): { $count } contacts taken from it. It was moved into backups.
+}
 sharing-copy-unreadable = A copy made by { $tool } ({ $file }) could not be read, so it was left where it is: { $error }
 sharing-also-open = Also open on { $who }
 sharing-who = { $host } ({ $user }) since { $time }
@@ -407,8 +425,18 @@ merge-keep = Keep the contact
 merge-delete = Delete it
 merge-apply = Merge
 merge-later = Later
-merge-run = { $copies } conflict cop(ies) merged; { $questions } question(s) left to answer.
-merge-done = Merged: { $count } contact(s) changed. Undo reverses the whole merge.
+merge-run = { $copies ->
+    [one] 1 conflict copy merged
+   *[other] { $copies } conflict copies merged
+}; { $questions ->
+    [0] no questions left.
+    [one] 1 question left to answer.
+   *[other] { $questions } questions left to answer.
+}
+merge-done = { $count ->
+    [one] Merged: 1 contact changed. Undo reverses the whole merge.
+   *[other] Merged: { $count } contacts changed. Undo reverses the whole merge.
+}
 merge-field-name = Name
 merge-field-category = Category
 merge-field-description = Description

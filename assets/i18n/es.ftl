@@ -163,12 +163,24 @@ recovery-new-file = Empezar un archivo nuevo en otro lugar…
 recovery-no-backup = Todavía no hay copia de seguridad de este archivo.
 recovery-details = Detalles
 recovery-readable-heading = Lo que todavía se puede leer
-recovery-readable = Todavía se pueden leer { $count } contacto(s) de este archivo.
+recovery-readable = { $count ->
+    [one] Todavía se puede leer 1 contacto de este archivo.
+   *[other] Todavía se pueden leer { $count } contactos de este archivo.
+}
 recovery-lost-line = No se pudo leer la línea { $line }:
 recovery-lost-lines = No se pudieron leer las líneas { $first }–{ $last }:
-recovery-lost-more = …y { $count } parte(s) dañada(s) más.
-recovery-keep-readable = Recuperar: conservar los { $count } contacto(s) legibles
-recovery-keep-readable-and-fill = Recuperar: conservar los { $count } contacto(s) legibles y tomar los { $taken } perdidos de la copia de seguridad del { $date }
+recovery-lost-more = { $count ->
+    [one] …y 1 parte dañada más.
+   *[other] …y { $count } partes dañadas más.
+}
+recovery-keep-readable = { $count ->
+    [one] Recuperar: conservar el contacto legible
+   *[other] Recuperar: conservar los { $count } contactos legibles
+}
+recovery-keep-readable-and-fill = { $taken ->
+    [one] Recuperar: conservar los { $count } contactos legibles y tomar el perdido de la copia de seguridad del { $date }
+   *[other] Recuperar: conservar los { $count } contactos legibles y tomar los { $taken } perdidos de la copia de seguridad del { $date }
+}
 recovery-backups-heading = Copias de seguridad
 recovery-backups-explain = Una copia de seguridad guarda el archivo como estaba antes de guardar: restaurarla tal cual deshace lo que se guardó después (se indica abajo).
 recovery-col-taken = Hecha
@@ -183,7 +195,10 @@ recovery-diff-changed = { $count } cambiados después: { $names }
 recovery-diff-only-file = { $count } no están en la copia (se perderían): { $names }
 recovery-and-more = { " " }y { $count } más
 recovery-same-path = Al restaurar, el archivo dañado se conserva a su lado como «… (broken FECHA).ron» y la lista restaurada se escribe en el mismo archivo, para que la reciban todos los escritorios que lo comparten.
-recovery-restored = Se restauraron { $count } contacto(s) en { $path }. El archivo dañado se conserva como { $broken }.
+recovery-restored = { $count ->
+    [one] Se restauró 1 contacto en { $path }. El archivo dañado se conserva como { $broken }.
+   *[other] Se restauraron { $count } contactos en { $path }. El archivo dañado se conserva como { $broken }.
+}
 recovery-restored-from-backup = Tomados de la copia de seguridad porque sus líneas se perdieron: { $names }.
 close-unsaved-title = Hay cambios sin guardar
 close-unsaved-body = Si cierra ahora, se pierden los cambios que se muestran arriba.
@@ -383,7 +398,10 @@ editor-show-it = Mostrarlo
 # Traducción del inglés, todavía no revisada por un traductor calificado.
 file-merge-copies = Buscar copias de otras computadoras
 sharing-reloaded = El directorio se cambió en otra computadora; esta ventana ya muestra la versión nueva.
-sharing-merged = Se combinó la copia hecha por { $tool } ({ $file }): { $count } contacto(s) tomados de ella. Se movió a backups.
+sharing-merged = { $count ->
+    [one] Se combinó la copia hecha por { $tool } ({ $file }): se tomó 1 contacto de ella. Se movió a backups.
+   *[other] Se combinó la copia hecha por { $tool } ({ $file }): se tomaron { $count } contactos de ella. Se movió a backups.
+}
 sharing-copy-unreadable = No se pudo leer una copia hecha por { $tool } ({ $file }), así que se dejó donde está: { $error }
 sharing-also-open = También abierto en { $who }
 sharing-who = { $host } ({ $user }) desde las { $time }
@@ -409,8 +427,18 @@ merge-keep = Conservar el contacto
 merge-delete = Borrarlo
 merge-apply = Combinar
 merge-later = Más tarde
-merge-run = { $copies } copia(s) en conflicto fusionada(s); quedan { $questions } pregunta(s) por responder.
-merge-done = Combinado: { $count } contacto(s) cambiados. Deshacer revierte toda la combinación.
+merge-run = { $copies ->
+    [one] 1 copia en conflicto fusionada
+   *[other] { $copies } copias en conflicto fusionadas
+}; { $questions ->
+    [0] no quedan preguntas.
+    [one] queda 1 pregunta por responder.
+   *[other] quedan { $questions } preguntas por responder.
+}
+merge-done = { $count ->
+    [one] Combinado: 1 contacto cambiado. Deshacer revierte toda la combinación.
+   *[other] Combinado: { $count } contactos cambiados. Deshacer revierte toda la combinación.
+}
 merge-field-name = Nombre
 merge-field-category = Categoría
 merge-field-description = Descripción

@@ -478,7 +478,7 @@ fn recover_from_the_command_line() {
 
     let (code, out) = run(&data, &["recover", "--readable"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("Restored 17 contact(s)"), "{out}");
+    assert!(out.contains("Restored 17 contacts"), "{out}");
     let d = store::load_directory(&file).expect("opens").directory;
     assert_eq!(d.len(), 17);
     assert!(

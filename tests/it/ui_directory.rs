@@ -222,7 +222,7 @@ fn a_corrupt_file_opens_the_recovery_screen_and_is_recovered_without_losing_the_
     h.get_by_label("The directory file could not be opened");
     h.get_by_label_contains("this part of the file is not written the way Rights Desk writes it");
     h.get_by_label("Details");
-    h.get_by_label("14 contact(s) of this file can still be read.");
+    h.get_by_label("14 contacts of this file can still be read.");
     h.get_by_label_contains("could not be read:");
     // The backup is listed with how it differs: the last save's change would be lost with it.
     h.get_by_label_contains("1 changed since: ACLU of New Mexico");
@@ -232,7 +232,7 @@ fn a_corrupt_file_opens_the_recovery_screen_and_is_recovered_without_losing_the_
         broken,
         "untouched so far"
     );
-    h.get_by_label_contains("Recover: keep the 14 readable contact(s) and take the 1 lost one(s)")
+    h.get_by_label_contains("Recover: keep the 14 readable contacts and take the lost one")
         .click();
     h.run();
     // Restored to the same path (other desktops follow), the damaged file kept beside it.

@@ -283,4 +283,32 @@ mod tests {
         assert_eq!(Lang::from_locale(Some("en-US")), Lang::En);
         assert_eq!(Lang::from_locale(None), Lang::En);
     }
+
+    #[test]
+    fn counts_are_said_with_fluent_plurals_in_both_languages() {
+        let en = I18n::new(Lang::En);
+        assert_eq!(
+            en.tr_args(
+                "merge-run",
+                &[("copies", 1.into()), ("questions", 0.into())]
+            ),
+            "1 conflict copy merged; no questions left."
+        );
+        assert_eq!(
+            en.tr_args(
+                "merge-run",
+                &[("copies", 2.into()), ("questions", 3.into())]
+            ),
+            "2 conflict copies merged; 3 questions left to answer."
+        );
+        let es = I18n::new(Lang::Es);
+        assert_eq!(
+            es.tr_args("merge-done", &[("count", 1.into())]),
+            "Combinado: 1 contacto cambiado. Deshacer revierte toda la combinación."
+        );
+        assert_eq!(
+            es.tr_args("recovery-readable", &[("count", 14.into())]),
+            "Todavía se pueden leer 14 contactos de este archivo."
+        );
+    }
 }

@@ -83,10 +83,10 @@ pub(super) fn recovery_ui(
 fn readable_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, recovery: &Recovery) {
     crate::ui::widgets::heading(ui, app.i18n.tr("recovery-readable-heading"), 3);
     let readable = recovery.salvage.contacts.len();
-    ui.label(app.i18n.tr_args(
-        "recovery-readable",
-        &[("count", app.i18n.count(readable).into())],
-    ));
+    ui.label(
+        app.i18n
+            .tr_args("recovery-readable", &[("count", readable.into())]),
+    );
     for lost in recovery.salvage.lost.iter().take(5) {
         ui.label(if lost.first == lost.last {
             app.i18n
@@ -114,15 +114,14 @@ fn readable_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, recovery: &Recovery) 
         Some(date) => app.i18n.tr_args(
             "recovery-keep-readable-and-fill",
             &[
-                ("count", app.i18n.count(readable).into()),
+                ("count", readable.into()),
                 ("taken", fill.len().into()),
                 ("date", date.clone().into()),
             ],
         ),
-        None => app.i18n.tr_args(
-            "recovery-keep-readable",
-            &[("count", app.i18n.count(readable).into())],
-        ),
+        None => app
+            .i18n
+            .tr_args("recovery-keep-readable", &[("count", readable.into())]),
     };
     ui.add_space(4.0);
     let possible = readable > 0 || !fill.is_empty();
