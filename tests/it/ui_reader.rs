@@ -621,3 +621,34 @@ fn tabbing_to_a_link_below_the_fold_scrolls_it_into_view() {
         "{label} at {b:?} is scrolled into view"
     );
 }
+
+/// Page Down and Page Up scroll the open entry, even while the search box has the keyboard
+/// (#30: Page Down did nothing in the reader).
+#[test]
+fn page_down_and_up_scroll_the_open_entry() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 500.0))
+        .build_ui_state(
+            |ui, app: &mut RightsDeskApp| app.main_ui(ui),
+            app_in(dir.path()),
+        );
+    h.run();
+    h.state_mut()
+        .send(rights_desk::ui::command::Command::OpenEntry("q14".into()));
+    h.run_steps(3);
+    let top = |h: &Harness<'static, RightsDeskApp>| {
+        h.query_all_by_label_contains("14. Are there any specific guidelines")
+            .filter_map(|n| n.accesskit_node().bounding_box())
+            .map(|r| r.y0)
+            .fold(f64::MAX, f64::min)
+    };
+    let before = top(&h);
+    h.key_press(egui::Key::PageDown);
+    h.run_steps(3);
+    let after = top(&h);
+    assert!(after < before - 100.0, "scrolled down: {before} → {after}");
+    h.key_press(egui::Key::PageUp);
+    h.run_steps(3);
+    assert!((top(&h) - before).abs() < 1.0, "back at the top");
+}

@@ -43,10 +43,30 @@ pub(super) fn entry_panel_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     }
     let mut commands = Vec::new();
     let query = &app.work.search().query;
+    // Page Up/Down scroll the entry (even from the search box, which has no use for them);
+    // Home/End when no text field has the keyboard.
+    let page = ui.available_height() * 0.9;
+    let typing = ui.ctx().egui_wants_keyboard_input();
+    let scroll = ui.input_mut(|i| {
+        if i.consume_key(egui::Modifiers::NONE, egui::Key::PageDown) {
+            Some(-page)
+        } else if i.consume_key(egui::Modifiers::NONE, egui::Key::PageUp) {
+            Some(page)
+        } else if !typing && i.consume_key(egui::Modifiers::NONE, egui::Key::Home) {
+            Some(f32::MAX / 4.0)
+        } else if !typing && i.consume_key(egui::Modifiers::NONE, egui::Key::End) {
+            Some(-f32::MAX / 4.0)
+        } else {
+            None
+        }
+    });
     egui::ScrollArea::vertical()
         .id_salt(("entry", &entry.id))
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            if let Some(delta) = scroll {
+                ui.scroll_with_delta(egui::vec2(0.0, delta));
+            }
             crate::ui::widgets::keep_focus_in_view(ui);
             ui.set_max_width(ui.available_width().min(820.0));
             ui.add_space(8.0);
