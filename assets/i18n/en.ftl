@@ -380,6 +380,7 @@ keys-find = Find: the guide's search, or the Directory's filter on that tab
 keys-results = In search results: choose, open, clear the search
 keys-next-entry = Next / previous question in the guide
 keys-new-contact = New contact
+keys-mark-verified = Mark the open contact verified today
 keys-undo = Undo the last change to the directory (in a text field: undo typing)
 keys-redo = Redo
 keys-into-list = From the Directory's filter into the list

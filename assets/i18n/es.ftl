@@ -381,6 +381,7 @@ keys-find = Buscar: la búsqueda de la guía, o el filtro del Directorio en esa 
 keys-results = En los resultados: elegir, abrir, borrar la búsqueda
 keys-next-entry = Pregunta siguiente / anterior de la guía
 keys-new-contact = Contacto nuevo
+keys-mark-verified = Marcar hoy como verificado el contacto abierto
 keys-undo = Deshacer el último cambio en el directorio (en un campo de texto: deshacer lo escrito)
 keys-redo = Rehacer
 keys-into-list = Del filtro del directorio a la lista

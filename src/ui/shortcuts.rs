@@ -4,6 +4,9 @@
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 
+/// The keys that mark the open contact verified today (also in the button's tooltip).
+pub const MARK_VERIFIED: &str = "Ctrl+Shift+M";
+
 /// One shortcut: its keys elsewhere and on macOS, and the translation key of what it does.
 #[derive(Debug, Clone, Copy)]
 pub struct Shortcut {
@@ -36,6 +39,11 @@ pub const SHORTCUTS: &[Shortcut] = &[
         keys: "Ctrl+N",
         mac: "⌘N",
         does: "keys-new-contact",
+    },
+    Shortcut {
+        keys: MARK_VERIFIED,
+        mac: "⇧⌘M",
+        does: "keys-mark-verified",
     },
     Shortcut {
         keys: "Ctrl+Z",

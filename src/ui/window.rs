@@ -42,6 +42,12 @@ impl RightsDeskApp {
         if pressed(ctx, Modifiers::COMMAND, Key::N) {
             self.send(Command::Directory(DirectoryAction::NewContact));
         }
+        if self.prefs.tab == crate::ui::command::Tab::Directory
+            && self.directory_view.draft.is_some()
+            && pressed(ctx, Modifiers::COMMAND | Modifiers::SHIFT, Key::M)
+        {
+            self.directory_view.mark_verified = true;
+        }
         // A focused text field keeps Ctrl+Z for its own undo; anywhere else (a drop-down, a
         // button, nothing) it undoes the last change to the directory.
         if !ctx.text_edit_focused() {

@@ -796,3 +796,26 @@ fn typing_replaces_a_new_contacts_placeholder_name() {
         .unwrap_or_default();
     assert_eq!(name, "Clinica Esperanza");
 }
+
+/// Ctrl+Shift+M marks the open contact verified, as its button does; the button's tooltip says
+/// so (#30: seventeen Tabs from a row to the button, and no shortcut).
+#[test]
+fn a_shortcut_marks_the_open_contact_verified() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    select(
+        &mut h,
+        "New Mexico Department of Justice (Attorney General)",
+    );
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::M,
+    );
+    h.run();
+    h.run();
+    let after = on_disk(dir.path()).get("nmdoj").cloned().expect("c");
+    assert_eq!(
+        after.verified_on,
+        Some(rights_desk::core::directory::contact::today())
+    );
+}

@@ -57,7 +57,10 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 }
             });
             ui.horizontal_wrapped(|ui| {
-                if ui.button(app.i18n.tr("contact-mark-verified")).clicked() {
+                let mark = ui
+                    .button(app.i18n.tr("contact-mark-verified"))
+                    .on_hover_text(crate::ui::shortcuts::MARK_VERIFIED);
+                if mark.clicked() || std::mem::take(&mut app.directory_view.mark_verified) {
                     commit = true;
                     commands.push(Command::Work(Action::MarkVerified(draft.id.to_string())));
                 }

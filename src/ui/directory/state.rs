@@ -27,6 +27,9 @@ pub struct DirectoryView {
     pub import: Option<ImportPreview>,
     /// Put the keyboard focus in the filter box on the next frame (Ctrl+F on this tab).
     pub focus_filter: bool,
+    /// Ctrl+Shift+M: mark the open contact verified, as its button does (the editor commits
+    /// its draft first).
+    pub mark_verified: bool,
     /// The contact under the keyboard cursor (arrows move it; Enter opens it).
     pub cursor: Option<String>,
     /// Give the cursor's row the keyboard focus (and scroll to it) on the next frame.
