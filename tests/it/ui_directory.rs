@@ -819,3 +819,34 @@ fn a_shortcut_marks_the_open_contact_verified() {
         Some(rights_desk::core::directory::contact::today())
     );
 }
+
+/// Esc on an open drop-down closes the drop-down only; the next Esc closes the editor (#30: the
+/// first Esc closed the whole editor).
+#[test]
+fn escape_closes_the_innermost_thing_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    select(&mut h, "New Mexico Immigrant Law Center");
+    let category = h
+        .get_all_by_label("Category")
+        .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::ComboBox)
+        .last()
+        .expect("the editor's category");
+    category.click();
+    h.run();
+    assert!(egui::Popup::is_any_open(&h.ctx), "the drop-down is open");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(!egui::Popup::is_any_open(&h.ctx), "the drop-down closed");
+    assert!(
+        h.state().directory_view.draft.is_some(),
+        "the editor stays open"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.run();
+    assert!(
+        h.state().directory_view.draft.is_none(),
+        "then the editor closes"
+    );
+}

@@ -31,6 +31,9 @@ pub use state::DirectoryView;
 
 /// Draws the Directory tab.
 pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+    // Esc closes the innermost thing: a drop-down open when the frame began takes it (egui
+    // closes the drop-down itself), not the editor behind it.
+    let popup_was_open = egui::Popup::is_any_open(ui.ctx());
     if let Doc::Loading { path, count, .. } = app.work.doc() {
         let text = match count {
             Some(n) => app
@@ -94,6 +97,7 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         && app.directory_view.confirm_delete.is_none()
         && app.directory_view.import.is_none()
         && !ui.ctx().text_edit_focused()
+        && !popup_was_open
         && ui.input(|i| i.key_pressed(egui::Key::Escape))
     {
         commit_draft(app);
