@@ -829,8 +829,7 @@ fn escape_closes_the_innermost_thing_first() {
     select(&mut h, "New Mexico Immigrant Law Center");
     let category = h
         .get_all_by_label("Category")
-        .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::ComboBox)
-        .last()
+        .rfind(|n| n.accesskit_node().role() == egui::accesskit::Role::ComboBox)
         .expect("the editor's category");
     category.click();
     h.run();
