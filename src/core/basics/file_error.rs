@@ -146,37 +146,29 @@ fn io_reason_key(error: &io::Error) -> Option<&'static str> {
     })
 }
 
-/// The operating system's reason in the language of `t` (its own words, in English, for the
-/// rare kinds without a translation).
+/// The operating system's reason in the language of `t`: the translation files' words for
+/// the kinds a person meets, else the system's own (English) words without the "(os error 5)"
+/// tail.
 #[must_use]
 pub fn describe_io_in(error: &io::Error, t: &crate::core::i18n::I18n) -> String {
-    io_reason_key(error).map_or_else(|| describe_io(error), |k| t.tr(k))
+    if let Some(key) = io_reason_key(error) {
+        return t.tr(key);
+    }
+    let text = error.to_string();
+    // "Something (os error 5)" → "something".
+    let plain = text
+        .rsplit_once(" (os error")
+        .map_or(text.as_str(), |(head, _)| head);
+    let mut chars = plain.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }
 
-/// The operating system's reason in plain words, without the "(os error 13)" tail where the
-/// kind says it all.
+/// The operating system's reason in English (see [`describe_io_in`]).
 #[must_use]
 pub fn describe_io(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::NotFound => "the file or folder does not exist".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::AlreadyExists => "a file with this name already exists".into(),
-        io::ErrorKind::StorageFull => "the disk is full".into(),
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
-        io::ErrorKind::IsADirectory => "this is a folder, not a file".into(),
-        io::ErrorKind::NotADirectory => "a part of the path is a file, not a folder".into(),
-        _ => {
-            let text = error.to_string();
-            // "Something (os error 5)" → "something".
-            let plain = text
-                .rsplit_once(" (os error")
-                .map_or(text.as_str(), |(head, _)| head);
-            let mut chars = plain.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_lowercase().chain(chars).collect()
-            })
-        }
-    }
+    crate::core::i18n::with(crate::core::i18n::Lang::En, |t| describe_io_in(error, t))
 }
 
 impl StoreError {

@@ -348,6 +348,15 @@ impl RankIndex {
         RankIndex { entries, average }
     }
 
+    /// The whole folded text of entry `id` (question, answer and notes), as ranked.
+    #[must_use]
+    pub fn folded(&self, id: &str) -> Option<&str> {
+        self.entries
+            .iter()
+            .find(|(e, _)| e == id)
+            .map(|(_, t)| t.folded.as_str())
+    }
+
     /// The entries that answer `query`, best first, with their scores (ties keep the guide's
     /// order).
     #[must_use]
@@ -408,13 +417,6 @@ impl RankIndex {
         out.sort_by(|a, b| b.1.total_cmp(&a.1));
         out
     }
-}
-
-/// The entries of `guide` that answer `query`, best first, with their scores (ties keep the
-/// guide's order); see [`RankIndex`] to rank many queries.
-#[must_use]
-pub fn rank(guide: &Guide, query: &RankQuery) -> Vec<(String, f64)> {
-    RankIndex::build(guide).rank(query)
 }
 
 #[cfg(test)]

@@ -96,6 +96,7 @@ pub fn search_guide_indexed(guide: &Guide, index: &RankIndex, query: &Query) -> 
     if ranked.is_empty() {
         return Vec::new();
     }
+    let asked = highlight_query_of(&ranked, &query.raw);
     let mut hits = Vec::new();
     for (id, score) in index.rank(&ranked) {
         let Some(entry) = guide.entry(&id) else {
@@ -103,30 +104,18 @@ pub fn search_guide_indexed(guide: &Guide, index: &RankIndex, query: &Query) -> 
         };
         // What to highlight: the stems (and synonyms) of the words asked that this entry holds,
         // found as the start of words in the text shown.
+        let all = index.folded(&id).unwrap_or_default();
+        let shown = Query {
+            terms: asked
+                .terms
+                .iter()
+                .filter(|t| all.contains(t.as_str()))
+                .cloned()
+                .collect(),
+            ..asked.clone()
+        };
         let answer_texts: Vec<String> = entry.answer.iter().map(Block::plain_text).collect();
         let note_texts: Vec<&str> = entry.notes.iter().map(|n: &Note| n.text.as_str()).collect();
-        let all = format!(
-            "{} {} {}",
-            fold(&entry.question),
-            fold(&answer_texts.join(" ")),
-            fold(&note_texts.join(" "))
-        );
-        let mut terms: Vec<String> = ranked
-            .groups
-            .iter()
-            .flatten()
-            .filter(|s| s.chars().count() >= 3 && all.contains(s.as_str()))
-            .cloned()
-            .collect();
-        terms.extend(ranked.phrases.iter().cloned());
-        terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
-        terms.dedup();
-        let shown = Query {
-            terms,
-            phrase: ranked.phrases.first().cloned().unwrap_or_default(),
-            raw: query.raw.clone(),
-            word_starts: true,
-        };
         let q = Folded::new(&entry.question);
         let question_ranges = merge(
             shown
@@ -169,7 +158,11 @@ pub fn search_guide_indexed(guide: &Guide, index: &RankIndex, query: &Query) -> 
 /// this field's synonyms) the ranking matched, at the start of words, and phrases in quotes.
 #[must_use]
 pub fn highlight_query(text: &str, lang: &str) -> Query {
-    let ranked = RankQuery::new(text, lang);
+    highlight_query_of(&RankQuery::new(text, lang), text)
+}
+
+/// [`highlight_query`] of a query already read for ranking (`raw` is what was typed).
+fn highlight_query_of(ranked: &RankQuery, raw: &str) -> Query {
     let mut terms: Vec<String> = ranked
         .groups
         .iter()
@@ -178,12 +171,13 @@ pub fn highlight_query(text: &str, lang: &str) -> Query {
         .cloned()
         .chain(ranked.phrases.iter().cloned())
         .collect();
-    terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    // Longest first (a longer stem wins where two overlap), each once.
+    terms.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
     terms.dedup();
     Query {
         terms,
         phrase: ranked.phrases.first().cloned().unwrap_or_default(),
-        raw: text.to_string(),
+        raw: raw.to_string(),
         word_starts: true,
     }
 }

@@ -97,22 +97,30 @@ impl Recovery {
             .iter()
             .map(|c| (c.id.as_str(), c))
             .collect();
+        // Each backup is read once; the newest readable one also gives what a recovery takes.
+        let mut newest: Option<Directory> = None;
         let backups = fsio::backups(path)
             .into_iter()
-            .map(|b| describe_backup(&b, &readable))
+            .map(|b| {
+                let (info, read) = describe_backup(&b, &readable);
+                if newest.is_none() {
+                    newest = read;
+                }
+                info
+            })
             .collect();
-        let mut r = Recovery {
+        let fill_from_backup = newest
+            .as_ref()
+            .map(|b| lost_ones(&salvage, b).map(|c| c.name.to_string()).collect())
+            .unwrap_or_default();
+        Recovery {
             path: path.to_path_buf(),
             salvage,
             backups,
-            fill_from_backup: Vec::new(),
+            fill_from_backup,
             fingerprint,
             applies: true,
-        };
-        if let Ok((_, names)) = r.contacts_from(&RestoreFrom::Readable) {
-            r.fill_from_backup = names;
         }
-        r
     }
 
     /// Nothing to offer for the file at `path` (see [`Recovery::applies`]).
@@ -143,15 +151,9 @@ impl Recovery {
                 let mut taken = Vec::new();
                 if let Some(newest) = self.newest_readable_backup() {
                     let backup = store::load_directory(&newest.path)?.directory;
-                    let have: BTreeSet<String> =
-                        contacts.iter().map(|c| c.id.to_string()).collect();
-                    let deleted: BTreeSet<&str> =
-                        self.salvage.deleted.iter().map(|t| t.id.as_str()).collect();
-                    for c in backup.contacts() {
-                        if !have.contains(c.id.as_str()) && !deleted.contains(c.id.as_str()) {
-                            taken.push(c.name.to_string());
-                            contacts.push(c.clone());
-                        }
+                    for c in lost_ones(&self.salvage, &backup) {
+                        taken.push(c.name.to_string());
+                        contacts.push(c.clone());
                     }
                 }
                 let (directory, _) = Directory::from_loaded(contacts);
@@ -194,7 +196,21 @@ impl Recovery {
     }
 }
 
-fn describe_backup(path: &Path, readable: &BTreeMap<&str, &Contact>) -> BackupInfo {
+/// The contacts of `backup` that the damaged file lost: neither readable in it nor deleted.
+fn lost_ones<'a>(salvage: &'a Salvage, backup: &'a Directory) -> impl Iterator<Item = &'a Contact> {
+    let have: BTreeSet<&str> = salvage.contacts.iter().map(|c| c.id.as_str()).collect();
+    let deleted: BTreeSet<&str> = salvage.deleted.iter().map(|t| t.id.as_str()).collect();
+    backup
+        .contacts()
+        .iter()
+        .filter(move |c| !have.contains(c.id.as_str()) && !deleted.contains(c.id.as_str()))
+}
+
+/// A backup compared with the readable contacts, and its contacts when it reads.
+fn describe_backup(
+    path: &Path,
+    readable: &BTreeMap<&str, &Contact>,
+) -> (BackupInfo, Option<Directory>) {
     let taken = taken_at(path);
     let mut info = BackupInfo {
         path: path.to_path_buf(),
@@ -205,7 +221,7 @@ fn describe_backup(path: &Path, readable: &BTreeMap<&str, &Contact>) -> BackupIn
         changed: Vec::new(),
     };
     let Ok(loaded) = store::load_directory(path) else {
-        return info;
+        return (info, None);
     };
     let backup = loaded.directory;
     info.contacts = Some(backup.len());
@@ -221,7 +237,7 @@ fn describe_backup(path: &Path, readable: &BTreeMap<&str, &Contact>) -> BackupIn
         .filter(|(id, _)| !backup.contains(id))
         .map(|(_, c)| c.name.to_string())
         .collect();
-    info
+    (info, Some(backup))
 }
 
 /// When a backup was taken: from its name (`directory.20261202T101010.123456Z.ron.bak`), else

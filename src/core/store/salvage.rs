@@ -159,16 +159,14 @@ fn read_pieces(
 /// the last item of the document) the document's closing parenthesis.
 fn item_text(piece: &str) -> &str {
     let mut t = piece.trim();
-    // A list's end (`],` on a line of its own, perhaps followed by the document's end).
-    if let Some(end) = t.rfind('\n') {
-        let tail = t[end..].trim();
-        if tail.starts_with(']') || tail == ")" {
-            t = t[..end].trim_end();
-        }
-    }
-    if let Some(end) = t.rfind('\n') {
-        let tail = t[end..].trim();
-        if tail.starts_with(']') {
+    // A list's end (`],` on a line of its own), perhaps after the document's end (`)`).
+    for closing in [
+        |l: &str| l.starts_with(']') || l == ")",
+        |l: &str| l.starts_with(']'),
+    ] {
+        if let Some(end) = t.rfind('\n')
+            && closing(t[end..].trim())
+        {
             t = t[..end].trim_end();
         }
     }
