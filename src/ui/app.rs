@@ -1,20 +1,36 @@
 //! The application: the state every screen draws from (the workspace, the preferences, each
 //! tab's own state), and the one place where commands are applied. The screens send commands;
 //! the Directory and Guide commands are followed in `app_directory` and `app_guides`, the frame
-//! itself in `window`. This file names no screen, so no screen and the app import each other.
+//! itself in `window`. The screens get a [`Shell`] and their own tab, never the app, so no
+//! screen and the app import each other.
 
 use crate::core::directory::Directory;
-use crate::core::directory::contact::Contact;
 use crate::core::guide::Guide;
 use crate::core::i18n::I18n;
 use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::session::Session;
 use crate::core::workspace::{Action, Doc, Outcome, Workspace};
 use crate::ui::command::{Command, Tab};
-use crate::ui::directory::state::DirectoryView;
-use crate::ui::handout::preview::HandoutView;
+use crate::ui::directory::DirectoryTab;
+use crate::ui::handout::HandoutTab;
 pub use crate::ui::prefs::{PREFS_KEY, Prefs};
+use crate::ui::reader::ReaderTab;
+use crate::ui::shell::Shell;
 use crate::ui::theme::{self, ThemeChoice};
+use crate::ui::top_bar::TopBar;
+
+/// The window's tabs and bars, each owning its state; each draws from a [`Shell`].
+#[derive(Default)]
+pub struct Tabs {
+    /// The Guide tab (the search box's focus, the office's note being written).
+    pub reader: ReaderTab,
+    /// The Directory tab (the list's rows, the selection, the editor's draft, dialogs).
+    pub directory: DirectoryTab,
+    /// The Handout tab (the preview, the last export).
+    pub handout: HandoutTab,
+    /// The top bar.
+    pub top_bar: TopBar,
+}
 
 /// The whole application state.
 #[allow(
@@ -30,24 +46,16 @@ pub struct RightsDeskApp {
     pub guide_index: usize,
     /// The directory file and the interpreter of its actions (shared with the command line).
     pub work: Workspace,
-    /// State of the Directory tab (filters' results, the editor's draft, dialogs).
-    pub directory_view: DirectoryView,
-    /// State of the Handout tab (preview, last export).
-    pub handout_view: HandoutView,
+    /// The tabs, each with its own state.
+    pub tabs: Tabs,
     /// A short message for the status line ("Copied", "Opened …").
     pub notice: Option<String>,
     /// Remembered preferences.
     pub prefs: Prefs,
-    /// Focus the search box on the next frame.
-    pub focus_search_box: bool,
-    /// The contact shown in the Directory tab.
-    pub selected_contact: Option<String>,
     /// Whether the About window is open.
     pub about_open: bool,
     /// Help → Keyboard shortcuts is open.
     pub shortcuts_open: bool,
-    /// The note or entry being written in the reader.
-    pub office_draft: Option<crate::core::guide::office_draft::Draft>,
     /// A guide update being previewed (File → Update the guide…).
     pub guide_update: Option<crate::core::workspace::library::GuideUpdate>,
     /// Commands queued this frame.
@@ -56,10 +64,6 @@ pub struct RightsDeskApp {
     /// When set, the time from this instant to the first frame is printed (startup timing).
     pub startup: Option<std::time::Instant>,
     pub(crate) applied_style: Option<(ThemeChoice, f32)>,
-    /// Other desktops: the watched folder, conflict copies, the merge screen, presence.
-
-    /// How wide the top bar's right-hand group (zoom, Language, View, Help) was last frame.
-    pub(crate) top_right_width: f32,
 }
 
 impl RightsDeskApp {
@@ -174,21 +178,16 @@ impl RightsDeskApp {
             i18n: I18n::new(prefs.lang),
             guide_index,
             work,
-            directory_view: DirectoryView::default(),
-            handout_view: HandoutView::default(),
+            tabs: Tabs::default(),
             notice: None,
             prefs,
-            focus_search_box: false,
-            selected_contact: None,
             about_open: false,
             shortcuts_open: false,
             guide_update: None,
-            office_draft: None,
             pending: Vec::new(),
             fonts_installed: false,
             startup: None,
             applied_style: None,
-            top_right_width: 0.0,
         };
         app.refresh_search();
         if app.current_entry_index().is_none() {
@@ -239,17 +238,26 @@ impl RightsDeskApp {
         self.work.session()
     }
 
-    /// Contacts whose category is one of `categories`, in directory order.
-    #[must_use]
-    pub fn contacts_in(
-        &self,
-        categories: &[crate::core::directory::contact::Category],
-    ) -> Vec<&Contact> {
-        self.directory()
-            .contacts()
-            .iter()
-            .filter(|c| categories.contains(&c.category))
-            .collect()
+    /// What the screens see of the app this frame (they send their commands to `commands`),
+    /// beside the tabs they draw.
+    pub(crate) fn split<'a>(
+        &'a mut self,
+        commands: &'a mut Vec<Command>,
+    ) -> (Shell<'a>, &'a mut Tabs) {
+        let mut shell = Shell::new(&self.work, &self.i18n, &self.prefs, &self.paths, commands);
+        shell.guide_index = self.guide_index;
+        shell.notice = self.notice.as_deref();
+        shell.dialog_open = self.guide_update.is_some() || self.work.desktops().screen.is_some();
+        (shell, &mut self.tabs)
+    }
+
+    /// What the screens see of the app, for reading only (commands go to `commands`).
+    pub(crate) fn shell<'a>(&'a self, commands: &'a mut Vec<Command>) -> Shell<'a> {
+        let mut shell = Shell::new(&self.work, &self.i18n, &self.prefs, &self.paths, commands);
+        shell.guide_index = self.guide_index;
+        shell.notice = self.notice.as_deref();
+        shell.dialog_open = self.guide_update.is_some() || self.work.desktops().screen.is_some();
+        shell
     }
 
     /// Shows what an action of the workspace said, in the interface language.
@@ -370,6 +378,7 @@ impl RightsDeskApp {
             Command::SetTheme(t) => self.prefs.theme = t,
             Command::ShowAbout(open) => self.about_open = open,
             Command::DismissNotice => self.notice = None,
+            Command::Notify(text) => self.notice = Some(text),
             Command::ShowShortcuts(open) => self.shortcuts_open = open,
             Command::Directory(action) => self.apply_directory(action),
             Command::Work(action) => {

@@ -5,8 +5,7 @@
 use crate::core::directory::contact::Contact;
 use crate::core::directory::view::Sort;
 use crate::core::interop::preview::ImportPreview;
-use crate::core::workspace::session::SaveStatus;
-use crate::core::workspace::{Action, Doc, Outcome};
+use crate::core::workspace::{Action, Outcome};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{DirectoryAction, Tab};
 use crate::ui::prefs::RECENT_FILES;
@@ -23,7 +22,7 @@ impl RightsDeskApp {
         self.show(&outcome);
         if let Some(path) = &outcome.opened {
             // Another file: the editor and the selection belong to the one left.
-            self.selected_contact = None;
+            self.tabs.directory.selected = None;
             self.prefs.directory_file = Some(path.clone());
             self.prefs.recent_files.retain(|p| p != path);
             self.prefs.recent_files.insert(0, path.clone());
@@ -49,13 +48,13 @@ impl RightsDeskApp {
                 if let Some(id) = outcome.focus {
                     self.prefs.tab = Tab::Directory;
                     self.select_contact(Some(id));
-                    self.directory_view.focus_name = true;
+                    self.tabs.directory.focus_name = true;
                 }
             }
             DirectoryAction::SelectContact(id) => self.select_contact(id),
-            DirectoryAction::AskDelete(id) => self.directory_view.confirm_delete = id,
+            DirectoryAction::AskDelete(id) => self.tabs.directory.confirm_delete = id,
             DirectoryAction::DeleteContact(id) => {
-                self.directory_view.confirm_delete = None;
+                self.tabs.directory.confirm_delete = None;
                 // A deleted contact leaves the editor with every other change of the file.
                 self.act(Action::DeleteContact(id));
             }
@@ -71,13 +70,14 @@ impl RightsDeskApp {
                 }
             }
             DirectoryAction::ImportFile(path, format) => {
-                self.directory_view.import =
+                self.tabs.directory.import =
                     Some(ImportPreview::load(path, format, self.directory()));
                 self.prefs.tab = Tab::Directory;
             }
             DirectoryAction::SetImportChoice(n, choice) => {
                 if let Some(d) = self
-                    .directory_view
+                    .tabs
+                    .directory
                     .import
                     .as_mut()
                     .and_then(|i| i.plan.as_mut())
@@ -87,23 +87,24 @@ impl RightsDeskApp {
                 }
             }
             DirectoryAction::MapImportColumn(column, target) => {
-                if let Some(mut state) = self.directory_view.import.take() {
+                if let Some(mut state) = self.tabs.directory.import.take() {
                     state.mapping.columns.retain(|(c, _)| *c != column);
                     state.mapping.columns.push((column, target));
                     state.reload(self.directory());
-                    self.directory_view.import = Some(state);
+                    self.tabs.directory.import = Some(state);
                 }
             }
             DirectoryAction::ApplyImport => {
-                let plan = self.directory_view.import.take().and_then(|s| s.plan);
+                let plan = self.tabs.directory.import.take().and_then(|s| s.plan);
                 if let Some(plan) = plan {
                     self.act(Action::Import(Box::new(plan)));
                 }
             }
-            DirectoryAction::CancelImport => self.directory_view.import = None,
+            DirectoryAction::CancelImport => self.tabs.directory.import = None,
             DirectoryAction::ExportContacts(path, format) => {
                 let ids = self
-                    .directory_view
+                    .tabs
+                    .directory
                     .visible_contacts(self.directory())
                     .into_iter()
                     .map(|c| c.id.to_string())
@@ -118,25 +119,12 @@ impl RightsDeskApp {
         }
     }
 
-    /// True while the editor holds a change that cannot be saved (a contact without a name):
-    /// the status line says so, and closing the window asks first.
-    #[must_use]
-    pub fn change_refused(&self) -> bool {
-        self.directory_view.draft.as_ref().is_some_and(|draft| {
-            draft.name.trim().is_empty()
-                && self
-                    .directory()
-                    .get(&draft.id)
-                    .is_some_and(|stored| stored != draft)
-        })
-    }
-
     pub(super) fn select_contact(&mut self, id: Option<String>) {
-        self.directory_view.draft = id
+        self.tabs.directory.draft = id
             .as_deref()
             .and_then(|id| self.directory().get(id))
             .cloned();
-        self.selected_contact = id;
+        self.tabs.directory.selected = id;
     }
 
     /// What loading repaired or migrated is said once, in the status line.
@@ -168,7 +156,9 @@ impl RightsDeskApp {
         self.announce_load_notes();
         self.work.touch();
         let id = self
-            .selected_contact
+            .tabs
+            .directory
+            .selected
             .clone()
             .filter(|id| self.directory().get(id).is_some());
         self.select_contact(id);
@@ -177,65 +167,7 @@ impl RightsDeskApp {
     /// A one-line description of the save state, and whether it is a problem.
     #[must_use]
     pub fn save_status_text(&self) -> (String, bool) {
-        if self.change_refused() {
-            return (self.i18n.tr("status-refused-name"), true);
-        }
-        match self.work.doc() {
-            Doc::Failed { .. } => (self.i18n.tr("status-not-open"), true),
-            Doc::Loading { .. } => (self.i18n.tr("status-loading"), false),
-            Doc::Open(s) => match s.status() {
-                SaveStatus::Opened => (self.i18n.tr("status-opened"), false),
-                SaveStatus::Saved(t) => {
-                    let time = t
-                        .to_zoned_datetime(jiff::tz::TimeZone::system())
-                        .strftime("%H:%M")
-                        .to_string();
-                    let key = if s.last_save_merged() {
-                        "status-merged"
-                    } else {
-                        "status-saved"
-                    };
-                    let saved = self.i18n.tr_args(key, &[("time", time.into())]);
-                    // Saved, but this desktop's merge record could not be kept: say so.
-                    match s.base_problem() {
-                        Some(reason) => (
-                            format!(
-                                "{saved} {}",
-                                self.i18n
-                                    .tr_args("status-base-problem", &[("reason", reason.into())])
-                            ),
-                            true,
-                        ),
-                        None => (saved, false),
-                    }
-                }
-                SaveStatus::Failed(e) => (
-                    self.i18n
-                        .tr_args("status-failed", &[("error", e.text(&self.i18n).into())]),
-                    true,
-                ),
-                SaveStatus::ChangedOnDisk => (self.i18n.tr("status-changed-on-disk"), true),
-                SaveStatus::Saving => match crate::core::workspace::waiting_for_lock() {
-                    // Saying at once who holds the file, not after the wait.
-                    Some(w) => (
-                        match w.holder {
-                            Some(holder) => self.i18n.tr_args(
-                                "status-waiting-lock",
-                                &[
-                                    ("holder", holder.into()),
-                                    ("path", w.path.display().to_string().into()),
-                                ],
-                            ),
-                            None => self.i18n.tr_args(
-                                "status-waiting-unreadable-lock",
-                                &[("path", w.path.display().to_string().into())],
-                            ),
-                        },
-                        true,
-                    ),
-                    None => (self.i18n.tr("status-saving"), false),
-                },
-            },
-        }
+        let mut none = Vec::new();
+        self.tabs.directory.save_status_text(&self.shell(&mut none))
     }
 }

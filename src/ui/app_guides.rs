@@ -5,7 +5,7 @@ use crate::core::i18n::{I18n, Lang};
 use crate::core::workspace::{Action, Notice};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, Tab};
-use crate::ui::handout::preview::HandoutView;
+use crate::ui::handout::preview::HandoutTab;
 use std::path::PathBuf;
 
 impl RightsDeskApp {
@@ -22,7 +22,7 @@ impl RightsDeskApp {
         {
             self.apply(Command::SelectGuide(i));
         }
-        self.handout_view = HandoutView::default();
+        self.tabs.handout = HandoutTab::default();
     }
 
     /// Saves the printout the Handout tab describes to `path` (the workspace remembers its
@@ -33,7 +33,7 @@ impl RightsDeskApp {
             path: path.clone(),
         });
         if matches!(outcome.notice, Some(Notice::PrintoutSaved { .. })) {
-            self.handout_view.last_saved = Some(path);
+            self.tabs.handout.last_saved = Some(path);
         }
     }
 
@@ -53,12 +53,8 @@ impl RightsDeskApp {
     /// language.
     #[must_use]
     pub fn guide_problems(&self) -> Vec<String> {
-        self.work
-            .library()
-            .problems()
-            .iter()
-            .map(|e| e.text(&self.i18n))
-            .collect()
+        let mut none = Vec::new();
+        self.shell(&mut none).guide_problems()
     }
 
     /// The commands of the office's notes and entries: each change is saved at once and can be
@@ -70,22 +66,23 @@ impl RightsDeskApp {
         let office = self.work.library().office();
         let change = match action {
             OfficeAction::EditNote(id, entry_id) => {
-                self.office_draft = Some(Draft::for_target(
+                self.tabs.reader.office_draft = Some(Draft::for_target(
                     office,
                     DraftTarget::Note { id, entry_id },
                 ));
                 return;
             }
             OfficeAction::EditEntry(id) => {
-                self.office_draft = Some(Draft::for_target(office, DraftTarget::Entry { id }));
+                self.tabs.reader.office_draft =
+                    Some(Draft::for_target(office, DraftTarget::Entry { id }));
                 return;
             }
             OfficeAction::Cancel => {
-                self.office_draft = None;
+                self.tabs.reader.office_draft = None;
                 return;
             }
             OfficeAction::Save => {
-                let Some(draft) = &self.office_draft else {
+                let Some(draft) = &self.tabs.reader.office_draft else {
                     return;
                 };
                 OfficeChange::Save(Box::new(draft.clone()))
@@ -96,7 +93,7 @@ impl RightsDeskApp {
         };
         let outcome = self.act(Action::Office(change));
         if outcome.guides_changed {
-            self.office_draft = None;
+            self.tabs.reader.office_draft = None;
         }
     }
 
@@ -118,10 +115,10 @@ impl RightsDeskApp {
     /// search.
     pub(super) fn focus_search(&mut self) {
         if self.prefs.tab == Tab::Directory {
-            self.directory_view.focus_filter = true;
+            self.tabs.directory.focus_filter = true;
         } else {
             self.prefs.tab = Tab::Guide;
-            self.focus_search_box = true;
+            self.tabs.reader.focus_search_box = true;
         }
     }
 

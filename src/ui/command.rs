@@ -63,6 +63,8 @@ pub enum Command {
     SetTheme(ThemeChoice),
     /// Take the notice away from the bottom of the window.
     DismissNotice,
+    /// Show a message in the status line (replacing the one there).
+    Notify(String),
     /// Open or close the About window.
     ShowAbout(bool),
     /// Show or hide Help → Keyboard shortcuts.

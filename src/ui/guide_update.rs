@@ -3,8 +3,8 @@
 //! cannot be installed from here.
 
 use crate::core::guide::update::DiffPart;
-use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, GuideUpdateAction};
+use crate::ui::shell::Shell;
 use egui::RichText;
 use egui::text::{LayoutJob, TextFormat};
 
@@ -46,34 +46,36 @@ fn diff_job(ui: &egui::Ui, diff: &[DiffPart]) -> LayoutJob {
 }
 
 /// Draws the update preview as a modal window.
-pub fn preview_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
-    let Some(preview) = &app.guide_update else {
-        return;
-    };
+pub fn preview_ui(
+    preview: &crate::core::workspace::library::GuideUpdate,
+    shell: &mut Shell<'_>,
+    ctx: &egui::Context,
+) {
     let c = &preview.changes;
     let mut send = None;
     let modal = egui::Modal::new(egui::Id::unique("guide-update")).show(ctx, |ui| {
         ui.set_max_width(640.0);
-        crate::ui::widgets::heading(ui, app.i18n.tr("guide-update-title"), 2);
+        crate::ui::widgets::heading(ui, shell.i18n.tr("guide-update-title"), 2);
         ui.label(RichText::new(&preview.guide.title).strong());
-        let in_use = c
-            .reviewed_in_use
-            .map_or_else(|| app.i18n.tr("guide-update-none"), |d| app.i18n.date(d));
-        ui.label(app.i18n.tr_args(
+        let in_use = c.reviewed_in_use.map_or_else(
+            || shell.i18n.tr("guide-update-none"),
+            |d| shell.i18n.date(d),
+        );
+        ui.label(shell.i18n.tr_args(
             "guide-update-reviewed",
             &[
                 ("in_use", in_use.into()),
-                ("new", app.i18n.date(c.reviewed_new).into()),
+                ("new", shell.i18n.date(c.reviewed_new).into()),
             ],
         ));
         if c.is_older() {
             ui.colored_label(
                 ui.visuals().error_fg_color,
-                app.i18n.tr("guide-update-older"),
+                shell.i18n.tr("guide-update-older"),
             );
         }
         if c.is_empty() {
-            ui.label(app.i18n.tr("guide-update-same"));
+            ui.label(shell.i18n.tr("guide-update-same"));
         }
         egui::ScrollArea::vertical()
             .max_height(360.0)
@@ -89,13 +91,13 @@ pub fn preview_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                     if items.is_empty() {
                         continue;
                     }
-                    ui.label(RichText::new(app.i18n.tr(key)).strong());
+                    ui.label(RichText::new(shell.i18n.tr(key)).strong());
                     for item in items {
                         ui.label(format!("• {item}"));
                     }
                 }
                 if !c.reworded.is_empty() {
-                    ui.label(RichText::new(app.i18n.tr("guide-update-reworded")).strong());
+                    ui.label(RichText::new(shell.i18n.tr("guide-update-reworded")).strong());
                     for r in &c.reworded {
                         ui.label(RichText::new(&r.title).italics());
                         let job = diff_job(ui, &r.diff);
@@ -108,12 +110,12 @@ pub fn preview_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
         ui.horizontal(|ui| {
             let install = ui.add_enabled(
                 !c.is_older(),
-                egui::Button::new(app.i18n.tr("guide-update-install")),
+                egui::Button::new(shell.i18n.tr("guide-update-install")),
             );
             if install.clicked() {
                 send = Some(Command::GuideUpdate(GuideUpdateAction::Install));
             }
-            if ui.button(app.i18n.tr("cancel")).clicked() {
+            if ui.button(shell.i18n.tr("cancel")).clicked() {
                 send = Some(Command::GuideUpdate(GuideUpdateAction::Cancel));
             }
         });
@@ -122,6 +124,6 @@ pub fn preview_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
         send = Some(Command::GuideUpdate(GuideUpdateAction::Cancel));
     }
     if let Some(command) = send {
-        app.send(command);
+        shell.send(command);
     }
 }

@@ -17,6 +17,7 @@ pub mod office;
 pub mod prefs;
 pub mod reader;
 pub mod sharing;
+pub mod shell;
 pub mod shortcuts;
 pub mod theme;
 pub mod top_bar;

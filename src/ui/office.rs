@@ -2,16 +2,16 @@
 //! the entry (the draft and its rules are `core::guide::office_draft`).
 
 use crate::core::guide::office_draft::DraftTarget;
-use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, OfficeAction};
+use crate::ui::shell::Shell;
 use egui::RichText;
 
 /// The editor panel for the open draft (drawn in the reader above the entry).
-pub fn draft_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let Some(mut draft) = app.office_draft.clone() else {
+pub fn draft_ui(tab: &mut crate::ui::reader::ReaderTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
+    let Some(mut draft) = tab.office_draft.clone() else {
         return;
     };
-    let t = |k: &str| app.i18n.tr(k);
+    let t = |k: &str| shell.i18n.tr(k);
     let mut send = None;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -55,8 +55,8 @@ pub fn draft_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             }
         });
     });
-    app.office_draft = Some(draft);
+    tab.office_draft = Some(draft);
     if let Some(c) = send {
-        app.send(c);
+        shell.send(c);
     }
 }

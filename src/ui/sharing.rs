@@ -3,23 +3,23 @@
 //! file open. Following the folder and merging is `core::workspace::desktops`.
 
 use crate::core::sharing::merge::{Choices, Conflict, MergeField, Side};
-use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, SharingAction};
+use crate::ui::shell::Shell;
 use egui::RichText;
 
 /// "Also open on DESKTOP-2 (frontdesk) since 10:14", when another desktop has the file open.
 #[must_use]
-pub fn also_open(app: &RightsDeskApp) -> Option<String> {
-    if app.work.desktops().others.is_empty() {
+pub fn also_open(shell: &Shell<'_>) -> Option<String> {
+    if shell.work.desktops().others.is_empty() {
         return None;
     }
-    let who: Vec<String> = app
+    let who: Vec<String> = shell
         .work
         .desktops()
         .others
         .iter()
         .map(|p| {
-            app.i18n.tr_args(
+            shell.i18n.tr_args(
                 "sharing-who",
                 &[
                     ("host", p.host.clone().into()),
@@ -30,7 +30,8 @@ pub fn also_open(app: &RightsDeskApp) -> Option<String> {
         })
         .collect();
     Some(
-        app.i18n
+        shell
+            .i18n
             .tr_args("sharing-also-open", &[("who", who.join("; ").into())]),
     )
 }
@@ -45,9 +46,9 @@ fn local_time(t: jiff::Timestamp) -> String {
     }
 }
 
-fn who_when(app: &RightsDeskApp, c: &crate::core::directory::contact::Contact) -> String {
+fn who_when(shell: &Shell<'_>, c: &crate::core::directory::contact::Contact) -> String {
     let who = if c.updated_by.is_empty() {
-        app.i18n.tr("merge-someone")
+        shell.i18n.tr("merge-someone")
     } else {
         c.updated_by.to_string()
     };
@@ -58,19 +59,21 @@ fn who_when(app: &RightsDeskApp, c: &crate::core::directory::contact::Contact) -
 }
 
 /// The merge screen.
-pub fn merge_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
-    let Some(screen) = &app.work.desktops().screen else {
+pub fn merge_ui(shell: &mut Shell<'_>, ctx: &egui::Context) {
+    let Some(screen) = &shell.work.desktops().screen else {
         return;
     };
     let (title, file) = match screen.merged.copy() {
         Some(copy) => (
-            app.i18n
+            shell
+                .i18n
                 .tr_args("merge-title", &[("tool", copy.tool.name().into())]),
             copy.file_name(),
         ),
         None => (
-            app.i18n.tr("merge-title-file"),
-            app.session()
+            shell.i18n.tr("merge-title-file"),
+            shell
+                .session()
                 .and_then(|s| s.path().file_name())
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
         ),
@@ -82,25 +85,27 @@ pub fn merge_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
     let modal = egui::Modal::new(egui::Id::unique("merge-screen")).show(ctx, |ui| {
         ui.set_max_width(820.0);
         crate::ui::widgets::heading(ui, title, 2);
-        ui.label(app.i18n.tr("merge-intro"));
+        ui.label(shell.i18n.tr("merge-intro"));
         if clean > 0 {
             ui.label(
-                app.i18n
+                shell
+                    .i18n
                     .tr_args("merge-intro-clean", &[("clean", clean.into())]),
             );
         }
         ui.label(
             RichText::new(
-                app.i18n
+                shell
+                    .i18n
                     .tr_args("merge-file", &[("file", file.clone().into())]),
             )
             .weak(),
         );
         ui.horizontal(|ui| {
-            if ui.button(app.i18n.tr("merge-take-all-mine")).clicked() {
+            if ui.button(shell.i18n.tr("merge-take-all-mine")).clicked() {
                 actions.push(SharingAction::ChooseAll(Side::Mine));
             }
-            if ui.button(app.i18n.tr("merge-take-all-theirs")).clicked() {
+            if ui.button(shell.i18n.tr("merge-take-all-theirs")).clicked() {
                 actions.push(SharingAction::ChooseAll(Side::Theirs));
             }
         });
@@ -109,15 +114,15 @@ pub fn merge_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
             .max_height(ctx.content_rect().height() * 0.6)
             .show(ui, |ui| {
                 for conflict in &conflicts {
-                    conflict_ui(app, ui, conflict, &choices, &mut actions);
+                    conflict_ui(shell, ui, conflict, &choices, &mut actions);
                     ui.separator();
                 }
             });
         ui.horizontal(|ui| {
-            if ui.button(app.i18n.tr("merge-apply")).clicked() {
+            if ui.button(shell.i18n.tr("merge-apply")).clicked() {
                 actions.push(SharingAction::Apply);
             }
-            if ui.button(app.i18n.tr("merge-later")).clicked() {
+            if ui.button(shell.i18n.tr("merge-later")).clicked() {
                 actions.push(SharingAction::Later);
             }
         });
@@ -127,12 +132,12 @@ pub fn merge_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
         actions.push(SharingAction::Later);
     }
     for a in actions {
-        app.send(Command::Sharing(a));
+        shell.send(Command::Sharing(a));
     }
 }
 
 fn conflict_ui(
-    app: &RightsDeskApp,
+    shell: &Shell<'_>,
     ui: &mut egui::Ui,
     conflict: &Conflict,
     choices: &Choices,
@@ -153,27 +158,27 @@ fn conflict_ui(
                 .striped(true)
                 .spacing([12.0, 6.0])
                 .show(ui, |ui| {
-                    ui.label(RichText::new(app.i18n.tr("merge-field")).strong());
-                    ui.label(RichText::new(app.i18n.tr("merge-base")).strong());
+                    ui.label(RichText::new(shell.i18n.tr("merge-field")).strong());
+                    ui.label(RichText::new(shell.i18n.tr("merge-base")).strong());
                     ui.label(
                         RichText::new(format!(
                             "{}\n{}",
-                            app.i18n.tr("merge-mine"),
-                            who_when(app, mine)
+                            shell.i18n.tr("merge-mine"),
+                            who_when(shell, mine)
                         ))
                         .strong(),
                     );
                     ui.label(
                         RichText::new(format!(
                             "{}\n{}",
-                            app.i18n.tr("merge-theirs"),
-                            who_when(app, theirs)
+                            shell.i18n.tr("merge-theirs"),
+                            who_when(shell, theirs)
                         ))
                         .strong(),
                     );
                     ui.end_row();
                     for f in fields {
-                        field_row(app, ui, *f, base.as_ref(), mine, theirs, choices, actions);
+                        field_row(shell, ui, *f, base.as_ref(), mine, theirs, choices, actions);
                     }
                 });
         }
@@ -186,10 +191,10 @@ fn conflict_ui(
                 Side::Mine => "merge-edited-deleted-mine",
                 Side::Theirs => "merge-edited-deleted-theirs",
             };
-            ui.label(app.i18n.tr_args(
+            ui.label(shell.i18n.tr_args(
                 key,
                 &[
-                    ("edited", who_when(app, kept).into()),
+                    ("edited", who_when(shell, kept).into()),
                     ("who", deletion.deleted_by.clone().into()),
                     ("when", local_time(deletion.deleted_at).into()),
                 ],
@@ -206,7 +211,7 @@ fn conflict_ui(
             };
             ui.horizontal(|ui| {
                 if ui
-                    .radio(chosen == keep_side, app.i18n.tr("merge-keep"))
+                    .radio(chosen == keep_side, shell.i18n.tr("merge-keep"))
                     .clicked()
                 {
                     actions.push(SharingAction::Choose {
@@ -216,7 +221,7 @@ fn conflict_ui(
                     });
                 }
                 if ui
-                    .radio(chosen == delete_side, app.i18n.tr("merge-delete"))
+                    .radio(chosen == delete_side, shell.i18n.tr("merge-delete"))
                     .clicked()
                 {
                     actions.push(SharingAction::Choose {
@@ -235,7 +240,7 @@ fn conflict_ui(
     reason = "one row of the grid: the field, the three versions and the choices"
 )]
 fn field_row(
-    app: &RightsDeskApp,
+    shell: &Shell<'_>,
     ui: &mut egui::Ui,
     field: MergeField,
     base: Option<&crate::core::directory::contact::Contact>,
@@ -244,21 +249,21 @@ fn field_row(
     choices: &Choices,
     actions: &mut Vec<SharingAction>,
 ) {
-    let label = app.i18n.tr(&format!("merge-field-{}", field.key()));
+    let label = shell.i18n.tr(&format!("merge-field-{}", field.key()));
     let shown = |c: &crate::core::directory::contact::Contact| {
         let v = field.show(c);
         if v.is_empty() {
-            app.i18n.tr("merge-empty")
+            shell.i18n.tr("merge-empty")
         } else {
             v
         }
     };
     ui.label(&label);
-    ui.label(base.map_or_else(|| app.i18n.tr("merge-unknown"), shown));
+    ui.label(base.map_or_else(|| shell.i18n.tr("merge-unknown"), shown));
     let chosen = choices.field(&mine.id, field);
     for side in [Side::Mine, Side::Theirs] {
         let value = shown(if side == Side::Mine { mine } else { theirs });
-        let which = app.i18n.tr(if side == Side::Mine {
+        let which = shell.i18n.tr(if side == Side::Mine {
             "merge-mine"
         } else {
             "merge-theirs"

@@ -1,8 +1,8 @@
 //! Every keyboard shortcut of the window in one table, and the Help → Keyboard shortcuts page
 //! that lists it (macOS shows ⌘ and ⌥ where they apply).
 
-use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
+use crate::ui::shell::Shell;
 
 /// The keys that mark the open contact verified today (also in the button's tooltip).
 pub const MARK_VERIFIED: &str = "Ctrl+Shift+M";
@@ -98,10 +98,10 @@ pub fn keys(s: &Shortcut) -> &'static str {
 }
 
 /// The Keyboard shortcuts window.
-pub fn shortcuts_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
+pub fn shortcuts_ui(shell: &mut Shell<'_>, ctx: &egui::Context) {
     let mut open = true;
     let mut close = false;
-    egui::Window::new(app.i18n.tr("keys-title"))
+    egui::Window::new(shell.i18n.tr("keys-title"))
         .collapsible(false)
         .resizable(false)
         .open(&mut open)
@@ -114,16 +114,16 @@ pub fn shortcuts_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                 .show(ui, |ui| {
                     for s in SHORTCUTS {
                         ui.strong(keys(s));
-                        ui.label(app.i18n.tr(s.does));
+                        ui.label(shell.i18n.tr(s.does));
                         ui.end_row();
                     }
                 });
             ui.add_space(6.0);
-            if ui.button(app.i18n.tr("about-close")).clicked() {
+            if ui.button(shell.i18n.tr("about-close")).clicked() {
                 close = true;
             }
         });
     if !open || close {
-        app.send(Command::ShowShortcuts(false));
+        shell.send(Command::ShowShortcuts(false));
     }
 }

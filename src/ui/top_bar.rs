@@ -2,17 +2,30 @@
 //! reading order at the right.
 
 use crate::core::i18n::Lang;
-use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, Tab};
+use crate::ui::shell::Shell;
 use crate::ui::theme::{self, ThemeChoice};
 
-/// The top bar.
-pub fn top_bar_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+/// The top bar's own state.
+#[derive(Debug, Default)]
+pub struct TopBar {
+    /// How wide the right-hand group (zoom, Language, View, Help) was last frame.
+    right_width: f32,
+}
+
+impl TopBar {
+    /// Draws the top bar.
+    pub fn ui(&mut self, ui: &mut egui::Ui, shell: &mut Shell<'_>) {
+        top_bar_ui(self, shell, ui);
+    }
+}
+
+fn top_bar_ui(bar: &mut TopBar, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
     // Wraps on a narrow window or a big zoom, so every menu stays reachable.
     ui.horizontal_wrapped(|ui| {
         ui.add_space(4.0);
         ui.label(
-            egui::RichText::new(app.i18n.tr("app-title"))
+            egui::RichText::new(shell.i18n.tr("app-title"))
                 .family(egui::FontFamily::Name(theme::BOLD.into()))
                 .size(17.0),
         );
@@ -22,36 +35,39 @@ pub fn top_bar_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             (Tab::Directory, "tab-directory"),
             (Tab::Handout, "tab-handout"),
         ] {
-            let label = app.i18n.tr(key);
+            let label = shell.i18n.tr(key);
             if ui
-                .selectable_label(app.prefs.tab == tab, egui::RichText::new(label).size(15.0))
+                .selectable_label(
+                    shell.prefs.tab == tab,
+                    egui::RichText::new(label).size(15.0),
+                )
                 .clicked()
             {
-                app.send(Command::SetTab(tab));
+                shell.send(Command::SetTab(tab));
             }
         }
         // The right-hand group is laid out left to right (so Tab reaches it in reading
         // order), pushed right by its width as measured in the last frame.
-        let space = (ui.available_size_before_wrap().x - app.top_right_width - 4.0).max(8.0);
+        let space = (ui.available_size_before_wrap().x - bar.right_width - 4.0).max(8.0);
         ui.add_space(space);
         let mut width = 0.0;
         width += ui
-            .label(egui::RichText::new(format!("{:.0} %", app.prefs.zoom * 100.0)).weak())
-            .on_hover_text(app.i18n.tr("view-zoom-reset"))
+            .label(egui::RichText::new(format!("{:.0} %", shell.prefs.zoom * 100.0)).weak())
+            .on_hover_text(shell.i18n.tr("view-zoom-reset"))
             .rect
             .width();
         width += ui
-            .menu_button(app.i18n.tr("menu-language"), |ui| {
+            .menu_button(shell.i18n.tr("menu-language"), |ui| {
                 for lang in Lang::ALL {
-                    let name = app.i18n.tr(&format!("language-{}", lang.code()));
-                    if ui.radio(app.i18n.lang() == lang, name).clicked() {
-                        app.send(Command::SetLang(lang));
+                    let name = shell.i18n.tr(&format!("language-{}", lang.code()));
+                    if ui.radio(shell.i18n.lang() == lang, name).clicked() {
+                        shell.send(Command::SetLang(lang));
                     }
                 }
-                if app.i18n.lang() != Lang::En {
+                if shell.i18n.lang() != Lang::En {
                     ui.separator();
                     ui.label(
-                        egui::RichText::new(app.i18n.tr("language-translation-note"))
+                        egui::RichText::new(shell.i18n.tr("language-translation-note"))
                             .small()
                             .weak(),
                     );
@@ -61,19 +77,19 @@ pub fn top_bar_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .rect
             .width();
         width += ui
-            .menu_button(app.i18n.tr("menu-view"), |ui| {
-                view_menu_ui(app, ui);
+            .menu_button(shell.i18n.tr("menu-view"), |ui| {
+                view_menu_ui(shell, ui);
             })
             .response
             .rect
             .width();
         width += ui
-            .menu_button(app.i18n.tr("menu-help"), |ui| {
-                if ui.button(app.i18n.tr("keys-title")).clicked() {
-                    app.send(Command::ShowShortcuts(true));
+            .menu_button(shell.i18n.tr("menu-help"), |ui| {
+                if ui.button(shell.i18n.tr("keys-title")).clicked() {
+                    shell.send(Command::ShowShortcuts(true));
                 }
-                if ui.button(app.i18n.tr("help-about")).clicked() {
-                    app.send(Command::ShowAbout(true));
+                if ui.button(shell.i18n.tr("help-about")).clicked() {
+                    shell.send(Command::ShowAbout(true));
                 }
             })
             .response
@@ -81,39 +97,39 @@ pub fn top_bar_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .width();
         width += 3.0 * ui.spacing().item_spacing.x;
         // (Pixel rounding moves the width by a fraction as the group moves: ignore that.)
-        if (width - app.top_right_width).abs() > 2.0 {
-            app.top_right_width = width;
+        if (width - bar.right_width).abs() > 2.0 {
+            bar.right_width = width;
             ui.ctx().request_repaint();
         }
     });
 }
 
 /// View: zoom and theme.
-fn view_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let zoom_in = egui::Button::new(app.i18n.tr("view-zoom-in")).shortcut_text("Ctrl +");
+fn view_menu_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
+    let zoom_in = egui::Button::new(shell.i18n.tr("view-zoom-in")).shortcut_text("Ctrl +");
     if ui.add(zoom_in).clicked() {
-        app.send(Command::ZoomIn);
+        shell.send(Command::ZoomIn);
     }
-    let zoom_out = egui::Button::new(app.i18n.tr("view-zoom-out")).shortcut_text("Ctrl −");
+    let zoom_out = egui::Button::new(shell.i18n.tr("view-zoom-out")).shortcut_text("Ctrl −");
     if ui.add(zoom_out).clicked() {
-        app.send(Command::ZoomOut);
+        shell.send(Command::ZoomOut);
     }
-    let reset = egui::Button::new(app.i18n.tr("view-zoom-reset")).shortcut_text("Ctrl 0");
+    let reset = egui::Button::new(shell.i18n.tr("view-zoom-reset")).shortcut_text("Ctrl 0");
     if ui.add(reset).clicked() {
-        app.send(Command::ZoomReset);
+        shell.send(Command::ZoomReset);
     }
     ui.separator();
-    ui.label(app.i18n.tr("view-theme"));
+    ui.label(shell.i18n.tr("view-theme"));
     for (choice, key) in [
         (ThemeChoice::System, "theme-system"),
         (ThemeChoice::Light, "theme-light"),
         (ThemeChoice::Dark, "theme-dark"),
     ] {
         if ui
-            .radio(app.prefs.theme == choice, app.i18n.tr(key))
+            .radio(shell.prefs.theme == choice, shell.i18n.tr(key))
             .clicked()
         {
-            app.send(Command::SetTheme(choice));
+            shell.send(Command::SetTheme(choice));
         }
     }
 }

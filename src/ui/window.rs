@@ -8,7 +8,6 @@ use crate::ui::app::{PREFS_KEY, RightsDeskApp};
 use crate::ui::command::DirectoryAction;
 use crate::ui::command::{Command, Tab};
 use crate::ui::theme;
-use crate::ui::{directory, handout, reader};
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 impl RightsDeskApp {
@@ -43,10 +42,10 @@ impl RightsDeskApp {
             self.send(Command::Directory(DirectoryAction::NewContact));
         }
         if self.prefs.tab == crate::ui::command::Tab::Directory
-            && self.directory_view.draft.is_some()
+            && self.tabs.directory.draft.is_some()
             && pressed(ctx, Modifiers::COMMAND | Modifiers::SHIFT, Key::M)
         {
-            self.directory_view.mark_verified = true;
+            self.tabs.directory.mark_verified = true;
         }
         // A focused text field keeps Ctrl+Z for its own undo; anywhere else (a drop-down, a
         // button, nothing) it undoes the last change to the directory.
@@ -60,6 +59,22 @@ impl RightsDeskApp {
                 self.send(Command::Work(Action::Undo));
             }
         }
+    }
+
+    /// When the window is asked to close: the field still being typed in is saved, the
+    /// commands of this frame applied, and a save under way finished, before anything is
+    /// decided.
+    pub(crate) fn before_close(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) {
+            return;
+        }
+        let mut commands = std::mem::take(&mut self.pending);
+        let (mut shell, tabs) = self.split(&mut commands);
+        crate::ui::directory::commit_draft(&tabs.directory, &mut shell);
+        for command in commands {
+            self.apply(command);
+        }
+        self.settle_saves();
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {
@@ -87,29 +102,44 @@ impl RightsDeskApp {
         self.poll_loading(Some(&ctx));
         self.apply_style(&ctx);
         self.shortcuts(&ctx);
-        egui::Panel::top("top-bar").show(ui, |ui| crate::ui::top_bar::top_bar_ui(self, ui));
-        if self.notice.is_some() {
-            egui::Panel::bottom("notice").show(ui, |ui| crate::ui::notice_bar::notice_ui(self, ui));
+        let mut commands = std::mem::take(&mut self.pending);
+        {
+            let tab = self.prefs.tab;
+            let (about, shortcuts) = (self.about_open, self.shortcuts_open);
+            let update = self.guide_update.take();
+            let (mut shell, tabs) = self.split(&mut commands);
+            shell.dialog_open |= update.is_some();
+            egui::Panel::top("top-bar").show(ui, |ui| tabs.top_bar.ui(ui, &mut shell));
+            if shell.notice.is_some() {
+                egui::Panel::bottom("notice")
+                    .show(ui, |ui| crate::ui::notice_bar::notice_ui(&mut shell, ui));
+            }
+            match tab {
+                Tab::Guide => tabs.reader.ui(ui, &mut shell),
+                Tab::Directory => tabs.directory.ui(ui, &mut shell),
+                Tab::Handout => tabs.handout.ui(ui, &mut shell),
+            }
+            if about {
+                crate::ui::about::about_ui(&mut shell, &ctx);
+            }
+            if shortcuts {
+                crate::ui::shortcuts::shortcuts_ui(&mut shell, &ctx);
+            }
+            if let Some(update) = &update {
+                crate::ui::guide_update::preview_ui(update, &mut shell, &ctx);
+            }
+            if shell.work.desktops().screen.is_some() {
+                crate::ui::sharing::merge_ui(&mut shell, &ctx);
+            }
+            self.guide_update = update;
         }
-        match self.prefs.tab {
-            Tab::Guide => reader::reader_ui(self, ui),
-            Tab::Directory => directory::directory_ui(self, ui),
-            Tab::Handout => handout::handout_ui(self, ui),
+        self.pending = commands;
+        self.before_close(&ctx);
+        let mut commands = std::mem::take(&mut self.pending);
+        {
+            let (mut shell, tabs) = self.split(&mut commands);
+            crate::ui::close_guard::close_guard_ui(&mut tabs.directory, &mut shell, &ctx);
         }
-        if self.about_open {
-            crate::ui::about::about_ui(self, &ctx);
-        }
-        if self.shortcuts_open {
-            crate::ui::shortcuts::shortcuts_ui(self, &ctx);
-        }
-        if self.guide_update.is_some() {
-            crate::ui::guide_update::preview_ui(self, &ctx);
-        }
-        if self.work.desktops().screen.is_some() {
-            crate::ui::sharing::merge_ui(self, &ctx);
-        }
-        crate::ui::close_guard::close_guard_ui(self, &ctx);
-        let commands = std::mem::take(&mut self.pending);
         if !commands.is_empty() {
             // The state changed after this frame was drawn: draw it again.
             ctx.request_repaint();

@@ -322,3 +322,45 @@ fn a_side_door_is_found_when_there_is_one() {
     let code = "let d = store::load_directory(&p)?;\nlet t = store::recovery::RestoreFrom::Readable;\nsession.perform(|d| d.delete(id));\nwork.hold_write_lock()?;";
     assert_eq!(side_doors(code), ["store::load_directory(", ".perform("]);
 }
+
+/// The files of `src/ui` that make up the app itself (its state, its interpreter, the frame);
+/// every other file there is a screen.
+const APP_FILES: [&str; 5] = [
+    "app.rs",
+    "app_directory.rs",
+    "app_guides.rs",
+    "window.rs",
+    "mod.rs",
+];
+
+/// Screens that name the whole app (they should get a `Shell` and their own tab).
+fn screens_naming_the_app(files: &[PathBuf]) -> Vec<String> {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    files
+        .iter()
+        .filter(|f| {
+            !(f.parent() == Some(ui.as_path())
+                && APP_FILES.iter().any(|a| f.file_name() == Some(a.as_ref())))
+        })
+        .filter(|f| {
+            std::fs::read_to_string(f)
+                .expect("read")
+                .contains("RightsDeskApp")
+        })
+        .map(|f| f.display().to_string())
+        .collect()
+}
+
+#[test]
+fn no_screen_receives_the_whole_app() {
+    let found = screens_naming_the_app(&files_under("ui"));
+    assert!(
+        found.is_empty(),
+        "screens naming RightsDeskApp (give them a Shell and their tab): {found:#?}"
+    );
+    // The check sees a screen that does.
+    let dir = tempfile::tempdir().expect("temp");
+    let screen = dir.path().join("screen.rs");
+    std::fs::write(&screen, "fn ui(app: &mut RightsDeskApp) {}").expect("write");
+    assert_eq!(screens_naming_the_app(&[screen]).len(), 1);
+}

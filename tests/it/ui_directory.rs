@@ -96,7 +96,8 @@ fn edit_a_phone_then_undo_and_redo() {
     assert_eq!(phone(dir.path()), "505-247-1023");
     assert_eq!(
         h.state()
-            .directory_view
+            .tabs
+            .directory
             .draft
             .as_ref()
             .map(|c| c.phones[0].number.to_string()),
@@ -577,11 +578,11 @@ fn ctrl_f_filters_the_directory_and_escape_closes_the_editor() {
     h.run();
     assert_eq!(h.state().prefs.filter.text, "legal aid");
     select(&mut h, "New Mexico Legal Aid");
-    assert!(h.state().directory_view.draft.is_some());
+    assert!(h.state().tabs.directory.draft.is_some());
     h.key_press(Key::Escape);
     h.run();
     assert!(
-        h.state().directory_view.draft.is_none(),
+        h.state().tabs.directory.draft.is_none(),
         "Esc closes the editor"
     );
 }
@@ -672,13 +673,15 @@ fn the_list_is_used_by_keyboard_from_the_filter_to_the_editor_and_back() {
     h.run();
     let first = h
         .state()
-        .directory_view
+        .tabs
+        .directory
         .visible_contacts(h.state().directory())[0]
         .name
         .clone();
     let second = h
         .state()
-        .directory_view
+        .tabs
+        .directory
         .visible_contacts(h.state().directory())[1]
         .name
         .clone();
@@ -693,7 +696,7 @@ fn the_list_is_used_by_keyboard_from_the_filter_to_the_editor_and_back() {
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(
-        h.state().selected_contact.as_deref(),
+        h.state().tabs.directory.selected.as_deref(),
         h.state()
             .directory()
             .contacts()
@@ -710,14 +713,15 @@ fn the_list_is_used_by_keyboard_from_the_filter_to_the_editor_and_back() {
     h.key_press(Key::Escape);
     h.run();
     h.run();
-    assert!(h.state().selected_contact.is_none());
+    assert!(h.state().tabs.directory.selected.is_none());
     assert!(row(&h, &second).accesskit_node().is_focused());
     // End and Home jump to the last and first rows.
     h.key_press(Key::End);
     h.run();
     let last = h
         .state()
-        .directory_view
+        .tabs
+        .directory
         .visible_contacts(h.state().directory())
         .last()
         .map(|c| c.name.clone())
@@ -789,7 +793,8 @@ fn typing_replaces_a_new_contacts_placeholder_name() {
     h.run();
     let name = h
         .state()
-        .directory_view
+        .tabs
+        .directory
         .draft
         .as_ref()
         .map(|d| d.name.to_string())
@@ -838,14 +843,14 @@ fn escape_closes_the_innermost_thing_first() {
     h.run();
     assert!(!egui::Popup::is_any_open(&h.ctx), "the drop-down closed");
     assert!(
-        h.state().directory_view.draft.is_some(),
+        h.state().tabs.directory.draft.is_some(),
         "the editor stays open"
     );
     h.key_press(egui::Key::Escape);
     h.run();
     h.run();
     assert!(
-        h.state().directory_view.draft.is_none(),
+        h.state().tabs.directory.draft.is_none(),
         "then the editor closes"
     );
 }

@@ -23,7 +23,7 @@ fn harness(dir: &Path) -> Harness<'static, RightsDeskApp> {
 /// Runs frames until the preview worker has delivered pages (or gives up after ~20 s).
 fn wait_for_preview(h: &mut Harness<'static, RightsDeskApp>) {
     wait_until(h, "the preview", |app| {
-        !app.handout_view.busy() && app.handout_view.page_count() > 0
+        !app.tabs.handout.busy() && app.tabs.handout.page_count() > 0
     });
     h.step();
 }
@@ -47,7 +47,7 @@ fn entries_from_the_guide_arrive_and_the_preview_shows_pages() {
         h.query_by_label_contains("7. What should individuals do")
             .is_some()
     );
-    let pages = h.state().handout_view.page_count();
+    let pages = h.state().tabs.handout.page_count();
     assert!(pages >= 2, "{pages} pages");
     // The label under the page (and the image's alternative text).
     assert!(
@@ -75,7 +75,7 @@ fn wallet_cards_preview_two_sheets_and_export_writes_the_pdf() {
     // stay shown until the cards' arrive).
     h.run_steps(3);
     wait_for_preview(&mut h);
-    assert_eq!(h.state().handout_view.page_count(), 2, "front and back");
+    assert_eq!(h.state().tabs.handout.page_count(), 2, "front and back");
     assert!(h.get_all_by_label("Page 2 of 2").next().is_some());
     // Pick two numbers for the back.
     h.get_by_label_contains("New Mexico Immigrant Law Center")
@@ -200,14 +200,14 @@ fn the_preview_draws_only_the_pages_near_the_view() {
     // The printout of every entry laid out (not the one shown before "Add all").
     wait_until(&mut h, "every entry laid out", |app| {
         !app.work.print_entries().is_empty()
-            && !app.handout_view.busy()
-            && app.handout_view.page_count() >= 6
+            && !app.tabs.handout.busy()
+            && app.tabs.handout.page_count() >= 6
     });
-    let pages = h.state().handout_view.page_count();
+    let pages = h.state().tabs.handout.page_count();
     wait_until(&mut h, "the first page drawn", |app| {
-        app.handout_view.is_drawn(0)
+        app.tabs.handout.is_drawn(0)
     });
-    let drawn = h.state().handout_view.drawn_count();
+    let drawn = h.state().tabs.handout.drawn_count();
     assert!(drawn <= 3, "{drawn} of {pages} pages held as pictures");
     // Scrolled to the last page: it is drawn, the first one let go.
     h.get_by_role_and_label(
@@ -216,9 +216,9 @@ fn the_preview_draws_only_the_pages_near_the_view() {
     )
     .scroll_to_me();
     wait_until(&mut h, "the last page drawn", |app| {
-        app.handout_view.is_drawn(pages - 1) && !app.handout_view.is_drawn(0)
+        app.tabs.handout.is_drawn(pages - 1) && !app.tabs.handout.is_drawn(0)
     });
-    assert!(h.state().handout_view.drawn_count() <= 3);
+    assert!(h.state().tabs.handout.drawn_count() <= 3);
 }
 
 #[test]
@@ -257,7 +257,7 @@ fn door_cards_preview_front_and_back_and_say_where_the_words_come_from() {
     h.run_steps(3);
     wait_for_preview(&mut h);
     assert_eq!(h.state().work.print_choices().layout, Layout::DoorCard);
-    assert_eq!(h.state().handout_view.page_count(), 2, "front and back");
+    assert_eq!(h.state().tabs.handout.page_count(), 2, "front and back");
     // The tab says what each side carries and how to use the office's own wording.
     assert!(
         h.query_by_label_contains("Front: what to do at the door")

@@ -129,7 +129,7 @@ fn close_without_saving_lets_the_window_close() {
     ask_to_close(&mut h);
     h.get_by_label("Close without saving").click();
     h.step();
-    assert!(h.state().directory_view.close_anyway);
+    assert!(h.state().tabs.directory.close_anyway);
     let closes = h
         .output()
         .viewport_output
@@ -153,7 +153,8 @@ fn the_contacts_the_list_shows_are_exported() {
     h.run();
     let shown = h
         .state()
-        .directory_view
+        .tabs
+        .directory
         .visible_contacts(h.state().directory())
         .len();
     assert!(

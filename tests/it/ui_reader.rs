@@ -157,7 +157,7 @@ fn a_related_contact_opens_in_the_directory() {
         .click();
     h.run();
     assert_eq!(h.state().prefs.tab, Tab::Directory);
-    assert_eq!(h.state().selected_contact.as_deref(), Some("nmdoj"));
+    assert_eq!(h.state().tabs.directory.selected.as_deref(), Some("nmdoj"));
     h.get_by_label("505-490-4060");
 }
 

@@ -1,32 +1,33 @@
 //! The contact editor: every field of one contact, saved as a field is left.
 
+use super::DirectoryTab;
 use crate::core::directory::contact::{
     Category, Cost, Field, NM_COUNTIES, Phone, PhoneKind, STATEWIDE, Text,
 };
 use crate::core::directory::view::LANGUAGES;
 use crate::core::workspace::Action;
-use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 use crate::ui::command::DirectoryAction;
 use crate::ui::edit_text::EditText;
+use crate::ui::shell::Shell;
 use crate::ui::theme;
 use crate::ui::widgets::{category_name, verification_cell};
 use egui::RichText;
 
 /// Sends the editor's draft for saving when it differs from the stored contact.
-pub fn commit_draft(app: &mut RightsDeskApp) {
-    let Some(draft) = app.directory_view.draft.clone() else {
+pub fn commit_draft(tab: &DirectoryTab, shell: &mut Shell<'_>) {
+    let Some(draft) = tab.draft.clone() else {
         return;
     };
-    let stored = app.directory().get(&draft.id);
+    let stored = shell.directory().get(&draft.id);
     if stored.is_some_and(|s| *s != draft) && !draft.name.trim().is_empty() {
-        app.send(Command::Work(Action::UpdateContact(Box::new(draft))));
+        shell.send(Command::Work(Action::UpdateContact(Box::new(draft))));
     }
 }
 
 #[allow(clippy::too_many_lines, reason = "one form, top to bottom")]
-pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let Some(mut draft) = app.directory_view.draft.clone() else {
+pub(super) fn editor_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
+    let Some(mut draft) = tab.draft.clone() else {
         return;
     };
     let dark = ui.visuals().dark_mode;
@@ -38,43 +39,43 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             crate::ui::widgets::keep_focus_in_view(ui);
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                crate::ui::widgets::heading(ui, app.i18n.tr("editor-heading"), 2);
+                crate::ui::widgets::heading(ui, shell.i18n.tr("editor-heading"), 2);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button(app.i18n.tr("editor-close")).clicked() {
+                    if ui.button(shell.i18n.tr("editor-close")).clicked() {
                         commit = true;
                         commands.push(Command::Directory(DirectoryAction::SelectContact(None)));
                     }
                 });
             });
-            let (text, color) = verification_cell(&app.i18n, &draft, dark);
+            let (text, color) = verification_cell(shell.i18n, &draft, dark);
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(text).color(color));
                 if draft.changed_since_verified() {
                     ui.label(
-                        RichText::new(app.i18n.tr("editor-changed-since-verified"))
+                        RichText::new(shell.i18n.tr("editor-changed-since-verified"))
                             .color(theme::warn_color(dark)),
                     );
                 }
             });
             ui.horizontal_wrapped(|ui| {
                 let mark = ui
-                    .button(app.i18n.tr("contact-mark-verified"))
+                    .button(shell.i18n.tr("contact-mark-verified"))
                     .on_hover_text(crate::ui::shortcuts::MARK_VERIFIED);
-                if mark.clicked() || std::mem::take(&mut app.directory_view.mark_verified) {
+                if mark.clicked() || std::mem::take(&mut tab.mark_verified) {
                     commit = true;
                     commands.push(Command::Work(Action::MarkVerified(draft.id.to_string())));
                 }
-                if ui.button(app.i18n.tr("contact-duplicate")).clicked() {
+                if ui.button(shell.i18n.tr("contact-duplicate")).clicked() {
                     commit = true;
                     commands.push(Command::Work(Action::DuplicateContact(
                         draft.id.to_string(),
                     )));
                 }
-                if ui.button(app.i18n.tr("contact-copy-text")).clicked() {
+                if ui.button(shell.i18n.tr("contact-copy-text")).clicked() {
                     ui.ctx().copy_text(draft.to_plain_text());
-                    app.notice = Some(app.i18n.tr("contact-copied"));
+                    commands.push(Command::Notify(shell.i18n.tr("contact-copied")));
                 }
-                if ui.button(app.i18n.tr("contact-delete")).clicked() {
+                if ui.button(shell.i18n.tr("contact-delete")).clicked() {
                     commands.push(Command::Directory(DirectoryAction::AskDelete(Some(
                         draft.id.to_string(),
                     ))));
@@ -86,15 +87,15 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             let warn_for = |ui: &mut egui::Ui, field: crate::core::directory::contact::Field| {
                 for w in warnings.iter().filter(|w| w.field == field) {
                     ui.label(
-                        RichText::new(format!("⚠ {}", w.problem.text(&app.i18n)))
+                        RichText::new(format!("⚠ {}", w.problem.text(shell.i18n)))
                             .small()
                             .color(theme::warn_color(dark)),
                     );
                 }
             };
 
-            let r = text_field(ui, &app.i18n.tr("contact-name"), &mut draft.name, false);
-            if app.directory_view.focus_name {
+            let r = text_field(ui, &shell.i18n.tr("contact-name"), &mut draft.name, false);
+            if tab.focus_name {
                 r.request_focus();
                 // A new contact's placeholder name is selected, so typing replaces it (it used
                 // to give "New contactClinica").
@@ -108,23 +109,23 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 }
                 // A new contact opens at its name, not wherever the editor was scrolled.
                 r.scroll_to_me(Some(egui::Align::Center));
-                app.directory_view.focus_name = false;
+                tab.focus_name = false;
             }
             commit |= r.lost_focus();
             if draft.name.trim().is_empty() {
                 ui.label(
-                    RichText::new(app.i18n.tr("editor-name-required"))
+                    RichText::new(shell.i18n.tr("editor-name-required"))
                         .color(ui.visuals().error_fg_color),
                 );
             }
 
-            let label = ui.label(RichText::new(app.i18n.tr("contact-category")).strong());
+            let label = ui.label(RichText::new(shell.i18n.tr("contact-category")).strong());
             let before = draft.category;
             egui::ComboBox::from_id_salt("editor-category")
-                .selected_text(category_name(&app.i18n, draft.category))
+                .selected_text(category_name(shell.i18n, draft.category))
                 .show_ui(ui, |ui| {
                     for c in Category::ALL {
-                        ui.selectable_value(&mut draft.category, c, category_name(&app.i18n, c));
+                        ui.selectable_value(&mut draft.category, c, category_name(shell.i18n, c));
                     }
                 })
                 .response
@@ -133,7 +134,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 
             commit |= text_field(
                 ui,
-                &app.i18n.tr("contact-description"),
+                &shell.i18n.tr("contact-description"),
                 draft.description.make_mut(),
                 true,
             )
@@ -141,12 +142,12 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 
             // Phones.
             let draft_id = draft.id.clone();
-            ui.label(RichText::new(app.i18n.tr("contact-phones")).strong());
+            ui.label(RichText::new(shell.i18n.tr("contact-phones")).strong());
             let mut remove = None;
             for (i, phone) in draft.phones.iter_mut().enumerate() {
                 ui.horizontal(|ui| {
                     let number_label = ui.label(
-                        RichText::new(format!("{} {}", app.i18n.tr("contact-phone"), i + 1))
+                        RichText::new(format!("{} {}", shell.i18n.tr("contact-phone"), i + 1))
                             .small(),
                     );
                     let r = ui
@@ -168,7 +169,8 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                     let kind_combo = egui::ComboBox::from_id_salt(("phone-kind", i))
                         .width(80.0)
                         .selected_text(
-                            app.i18n
+                            shell
+                                .i18n
                                 .tr(&format!("phone-kind-{}", phone.kind.label().to_lowercase())),
                         )
                         .show_ui(ui, |ui| {
@@ -176,7 +178,8 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                                 ui.selectable_value(
                                     &mut phone.kind,
                                     k,
-                                    app.i18n
+                                    shell
+                                        .i18n
                                         .tr(&format!("phone-kind-{}", k.label().to_lowercase())),
                                 );
                             }
@@ -184,7 +187,8 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                         .response;
                     crate::ui::widgets::name(
                         &kind_combo,
-                        app.i18n
+                        shell
+                            .i18n
                             .tr_args("contact-phone-kind", &[("number", (i + 1).into())]),
                     );
                     commit |= before != phone.kind;
@@ -194,7 +198,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                             .chars()
                             .filter(|c| c.is_ascii_digit() || *c == '+')
                             .collect();
-                        let call = format!("{} {}", app.i18n.tr("contact-call"), phone.number);
+                        let call = format!("{} {}", shell.i18n.tr("contact-call"), phone.number);
                         let link = ui
                             .hyperlink_to("☎", format!("tel:{digits}"))
                             .on_hover_text(&call);
@@ -202,7 +206,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                             egui::WidgetInfo::labeled(egui::Role::Link, true, &call)
                         });
                     }
-                    let remove_name = app.i18n.tr("phone-remove");
+                    let remove_name = shell.i18n.tr("phone-remove");
                     let remove_button = ui.small_button("✖").on_hover_text(&remove_name);
                     remove_button.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::Role::Button, true, &remove_name)
@@ -213,13 +217,14 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 });
                 ui.horizontal(|ui| {
                     let label = ui.label(
-                        RichText::new(format!("{} {}", app.i18n.tr("phone-label"), i + 1)).small(),
+                        RichText::new(format!("{} {}", shell.i18n.tr("phone-label"), i + 1))
+                            .small(),
                     );
                     let r = ui
                         .add(
                             egui::TextEdit::singleline(&mut EditText(phone.label.make_mut()))
                                 .desired_width(200.0)
-                                .hint_text(app.i18n.tr("phone-label-hint")),
+                                .hint_text(shell.i18n.tr("phone-label-hint")),
                         )
                         .labelled_by(label.id);
                     commit |= r.lost_focus();
@@ -229,7 +234,7 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 draft.phones.remove(i);
                 commit = true;
             }
-            if ui.small_button(app.i18n.tr("phone-add")).clicked() {
+            if ui.small_button(shell.i18n.tr("phone-add")).clicked() {
                 draft.phones.push(Phone::default());
                 let new = draft.phones.len() - 1;
                 ui.data_mut(|d| {
@@ -242,31 +247,31 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             }
             warn_for(ui, Field::Phones);
 
-            let r = text_field(ui, &app.i18n.tr("contact-email"), &mut draft.email, false);
+            let r = text_field(ui, &shell.i18n.tr("contact-email"), &mut draft.email, false);
             commit |= r.lost_focus();
             if !draft.email.trim().is_empty() && !warnings.iter().any(|w| w.field == Field::Email) {
                 ui.hyperlink_to(
-                    app.i18n.tr("contact-write-email"),
+                    shell.i18n.tr("contact-write-email"),
                     format!("mailto:{}", draft.email.trim()),
                 );
             }
             warn_for(ui, Field::Email);
             let r = text_field(
                 ui,
-                &app.i18n.tr("contact-website"),
+                &shell.i18n.tr("contact-website"),
                 &mut draft.website,
                 false,
             );
             commit |= r.lost_focus();
             if crate::core::directory::contact::website_looks_valid(draft.website.trim()) {
-                ui.hyperlink_to(app.i18n.tr("contact-open-website"), draft.website.trim());
+                ui.hyperlink_to(shell.i18n.tr("contact-open-website"), draft.website.trim());
             }
             warn_for(ui, Field::Website);
 
-            ui.label(RichText::new(app.i18n.tr("contact-address")).strong());
+            ui.label(RichText::new(shell.i18n.tr("contact-address")).strong());
             commit |= text_field(
                 ui,
-                &app.i18n.tr("address-street"),
+                &shell.i18n.tr("address-street"),
                 &mut draft.address.street,
                 false,
             )
@@ -274,21 +279,21 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             ui.horizontal(|ui| {
                 commit |= small_field(
                     ui,
-                    &app.i18n.tr("address-city"),
+                    &shell.i18n.tr("address-city"),
                     &mut draft.address.city,
                     140.0,
                 )
                 .lost_focus();
                 commit |= small_field(
                     ui,
-                    &app.i18n.tr("address-state"),
+                    &shell.i18n.tr("address-state"),
                     &mut draft.address.state,
                     40.0,
                 )
                 .lost_focus();
                 commit |= small_field(
                     ui,
-                    &app.i18n.tr("address-zip"),
+                    &shell.i18n.tr("address-zip"),
                     &mut draft.address.zip,
                     70.0,
                 )
@@ -297,9 +302,9 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             warn_for(ui, Field::Address);
 
             // Counties: multi-select.
-            ui.label(RichText::new(app.i18n.tr("contact-counties")).strong());
+            ui.label(RichText::new(shell.i18n.tr("contact-counties")).strong());
             let summary = if draft.counties.is_empty() {
-                app.i18n.tr("editor-none-chosen")
+                shell.i18n.tr("editor-none-chosen")
             } else {
                 draft.counties.join(", ")
             };
@@ -329,11 +334,14 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 });
             warn_for(ui, Field::Counties);
 
-            ui.label(RichText::new(app.i18n.tr("contact-languages")).strong());
+            ui.label(RichText::new(shell.i18n.tr("contact-languages")).strong());
             ui.horizontal_wrapped(|ui| {
                 for (code, _) in LANGUAGES {
                     let mut on = draft.languages.iter().any(|l| l.eq_ignore_ascii_case(code));
-                    if ui.checkbox(&mut on, app.i18n.language_name(code)).changed() {
+                    if ui
+                        .checkbox(&mut on, shell.i18n.language_name(code))
+                        .changed()
+                    {
                         if on {
                             draft.languages.push(code.into());
                         } else {
@@ -346,18 +354,18 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 
             commit |= text_field(
                 ui,
-                &app.i18n.tr("contact-hours"),
+                &shell.i18n.tr("contact-hours"),
                 draft.hours.make_mut(),
                 false,
             )
             .lost_focus();
-            let label = ui.label(RichText::new(app.i18n.tr("contact-cost")).strong());
+            let label = ui.label(RichText::new(shell.i18n.tr("contact-cost")).strong());
             let before = draft.cost;
             egui::ComboBox::from_id_salt("editor-cost")
-                .selected_text(app.i18n.tr(&cost_key(draft.cost)))
+                .selected_text(shell.i18n.tr(&cost_key(draft.cost)))
                 .show_ui(ui, |ui| {
                     for c in Cost::ALL {
-                        ui.selectable_value(&mut draft.cost, c, app.i18n.tr(&cost_key(c)));
+                        ui.selectable_value(&mut draft.cost, c, shell.i18n.tr(&cost_key(c)));
                     }
                 })
                 .response
@@ -365,17 +373,18 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             commit |= before != draft.cost;
             commit |= text_field(
                 ui,
-                &app.i18n.tr("contact-caveat"),
+                &shell.i18n.tr("contact-caveat"),
                 draft.caveat.make_mut(),
                 false,
             )
             .lost_focus();
             commit |= ui
-                .checkbox(&mut draft.own, app.i18n.tr("contact-own"))
+                .checkbox(&mut draft.own, shell.i18n.tr("contact-own"))
                 .changed();
-            commit |= spanish_texts_ui(app, ui, &mut draft);
+            commit |= spanish_texts_ui(shell, ui, &mut draft);
             let mut services = Text::from(draft.services.join(", "));
-            if text_field(ui, &app.i18n.tr("contact-services"), &mut services, false).lost_focus() {
+            if text_field(ui, &shell.i18n.tr("contact-services"), &mut services, false).lost_focus()
+            {
                 commit = true;
             }
             let parsed: thin_vec::ThinVec<Text> = services
@@ -389,33 +398,33 @@ pub(super) fn editor_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             }
             commit |= text_field(
                 ui,
-                &app.i18n.tr("contact-notes"),
+                &shell.i18n.tr("contact-notes"),
                 draft.notes.make_mut(),
                 true,
             )
             .lost_focus();
             commit |= text_field(
                 ui,
-                &app.i18n.tr("contact-source"),
+                &shell.i18n.tr("contact-source"),
                 draft.source.make_mut(),
                 false,
             )
             .lost_focus();
             ui.add_space(12.0);
         });
-    app.directory_view.draft = Some(draft);
+    tab.draft = Some(draft);
     if commit {
-        commit_draft(app);
+        commit_draft(tab, shell);
     }
     for c in commands {
-        app.send(c);
+        shell.send(c);
     }
 }
 
 /// The contact's Spanish description, hours and "before you call" (what a Spanish printout shows
 /// instead of the English ones). True when one was changed and should be saved.
 fn spanish_texts_ui(
-    app: &crate::ui::app::RightsDeskApp,
+    shell: &Shell<'_>,
     ui: &mut egui::Ui,
     draft: &mut crate::core::directory::contact::Contact,
 ) -> bool {
@@ -426,7 +435,7 @@ fn spanish_texts_ui(
         ("contact-hours-es", &mut es.hours, false),
         ("contact-caveat-es", &mut es.caveat, false),
     ] {
-        commit |= text_field(ui, &app.i18n.tr(key), text.make_mut(), multiline).lost_focus();
+        commit |= text_field(ui, &shell.i18n.tr(key), text.make_mut(), multiline).lost_focus();
     }
     // An empty translation is not kept (viewing a contact never changes it).
     draft.drop_empty_translations();

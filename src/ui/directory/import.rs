@@ -1,16 +1,17 @@
 //! The import preview: what a CSV, vCard or Open Referral file holds, how its unknown columns
 //! map, what to do with likely duplicates, and importing it as one undoable change.
 
+use super::DirectoryTab;
 use crate::core::interop::csv;
 use crate::core::interop::plan::{self, Choice, Likeness};
-use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 use crate::ui::command::DirectoryAction;
+use crate::ui::shell::Shell;
 use crate::ui::theme;
 use egui::RichText;
 
-fn choice_label(app: &RightsDeskApp, c: Choice) -> String {
-    app.i18n.tr(match c {
+fn choice_label(shell: &Shell<'_>, c: Choice) -> String {
+    shell.i18n.tr(match c {
         Choice::Skip => "import-skip",
         Choice::Update => "import-update",
         Choice::AddAnyway => "import-add-anyway",
@@ -18,7 +19,7 @@ fn choice_label(app: &RightsDeskApp, c: Choice) -> String {
 }
 
 /// What a CSV column is imported as, in the interface language.
-fn target_label(app: &RightsDeskApp, t: csv::Target) -> String {
+fn target_label(shell: &Shell<'_>, t: csv::Target) -> String {
     use csv::Target as T;
     let key = match t {
         T::Name => "name",
@@ -26,7 +27,7 @@ fn target_label(app: &RightsDeskApp, t: csv::Target) -> String {
         T::Description => "description",
         T::Services => "services",
         T::Phone(n) => {
-            return app
+            return shell
                 .i18n
                 .tr_args("import-target-phone", &[("number", (n + 1).into())]);
         }
@@ -52,20 +53,20 @@ fn target_label(app: &RightsDeskApp, t: csv::Target) -> String {
         T::Verified => "verified",
         T::Ignore => "ignore",
     };
-    app.i18n.tr(&format!("import-target-{key}"))
+    shell.i18n.tr(&format!("import-target-{key}"))
 }
 
 /// The import preview: what will be added, likely duplicates with a choice each, unreadable
 /// rows, and unrecognised columns to map.
 #[allow(clippy::too_many_lines, reason = "one dialog, section by section")]
-pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
-    let Some(state) = &app.directory_view.import else {
+pub(super) fn import_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ctx: &egui::Context) {
+    let Some(state) = &tab.import else {
         return;
     };
     let mut commands = Vec::new();
     let modal = egui::Modal::new(egui::Id::unique("import-preview")).show(ctx, |ui| {
         ui.set_width(640.0);
-        crate::ui::widgets::heading(ui, app.i18n.tr("import-title"), 2);
+        crate::ui::widgets::heading(ui, shell.i18n.tr("import-title"), 2);
         ui.label(
             RichText::new(state.path.display().to_string())
                 .small()
@@ -73,10 +74,10 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
         );
         ui.add_space(6.0);
         if let Some(e) = &state.error {
-            ui.colored_label(ui.visuals().error_fg_color, e.text(&app.i18n));
+            ui.colored_label(ui.visuals().error_fg_color, e.text(shell.i18n));
         }
         if let Some(p) = &state.plan {
-            ui.label(app.i18n.tr_args(
+            ui.label(shell.i18n.tr_args(
                 "import-summary",
                 &[
                     ("new", p.new.len().into()),
@@ -90,7 +91,7 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                     crate::ui::widgets::keep_focus_in_view(ui);
                     if !state.unmapped.is_empty() {
                         ui.add_space(6.0);
-                        ui.label(RichText::new(app.i18n.tr("import-columns")).strong());
+                        ui.label(RichText::new(shell.i18n.tr("import-columns")).strong());
                         for column in &state.unmapped {
                             let current = state
                                 .mapping
@@ -102,7 +103,7 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                                 let l = ui.label(format!("“{column}” →"));
                                 let mut chosen = current;
                                 egui::ComboBox::from_id_salt(("map", column))
-                                    .selected_text(target_label(app, chosen))
+                                    .selected_text(target_label(shell, chosen))
                                     .show_ui(ui, |ui| {
                                         use csv::Target as T;
                                         for t in [
@@ -132,7 +133,7 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                                             T::CaveatEs,
                                             T::Verified,
                                         ] {
-                                            let text = target_label(app, t);
+                                            let text = target_label(shell, t);
                                             ui.selectable_value(&mut chosen, t, text);
                                         }
                                     })
@@ -148,7 +149,7 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                     }
                     if !p.new.is_empty() {
                         ui.add_space(6.0);
-                        ui.label(RichText::new(app.i18n.tr("import-new")).strong());
+                        ui.label(RichText::new(shell.i18n.tr("import-new")).strong());
                         for c in &p.new {
                             let phone = c.main_phone().map_or("", |p| p.number.as_str());
                             ui.label(format!("+ {}  {phone}", c.name));
@@ -156,18 +157,18 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                     }
                     if !p.duplicates.is_empty() {
                         ui.add_space(6.0);
-                        ui.label(RichText::new(app.i18n.tr("import-duplicates")).strong());
+                        ui.label(RichText::new(shell.i18n.tr("import-duplicates")).strong());
                         for (i, d) in p.duplicates.iter().enumerate() {
-                            let existing = app
+                            let existing = shell
                                 .directory()
                                 .get(&d.existing_id)
                                 .map_or(d.existing_id.clone(), |c| c.name.to_string());
                             let why = match &d.likeness {
-                                Likeness::SameName => app.i18n.tr("import-same-name"),
-                                Likeness::SamePhone(n) => app
+                                Likeness::SameName => shell.i18n.tr("import-same-name"),
+                                Likeness::SamePhone(n) => shell
                                     .i18n
                                     .tr_args("import-same-phone", &[("phone", n.clone().into())]),
-                                Likeness::SameWebsite(w) => app
+                                Likeness::SameWebsite(w) => shell
                                     .i18n
                                     .tr_args("import-same-website", &[("web", w.clone().into())]),
                             };
@@ -176,13 +177,13 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                                     ui.label(format!("{} ≈ {existing} ({why})", d.incoming.name));
                                 let mut chosen = d.choice;
                                 egui::ComboBox::from_id_salt(("dup", i))
-                                    .selected_text(choice_label(app, chosen))
+                                    .selected_text(choice_label(shell, chosen))
                                     .show_ui(ui, |ui| {
                                         for c in [Choice::Skip, Choice::Update, Choice::AddAnyway] {
                                             ui.selectable_value(
                                                 &mut chosen,
                                                 c,
-                                                choice_label(app, c),
+                                                choice_label(shell, c),
                                             );
                                         }
                                     })
@@ -198,7 +199,7 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
                     }
                     if !p.problems.is_empty() {
                         ui.add_space(6.0);
-                        ui.label(RichText::new(app.i18n.tr("import-problems")).strong());
+                        ui.label(RichText::new(shell.i18n.tr("import-problems")).strong());
                         for problem in &p.problems {
                             ui.label(
                                 RichText::new(format!("{}: {}", problem.place, problem.reason))
@@ -212,11 +213,11 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
         ui.horizontal(|ui| {
             let counts = state.plan.as_ref().map(plan::ImportPlan::counts);
             let label = match counts {
-                Some((added, updated)) => app.i18n.tr_args(
+                Some((added, updated)) => shell.i18n.tr_args(
                     "import-apply",
                     &[("added", added.into()), ("updated", updated.into())],
                 ),
-                None => app.i18n.tr("import-nothing"),
+                None => shell.i18n.tr("import-nothing"),
             };
             if ui
                 .add_enabled(
@@ -227,7 +228,7 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
             {
                 commands.push(Command::Directory(DirectoryAction::ApplyImport));
             }
-            if ui.button(app.i18n.tr("cancel")).clicked() {
+            if ui.button(shell.i18n.tr("cancel")).clicked() {
                 commands.push(Command::Directory(DirectoryAction::CancelImport));
             }
         });
@@ -236,6 +237,6 @@ pub(super) fn import_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
         commands.push(Command::Directory(DirectoryAction::CancelImport));
     }
     for c in commands {
-        app.send(c);
+        shell.send(c);
     }
 }

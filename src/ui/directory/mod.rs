@@ -8,16 +8,17 @@ use crate::core::interop::Format;
 use crate::core::workspace::Action;
 use crate::core::workspace::Doc;
 use crate::core::workspace::session::SaveStatus;
-use crate::ui::app::RightsDeskApp;
 use crate::ui::command::DirectoryAction;
 use crate::ui::command::{Command, GuideUpdateAction, SharingAction};
 use crate::ui::dialogs;
+use crate::ui::shell::Shell;
 use crate::ui::widgets::{category_name, county_picker};
 use egui::RichText;
 
 mod editor;
 mod import;
 mod recovery;
+mod save_status;
 pub mod state;
 mod table;
 
@@ -27,19 +28,26 @@ use recovery::recovery_ui;
 use table::{list_keys, table_ui};
 
 pub use editor::commit_draft;
-pub use state::DirectoryView;
+pub use state::DirectoryTab;
 
-/// Draws the Directory tab.
-pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+impl DirectoryTab {
+    /// Draws the Directory tab.
+    pub fn ui(&mut self, ui: &mut egui::Ui, shell: &mut Shell<'_>) {
+        directory_ui(self, shell, ui);
+    }
+}
+
+fn directory_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
     // Esc closes the innermost thing: a drop-down open when the frame began takes it (egui
     // closes the drop-down itself), not the editor behind it.
     let popup_was_open = egui::Popup::is_any_open(ui.ctx());
-    if let Doc::Loading { path, count, .. } = app.work.doc() {
+    if let Doc::Loading { path, count, .. } = shell.work.doc() {
         let text = match count {
-            Some(n) => app
-                .i18n
-                .tr_args("loading-contacts", &[("count", app.i18n.count(*n).into())]),
-            None => app.i18n.tr_args(
+            Some(n) => shell.i18n.tr_args(
+                "loading-contacts",
+                &[("count", shell.i18n.count(*n).into())],
+            ),
+            None => shell.i18n.tr_args(
                 "loading-file",
                 &[("path", path.display().to_string().into())],
             ),
@@ -55,199 +63,199 @@ pub fn directory_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     }
     if let Doc::Failed {
         error, recovery, ..
-    } = app.work.doc()
+    } = shell.work.doc()
     {
         let (message, details, recovery) = (
-            error.text(&app.i18n),
+            error.text(shell.i18n),
             error.details().map(str::to_string),
             std::sync::Arc::clone(recovery),
         );
-        recovery_ui(app, ui, &message, details.as_deref(), &recovery);
+        recovery_ui(shell, ui, &message, details.as_deref(), &recovery);
         return;
     }
-    refresh_rows(app);
+    refresh_rows(tab, shell);
     egui::Panel::top("directory-toolbar").show(ui, |ui| {
         ui.add_space(4.0);
-        toolbar_ui(app, ui);
+        toolbar_ui(shell, ui);
         ui.add_space(2.0);
-        filters_ui(app, ui);
+        filters_ui(tab, shell, ui);
         ui.add_space(4.0);
     });
-    egui::Panel::bottom("directory-status").show(ui, |ui| status_ui(app, ui));
+    egui::Panel::bottom("directory-status").show(ui, |ui| status_ui(tab, shell, ui));
     // On a narrow window (or a big zoom) the editor takes the whole width; its Close button
     // (or Esc) goes back to the list.
     let narrow = ui.available_width() < 700.0;
-    if app.directory_view.draft.is_some() && narrow {
-        egui::CentralPanel::default().show(ui, |ui| editor_ui(app, ui));
+    if tab.draft.is_some() && narrow {
+        egui::CentralPanel::default().show(ui, |ui| editor_ui(tab, shell, ui));
     } else {
-        if app.directory_view.draft.is_some() {
+        if tab.draft.is_some() {
             egui::Panel::right("contact-editor")
                 .resizable(true)
                 .default_size(380.0)
                 .size_range(320.0..=640.0)
-                .show(ui, |ui| editor_ui(app, ui));
+                .show(ui, |ui| editor_ui(tab, shell, ui));
         }
-        list_keys(app, ui.ctx());
-        egui::CentralPanel::default().show(ui, |ui| table_ui(app, ui));
+        list_keys(tab, shell, ui.ctx());
+        egui::CentralPanel::default().show(ui, |ui| table_ui(tab, shell, ui));
     }
     // Esc closes the editor (a text field being typed in takes the first Esc itself; commit
     // happens as the field loses focus) and puts the focus back on its row. Not while a dialog
     // is open.
-    if app.directory_view.draft.is_some()
-        && app.directory_view.confirm_delete.is_none()
-        && app.directory_view.import.is_none()
+    if tab.draft.is_some()
+        && tab.confirm_delete.is_none()
+        && tab.import.is_none()
         && !ui.ctx().text_edit_focused()
         && !popup_was_open
         && ui.input(|i| i.key_pressed(egui::Key::Escape))
     {
-        commit_draft(app);
-        app.directory_view.cursor = app.directory_view.draft.as_ref().map(|d| d.id.to_string());
-        app.directory_view.focus_row = true;
-        app.send(Command::Directory(DirectoryAction::SelectContact(None)));
+        commit_draft(tab, shell);
+        tab.cursor = tab.draft.as_ref().map(|d| d.id.to_string());
+        tab.focus_row = true;
+        shell.send(Command::Directory(DirectoryAction::SelectContact(None)));
     }
-    confirm_delete_ui(app, ui.ctx());
-    import_ui(app, ui.ctx());
+    confirm_delete_ui(tab, shell, ui.ctx());
+    import_ui(tab, shell, ui.ctx());
 }
 
-fn refresh_rows(app: &mut RightsDeskApp) {
+fn refresh_rows(tab: &mut DirectoryTab, shell: &mut Shell<'_>) {
     let key = (
-        app.work.generation(),
-        app.prefs.filter.clone(),
-        app.prefs.sort,
+        shell.work.generation(),
+        shell.prefs.filter.clone(),
+        shell.prefs.sort,
     );
-    if app.directory_view.computed.as_ref() == Some(&key) {
+    if tab.computed.as_ref() == Some(&key) {
         return;
     }
-    let rows = match app.session() {
+    let rows = match shell.session() {
         Some(s) => view::filter_and_sort(
             s.directory().contacts(),
             s.index(),
-            &app.prefs.filter,
-            app.prefs.sort,
+            &shell.prefs.filter,
+            shell.prefs.sort,
             today(),
             crate::core::directory::contact::DEFAULT_STALE_DAYS,
         ),
         None => view::Rows::default(),
     };
-    app.directory_view.rows = rows;
-    app.directory_view.computed = Some(key);
+    tab.rows = rows;
+    tab.computed = Some(key);
 }
 
-fn toolbar_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+fn toolbar_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         if ui
-            .add(egui::Button::new(app.i18n.tr("contact-new")).shortcut_text("Ctrl+N"))
+            .add(egui::Button::new(shell.i18n.tr("contact-new")).shortcut_text("Ctrl+N"))
             .clicked()
         {
-            app.send(Command::Directory(DirectoryAction::NewContact));
+            shell.send(Command::Directory(DirectoryAction::NewContact));
         }
-        let history = app
+        let history = shell
             .session()
             .map(crate::core::workspace::session::Session::history);
         let can_undo = history.is_some_and(crate::core::directory::history::History::can_undo);
         let can_redo = history.is_some_and(crate::core::directory::history::History::can_redo);
         if ui
-            .add_enabled(can_undo, egui::Button::new(app.i18n.tr("undo")))
+            .add_enabled(can_undo, egui::Button::new(shell.i18n.tr("undo")))
             .on_hover_text("Ctrl+Z")
             .clicked()
         {
-            app.send(Command::Work(Action::Undo));
+            shell.send(Command::Work(Action::Undo));
         }
         if ui
-            .add_enabled(can_redo, egui::Button::new(app.i18n.tr("redo")))
+            .add_enabled(can_redo, egui::Button::new(shell.i18n.tr("redo")))
             .on_hover_text("Ctrl+Shift+Z, Ctrl+Y")
             .clicked()
         {
-            app.send(Command::Work(Action::Redo));
+            shell.send(Command::Work(Action::Redo));
         }
         ui.separator();
-        file_menu_ui(app, ui);
+        file_menu_ui(shell, ui);
     });
 }
 
-fn file_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let current = app.session().map(|s| s.path().to_path_buf());
-    ui.menu_button(app.i18n.tr("file-menu"), |ui| {
-        if ui.button(app.i18n.tr("guide-update-menu")).clicked()
+fn file_menu_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
+    let current = shell.session().map(|s| s.path().to_path_buf());
+    ui.menu_button(shell.i18n.tr("file-menu"), |ui| {
+        if ui.button(shell.i18n.tr("guide-update-menu")).clicked()
             && let Some(p) = dialogs::pick_guide_file()
         {
-            app.send(Command::GuideUpdate(GuideUpdateAction::Preview(p)));
+            shell.send(Command::GuideUpdate(GuideUpdateAction::Preview(p)));
         }
         ui.separator();
-        if ui.button(app.i18n.tr("file-open")).clicked()
+        if ui.button(shell.i18n.tr("file-open")).clicked()
             && let Some(p) = dialogs::pick_directory_file(current.as_deref())
         {
-            app.send(Command::Work(Action::OpenFile(p)));
+            shell.send(Command::Work(Action::OpenFile(p)));
         }
-        if ui.button(app.i18n.tr("file-new")).clicked()
+        if ui.button(shell.i18n.tr("file-new")).clicked()
             && let Some(p) = dialogs::save_directory_file(
                 current.as_deref(),
-                &app.i18n.tr("file-new"),
+                &shell.i18n.tr("file-new"),
                 "directory.ron",
             )
         {
-            app.send(Command::Work(Action::NewFile(p)));
+            shell.send(Command::Work(Action::NewFile(p)));
         }
-        if ui.button(app.i18n.tr("file-save-copy")).clicked()
+        if ui.button(shell.i18n.tr("file-save-copy")).clicked()
             && let Some(p) = dialogs::save_directory_file(
                 current.as_deref(),
-                &app.i18n.tr("file-save-copy"),
+                &shell.i18n.tr("file-save-copy"),
                 "directory copy.ron",
             )
         {
-            app.send(Command::Work(Action::SaveCopyAs(p)));
+            shell.send(Command::Work(Action::SaveCopyAs(p)));
         }
-        if ui.button(app.i18n.tr("file-merge-copies")).clicked() {
-            app.send(Command::Sharing(SharingAction::LookAgain));
+        if ui.button(shell.i18n.tr("file-merge-copies")).clicked() {
+            shell.send(Command::Sharing(SharingAction::LookAgain));
         }
         ui.separator();
-        if ui.button(app.i18n.tr("import-file")).clicked()
+        if ui.button(shell.i18n.tr("import-file")).clicked()
             && let Some(p) = dialogs::pick_import_file()
         {
-            app.send(Command::Directory(DirectoryAction::ImportFile(p, None)));
+            shell.send(Command::Directory(DirectoryAction::ImportFile(p, None)));
         }
-        if ui.button(app.i18n.tr("import-folder")).clicked()
-            && let Some(p) = dialogs::pick_folder(&app.i18n.tr("import-folder"))
+        if ui.button(shell.i18n.tr("import-folder")).clicked()
+            && let Some(p) = dialogs::pick_folder(&shell.i18n.tr("import-folder"))
         {
-            app.send(Command::Directory(DirectoryAction::ImportFile(
+            shell.send(Command::Directory(DirectoryAction::ImportFile(
                 p,
                 Some(Format::Hsds),
             )));
         }
-        ui.menu_button(app.i18n.tr("export-menu"), |ui| {
-            if ui.button(app.i18n.tr("export-csv")).clicked()
+        ui.menu_button(shell.i18n.tr("export-menu"), |ui| {
+            if ui.button(shell.i18n.tr("export-csv")).clicked()
                 && let Some(p) =
-                    dialogs::save_export_file(&app.i18n.tr("export-csv"), "contacts.csv", "csv")
+                    dialogs::save_export_file(&shell.i18n.tr("export-csv"), "contacts.csv", "csv")
             {
-                app.send(Command::Directory(DirectoryAction::ExportContacts(
+                shell.send(Command::Directory(DirectoryAction::ExportContacts(
                     p,
                     Format::Csv,
                 )));
             }
-            if ui.button(app.i18n.tr("export-vcard")).clicked()
+            if ui.button(shell.i18n.tr("export-vcard")).clicked()
                 && let Some(p) =
-                    dialogs::save_export_file(&app.i18n.tr("export-vcard"), "contacts.vcf", "vcf")
+                    dialogs::save_export_file(&shell.i18n.tr("export-vcard"), "contacts.vcf", "vcf")
             {
-                app.send(Command::Directory(DirectoryAction::ExportContacts(
+                shell.send(Command::Directory(DirectoryAction::ExportContacts(
                     p,
                     Format::Vcard,
                 )));
             }
-            if ui.button(app.i18n.tr("export-hsds")).clicked()
-                && let Some(p) = dialogs::pick_folder(&app.i18n.tr("export-hsds"))
+            if ui.button(shell.i18n.tr("export-hsds")).clicked()
+                && let Some(p) = dialogs::pick_folder(&shell.i18n.tr("export-hsds"))
             {
-                app.send(Command::Directory(DirectoryAction::ExportContacts(
+                shell.send(Command::Directory(DirectoryAction::ExportContacts(
                     p,
                     Format::Hsds,
                 )));
             }
             ui.label(
-                RichText::new(app.i18n.tr("export-filter-note"))
+                RichText::new(shell.i18n.tr("export-filter-note"))
                     .small()
                     .weak(),
             );
         });
-        let recent: Vec<_> = app
+        let recent: Vec<_> = shell
             .prefs
             .recent_files
             .iter()
@@ -256,10 +264,10 @@ fn file_menu_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .collect();
         if !recent.is_empty() {
             ui.separator();
-            ui.label(RichText::new(app.i18n.tr("file-recent")).weak());
+            ui.label(RichText::new(shell.i18n.tr("file-recent")).weak());
             for p in recent {
                 if ui.button(p.display().to_string()).clicked() {
-                    app.send(Command::Work(Action::OpenFile(p)));
+                    shell.send(Command::Work(Action::OpenFile(p)));
                 }
             }
         }
@@ -273,42 +281,42 @@ fn wrap_before(ui: &mut egui::Ui, width: f32) {
     }
 }
 
-fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let mut filter = app.prefs.filter.clone();
+fn filters_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
+    let mut filter = shell.prefs.filter.clone();
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(app.i18n.tr("filter-text"));
+        let label = ui.label(shell.i18n.tr("filter-text"));
         let r = ui
             .add(
                 egui::TextEdit::singleline(&mut filter.text)
-                    .hint_text(app.i18n.tr("filter-text-hint"))
+                    .hint_text(shell.i18n.tr("filter-text-hint"))
                     .desired_width(220.0),
             )
             .labelled_by(label.id);
-        if std::mem::take(&mut app.directory_view.focus_filter) {
+        if std::mem::take(&mut tab.focus_filter) {
             r.request_focus();
         }
         // ↓ from the filter goes into the list.
         if r.has_focus()
-            && !app.directory_view.rows.is_empty()
+            && !tab.rows.is_empty()
             && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown))
         {
             r.surrender_focus();
-            if app.directory_view.cursor.is_none() {
-                app.directory_view.cursor.clone_from(&app.selected_contact);
+            if tab.cursor.is_none() {
+                tab.cursor.clone_from(&tab.selected);
             }
-            app.directory_view.focus_row = true;
+            tab.focus_row = true;
         }
 
-        let any = app.i18n.tr("filter-any");
+        let any = shell.i18n.tr("filter-any");
         // Each label stays with its drop-down when the row wraps.
         wrap_before(ui, 280.0);
         ui.horizontal(|ui| {
-            let label = ui.label(app.i18n.tr("contact-category"));
+            let label = ui.label(shell.i18n.tr("contact-category"));
             egui::ComboBox::from_id_salt("filter-category")
                 .selected_text(
                     filter
                         .category
-                        .map_or(any.clone(), |c| category_name(&app.i18n, c)),
+                        .map_or(any.clone(), |c| category_name(shell.i18n, c)),
                 )
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut filter.category, None, &any);
@@ -316,7 +324,7 @@ fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                         ui.selectable_value(
                             &mut filter.category,
                             Some(c),
-                            category_name(&app.i18n, c),
+                            category_name(shell.i18n, c),
                         );
                     }
                 })
@@ -326,23 +334,24 @@ fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 
         wrap_before(ui, 280.0);
         ui.horizontal(|ui| {
-            let label = ui.label(app.i18n.tr("contact-county"));
-            county_picker(&app.i18n, ui, "filter-county", &mut filter.county).labelled_by(label.id);
+            let label = ui.label(shell.i18n.tr("contact-county"));
+            county_picker(shell.i18n, ui, "filter-county", &mut filter.county)
+                .labelled_by(label.id);
         });
 
         ui.horizontal(|ui| {
-            let label = ui.label(app.i18n.tr("contact-language"));
+            let label = ui.label(shell.i18n.tr("contact-language"));
             egui::ComboBox::from_id_salt("filter-language")
                 .selected_text(
                     filter
                         .language
                         .as_deref()
-                        .map_or(any.clone(), |l| app.i18n.language_name(l)),
+                        .map_or(any.clone(), |l| shell.i18n.language_name(l)),
                 )
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut filter.language, None, &any);
                     for (code, _) in LANGUAGES {
-                        let name = app.i18n.language_name(code);
+                        let name = shell.i18n.language_name(code);
                         ui.selectable_value(&mut filter.language, Some(code.to_string()), name);
                     }
                 })
@@ -352,79 +361,80 @@ fn filters_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
 
         let mut spanish = filter.language.as_deref() == Some("es");
         if ui
-            .checkbox(&mut spanish, app.i18n.tr("filter-spanish"))
+            .checkbox(&mut spanish, shell.i18n.tr("filter-spanish"))
             .changed()
         {
             filter.language = spanish.then(|| "es".to_string());
         }
         ui.checkbox(
             &mut filter.needs_verification,
-            app.i18n.tr("filter-needs-verification"),
+            shell.i18n.tr("filter-needs-verification"),
         );
-        if filter != Filter::default() && ui.button(app.i18n.tr("filter-clear")).clicked() {
+        if filter != Filter::default() && ui.button(shell.i18n.tr("filter-clear")).clicked() {
             filter = Filter::default();
         }
         ui.label(
-            RichText::new(app.i18n.tr_args(
+            RichText::new(shell.i18n.tr_args(
                 "directory-count-of",
                 &[
-                    ("shown", app.directory_view.rows.len().into()),
-                    ("count", app.directory().len().into()),
+                    ("shown", tab.rows.len().into()),
+                    ("count", shell.directory().len().into()),
                 ],
             ))
             .strong(),
         );
     });
-    if filter != app.prefs.filter {
-        app.send(Command::Directory(DirectoryAction::SetFilter(filter)));
+    if filter != shell.prefs.filter {
+        shell.send(Command::Directory(DirectoryAction::SetFilter(filter)));
     }
 }
 
-fn confirm_delete_ui(app: &mut RightsDeskApp, ctx: &egui::Context) {
-    let Some(id) = app.directory_view.confirm_delete.clone() else {
+fn confirm_delete_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ctx: &egui::Context) {
+    let Some(id) = tab.confirm_delete.clone() else {
         return;
     };
-    let name = app
+    let name = shell
         .directory()
         .get(&id)
         .map_or_else(|| id.clone(), |c| c.name.to_string());
     let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        crate::ui::widgets::heading(ui, app.i18n.tr("delete-title"), 2);
-        ui.label(app.i18n.tr_args("delete-body", &[("name", name.into())]));
+        crate::ui::widgets::heading(ui, shell.i18n.tr("delete-title"), 2);
+        ui.label(shell.i18n.tr_args("delete-body", &[("name", name.into())]));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(app.i18n.tr("delete-confirm")).clicked() {
-                app.send(Command::Directory(DirectoryAction::DeleteContact(
+            if ui.button(shell.i18n.tr("delete-confirm")).clicked() {
+                shell.send(Command::Directory(DirectoryAction::DeleteContact(
                     id.clone(),
                 )));
             }
-            if ui.button(app.i18n.tr("cancel")).clicked() {
-                app.send(Command::Directory(DirectoryAction::AskDelete(None)));
+            if ui.button(shell.i18n.tr("cancel")).clicked() {
+                shell.send(Command::Directory(DirectoryAction::AskDelete(None)));
             }
         });
     });
     if modal.should_close() {
-        app.send(Command::Directory(DirectoryAction::AskDelete(None)));
+        shell.send(Command::Directory(DirectoryAction::AskDelete(None)));
     }
 }
 
-fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let (text, problem) = app.save_status_text();
-    let status = app.session().map(|s| s.status().clone());
+fn status_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
+    let (text, problem) = tab.save_status_text(shell);
+    let status = shell.session().map(|s| s.status().clone());
     // The contact being edited is hidden by the filters (a new one, often): say so.
     // (Without filters every contact is listed: no need to look through the rows.)
-    let hidden = app.prefs.filter != Filter::default()
-        && app.directory_view.draft.as_ref().is_some_and(|d| {
-            app.directory()
+    let hidden = shell.prefs.filter != Filter::default()
+        && tab.draft.as_ref().is_some_and(|d| {
+            shell
+                .directory()
                 .position(&d.id)
-                .is_some_and(|pos| !app.directory_view.rows.contains(pos))
+                .is_some_and(|pos| !tab.rows.contains(pos))
         });
     if hidden {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(app.i18n.tr("editor-hidden-by-filters")).strong());
-            if ui.button(app.i18n.tr("editor-show-it")).clicked() {
-                app.send(Command::Directory(DirectoryAction::SetFilter(
+            ui.label(RichText::new(shell.i18n.tr("editor-hidden-by-filters")).strong());
+            if ui.button(shell.i18n.tr("editor-show-it")).clicked() {
+                shell.send(Command::Directory(DirectoryAction::SetFilter(
                     Filter::default(),
                 )));
             }
@@ -437,47 +447,47 @@ fn status_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             ui.visuals().weak_text_color()
         };
         ui.label(RichText::new(text).color(color));
-        if let Some(others) = crate::ui::sharing::also_open(app) {
+        if let Some(others) = crate::ui::sharing::also_open(shell) {
             ui.label(RichText::new(others).strong());
         }
         match status {
             // Retrying cannot help a read-only file: offer to keep the edits in a copy instead.
             Some(s)
                 if s.is_read_only()
-                    && ui.button(app.i18n.tr("status-read-only-copy")).clicked() =>
+                    && ui.button(shell.i18n.tr("status-read-only-copy")).clicked() =>
             {
-                let current = app.session().map(|s| s.path().to_path_buf());
+                let current = shell.session().map(|s| s.path().to_path_buf());
                 if let Some(p) = dialogs::save_directory_file(
                     current.as_deref(),
-                    &app.i18n.tr("file-save-copy"),
+                    &shell.i18n.tr("file-save-copy"),
                     "directory copy.ron",
                 ) {
-                    app.send(Command::Work(Action::SaveCopyAs(p)));
+                    shell.send(Command::Work(Action::SaveCopyAs(p)));
                 }
             }
             Some(s) if s.is_read_only() => {}
-            Some(SaveStatus::Failed(_)) if ui.button(app.i18n.tr("status-retry")).clicked() => {
-                app.send(Command::Work(Action::RetrySave));
+            Some(SaveStatus::Failed(_)) if ui.button(shell.i18n.tr("status-retry")).clicked() => {
+                shell.send(Command::Work(Action::RetrySave));
             }
             Some(SaveStatus::ChangedOnDisk) => {
                 if ui
-                    .button(app.i18n.tr("conflict-reload"))
-                    .on_hover_text(app.i18n.tr("conflict-reload-hint"))
+                    .button(shell.i18n.tr("conflict-reload"))
+                    .on_hover_text(shell.i18n.tr("conflict-reload-hint"))
                     .clicked()
                 {
-                    app.send(Command::Work(Action::ReloadAndReapply));
+                    shell.send(Command::Work(Action::ReloadAndReapply));
                 }
                 if ui
-                    .button(app.i18n.tr("conflict-keep-both"))
-                    .on_hover_text(app.i18n.tr("conflict-keep-both-hint"))
+                    .button(shell.i18n.tr("conflict-keep-both"))
+                    .on_hover_text(shell.i18n.tr("conflict-keep-both-hint"))
                     .clicked()
                 {
-                    app.send(Command::Work(Action::KeepBoth));
+                    shell.send(Command::Work(Action::KeepBoth));
                 }
             }
             _ => {}
         }
-        if let Some(s) = app.session() {
+        if let Some(s) = shell.session() {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(RichText::new(s.path().display().to_string()).small().weak());
             });

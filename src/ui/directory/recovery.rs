@@ -5,16 +5,16 @@
 
 use crate::core::store::recovery::{BackupInfo, Recovery, RestoreFrom};
 use crate::core::workspace::Action;
-use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 use crate::ui::dialogs;
+use crate::ui::shell::Shell;
 use egui::RichText;
 
 /// How many names a list of differences shows before "and N more".
 const NAMES_SHOWN: usize = 4;
 
 pub(super) fn recovery_ui(
-    app: &mut RightsDeskApp,
+    shell: &mut Shell<'_>,
     ui: &mut egui::Ui,
     error: &str,
     details: Option<&str>,
@@ -24,8 +24,8 @@ pub(super) fn recovery_ui(
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.add_space(20.0);
-            crate::ui::widgets::heading(ui, app.i18n.tr("recovery-title"), 2);
-            ui.label(app.i18n.tr_args(
+            crate::ui::widgets::heading(ui, shell.i18n.tr("recovery-title"), 2);
+            ui.label(shell.i18n.tr_args(
                 "recovery-body",
                 &[("path", path.display().to_string().into())],
             ));
@@ -37,7 +37,7 @@ pub(super) fn recovery_ui(
                 .show(ui, |ui| {
                     ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
                     if let Some(d) = details {
-                        egui::CollapsingHeader::new(app.i18n.tr("recovery-details"))
+                        egui::CollapsingHeader::new(shell.i18n.tr("recovery-details"))
                             .id_salt("recovery-details")
                             .show(ui, |ui| {
                                 ui.label(RichText::new(d).monospace());
@@ -45,33 +45,33 @@ pub(super) fn recovery_ui(
                     }
                 });
             ui.add_space(8.0);
-            ui.label(app.i18n.tr("recovery-untouched"));
+            ui.label(shell.i18n.tr("recovery-untouched"));
             ui.add_space(12.0);
             if recovery.applies {
-                readable_ui(app, ui, recovery);
+                readable_ui(shell, ui, recovery);
                 ui.add_space(16.0);
-                backups_ui(app, ui, recovery);
+                backups_ui(shell, ui, recovery);
                 ui.add_space(16.0);
-                ui.label(RichText::new(app.i18n.tr("recovery-same-path")).weak());
+                ui.label(RichText::new(shell.i18n.tr("recovery-same-path")).weak());
                 ui.add_space(8.0);
             }
             ui.horizontal_wrapped(|ui| {
-                if ui.button(app.i18n.tr("recovery-open-other")).clicked()
+                if ui.button(shell.i18n.tr("recovery-open-other")).clicked()
                     && let Some(p) = dialogs::pick_directory_file(Some(path))
                 {
-                    app.send(Command::Work(Action::OpenFile(p)));
+                    shell.send(Command::Work(Action::OpenFile(p)));
                 }
-                if ui.button(app.i18n.tr("recovery-new-file")).clicked()
+                if ui.button(shell.i18n.tr("recovery-new-file")).clicked()
                     && let Some(p) = dialogs::save_directory_file(
                         Some(path),
-                        &app.i18n.tr("file-new"),
+                        &shell.i18n.tr("file-new"),
                         "directory.ron",
                     )
                 {
-                    app.send(Command::Work(Action::NewFile(p)));
+                    shell.send(Command::Work(Action::NewFile(p)));
                 }
             });
-            if let Some(n) = &app.notice {
+            if let Some(n) = shell.notice {
                 ui.add_space(8.0);
                 ui.label(n);
             }
@@ -80,19 +80,21 @@ pub(super) fn recovery_ui(
 }
 
 /// What of the file still reads, the lines lost, and the recovery that keeps it all.
-fn readable_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, recovery: &Recovery) {
-    crate::ui::widgets::heading(ui, app.i18n.tr("recovery-readable-heading"), 3);
+fn readable_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui, recovery: &Recovery) {
+    crate::ui::widgets::heading(ui, shell.i18n.tr("recovery-readable-heading"), 3);
     let readable = recovery.salvage.contacts.len();
     ui.label(
-        app.i18n
+        shell
+            .i18n
             .tr_args("recovery-readable", &[("count", readable.into())]),
     );
     for lost in recovery.salvage.lost.iter().take(5) {
         ui.label(if lost.first == lost.last {
-            app.i18n
+            shell
+                .i18n
                 .tr_args("recovery-lost-line", &[("line", lost.first.into())])
         } else {
-            app.i18n.tr_args(
+            shell.i18n.tr_args(
                 "recovery-lost-lines",
                 &[("first", lost.first.into()), ("last", lost.last.into())],
             )
@@ -100,7 +102,7 @@ fn readable_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, recovery: &Recovery) 
         ui.label(RichText::new(&lost.excerpt).monospace().weak());
     }
     if recovery.salvage.lost.len() > 5 {
-        ui.label(app.i18n.tr_args(
+        ui.label(shell.i18n.tr_args(
             "recovery-lost-more",
             &[("count", (recovery.salvage.lost.len() - 5).into())],
         ));
@@ -109,9 +111,9 @@ fn readable_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, recovery: &Recovery) 
     let taken = recovery
         .newest_readable_backup()
         .filter(|_| !fill.is_empty())
-        .map(|b| when(app, b));
+        .map(|b| when(shell, b));
     let label = match &taken {
-        Some(date) => app.i18n.tr_args(
+        Some(date) => shell.i18n.tr_args(
             "recovery-keep-readable-and-fill",
             &[
                 ("count", readable.into()),
@@ -119,7 +121,7 @@ fn readable_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, recovery: &Recovery) 
                 ("date", date.clone().into()),
             ],
         ),
-        None => app
+        None => shell
             .i18n
             .tr_args("recovery-keep-readable", &[("count", readable.into())]),
     };
@@ -129,47 +131,47 @@ fn readable_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, recovery: &Recovery) 
     let button = if fill.is_empty() {
         button
     } else {
-        button.on_hover_text(names(app, fill))
+        button.on_hover_text(names(shell, fill))
     };
     if button.clicked() {
-        app.send(Command::Work(Action::Restore(RestoreFrom::Readable)));
+        shell.send(Command::Work(Action::Restore(RestoreFrom::Readable)));
     }
 }
 
 /// The backups, newest first, each with its differences and a button to restore it as it was.
-fn backups_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, recovery: &Recovery) {
-    crate::ui::widgets::heading(ui, app.i18n.tr("recovery-backups-heading"), 3);
+fn backups_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui, recovery: &Recovery) {
+    crate::ui::widgets::heading(ui, shell.i18n.tr("recovery-backups-heading"), 3);
     if recovery.backups.is_empty() {
-        ui.label(RichText::new(app.i18n.tr("recovery-no-backup")).weak());
+        ui.label(RichText::new(shell.i18n.tr("recovery-no-backup")).weak());
         return;
     }
-    ui.label(RichText::new(app.i18n.tr("recovery-backups-explain")).weak());
+    ui.label(RichText::new(shell.i18n.tr("recovery-backups-explain")).weak());
     ui.add_space(4.0);
     egui::Grid::new("recovery-backups")
         .striped(true)
         .num_columns(4)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            ui.label(RichText::new(app.i18n.tr("recovery-col-taken")).strong());
-            ui.label(RichText::new(app.i18n.tr("recovery-col-contacts")).strong());
-            ui.label(RichText::new(app.i18n.tr("recovery-col-differences")).strong());
+            ui.label(RichText::new(shell.i18n.tr("recovery-col-taken")).strong());
+            ui.label(RichText::new(shell.i18n.tr("recovery-col-contacts")).strong());
+            ui.label(RichText::new(shell.i18n.tr("recovery-col-differences")).strong());
             ui.label("");
             ui.end_row();
             for b in &recovery.backups {
-                ui.label(when(app, b));
+                ui.label(when(shell, b));
                 match b.contacts {
-                    Some(n) => ui.label(app.i18n.count(n)),
-                    None => ui.label(app.i18n.tr("recovery-backup-unreadable")),
+                    Some(n) => ui.label(shell.i18n.count(n)),
+                    None => ui.label(shell.i18n.tr("recovery-backup-unreadable")),
                 };
-                ui.label(differences(app, b));
+                ui.label(differences(shell, b));
                 let restore = ui
                     .add_enabled(
                         b.readable(),
-                        egui::Button::new(app.i18n.tr("recovery-restore-backup")),
+                        egui::Button::new(shell.i18n.tr("recovery-restore-backup")),
                     )
                     .on_hover_text(b.path.display().to_string());
                 if restore.clicked() {
-                    app.send(Command::Work(Action::Restore(RestoreFrom::Backup(
+                    shell.send(Command::Work(Action::Restore(RestoreFrom::Backup(
                         b.path.clone(),
                     ))));
                 }
@@ -179,14 +181,14 @@ fn backups_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, recovery: &Recovery) {
 }
 
 /// When a backup was taken, in this computer's time zone and the interface's words.
-fn when(app: &RightsDeskApp, b: &BackupInfo) -> String {
+fn when(shell: &Shell<'_>, b: &BackupInfo) -> String {
     b.taken.map_or_else(
-        || app.i18n.tr("recovery-taken-unknown"),
+        || shell.i18n.tr("recovery-taken-unknown"),
         |t| {
             let local = t.to_zoned_datetime(jiff::tz::TimeZone::system());
             format!(
                 "{} {}",
-                app.i18n.date(local.date()),
+                shell.i18n.date(local.date()),
                 local.strftime("%H:%M")
             )
         },
@@ -194,7 +196,7 @@ fn when(app: &RightsDeskApp, b: &BackupInfo) -> String {
 }
 
 /// How a backup differs from the readable part of the file, in a sentence or three.
-fn differences(app: &RightsDeskApp, b: &BackupInfo) -> String {
+fn differences(shell: &Shell<'_>, b: &BackupInfo) -> String {
     if !b.readable() {
         return String::new();
     }
@@ -205,24 +207,24 @@ fn differences(app: &RightsDeskApp, b: &BackupInfo) -> String {
         ("recovery-diff-only-file", &b.only_in_file),
     ] {
         if !list.is_empty() {
-            parts.push(app.i18n.tr_args(
+            parts.push(shell.i18n.tr_args(
                 key,
                 &[
                     ("count", list.len().into()),
-                    ("names", names(app, list).into()),
+                    ("names", names(shell, list).into()),
                 ],
             ));
         }
     }
     if parts.is_empty() {
-        app.i18n.tr("recovery-diff-same")
+        shell.i18n.tr("recovery-diff-same")
     } else {
         parts.join("\n")
     }
 }
 
 /// The first few names, then "and N more".
-fn names(app: &RightsDeskApp, list: &[String]) -> String {
+fn names(shell: &Shell<'_>, list: &[String]) -> String {
     let mut text = list
         .iter()
         .take(NAMES_SHOWN)
@@ -230,7 +232,7 @@ fn names(app: &RightsDeskApp, list: &[String]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     if list.len() > NAMES_SHOWN {
-        text.push_str(&app.i18n.tr_args(
+        text.push_str(&shell.i18n.tr_args(
             "recovery-and-more",
             &[("count", (list.len() - NAMES_SHOWN).into())],
         ));

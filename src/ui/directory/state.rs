@@ -1,6 +1,6 @@
 //! The Directory tab's state that lives only while the app runs: the editor's draft, the
 //! dialogs, the keyboard cursor, the rows the list shows, and the import being previewed (read
-//! and planned by the core). The app holds it; the Directory screens draw from it.
+//! and planned by the core). The app holds it; the Directory screens draw from it and change it.
 
 use crate::core::directory::contact::Contact;
 use crate::core::directory::view::{self, Filter};
@@ -12,7 +12,9 @@ use crate::core::interop::preview::ImportPreview;
     clippy::struct_excessive_bools,
     reason = "independent one-frame requests and dialog states"
 )]
-pub struct DirectoryView {
+pub struct DirectoryTab {
+    /// The contact shown in the editor.
+    pub selected: Option<String>,
     /// The editor's working copy of the selected contact.
     pub draft: Option<Contact>,
     /// A contact waiting for "Delete?" confirmation.
@@ -42,7 +44,7 @@ pub struct DirectoryView {
     pub(crate) computed: Option<(u64, Filter, view::Sort)>,
 }
 
-impl DirectoryView {
+impl DirectoryTab {
     /// The contacts the list shows now, in its order.
     #[must_use]
     pub fn visible_contacts<'a>(

@@ -1,12 +1,13 @@
 //! The contact list: the columns that fit, the rows drawn (only the visible ones), the
 //! keyboard cursor (arrows, Page Up/Down, Home/End, Enter) and the table as screen readers see it.
 
+use super::DirectoryTab;
 use super::editor::commit_draft;
 use crate::core::directory::contact::{Contact, STATEWIDE};
 use crate::core::directory::view::{self, Column};
-use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 use crate::ui::command::DirectoryAction;
+use crate::ui::shell::Shell;
 use crate::ui::widgets::{category_name, verification_cell};
 use egui::RichText;
 use egui_extras::{Column as TableColumn, TableBuilder};
@@ -58,22 +59,22 @@ fn columns(compact: bool) -> Vec<(Column, &'static str, f32)> {
         .collect()
 }
 
-fn cell_text(app: &RightsDeskApp, c: &Contact, column: Column) -> String {
+fn cell_text(shell: &Shell<'_>, c: &Contact, column: Column) -> String {
     match column {
         Column::Name => c.name.to_string(),
-        Column::Category => category_name(&app.i18n, c.category),
+        Column::Category => category_name(shell.i18n, c.category),
         Column::City => c.address.city.to_string(),
         Column::Phone => c
             .main_phone()
             .map_or_else(String::new, |p| p.number.to_string()),
         Column::Languages if c.languages_not_recorded() => {
-            app.i18n.tr("contact-languages-not-recorded")
+            shell.i18n.tr("contact-languages-not-recorded")
         }
-        Column::Counties if c.area_not_recorded() => app.i18n.tr("contact-area-not-recorded"),
+        Column::Counties if c.area_not_recorded() => shell.i18n.tr("contact-area-not-recorded"),
         Column::Languages => c
             .languages
             .iter()
-            .map(|l| app.i18n.language_name(l))
+            .map(|l| shell.i18n.language_name(l))
             .collect::<Vec<_>>()
             .join(", "),
         Column::Counties => c
@@ -81,7 +82,7 @@ fn cell_text(app: &RightsDeskApp, c: &Contact, column: Column) -> String {
             .iter()
             .map(|k| {
                 if k.eq_ignore_ascii_case(STATEWIDE) {
-                    app.i18n.tr("county-statewide")
+                    shell.i18n.tr("county-statewide")
                 } else {
                     k.to_string()
                 }
@@ -93,24 +94,21 @@ fn cell_text(app: &RightsDeskApp, c: &Contact, column: Column) -> String {
 }
 
 /// The row of the list showing the contact `id`.
-fn row_of(app: &RightsDeskApp, id: Option<&str>) -> Option<usize> {
-    let position = app.directory().position(id?)?;
-    app.directory_view.rows.row_of(position)
+fn row_of(tab: &DirectoryTab, shell: &Shell<'_>, id: Option<&str>) -> Option<usize> {
+    let position = shell.directory().position(id?)?;
+    tab.rows.row_of(position)
 }
 
 /// The list's keys, when the keyboard focus is on a row or nowhere: ↑ ↓ Page Up/Down Home End
 /// move the cursor row, Enter opens the contact under it in the editor.
-pub(super) fn list_keys(app: &mut RightsDeskApp, ctx: &egui::Context) {
-    let view = &app.directory_view;
-    let dialog = view.confirm_delete.is_some()
-        || view.import.is_some()
-        || app.work.desktops().screen.is_some()
-        || app.guide_update.is_some();
+pub(super) fn list_keys(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ctx: &egui::Context) {
+    let view = &*tab;
+    let dialog = view.confirm_delete.is_some() || view.import.is_some() || shell.dialog_open;
     let free = view.row_focused || ctx.memory(|m| m.focused().is_none());
     if dialog || !free || view.rows.is_empty() || ctx.text_edit_focused() {
         return;
     }
-    let contacts = app.directory().contacts();
+    let contacts = shell.directory().contacts();
     // The id on row `n` (looked up when needed: no list of ids is built every frame).
     let id_at = |n: usize| {
         view.rows
@@ -119,8 +117,9 @@ pub(super) fn list_keys(app: &mut RightsDeskApp, ctx: &egui::Context) {
             .map(|c| c.id.to_string())
     };
     let current = row_of(
-        app,
-        view.cursor.as_deref().or(app.selected_contact.as_deref()),
+        view,
+        shell,
+        view.cursor.as_deref().or(view.selected.as_deref()),
     );
     let last = view.rows.len() - 1;
     let step = |key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
@@ -140,8 +139,8 @@ pub(super) fn list_keys(app: &mut RightsDeskApp, ctx: &egui::Context) {
         None
     };
     if let Some(id) = target.and_then(id_at) {
-        app.directory_view.cursor = Some(id);
-        app.directory_view.focus_row = true;
+        tab.cursor = Some(id);
+        tab.focus_row = true;
         return;
     }
     if current.is_some()
@@ -149,16 +148,16 @@ pub(super) fn list_keys(app: &mut RightsDeskApp, ctx: &egui::Context) {
         && step(egui::Key::Enter)
         && let Some(id) = current.and_then(id_at)
     {
-        commit_draft(app);
-        app.directory_view.cursor = Some(id.clone());
-        app.send(Command::Directory(DirectoryAction::SelectContact(Some(id))));
+        commit_draft(tab, shell);
+        tab.cursor = Some(id.clone());
+        shell.send(Command::Directory(DirectoryAction::SelectContact(Some(id))));
     }
 }
 
 /// A cell of the list. The first cell of a row stands for the row (named by the contact);
 /// the others are cells for screen readers.
 fn body_cell(
-    app: &RightsDeskApp,
+    shell: &Shell<'_>,
     ui: &mut egui::Ui,
     c: &Contact,
     column: Column,
@@ -171,10 +170,10 @@ fn body_cell(
         });
     }
     let text = if column == Column::Verified {
-        let (text, color) = verification_cell(&app.i18n, c, dark);
+        let (text, color) = verification_cell(shell.i18n, c, dark);
         RichText::new(text).color(color)
     } else {
-        RichText::new(cell_text(app, c, column))
+        RichText::new(cell_text(shell, c, column))
     };
     ui.add(egui::Label::new(text).truncate().selectable(false));
 }
@@ -182,7 +181,7 @@ fn body_cell(
 /// A column header: a button that sorts by the column, a column header for screen readers.
 /// Returns true when clicked.
 fn header_cell(
-    app: &RightsDeskApp,
+    shell: &Shell<'_>,
     ui: &mut egui::Ui,
     column: Column,
     key: &str,
@@ -193,14 +192,14 @@ fn header_cell(
     } else {
         ""
     };
-    let text = format!("{}{arrow}", app.i18n.tr(key));
+    let text = format!("{}{arrow}", shell.i18n.tr(key));
     let r = ui
         .add(
             egui::Button::new(RichText::new(&text).strong())
                 .frame(false)
                 .truncate(),
         )
-        .on_hover_text(app.i18n.tr("sort-hint"));
+        .on_hover_text(shell.i18n.tr("sort-hint"));
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ColumnHeader, true, &text));
     r.clicked()
 }
@@ -238,10 +237,10 @@ fn row_a11y_and_focus(r: &egui::Response, name: &str, is_selected: bool, wanted:
     true
 }
 
-pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+pub(super) fn table_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-    let compact = app.directory_view.draft.is_some();
+    let compact = tab.draft.is_some();
     let columns = columns_for(ui.available_width(), compact);
     // Column widths are remembered per window width (in 40-point steps): widths kept from a
     // wider window would push the last columns out of sight.
@@ -252,25 +251,24 @@ pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     let width_step = (ui.available_width() / 40.0) as i32;
     let mut clicked = None;
     let mut sort_by = None;
-    let sort = app.prefs.sort;
-    let selected = app.selected_contact.clone();
-    let Some(session) = app.session() else {
+    let sort = shell.prefs.sort;
+    let selected = tab.selected.clone();
+    let Some(session) = shell.session() else {
         return;
     };
     let contacts = session.directory().contacts();
-    let rows = &app.directory_view.rows;
+    let rows = &tab.rows;
     if rows.is_empty() {
         ui.add_space(12.0);
-        ui.label(RichText::new(app.i18n.tr("directory-no-match")).weak());
+        ui.label(RichText::new(shell.i18n.tr("directory-no-match")).weak());
         return;
     }
-    let cursor_row = row_of(app, app.directory_view.cursor.as_deref());
-    let focus_row = app.directory_view.focus_row;
+    let focus_row = tab.focus_row;
     // Focus asked for with no cursor yet (↓ from the filter): the first row.
-    let cursor_row = cursor_row.or((focus_row).then_some(0));
+    let cursor_row = row_of(tab, shell, tab.cursor.as_deref()).or(focus_row.then_some(0));
     let mut row_focused = false;
     // Screen readers: the list is a table named "Contacts", its rows named by the contact.
-    let table_name = app.i18n.tr("directory-table-name");
+    let table_name = shell.i18n.tr("directory-table-name");
     ui.scope_builder(
         egui::UiBuilder::new()
             .accessibility_role(egui::accesskit::Role::Table)
@@ -300,7 +298,7 @@ pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 .header(row_height + 4.0, |mut header| {
                     for (column, key, _) in &columns {
                         header.col(|ui| {
-                            if header_cell(app, ui, *column, key, sort) {
+                            if header_cell(shell, ui, *column, key, sort) {
                                 sort_by = Some(*column);
                             }
                         });
@@ -313,7 +311,7 @@ pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                         };
                         row.set_selected(selected.as_deref() == Some(c.id.as_str()));
                         for (n, (column, _, _)) in columns.iter().enumerate() {
-                            row.col(|ui| body_cell(app, ui, c, *column, n == 0, dark));
+                            row.col(|ui| body_cell(shell, ui, c, *column, n == 0, dark));
                         }
                         let is_selected = selected.as_deref() == Some(c.id.as_str());
                         let r = row.response();
@@ -327,21 +325,22 @@ pub(super) fn table_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         },
     );
     if focus_row && cursor_row.is_some() {
-        app.directory_view.focus_row = false;
-        if app.directory_view.cursor.is_none() {
-            let first = app.directory_view.rows.first();
-            app.directory_view.cursor =
-                first.and_then(|i| app.directory().contacts().get(i).map(|c| c.id.to_string()));
+        tab.focus_row = false;
+        if tab.cursor.is_none() {
+            let first = tab.rows.first();
+            tab.cursor = first
+                .and_then(|i| contacts.get(i))
+                .map(|c| c.id.to_string());
         }
     }
-    app.directory_view.row_focused = row_focused;
+    tab.row_focused = row_focused;
     if let Some(column) = sort_by {
-        app.send(Command::Directory(DirectoryAction::SortBy(column)));
+        shell.send(Command::Directory(DirectoryAction::SortBy(column)));
     }
     if let Some(id) = clicked {
-        commit_draft(app);
-        app.directory_view.cursor = Some(id.to_string());
-        app.send(Command::Directory(DirectoryAction::SelectContact(Some(
+        commit_draft(tab, shell);
+        tab.cursor = Some(id.to_string());
+        shell.send(Command::Directory(DirectoryAction::SelectContact(Some(
             id.to_string(),
         ))));
     }

@@ -8,55 +8,58 @@ use crate::core::directory::view::LANGUAGES;
 use crate::core::printing::{
     self, CARD_LINES, Layout, OutputFormat, Paper, PrintChoices, PrintLang,
 };
-use crate::ui::app::RightsDeskApp;
 use crate::ui::command::Command;
 use crate::ui::dialogs;
+use crate::ui::shell::Shell;
 use egui::RichText;
 
 pub mod preview;
 
-pub use preview::{HandoutView, PrintKey};
+pub use preview::{HandoutTab, PrintKey};
 
 /// Lays out the preview: takes finished pages, resolves the printout again when what it is
 /// made from changed, and starts the worker when the printout changed.
-fn update_preview(app: &mut RightsDeskApp, ctx: &egui::Context) {
-    let i18n = &app.i18n;
-    if !app
-        .handout_view
-        .take_pages(ctx, || i18n.tr("print-preview-failed"))
-    {
+fn update_preview(tab: &mut HandoutTab, shell: &mut Shell<'_>, ctx: &egui::Context) {
+    let i18n = shell.i18n;
+    if !tab.take_pages(ctx, || i18n.tr("print-preview-failed")) {
         return;
     }
     let today = today();
-    let current = app.handout_view.is_current(
-        app.work.print_choices(),
-        app.work.print_entries(),
-        app.work.generation(),
-        app.guide_index,
+    let current = tab.is_current(
+        shell.work.print_choices(),
+        shell.work.print_entries(),
+        shell.work.generation(),
+        shell.guide_index,
         today,
     );
     if !current {
         // Only now is what the printout is made from copied, to recognise it next frame.
         let key = PrintKey {
-            choices: app.work.print_choices().clone(),
-            entries: app.work.print_entries().to_vec(),
-            generation: app.work.generation(),
-            guide_index: app.guide_index,
+            choices: shell.work.print_choices().clone(),
+            entries: shell.work.print_entries().to_vec(),
+            generation: shell.work.generation(),
+            guide_index: shell.guide_index,
             today,
         };
-        let printout = app.printout();
-        app.handout_view.legal_aid_warning = printout.as_ref().and_then(|(h, _)| {
-            printing::legal_aid_warning(h, app.directory().contacts(), app.i18n.lang().code())
+        let printout = shell.printout();
+        tab.legal_aid_warning = printout.as_ref().and_then(|(h, _)| {
+            printing::legal_aid_warning(h, shell.directory().contacts(), shell.i18n.lang().code())
         });
-        app.handout_view.store(key, printout);
+        tab.store(key, printout);
     }
-    app.handout_view.request_pages(ctx);
+    tab.request_pages(ctx);
 }
 
-/// Draws the Handout tab.
-pub fn handout_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    update_preview(app, ui.ctx());
-    let mut hp = app.work.print_choices().clone();
+impl HandoutTab {
+    /// Draws the Handout tab.
+    pub fn ui(&mut self, ui: &mut egui::Ui, shell: &mut Shell<'_>) {
+        handout_ui(self, shell, ui);
+    }
+}
+
+fn handout_ui(tab: &mut HandoutTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
+    update_preview(tab, shell, ui.ctx());
+    let mut hp = shell.work.print_choices().clone();
     let mut commands = Vec::new();
     // The options take at most what leaves the preview (and its Export button) room.
     let widest = (ui.available_width() - 260.0).clamp(240.0, 620.0);
@@ -68,33 +71,33 @@ pub fn handout_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 crate::ui::widgets::keep_focus_in_view(ui);
                 ui.add_space(6.0);
-                options_ui(app, ui, &mut hp);
+                options_ui(shell, ui, &mut hp);
                 ui.separator();
                 match hp.layout {
-                    Layout::Handout => entries_ui(app, ui, &mut commands),
-                    Layout::Cards => cards_ui(app, ui, &mut hp),
-                    Layout::DoorCard => door_ui(app, ui, &mut hp),
+                    Layout::Handout => entries_ui(shell, ui, &mut commands),
+                    Layout::Cards => cards_ui(shell, ui, &mut hp),
+                    Layout::DoorCard => door_ui(shell, ui, &mut hp),
                     Layout::Contacts => {}
                 }
                 if hp.layout != Layout::Cards {
                     ui.separator();
-                    contacts_ui(app, ui, &mut hp);
+                    contacts_ui(tab, shell, ui, &mut hp);
                 }
             });
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        preview_ui(app, ui, &mut hp, &mut commands);
+        preview_ui(tab, shell, ui, &mut hp, &mut commands);
     });
-    if hp != *app.work.print_choices() {
+    if hp != *shell.work.print_choices() {
         commands.push(Command::SetHandout(Box::new(hp)));
     }
     for c in commands {
-        app.send(c);
+        shell.send(c);
     }
 }
 
-fn options_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
-    let t = |k: &str| app.i18n.tr(k);
+fn options_ui(shell: &Shell<'_>, ui: &mut egui::Ui, hp: &mut PrintChoices) {
+    let t = |k: &str| shell.i18n.tr(k);
     crate::ui::widgets::heading(ui, t("handout-heading"), 2);
     egui::Grid::new("handout-options-grid")
         .num_columns(2)
@@ -180,32 +183,33 @@ fn layout_key(l: Layout) -> &'static str {
 
 /// The door card's options: what its front and back carry (the numbers come from the contacts
 /// chosen below, or one by one here).
-fn door_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
-    ui.label(RichText::new(app.i18n.tr("door-front")).weak());
+fn door_ui(shell: &Shell<'_>, ui: &mut egui::Ui, hp: &mut PrintChoices) {
+    ui.label(RichText::new(shell.i18n.tr("door-front")).weak());
     ui.add_space(6.0);
     ui.label(
         RichText::new(
-            app.i18n
+            shell
+                .i18n
                 .tr_args("door-back", &[("count", printing::DOOR_CARD_LINES.into())]),
         )
         .weak(),
     );
-    back_numbers_ui(app, ui, hp, printing::DOOR_CARD_LINES);
+    back_numbers_ui(shell, ui, hp, printing::DOOR_CARD_LINES);
     ui.label(
-        RichText::new(app.i18n.tr("cards-print-hint"))
+        RichText::new(shell.i18n.tr("cards-print-hint"))
             .small()
             .weak(),
     );
 }
 
-fn entries_ui(app: &RightsDeskApp, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-    let Some(guide) = app.guide() else {
+fn entries_ui(shell: &Shell<'_>, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    let Some(guide) = shell.guide() else {
         return;
     };
-    ui.label(RichText::new(app.i18n.tr("handout-entries")).strong());
-    let ids = app.work.print_entries().to_vec();
+    ui.label(RichText::new(shell.i18n.tr("handout-entries")).strong());
+    let ids = shell.work.print_entries().to_vec();
     if ids.is_empty() {
-        ui.label(RichText::new(app.i18n.tr("handout-empty")).weak());
+        ui.label(RichText::new(shell.i18n.tr("handout-empty")).weak());
     }
     for (i, id) in ids.iter().enumerate() {
         let title = guide
@@ -214,32 +218,32 @@ fn entries_ui(app: &RightsDeskApp, ui: &mut egui::Ui, commands: &mut Vec<Command
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(i > 0, egui::Button::new("↑").small())
-                .on_hover_text(app.i18n.tr("handout-move-up"))
+                .on_hover_text(shell.i18n.tr("handout-move-up"))
                 .clicked()
             {
                 commands.push(Command::MoveHandoutEntry(id.clone(), -1));
             }
             if ui
                 .add_enabled(i + 1 < ids.len(), egui::Button::new("↓").small())
-                .on_hover_text(app.i18n.tr("handout-move-down"))
+                .on_hover_text(shell.i18n.tr("handout-move-down"))
                 .clicked()
             {
                 commands.push(Command::MoveHandoutEntry(id.clone(), 1));
             }
             if ui
                 .add(egui::Button::new("✕").small())
-                .on_hover_text(app.i18n.tr("handout-remove"))
+                .on_hover_text(shell.i18n.tr("handout-remove"))
                 .clicked()
             {
                 commands.push(Command::ToggleHandoutEntry(id.clone()));
             }
             ui.add(egui::Label::new(title).truncate())
-                .on_hover_text(app.i18n.tr("handout-open-entry"));
+                .on_hover_text(shell.i18n.tr("handout-open-entry"));
         });
     }
     ui.horizontal(|ui| {
         egui::ComboBox::from_id_salt("handout-add-entry")
-            .selected_text(app.i18n.tr("handout-add-entry"))
+            .selected_text(shell.i18n.tr("handout-add-entry"))
             .width(220.0)
             .height(400.0)
             .show_ui(ui, |ui| {
@@ -249,7 +253,7 @@ fn entries_ui(app: &RightsDeskApp, ui: &mut egui::Ui, commands: &mut Vec<Command
                     }
                 }
             });
-        if ui.button(app.i18n.tr("handout-add-all")).clicked() {
+        if ui.button(shell.i18n.tr("handout-add-all")).clicked() {
             commands.push(Command::SetHandoutEntries(
                 guide.entries().map(|e| e.id.clone()).collect(),
             ));
@@ -257,7 +261,7 @@ fn entries_ui(app: &RightsDeskApp, ui: &mut egui::Ui, commands: &mut Vec<Command
         if ui
             .add_enabled(
                 !ids.is_empty(),
-                egui::Button::new(app.i18n.tr("handout-clear")),
+                egui::Button::new(shell.i18n.tr("handout-clear")),
             )
             .clicked()
         {
@@ -266,9 +270,9 @@ fn entries_ui(app: &RightsDeskApp, ui: &mut egui::Ui, commands: &mut Vec<Command
     });
 }
 
-fn cards_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
-    let t = |k: &str| app.i18n.tr(k);
-    let Some(guide) = app.guide() else {
+fn cards_ui(shell: &Shell<'_>, ui: &mut egui::Ui, hp: &mut PrintChoices) {
+    let t = |k: &str| shell.i18n.tr(k);
+    let Some(guide) = shell.guide() else {
         return;
     };
     ui.label(RichText::new(t("cards-front")).strong());
@@ -301,19 +305,20 @@ fn cards_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
     ui.label(RichText::new(t("cards-back")).strong());
     ui.label(
         RichText::new(
-            app.i18n
+            shell
+                .i18n
                 .tr_args("cards-back-hint", &[("count", CARD_LINES.into())]),
         )
         .weak(),
     );
-    back_numbers_ui(app, ui, hp, CARD_LINES);
+    back_numbers_ui(shell, ui, hp, CARD_LINES);
     ui.label(RichText::new(t("cards-print-hint")).small().weak());
 }
 
 /// The numbers for a card's back chosen one by one (at most `limit`); none chosen picks them
 /// from the printout's contacts, legal aid first.
-fn back_numbers_ui(app: &RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices, limit: usize) {
-    let with_phone: Vec<&Contact> = app
+fn back_numbers_ui(shell: &Shell<'_>, ui: &mut egui::Ui, hp: &mut PrintChoices, limit: usize) {
+    let with_phone: Vec<&Contact> = shell
         .directory()
         .contacts()
         .iter()
@@ -376,8 +381,13 @@ fn contact_checklist(
     clippy::too_many_lines,
     reason = "the filter grid and the pick list, top to bottom"
 )]
-fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices) {
-    let t = |k: &str| app.i18n.tr(k);
+fn contacts_ui(
+    tab: &mut HandoutTab,
+    shell: &mut Shell<'_>,
+    ui: &mut egui::Ui,
+    hp: &mut PrintChoices,
+) {
+    let t = |k: &str| shell.i18n.tr(k);
     ui.label(RichText::new(t("print-contacts")).strong());
     let sel = &mut hp.contacts;
     ui.horizontal(|ui| {
@@ -391,13 +401,13 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
                 let label = ui.label(t("contact-county"));
-                crate::ui::widgets::county_picker(&app.i18n, ui, "print-county", &mut sel.county)
+                crate::ui::widgets::county_picker(shell.i18n, ui, "print-county", &mut sel.county)
                     .labelled_by(label.id);
                 ui.end_row();
                 let label = ui.label(t("contact-category"));
                 egui::ComboBox::from_id_salt("print-category")
                     .selected_text(sel.category.map_or(any.clone(), |c| {
-                        crate::ui::widgets::category_name(&app.i18n, c)
+                        crate::ui::widgets::category_name(shell.i18n, c)
                     }))
                     .show_ui(ui, |ui| {
                         ui.selectable_value(&mut sel.category, None, &any);
@@ -405,7 +415,7 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
                             ui.selectable_value(
                                 &mut sel.category,
                                 Some(c),
-                                crate::ui::widgets::category_name(&app.i18n, c),
+                                crate::ui::widgets::category_name(shell.i18n, c),
                             );
                         }
                     })
@@ -417,7 +427,7 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
                     .selected_text(
                         sel.language
                             .as_deref()
-                            .map_or(any.clone(), |l| app.i18n.language_name(l)),
+                            .map_or(any.clone(), |l| shell.i18n.language_name(l)),
                     )
                     .show_ui(ui, |ui| {
                         ui.selectable_value(&mut sel.language, None, &any);
@@ -425,7 +435,7 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
                             ui.selectable_value(
                                 &mut sel.language,
                                 Some(code.to_string()),
-                                app.i18n.language_name(code),
+                                shell.i18n.language_name(code),
                             );
                         }
                     })
@@ -436,16 +446,16 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
         ui.checkbox(&mut sel.verified_only, t("print-verified-only"));
     } else {
         ui.add(
-            egui::TextEdit::singleline(&mut app.handout_view.pick_text)
+            egui::TextEdit::singleline(&mut tab.pick_text)
                 .hint_text(t("filter-text-hint"))
                 .desired_width(f32::INFINITY),
         );
-        let want = crate::core::basics::text::fold(&app.handout_view.pick_text);
+        let want = crate::core::basics::text::fold(&tab.pick_text);
         // Names are matched in the search index's folded copy (no folding every frame).
-        let index = app
+        let index = shell
             .session()
             .map(crate::core::workspace::session::Session::index);
-        let shown: Vec<&Contact> = app
+        let shown: Vec<&Contact> = shell
             .directory()
             .contacts()
             .iter()
@@ -487,20 +497,23 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
         if sel.picked.len() >= printing::MAX_PRINTED_CONTACTS {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                app.i18n.tr_args(
+                shell.i18n.tr_args(
                     "print-pick-limit",
-                    &[("max", app.i18n.count(printing::MAX_PRINTED_CONTACTS).into())],
+                    &[(
+                        "max",
+                        shell.i18n.count(printing::MAX_PRINTED_CONTACTS).into(),
+                    )],
                 ),
             );
         }
     }
-    let count = app.handout_view.contact_count();
-    let chosen = app.handout_view.chosen_count();
-    if let crate::core::workspace::Doc::Failed { .. } = app.work.doc() {
+    let count = tab.contact_count();
+    let chosen = tab.chosen_count();
+    if let crate::core::workspace::Doc::Failed { .. } = shell.work.doc() {
         // No contacts because the directory did not open, not because none match: say so.
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            app.i18n.tr("print-directory-not-open"),
+            shell.i18n.tr("print-directory-not-open"),
         );
         return;
     }
@@ -509,11 +522,11 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
             ui.visuals().warn_fg_color,
             format!(
                 "⚠ {}",
-                app.i18n.tr_args(
+                shell.i18n.tr_args(
                     "print-contacts-capped",
                     &[
-                        ("chosen", app.i18n.count(chosen).into()),
-                        ("max", app.i18n.count(count).into()),
+                        ("chosen", shell.i18n.count(chosen).into()),
+                        ("max", shell.i18n.count(count).into()),
                     ],
                 )
             ),
@@ -521,7 +534,8 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
     } else {
         ui.label(
             RichText::new(
-                app.i18n
+                shell
+                    .i18n
                     .tr_args("print-contact-count", &[("count", count.into())]),
             )
             .weak(),
@@ -530,12 +544,13 @@ fn contacts_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, hp: &mut PrintChoices
 }
 
 fn preview_ui(
-    app: &mut RightsDeskApp,
+    tab: &mut HandoutTab,
+    shell: &mut Shell<'_>,
     ui: &mut egui::Ui,
     hp: &mut PrintChoices,
     commands: &mut Vec<Command>,
 ) {
-    let t = |k: &str| app.i18n.tr(k);
+    let t = |k: &str| shell.i18n.tr(k);
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(t("print-format"));
         egui::ComboBox::from_id_salt("print-format")
@@ -575,28 +590,28 @@ fn preview_ui(
                 commands.push(Command::ExportPrintout(p));
             }
         }
-        if let Some(p) = app.handout_view.last_saved.clone() {
+        if let Some(p) = tab.last_saved.clone() {
             ui.separator();
             ui.label(RichText::new(p.display().to_string()).weak());
             if ui.button(t("print-open")).clicked() {
                 commands.push(Command::OpenInViewer(p));
             }
         }
-        if app.handout_view.busy() {
+        if tab.busy() {
             ui.spinner();
         }
     });
-    if let Some(w) = &app.handout_view.legal_aid_warning {
+    if let Some(w) = &tab.legal_aid_warning {
         ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {w}"));
     }
-    for m in &app.handout_view.missing {
+    for m in &tab.missing {
         ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {m}"));
     }
-    if let Some(e) = &app.handout_view.error {
+    if let Some(e) = &tab.error {
         ui.colored_label(ui.visuals().error_fg_color, e);
     }
     ui.separator();
-    let total = app.handout_view.page_count();
+    let total = tab.page_count();
     egui::ScrollArea::vertical()
         .id_salt("print-preview")
         .auto_shrink([false, false])
@@ -604,7 +619,7 @@ fn preview_ui(
             crate::ui::widgets::keep_focus_in_view(ui);
             ui.vertical_centered(|ui| {
                 for i in 0..total {
-                    page_ui(app, ui, i, total);
+                    page_ui(tab, shell, ui, i, total);
                 }
             });
         });
@@ -612,13 +627,19 @@ fn preview_ui(
 
 /// Page `index` of the preview: its picture while it is near the view (a white page with a
 /// spinner until the worker has drawn it), named "Page 2 of 5" for screen readers and under it.
-fn page_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, index: usize, total: usize) {
-    let Some(size) = app.handout_view.page_size(index) else {
+fn page_ui(
+    tab: &mut HandoutTab,
+    shell: &mut Shell<'_>,
+    ui: &mut egui::Ui,
+    index: usize,
+    total: usize,
+) {
+    let Some(size) = tab.page_size(index) else {
         return;
     };
     let width = (ui.available_width() - 24.0).clamp(200.0, size.x);
     let shown = egui::vec2(width, size.y * width / size.x);
-    let name = app.i18n.tr_args(
+    let name = shell.i18n.tr_args(
         "print-page-of",
         &[("page", (index + 1).into()), ("total", total.into())],
     );
@@ -637,7 +658,7 @@ fn page_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui, index: usize, total: usiz
             let (rect, response) = ui.allocate_exact_size(shown, egui::Sense::hover());
             // Near: on screen, or within a page of it (drawn before it scrolls in).
             let near = ui.is_rect_visible(rect.expand2(egui::vec2(0.0, shown.y)));
-            if let Some(texture) = app.handout_view.page_texture(index, near) {
+            if let Some(texture) = tab.page_texture(index, near) {
                 egui::Image::new((texture.id(), shown)).paint_at(ui, rect);
             } else {
                 ui.painter().rect_filled(rect, 0.0, egui::Color32::WHITE);

@@ -72,7 +72,7 @@ struct Cached {
 
 /// State of the Handout tab that is not remembered: the preview and the last export.
 #[derive(Default)]
-pub struct HandoutView {
+pub struct HandoutTab {
     /// The version of the printout the shown (or coming) preview was made from.
     requested: Option<u64>,
     job: Option<Job>,
@@ -91,7 +91,7 @@ pub struct HandoutView {
     cache: Option<Cached>,
 }
 
-impl HandoutView {
+impl HandoutTab {
     /// The number of pages in the preview.
     #[must_use]
     pub fn page_count(&self) -> usize {

@@ -5,8 +5,8 @@
 use super::highlight::highlighted_job;
 use crate::core::directory::search::{Query, highlight};
 use crate::core::guide::{Block, Entry, Guide, Note, NoteKind, Source};
-use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, OfficeAction};
+use crate::ui::shell::Shell;
 use crate::ui::theme;
 use egui::{Align, Color32, FontFamily, Layout, RichText};
 
@@ -22,27 +22,27 @@ pub(super) fn read_in(lang: &str) -> String {
     }
 }
 
-pub(super) fn entry_panel_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let Some(guide) = app.guides().get(app.guide_index) else {
-        ui.label(app.i18n.tr("no-guide"));
+pub(super) fn entry_panel_ui(tab: &mut super::ReaderTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
+    let Some(guide) = shell.guides().get(shell.guide_index) else {
+        ui.label(shell.i18n.tr("no-guide"));
         return;
     };
-    let entry = app
+    let entry = shell
         .prefs
         .last_entry
         .as_deref()
         .and_then(|id| guide.entry(id));
     let Some(entry) = entry else {
-        ui.label(app.i18n.tr("no-entry"));
+        ui.label(shell.i18n.tr("no-entry"));
         return;
     };
-    if app.office_draft.is_some() {
-        crate::ui::office::draft_ui(app, ui);
+    if tab.office_draft.is_some() {
+        crate::ui::office::draft_ui(tab, shell, ui);
         ui.add_space(8.0);
         return;
     }
     let mut commands = Vec::new();
-    let query = &app.work.search().query;
+    let query = &shell.work.search().query;
     // Page Up/Down scroll the entry (even from the search box, which has no use for them);
     // Home/End when no text field has the keyboard.
     let page = ui.available_height() * 0.9;
@@ -77,39 +77,39 @@ pub(super) fn entry_panel_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             {
                 ui.label(RichText::new(&section.title).weak());
             }
-            entry_ui(app, guide, entry, query, ui, &mut commands);
+            entry_ui(shell, guide, entry, query, ui, &mut commands);
         });
     for c in commands {
-        app.send(c);
+        shell.send(c);
     }
 }
 
 /// The entry's notes (the editor's, then the office's with Edit and Delete), and the office's
 /// own actions on the entry.
 pub(super) fn notes_ui(
-    app: &RightsDeskApp,
+    shell: &Shell<'_>,
     entry: &Entry,
     query: &Query,
     ui: &mut egui::Ui,
     commands: &mut Vec<Command>,
 ) {
     let office_ids =
-        crate::core::guide::office_draft::note_ids_on(app.work.library().office(), &entry.id);
+        crate::core::guide::office_draft::note_ids_on(shell.work.library().office(), &entry.id);
     let mut office_index = 0;
     for note in &entry.notes {
-        note_ui(app, note, query, ui);
+        note_ui(shell, note, query, ui);
         if note.from.is_some()
             && let Some(id) = office_ids.get(office_index)
         {
             office_index += 1;
             ui.horizontal(|ui| {
-                if ui.small_button(app.i18n.tr("office-edit")).clicked() {
+                if ui.small_button(shell.i18n.tr("office-edit")).clicked() {
                     commands.push(Command::Office(OfficeAction::EditNote(
                         Some(id.clone()),
                         entry.id.clone(),
                     )));
                 }
-                if ui.small_button(app.i18n.tr("office-delete")).clicked() {
+                if ui.small_button(shell.i18n.tr("office-delete")).clicked() {
                     commands.push(Command::Office(OfficeAction::DeleteNote(id.clone())));
                 }
             });
@@ -117,22 +117,24 @@ pub(super) fn notes_ui(
         ui.add_space(8.0);
     }
     ui.horizontal(|ui| {
-        if app.work.library().office().entry(&entry.id).is_some() {
-            if ui.button(app.i18n.tr("office-edit-entry")).clicked() {
+        if shell.work.library().office().entry(&entry.id).is_some() {
+            if ui.button(shell.i18n.tr("office-edit-entry")).clicked() {
                 commands.push(Command::Office(OfficeAction::EditEntry(Some(
                     entry.id.clone(),
                 ))));
             }
-            if ui.button(app.i18n.tr("office-delete-entry")).clicked() {
+            if ui.button(shell.i18n.tr("office-delete-entry")).clicked() {
                 commands.push(Command::Office(OfficeAction::DeleteEntry(entry.id.clone())));
             }
-        } else if ui.button(app.i18n.tr("office-add-note")).clicked() {
+        } else if ui.button(shell.i18n.tr("office-add-note")).clicked() {
             commands.push(Command::Office(OfficeAction::EditNote(
                 None,
                 entry.id.clone(),
             )));
         }
-        if app.work.library().can_undo_office() && ui.button(app.i18n.tr("office-undo")).clicked() {
+        if shell.work.library().can_undo_office()
+            && ui.button(shell.i18n.tr("office-undo")).clicked()
+        {
             commands.push(Command::Office(OfficeAction::Undo));
         }
     });
@@ -140,7 +142,7 @@ pub(super) fn notes_ui(
 }
 
 pub(super) fn entry_ui(
-    app: &RightsDeskApp,
+    shell: &Shell<'_>,
     guide: &Guide,
     entry: &Entry,
     query: &Query,
@@ -152,33 +154,31 @@ pub(super) fn entry_ui(
     let body_color = ui.visuals().text_color();
     // The question, as a heading.
     let title = entry.title();
-    let job = {
-        let mut j = highlighted_job(
-            &title,
-            &highlight(&title, query),
-            21.0,
-            text_color,
-            dark,
-            Some(FontFamily::Name(theme::BOLD.into())),
-        );
-        j.wrap.max_width = ui.available_width();
-        j
-    };
+    let bold = Some(FontFamily::Name(theme::BOLD.into()));
+    let mut job = highlighted_job(
+        &title,
+        &highlight(&title, query),
+        21.0,
+        text_color,
+        dark,
+        bold,
+    );
+    job.wrap.max_width = ui.available_width();
     let title_response = ui.add(egui::Label::new(job).wrap());
     crate::ui::widgets::mark_heading(&title_response, 1);
     ui.add_space(6.0);
 
-    let mut in_handout = app.work.print_entries().contains(&entry.id);
+    let mut in_handout = shell.work.print_entries().contains(&entry.id);
     ui.horizontal(|ui| {
         if ui
-            .checkbox(&mut in_handout, app.i18n.tr("entry-add-to-handout"))
+            .checkbox(&mut in_handout, shell.i18n.tr("entry-add-to-handout"))
             .changed()
         {
             commands.push(Command::ToggleHandoutEntry(entry.id.clone()));
         }
         // The same entry in the guide's other languages, one click away.
-        for (i, twin) in app.guides().iter().enumerate() {
-            if i != app.guide_index
+        for (i, twin) in shell.guides().iter().enumerate() {
+            if i != shell.guide_index
                 && twin.id == guide.id
                 && twin.language != guide.language
                 && twin.entry(&entry.id).is_some()
@@ -186,7 +186,7 @@ pub(super) fn entry_ui(
                 ui.separator();
                 if ui
                     .button(read_in(&twin.language))
-                    .on_hover_text(app.i18n.tr("entry-other-language"))
+                    .on_hover_text(shell.i18n.tr("entry-other-language"))
                     .clicked()
                 {
                     commands.push(Command::SelectGuide(i));
@@ -207,25 +207,25 @@ pub(super) fn entry_ui(
         block_ui(block, query, ui, body_color, dark);
         ui.add_space(8.0);
     }
-    notes_ui(app, entry, query, ui, commands);
+    notes_ui(shell, entry, query, ui, commands);
     if !entry.sources.is_empty() {
-        ui.label(RichText::new(app.i18n.tr("entry-sources")).strong());
-        sources_ui(&entry.sources, app.i18n.lang().code(), ui);
+        ui.label(RichText::new(shell.i18n.tr("entry-sources")).strong());
+        sources_ui(&entry.sources, shell.i18n.lang().code(), ui);
         ui.add_space(8.0);
     }
     if !entry.related.is_empty() {
-        related_ui(app, entry, ui, commands);
+        related_ui(shell, entry, ui, commands);
     }
     ui.add_space(10.0);
     ui.separator();
-    footer_ui(app, guide, &entry.id, ui);
+    footer_ui(shell, guide, &entry.id, ui);
     ui.add_space(6.0);
     let (prev, next) = guide.neighbours(&entry.id);
     ui.horizontal(|ui| {
         if ui
             .add_enabled(
                 prev.is_some(),
-                egui::Button::new(app.i18n.tr("entry-previous")),
+                egui::Button::new(shell.i18n.tr("entry-previous")),
             )
             .on_hover_text(format!(
                 "{} (Alt+←)",
@@ -237,7 +237,10 @@ pub(super) fn entry_ui(
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if ui
-                .add_enabled(next.is_some(), egui::Button::new(app.i18n.tr("entry-next")))
+                .add_enabled(
+                    next.is_some(),
+                    egui::Button::new(shell.i18n.tr("entry-next")),
+                )
                 .on_hover_text(format!(
                     "{} (Alt+→)",
                     next.map(Entry::title).unwrap_or_default()
@@ -293,11 +296,11 @@ pub(super) fn block_ui(
     }
 }
 
-pub(super) fn note_kind_label(app: &RightsDeskApp, kind: NoteKind) -> String {
-    app.i18n.tr(&format!("note-kind-{}", kind.key()))
+pub(super) fn note_kind_label(shell: &Shell<'_>, kind: NoteKind) -> String {
+    shell.i18n.tr(&format!("note-kind-{}", kind.key()))
 }
 
-pub(super) fn note_ui(app: &RightsDeskApp, note: &Note, query: &Query, ui: &mut egui::Ui) {
+pub(super) fn note_ui(shell: &Shell<'_>, note: &Note, query: &Query, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
     // The office's own notes look different from the editor's warnings.
     let (fill, stroke) = if note.from.is_some() {
@@ -318,26 +321,26 @@ pub(super) fn note_ui(app: &RightsDeskApp, note: &Note, query: &Query, ui: &mut 
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let heading = match (&note.from, note.as_of) {
-                (Some(from), date) => app.i18n.tr_args(
+                (Some(from), date) => shell.i18n.tr_args(
                     "office-note-heading",
                     &[
                         ("organization", from.clone().into()),
                         (
                             "date",
-                            date.map(|d| app.i18n.date(d)).unwrap_or_default().into(),
+                            date.map(|d| shell.i18n.date(d)).unwrap_or_default().into(),
                         ),
                     ],
                 ),
-                (None, Some(d)) => app.i18n.tr_args(
+                (None, Some(d)) => shell.i18n.tr_args(
                     "note-heading-dated",
                     &[
-                        ("kind", note_kind_label(app, note.kind).into()),
-                        ("date", app.i18n.date(d).into()),
+                        ("kind", note_kind_label(shell, note.kind).into()),
+                        ("date", shell.i18n.date(d).into()),
                     ],
                 ),
-                (None, None) => app.i18n.tr_args(
+                (None, None) => shell.i18n.tr_args(
                     "note-heading",
-                    &[("kind", note_kind_label(app, note.kind).into())],
+                    &[("kind", note_kind_label(shell, note.kind).into())],
                 ),
             };
             let r = ui.label(
@@ -351,8 +354,8 @@ pub(super) fn note_ui(app: &RightsDeskApp, note: &Note, query: &Query, ui: &mut 
             paragraph_ui(&note.text, query, ui, color, dark);
             if !note.sources.is_empty() {
                 ui.add_space(4.0);
-                ui.label(RichText::new(app.i18n.tr("note-sources")).strong());
-                sources_ui(&note.sources, app.i18n.lang().code(), ui);
+                ui.label(RichText::new(shell.i18n.tr("note-sources")).strong());
+                sources_ui(&note.sources, shell.i18n.lang().code(), ui);
             }
         });
 }
@@ -377,19 +380,19 @@ pub(super) fn sources_ui(sources: &[Source], lang: &str, ui: &mut egui::Ui) {
 }
 
 pub(super) fn related_ui(
-    app: &RightsDeskApp,
+    shell: &Shell<'_>,
     entry: &Entry,
     ui: &mut egui::Ui,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(4.0);
     let r = ui.label(
-        RichText::new(app.i18n.tr("related-heading"))
+        RichText::new(shell.i18n.tr("related-heading"))
             .family(FontFamily::Name(theme::BOLD.into()))
             .size(17.0),
     );
     crate::ui::widgets::mark_heading(&r, 2);
-    let mut contacts = app.contacts_in(&entry.related);
+    let mut contacts = shell.contacts_in(&entry.related);
     // Help first, as on paper: legal aid and advocacy before the offices that take complaints
     // but represent no one (then by name, the order `contacts_in` gives).
     contacts.sort_by_key(|c| {
@@ -399,12 +402,12 @@ pub(super) fn related_ui(
     });
     if contacts.is_empty() {
         // Say what is true: an unopened directory is not an empty one.
-        let key = match app.work.doc() {
+        let key = match shell.work.doc() {
             crate::core::workspace::Doc::Failed { .. } => "related-not-open",
             crate::core::workspace::Doc::Loading { .. } => "status-loading",
             crate::core::workspace::Doc::Open(_) => "related-none",
         };
-        ui.label(RichText::new(app.i18n.tr(key)).weak());
+        ui.label(RichText::new(shell.i18n.tr(key)).weak());
         return;
     }
     let dark = ui.visuals().dark_mode;
@@ -416,7 +419,7 @@ pub(super) fn related_ui(
             for c in contacts {
                 if ui
                     .link(c.name.as_str())
-                    .on_hover_text(app.i18n.tr("related-open"))
+                    .on_hover_text(shell.i18n.tr("related-open"))
                     .clicked()
                 {
                     commands.push(Command::OpenContact(c.id.to_string()));
@@ -425,7 +428,7 @@ pub(super) fn related_ui(
                     .main_phone()
                     .map_or_else(|| c.website.clone(), |p| p.number.clone());
                 ui.label(phone.as_str());
-                let (text, warn) = crate::ui::widgets::verification_label(&app.i18n, c);
+                let (text, warn) = crate::ui::widgets::verification_label(shell.i18n, c);
                 let color = if warn {
                     theme::warn_color(dark)
                 } else {
@@ -433,15 +436,17 @@ pub(super) fn related_ui(
                 };
                 // What to know before calling, when the contact has it, on hover (the row stays
                 // one line; the editor and every printout show it in full).
-                let lang = app.i18n.lang().code();
+                let lang = shell.i18n.lang().code();
                 let (caveat, _) = c.text_in(
                     crate::core::directory::contact::TranslatedText::Caveat,
                     lang,
                 );
                 let label = ui.label(RichText::new(text).color(color).small());
                 if !caveat.is_empty() {
-                    label
-                        .on_hover_text(format!("{}: {caveat}", app.i18n.tr("printed-before-call")));
+                    label.on_hover_text(format!(
+                        "{}: {caveat}",
+                        shell.i18n.tr("printed-before-call")
+                    ));
                 }
                 ui.end_row();
             }
@@ -450,18 +455,19 @@ pub(super) fn related_ui(
 
 /// The source, review date, translation state and disclaimer of the guide the entry `entry_id`
 /// belongs to: a companion guide's own ("Know your rights at the door") for its sections.
-pub(super) fn footer_ui(app: &RightsDeskApp, guide: &Guide, entry_id: &str, ui: &mut egui::Ui) {
+pub(super) fn footer_ui(shell: &Shell<'_>, guide: &Guide, entry_id: &str, ui: &mut egui::Ui) {
     let (source, last_reviewed, disclaimer) = match guide.companion_of_entry(entry_id) {
         Some(c) => (&c.source, c.last_reviewed, &c.disclaimer),
         None => (&guide.source, guide.last_reviewed, &guide.disclaimer),
     };
     let date = source
         .date
-        .map_or_else(|| app.i18n.tr("guide-source-undated"), |d| d.to_string());
+        .map_or_else(|| shell.i18n.tr("guide-source-undated"), |d| d.to_string());
     let source_line = format!("{} ({date})", source.title);
     ui.label(
         RichText::new(
-            app.i18n
+            shell
+                .i18n
                 .tr_args("guide-source", &[("source", source_line.into())]),
         )
         .small()
@@ -471,9 +477,9 @@ pub(super) fn footer_ui(app: &RightsDeskApp, guide: &Guide, entry_id: &str, ui: 
         ui.label(RichText::new(note).small().weak());
     }
     ui.label(
-        RichText::new(app.i18n.tr_args(
+        RichText::new(shell.i18n.tr_args(
             "guide-reviewed",
-            &[("date", app.i18n.date(last_reviewed).into())],
+            &[("date", shell.i18n.date(last_reviewed).into())],
         ))
         .small()
         .weak(),
@@ -481,7 +487,8 @@ pub(super) fn footer_ui(app: &RightsDeskApp, guide: &Guide, entry_id: &str, ui: 
     if let Some(t) = &guide.translation_note {
         ui.label(
             RichText::new(
-                app.i18n
+                shell
+                    .i18n
                     .tr_args("guide-translation", &[("note", t.clone().into())]),
             )
             .small()

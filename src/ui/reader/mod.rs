@@ -1,8 +1,8 @@
 //! The guidance reader: the guide picker, the search box with its hits and the table of
 //! contents on the left; the open entry on the right (`entry.rs`).
 
-use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{Command, OfficeAction};
+use crate::ui::shell::Shell;
 use crate::ui::theme;
 use egui::{FontFamily, Key, RichText, TextFormat};
 use std::ops::Range;
@@ -16,38 +16,49 @@ use highlight::{append_highlighted, highlighted_job};
 /// Id of the search box, so Ctrl+F can focus it.
 const SEARCH_ID: &str = "reader-search";
 
-/// Draws the reader.
-pub fn reader_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    egui::Panel::left("reader-side")
-        .resizable(true)
-        .default_size(370.0)
-        .size_range(240.0..=560.0)
-        .show(ui, |ui| side_ui(app, ui));
-    egui::CentralPanel::default().show(ui, |ui| entry_panel_ui(app, ui));
+/// The Guide tab's own state: what lives only while the app runs.
+#[derive(Debug, Default)]
+pub struct ReaderTab {
+    /// Put the keyboard focus in the search box on the next frame (Ctrl+F).
+    pub focus_search_box: bool,
+    /// The office's note or entry being written, while its form is open.
+    pub office_draft: Option<crate::core::guide::office_draft::Draft>,
 }
 
-fn side_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+impl ReaderTab {
+    /// Draws the reader: the search and contents on the left, the open entry on the right.
+    pub fn ui(&mut self, ui: &mut egui::Ui, shell: &mut Shell<'_>) {
+        egui::Panel::left("reader-side")
+            .resizable(true)
+            .default_size(370.0)
+            .size_range(240.0..=560.0)
+            .show(ui, |ui| side_ui(self, shell, ui));
+        egui::CentralPanel::default().show(ui, |ui| entry_panel_ui(self, shell, ui));
+    }
+}
+
+fn side_ui(tab: &mut ReaderTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
     ui.add_space(6.0);
     // The picker is for different guides; a guide's translations switch from the entry page.
-    let first = app.guides().first().map(|g| g.id.as_str());
-    if app.guides().iter().any(|g| Some(g.id.as_str()) != first) {
-        guide_picker_ui(app, ui);
+    let first = shell.guides().first().map(|g| g.id.as_str());
+    if shell.guides().iter().any(|g| Some(g.id.as_str()) != first) {
+        guide_picker_ui(shell, ui);
     }
-    search_box_ui(app, ui);
-    if !app.work.library().problems().is_empty() || !app.work.library().orphans().is_empty() {
-        guide_errors_ui(app, ui);
+    search_box_ui(tab, shell, ui);
+    if !shell.work.library().problems().is_empty() || !shell.work.library().orphans().is_empty() {
+        guide_errors_ui(shell, ui);
     }
     ui.add_space(4.0);
-    if app.work.search().query.is_empty() {
-        toc_ui(app, ui);
+    if shell.work.search().query.is_empty() {
+        toc_ui(shell, ui);
     } else {
-        hits_ui(app, ui);
+        hits_ui(shell, ui);
     }
 }
 
-fn guide_picker_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let label = app.i18n.tr("guide-picker");
-    let current = app
+fn guide_picker_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
+    let label = shell.i18n.tr("guide-picker");
+    let current = shell
         .guide()
         .map(|g| format!("{} ({})", g.title, g.language))
         .unwrap_or_default();
@@ -58,9 +69,9 @@ fn guide_picker_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .selected_text(current)
             .width(ui.available_width() - 8.0)
             .show_ui(ui, |ui| {
-                for (i, g) in app.guides().iter().enumerate() {
+                for (i, g) in shell.guides().iter().enumerate() {
                     let text = format!("{} ({})", g.title, g.language);
-                    if ui.selectable_label(i == app.guide_index, text).clicked() {
+                    if ui.selectable_label(i == shell.guide_index, text).clicked() {
                         chosen = Some(i);
                     }
                 }
@@ -69,16 +80,16 @@ fn guide_picker_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             .labelled_by(l.id);
     });
     if let Some(i) = chosen {
-        app.send(Command::SelectGuide(i));
+        shell.send(Command::SelectGuide(i));
     }
     ui.add_space(4.0);
 }
 
-fn search_box_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
+fn search_box_ui(tab: &mut ReaderTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
     let id = egui::Id::unique(SEARCH_ID);
     // Keys handled before the text box sees them.
     let focused = ui.memory(|m| m.has_focus(id));
-    if focused && !app.work.search().query.is_empty() {
+    if focused && !shell.work.search().query.is_empty() {
         let (down, up, enter) = ui.input_mut(|i| {
             (
                 i.consume_key(egui::Modifiers::NONE, Key::ArrowDown),
@@ -87,22 +98,22 @@ fn search_box_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             )
         });
         if down {
-            app.send(Command::MoveHit(1));
+            shell.send(Command::MoveHit(1));
         }
         if up {
-            app.send(Command::MoveHit(-1));
+            shell.send(Command::MoveHit(-1));
         }
-        if enter && let Some(hit) = app.work.search().hits.get(app.work.search().cursor) {
-            app.send(Command::OpenEntry(hit.entry_id.clone()));
+        if enter && let Some(hit) = shell.work.search().hits.get(shell.work.search().cursor) {
+            shell.send(Command::OpenEntry(hit.entry_id.clone()));
         }
     }
     if focused && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape)) {
-        app.send(Command::SetQuery(String::new()));
+        shell.send(Command::SetQuery(String::new()));
     }
 
-    let mut text = app.work.search().text.clone();
-    let hint = app.i18n.tr("search-hint");
-    let label = ui.label(RichText::new(app.i18n.tr("search-label")).weak());
+    let mut text = shell.work.search().text.clone();
+    let hint = shell.i18n.tr("search-hint");
+    let label = ui.label(RichText::new(shell.i18n.tr("search-label")).weak());
     let response = ui
         .horizontal(|ui| {
             let edit = egui::TextEdit::singleline(&mut text)
@@ -112,8 +123,8 @@ fn search_box_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             let r = ui
                 .add(edit)
                 .labelled_by(label.id)
-                .on_hover_text(app.i18n.tr("search-keys-help"));
-            let clear_name = app.i18n.tr("search-clear");
+                .on_hover_text(shell.i18n.tr("search-keys-help"));
+            let clear_name = shell.i18n.tr("search-clear");
             let clear = ui
                 .add_enabled(!text.is_empty(), egui::Button::new("✖"))
                 .on_hover_text(&clear_name);
@@ -131,16 +142,16 @@ fn search_box_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
     if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape)) {
         text.clear();
     }
-    if app.focus_search_box {
+    if tab.focus_search_box {
         response.request_focus();
-        app.focus_search_box = false;
+        tab.focus_search_box = false;
     }
-    if text != app.work.search().text {
-        app.send(Command::SetQuery(text));
+    if text != shell.work.search().text {
+        shell.send(Command::SetQuery(text));
     }
 }
 
-fn guide_errors_ui(app: &RightsDeskApp, ui: &mut egui::Ui) {
+fn guide_errors_ui(shell: &Shell<'_>, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
     let (fill, stroke) = theme::note_colors(dark);
     egui::Frame::new()
@@ -149,12 +160,12 @@ fn guide_errors_ui(app: &RightsDeskApp, ui: &mut egui::Ui) {
         .corner_radius(4.0)
         .inner_margin(6.0)
         .show(ui, |ui| {
-            ui.label(RichText::new(app.i18n.tr("guide-errors-heading")).strong());
-            for e in app.guide_problems() {
+            ui.label(RichText::new(shell.i18n.tr("guide-errors-heading")).strong());
+            for e in shell.guide_problems() {
                 ui.label(RichText::new(e).small());
             }
-            for entry in app.work.library().orphans() {
-                let text = app
+            for entry in shell.work.library().orphans() {
+                let text = shell
                     .i18n
                     .tr_args("office-orphan", &[("entry", entry.clone().into())]);
                 ui.label(RichText::new(text).small());
@@ -162,17 +173,17 @@ fn guide_errors_ui(app: &RightsDeskApp, ui: &mut egui::Ui) {
         });
 }
 
-fn toc_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let Some(guide) = app.guide() else {
-        ui.label(app.i18n.tr("no-guide"));
+fn toc_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
+    let Some(guide) = shell.guide() else {
+        ui.label(shell.i18n.tr("no-guide"));
         return;
     };
-    let current = app.prefs.last_entry.clone();
+    let current = shell.prefs.last_entry.clone();
     let mut open = None;
     let mut add_entry = false;
     ui.horizontal(|ui| {
-        ui.label(RichText::new(app.i18n.tr("toc-heading")).weak());
-        if ui.small_button(app.i18n.tr("office-add-entry")).clicked() {
+        ui.label(RichText::new(shell.i18n.tr("toc-heading")).weak());
+        if ui.small_button(shell.i18n.tr("office-add-entry")).clicked() {
             add_entry = true;
         }
     });
@@ -199,35 +210,42 @@ fn toc_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                     if r.clicked() {
                         open = Some(entry.id.clone());
                     }
-                    if selected && app.work.search().text.is_empty() && r.gained_focus() {
+                    if selected && shell.work.search().text.is_empty() && r.gained_focus() {
                         r.scroll_to_me(None);
                     }
                 }
             }
         });
     if let Some(id) = open {
-        app.send(Command::OpenEntry(id));
+        shell.send(Command::OpenEntry(id));
     }
     if add_entry {
-        app.send(Command::Office(OfficeAction::EditEntry(None)));
+        shell.send(Command::Office(OfficeAction::EditEntry(None)));
     }
 }
 
-fn hits_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
-    let n = app.work.search().hits.len();
+fn hits_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
+    let n = shell.work.search().hits.len();
     if n == 0 {
-        ui.label(app.i18n.tr_args(
+        ui.label(shell.i18n.tr_args(
             "search-no-hits",
-            &[("query", app.work.search().text.trim().to_string().into())],
+            &[("query", shell.work.search().text.trim().to_string().into())],
         ));
         return;
     }
-    ui.label(RichText::new(app.i18n.tr_args("search-hit-count", &[("count", n.into())])).weak());
+    ui.label(
+        RichText::new(
+            shell
+                .i18n
+                .tr_args("search-hit-count", &[("count", n.into())]),
+        )
+        .weak(),
+    );
     let dark = ui.visuals().dark_mode;
     let text_color = ui.visuals().text_color();
     let weak = ui.visuals().weak_text_color();
     let mut open = None;
-    let Some(guide) = app.guides().get(app.guide_index) else {
+    let Some(guide) = shell.guides().get(shell.guide_index) else {
         return;
     };
     egui::ScrollArea::vertical()
@@ -235,11 +253,11 @@ fn hits_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             crate::ui::widgets::keep_focus_in_view(ui);
-            for (i, hit) in app.work.search().hits.iter().enumerate() {
+            for (i, hit) in shell.work.search().hits.iter().enumerate() {
                 let Some(entry) = guide.entry(&hit.entry_id) else {
                     continue;
                 };
-                let selected = i == app.work.search().cursor;
+                let selected = i == shell.work.search().cursor;
                 let title = entry.title();
                 let offset = title.len() - entry.question.len();
                 let ranges: Vec<Range<usize>> = hit
@@ -251,9 +269,9 @@ fn hits_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                 job.append("\n", 0.0, TextFormat::default());
                 if let Some(lang) = &hit.found_in {
                     job.append(
-                        &app.i18n.tr_args(
+                        &shell.i18n.tr_args(
                             "search-found-in",
-                            &[("language", app.i18n.language_name(lang).into())],
+                            &[("language", shell.i18n.language_name(lang).into())],
                         ),
                         0.0,
                         TextFormat {
@@ -281,7 +299,7 @@ fn hits_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
                     .wrap_mode(egui::TextWrapMode::Wrap)
                     .right_text("");
                 let r = ui.add_sized([ui.available_width(), 0.0], button);
-                let r = r.on_hover_text(app.i18n.tr("search-keys-help"));
+                let r = r.on_hover_text(shell.i18n.tr("search-keys-help"));
                 if selected && r.rect.is_positive() && !ui.is_rect_visible(r.rect) {
                     r.scroll_to_me(None);
                 }
@@ -292,6 +310,6 @@ fn hits_ui(app: &mut RightsDeskApp, ui: &mut egui::Ui) {
             }
         });
     if let Some(id) = open {
-        app.send(Command::OpenEntry(id));
+        shell.send(Command::OpenEntry(id));
     }
 }
