@@ -145,8 +145,10 @@ fn import(c: &mut Criterion) {
 fn guide_search(c: &mut Criterion) {
     use rights_desk::core::guide::rank::RankIndex;
     let guides = rights_desk::core::guide::bundled_with_companions().expect("guides");
-    let en = rights_desk::core::guide::nm_guide_in(&guides, "en").expect("en");
-    let es = rights_desk::core::guide::nm_guide_in(&guides, "es").expect("es");
+    let en = rights_desk::core::guide::nm_guide_in(&guides, rights_desk::core::i18n::Lang::En)
+        .expect("en");
+    let es = rights_desk::core::guide::nm_guide_in(&guides, rights_desk::core::i18n::Lang::Es)
+        .expect("es");
     let english = RankIndex::build(&guides[en]);
     let spanish = RankIndex::build(&guides[es]);
     let mut group = c.benchmark_group("guide");

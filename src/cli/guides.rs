@@ -1,9 +1,10 @@
 //! `guide` (list, show, install an update) and `search`: the guides as the library reads them,
 //! with the office's notes.
 
-use super::{ExitStatus, GuideLang};
+use super::ExitStatus;
 use crate::core::directory::search::{ContactIndex, Query};
 use crate::core::guide::{self, Guide};
+use crate::core::i18n::Lang;
 use crate::core::workspace::library::Library;
 use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::{Action, Notice, Workspace};
@@ -87,8 +88,8 @@ pub(super) fn install_guide(
     }
 }
 
-/// The New Mexico guide in `lang` ("en" or "es").
-pub(super) fn guide_in(paths: &DataPaths, lang: &str) -> anyhow::Result<Guide> {
+/// The New Mexico guide in `lang`.
+pub(super) fn guide_in(paths: &DataPaths, lang: Lang) -> anyhow::Result<Guide> {
     take_guide(&mut nm_guides(paths), lang)
 }
 
@@ -117,25 +118,25 @@ pub(super) fn warn_about(library: &Library) {
 }
 
 /// Takes the guide in `lang` out of `guides`.
-pub(super) fn take_guide(guides: &mut Vec<Guide>, lang: &str) -> anyhow::Result<Guide> {
-    let at = guides.iter().position(|g| g.language == lang);
+pub(super) fn take_guide(guides: &mut Vec<Guide>, lang: Lang) -> anyhow::Result<Guide> {
+    let at = guides.iter().position(|g| g.language == lang.code());
     at.map(|i| guides.swap_remove(i))
-        .with_context(|| format!("the bundled guide in “{lang}” is missing"))
+        .with_context(|| format!("the bundled guide in “{}” is missing", lang.code()))
 }
 
 /// `search QUERY`: the guide (and its translation) and the directory.
 pub(super) fn search(
     query: &str,
-    lang: GuideLang,
+    lang: Lang,
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
-    let other = match lang {
-        GuideLang::En => "es",
-        GuideLang::Es => "en",
-    };
+    let other = Lang::ALL
+        .into_iter()
+        .find(|l| *l != lang)
+        .unwrap_or_default();
     let mut all = nm_guides(paths);
-    let guide = take_guide(&mut all, lang.code())?;
+    let guide = take_guide(&mut all, lang)?;
     // The other language is searched too when its guide is there.
     let other = take_guide(&mut all, other).ok();
     let query = Query::new(query);
@@ -184,11 +185,11 @@ pub(super) fn search(
 pub(super) fn show(
     list: bool,
     show: Option<&str>,
-    lang: GuideLang,
+    lang: Lang,
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
-    let guide = guide_in(paths, lang.code())?;
+    let guide = guide_in(paths, lang)?;
     if let Some(id) = show {
         let entry = guide
             .entry(id)

@@ -3,6 +3,7 @@
 //! subcommand, `main` opens the window.
 
 use crate::core::directory::view;
+use crate::core::i18n::Lang;
 use crate::core::interop::Format;
 use crate::core::workspace::paths::DataPaths;
 use anyhow::Context;
@@ -50,8 +51,8 @@ pub enum Command {
         #[arg(long, requires = "install")]
         dry_run: bool,
         /// The guide's language.
-        #[arg(long, value_enum, default_value_t = GuideLang::En)]
-        lang: GuideLang,
+        #[arg(long, value_parser = lang_parser(), default_value = "en")]
+        lang: Lang,
     },
     /// Search the guide and the directory.
     Search {
@@ -60,8 +61,8 @@ pub enum Command {
         #[arg(required = true)]
         query: Vec<String>,
         /// The language to list the entries in.
-        #[arg(long, value_enum, default_value_t = GuideLang::En)]
-        lang: GuideLang,
+        #[arg(long, value_parser = lang_parser(), default_value = "en")]
+        lang: Lang,
     },
     /// Import contacts from a CSV file, a vCard file, or an Open Referral (HSDS) package (a
     /// folder with datapackage.json, or a .zip of one) into the directory.
@@ -245,22 +246,12 @@ pub enum DuplicateAction {
     Add,
 }
 
-/// The languages of the bundled guide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum GuideLang {
-    /// English.
-    En,
-    /// Spanish (a translation).
-    Es,
-}
-
-impl GuideLang {
-    pub(crate) fn code(self) -> &'static str {
-        match self {
-            GuideLang::En => "en",
-            GuideLang::Es => "es",
-        }
-    }
+/// Parses `--lang` straight into the core's [`Lang`]: the codes of the languages the app has
+/// (listed in `--help`).
+fn lang_parser() -> impl clap::builder::TypedValueParser<Value = Lang> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(Lang::ALL.map(Lang::code))
+        .map(|code: String| Lang::from_code(&code))
 }
 
 impl Command {

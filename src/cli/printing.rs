@@ -6,6 +6,7 @@ use super::common::{english, open_workspace};
 use super::guides::warn_about;
 use super::{LayoutArg, PaperArg, PrintFormat, PrintLangArg};
 use crate::core::guide::Guide;
+use crate::core::i18n::Lang;
 use crate::core::printing::{Layout, OutputFormat, PrintLang};
 use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::{Action, Notice};
@@ -216,14 +217,14 @@ pub(super) fn export(
     let mut work = open_workspace(paths)?;
     warn_about(work.library());
     // The New Mexico guide in each printed language; the first is the printout's base.
-    let nm = |code: &str| {
-        crate::core::guide::nm_guide_in(work.library().guides(), code)
-            .with_context(|| format!("the bundled guide in “{code}” is missing"))
+    let nm = |lang: Lang| {
+        crate::core::guide::nm_guide_in(work.library().guides(), lang)
+            .with_context(|| format!("the bundled guide in “{}” is missing", lang.code()))
     };
-    let codes = o.lang.codes();
-    let base = nm(codes.first().copied().unwrap_or("en"))?;
-    for code in codes {
-        nm(code)?;
+    let langs = o.lang.langs();
+    let base = nm(langs.first().copied().unwrap_or_default())?;
+    for lang in langs {
+        nm(*lang)?;
     }
     let guide = &work.library().guides()[base];
     let entry_ids = entry_ids(guide, &args.entries)?;
@@ -270,7 +271,7 @@ pub(super) fn export(
             out,
             "wrote {} ({} entries, {} contacts)",
             output.display(),
-            entries / o.lang.codes().len().max(1),
+            entries / o.lang.langs().len().max(1),
             contacts
         )?,
     }

@@ -166,7 +166,7 @@ impl RightsDeskApp {
                     .iter()
                     .position(|g| &g.id == id && &g.language == lang)
             })
-            .or_else(|| crate::core::guide::nm_guide_in(guides, prefs.lang.code()))
+            .or_else(|| crate::core::guide::nm_guide_in(guides, prefs.lang))
             .or_else(|| {
                 guides
                     .iter()

@@ -85,10 +85,6 @@ fn counties() -> impl Iterator<Item = Option<&'static str>> {
 
 const LANGS: [PrintLang; 3] = [PrintLang::En, PrintLang::Es, PrintLang::Both];
 
-fn codes(lang: PrintLang) -> &'static [&'static str] {
-    lang.codes()
-}
-
 /// The category label as the printout writes it.
 fn legal_aid_label(lang: PrintLang) -> String {
     printing::resolve(
@@ -342,7 +338,7 @@ fn every_caveat_prints_wherever_its_contact_does() {
                         .iter()
                         .find(|c| c.id == *id)
                         .expect("contact");
-                    for code in codes(lang) {
+                    for code in lang.langs().iter().map(|l| l.code()) {
                         let (caveat, _) = c.text_in(TranslatedText::Caveat, code);
                         if caveat.is_empty() {
                             continue;

@@ -6,6 +6,7 @@
 use rights_desk::core::directory::search::Query;
 use rights_desk::core::guide::search::search_guides;
 use rights_desk::core::guide::{self, Guide};
+use rights_desk::core::i18n::Lang;
 
 /// (question, entries that answer it).
 const ENGLISH: &[(&str, &[&str])] = &[
@@ -148,11 +149,11 @@ fn guides() -> Vec<Guide> {
 }
 
 /// How many of `questions` have an answering entry among the first three hits, and the misses.
-fn top3(guides: &[Guide], lang: &str, questions: &[(&str, &[&str])]) -> (usize, Vec<String>) {
+fn top3(guides: &[Guide], lang: Lang, questions: &[(&str, &[&str])]) -> (usize, Vec<String>) {
     let at = guide::nm_guide_in(guides, lang).expect("the guide");
     let twins: Vec<&Guide> = guides
         .iter()
-        .filter(|g| g.id == guides[at].id && g.language != lang)
+        .filter(|g| g.id == guides[at].id && g.language != lang.code())
         .collect();
     let mut found = 0;
     let mut missed = Vec::new();
@@ -174,24 +175,25 @@ fn top3(guides: &[Guide], lang: &str, questions: &[(&str, &[&str])]) -> (usize, 
 fn natural_questions_find_their_answers_in_both_languages() {
     let guides = guides();
     assert!(ENGLISH.len() + SPANISH.len() >= 40);
-    for (lang, questions) in [("en", ENGLISH), ("es", SPANISH)] {
+    for (lang, questions) in [(Lang::En, ENGLISH), (Lang::Es, SPANISH)] {
         let (found, missed) = top3(&guides, lang, questions);
         let rate = found * 100 / questions.len();
         println!(
-            "search, {lang}: {found} of {} questions answered in the first three hits ({rate} %)",
+            "search, {}: {found} of {} questions answered in the first three hits ({rate} %)",
+            lang.code(),
             questions.len()
         );
         for m in &missed {
             println!("  missed {m}");
         }
-        assert!(rate >= 90, "{lang}: {rate} % top-3; missed: {missed:#?}");
+        assert!(rate >= 90, "{lang:?}: {rate} % top-3; missed: {missed:#?}");
     }
 }
 
 #[test]
 fn every_word_need_not_match_and_quotes_keep_a_phrase() {
     let guides = guides();
-    let en = guide::nm_guide_in(&guides, "en").expect("en");
+    let en = guide::nm_guide_in(&guides, Lang::En).expect("en");
     // Every word matching used to be required: this found nothing.
     let hits = search_guides(&guides[en], &[], &Query::new("police hold without warrant"));
     assert!(!hits.is_empty());

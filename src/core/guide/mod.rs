@@ -26,12 +26,12 @@ pub const GUIDE_VERSION: u32 = 1;
 /// the guide the app is built around, in each of its languages.
 pub const NM_GUIDE: &str = "nm-ag-ice";
 
-/// The position in `guides` of the New Mexico guide in `lang` (a language code).
+/// The position in `guides` of the New Mexico guide in `lang`.
 #[must_use]
-pub fn nm_guide_in(guides: &[Guide], lang: &str) -> Option<usize> {
+pub fn nm_guide_in(guides: &[Guide], lang: crate::core::i18n::Lang) -> Option<usize> {
     guides
         .iter()
-        .position(|g| g.id == NM_GUIDE && g.language == lang)
+        .position(|g| g.id == NM_GUIDE && g.language == lang.code())
 }
 
 /// The bundled English guide (the seed FAQ with editor's notes), as RON.

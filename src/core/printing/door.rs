@@ -9,15 +9,16 @@ use super::options::{DOOR_AGENT_ENTRY, DOOR_CARD_ENTRY, DOOR_CARD_LINES, Handout
 use super::who_to_call::{card_contacts, card_line, join_unique};
 use crate::core::directory::contact::Contact;
 use crate::core::guide::Guide;
+use crate::core::i18n::Lang;
 use jiff::civil::Date;
 
 /// The language of a door card's front: English for an English printout; Spanish for a
 /// Spanish or bilingual one (the back is English in every case).
 #[must_use]
-pub fn front_language(lang: PrintLang) -> &'static str {
+pub fn front_language(lang: PrintLang) -> Lang {
     match lang {
-        PrintLang::En => "en",
-        PrintLang::Es | PrintLang::Both => "es",
+        PrintLang::En => Lang::En,
+        PrintLang::Es | PrintLang::Both => Lang::Es,
     }
 }
 
@@ -89,7 +90,7 @@ pub(super) fn door_sheet(
             .find(|g| g.language == code && g.entry(DOOR_CARD_ENTRY).is_some())
     };
     let wanted = front_language(handout.choices.lang);
-    let front_guide = with_card(wanted).or_else(|| with_card("en"));
+    let front_guide = with_card(wanted.code()).or_else(|| with_card("en"));
     let back_guide = with_card("en").or(front_guide);
     let lang = front_guide.map_or("en", |g| g.language.as_str());
     let prepared = &handout.choices.prepared_by;

@@ -3,6 +3,7 @@
 
 use crate::core::directory::contact::{Category, Contact, Verification};
 use crate::core::directory::view;
+use crate::core::i18n::Lang;
 use jiff::civil::Date;
 use serde::Serialize;
 
@@ -77,7 +78,7 @@ impl Layout {
     }
 }
 
-/// The language of a printout.
+/// The languages a printout carries: one, or both (English first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
 pub enum PrintLang {
     /// English.
@@ -91,13 +92,22 @@ pub enum PrintLang {
 }
 
 impl PrintLang {
-    /// The language codes printed, in order.
+    /// The languages printed, in order.
     #[must_use]
-    pub fn codes(self) -> &'static [&'static str] {
+    pub fn langs(self) -> &'static [Lang] {
         match self {
-            PrintLang::En => &["en"],
-            PrintLang::Es => &["es"],
-            PrintLang::Both => &["en", "es"],
+            PrintLang::En => &[Lang::En],
+            PrintLang::Es => &[Lang::Es],
+            PrintLang::Both => &[Lang::En, Lang::Es],
+        }
+    }
+
+    /// A printout in one language.
+    #[must_use]
+    pub fn one(lang: Lang) -> PrintLang {
+        match lang {
+            Lang::En => PrintLang::En,
+            Lang::Es => PrintLang::Es,
         }
     }
 }

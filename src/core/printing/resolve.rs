@@ -109,9 +109,12 @@ pub fn guides_for<'a>(
     fallback: &'a Guide,
 ) -> Vec<&'a Guide> {
     let found: Vec<&Guide> = lang
-        .codes()
+        .langs()
         .iter()
-        .filter_map(|code| all.iter().find(|g| g.id == guide_id && g.language == *code))
+        .filter_map(|l| {
+            all.iter()
+                .find(|g| g.id == guide_id && g.language == l.code())
+        })
         .collect();
     if found.is_empty() {
         vec![fallback]
@@ -173,7 +176,7 @@ pub fn assemble(
 }
 
 /// Resolves a printout against the guides (one per printed language, in
-/// [`PrintLang::codes`] order; extra or missing ones are tolerated) and the directory's contacts.
+/// [`PrintLang::langs`] order; extra or missing ones are tolerated) and the directory's contacts.
 /// Unknown ids are skipped.
 #[must_use]
 pub fn resolve(
@@ -183,16 +186,18 @@ pub fn resolve(
     today: Date,
     stale_days: i32,
 ) -> HandoutData {
-    let codes = handout.choices.lang.codes();
     // Pair each printed language with its guide (falling back to the first guide given).
-    let printed: Vec<(&str, &Guide)> = codes
+    let printed: Vec<(&str, &Guide)> = handout
+        .choices
+        .lang
+        .langs()
         .iter()
-        .filter_map(|code| {
+        .filter_map(|l| {
             guides
                 .iter()
-                .find(|g| g.language == *code)
+                .find(|g| g.language == l.code())
                 .or_else(|| guides.first())
-                .map(|g| (*code, *g))
+                .map(|g| (l.code(), *g))
         })
         .collect();
     let langs: Vec<&str> = printed.iter().map(|(c, _)| *c).collect();
