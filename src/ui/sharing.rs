@@ -2,7 +2,8 @@
 //! another desktop with questions, one choice per field) and the line saying who else has the
 //! file open. Following the folder and merging is `core::workspace::desktops`.
 
-use crate::core::sharing::merge::{Choices, Conflict, MergeField, Side};
+use crate::core::directory::contact::Field;
+use crate::core::sharing::merge::{Choices, Conflict, Side};
 use crate::ui::command::{Command, SharingAction};
 use crate::ui::shell::Shell;
 use egui::RichText;
@@ -242,7 +243,7 @@ fn conflict_ui(
 fn field_row(
     shell: &Shell<'_>,
     ui: &mut egui::Ui,
-    field: MergeField,
+    field: Field,
     base: Option<&crate::core::directory::contact::Contact>,
     mine: &crate::core::directory::contact::Contact,
     theirs: &crate::core::directory::contact::Contact,

@@ -12,33 +12,29 @@
 use proptest::prelude::*;
 use rights_desk::core::directory::Directory;
 use rights_desk::core::directory::contact::Contact;
+use rights_desk::core::directory::contact::Field;
 use rights_desk::core::sharing::conflict_copy;
-use rights_desk::core::sharing::merge::{Conflict, MergeField};
+use rights_desk::core::sharing::merge::Conflict;
 use rights_desk::core::workspace::session::Session;
 use rights_desk::core::{store, workspace::copies};
 use std::path::{Path, PathBuf};
 
-const FIELDS: [MergeField; 4] = [
-    MergeField::Name,
-    MergeField::Email,
-    MergeField::Hours,
-    MergeField::Notes,
-];
+const FIELDS: [Field; 4] = [Field::Name, Field::Email, Field::Hours, Field::Notes];
 
-fn set(c: &mut Contact, field: MergeField, value: &str) {
+fn set(c: &mut Contact, field: Field, value: &str) {
     match field {
-        MergeField::Name => c.name = value.into(),
-        MergeField::Email => c.email = value.into(),
-        MergeField::Hours => c.hours = value.into(),
+        Field::Name => c.name = value.into(),
+        Field::Email => c.email = value.into(),
+        Field::Hours => c.hours = value.into(),
         _ => c.notes = value.into(),
     }
 }
 
-fn get(c: &Contact, field: MergeField) -> String {
+fn get(c: &Contact, field: Field) -> String {
     match field {
-        MergeField::Name => c.name.to_string(),
-        MergeField::Email => c.email.to_string(),
-        MergeField::Hours => c.hours.to_string(),
+        Field::Name => c.name.to_string(),
+        Field::Email => c.email.to_string(),
+        Field::Hours => c.hours.to_string(),
         _ => c.notes.to_string(),
     }
 }
@@ -75,7 +71,7 @@ impl Desk {
 
 /// A question left open: the contact, the field asked (`None`: an edit against a deletion),
 /// and the contact as it will be once answered, but for the fields asked.
-type Asked = (String, Option<MergeField>, Option<Contact>);
+type Asked = (String, Option<Field>, Option<Contact>);
 
 /// Runs `rights-desk merge` on `session`'s copies: the questions asked.
 fn merge_all(session: &mut Session) -> Vec<Asked> {

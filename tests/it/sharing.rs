@@ -6,10 +6,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use proptest::prelude::*;
 use rights_desk::core::directory::Directory;
+use rights_desk::core::directory::contact::Field;
 use rights_desk::core::directory::contact::{Contact, Phone};
 use rights_desk::core::directory::tombstone::Tombstone;
 use rights_desk::core::sharing::conflict_copy::{self, SyncTool};
-use rights_desk::core::sharing::merge::{self, Choices, Conflict, Merge, MergeField, Side};
+use rights_desk::core::sharing::merge::{self, Choices, Conflict, Merge, Side};
 use rights_desk::core::store;
 use rights_desk::core::workspace::copies;
 use rights_desk::core::workspace::paths::DataPaths;
@@ -457,11 +458,7 @@ fn the_same_field_changed_two_ways_is_asked_and_without_a_base_every_difference_
     let Conflict::Fields { fields, .. } = &merged.merge.conflicts[0] else {
         panic!("a field conflict: {:?}", merged.merge.conflicts);
     };
-    assert_eq!(
-        fields,
-        &vec![MergeField::Hours],
-        "notes merge by themselves"
-    );
+    assert_eq!(fields, &vec![Field::Hours], "notes merge by themselves");
 
     // The same copy on a desktop that never saw the list before: both versions say what they
     // were made from, and the file's backups hold it, so only the real question is asked.
@@ -471,7 +468,7 @@ fn the_same_field_changed_two_ways_is_asked_and_without_a_base_every_difference_
     let Conflict::Fields { fields, .. } = &merged.merge.conflicts[0] else {
         panic!("a field conflict");
     };
-    assert_eq!(fields, &vec![MergeField::Hours], "found by lineage");
+    assert_eq!(fields, &vec![Field::Hours], "found by lineage");
     // Without the backups either, nothing tells what both started from: every difference is
     // asked, nothing guessed.
     std::fs::remove_dir_all(office.folder.join("backups")).expect("backups");
@@ -479,7 +476,7 @@ fn the_same_field_changed_two_ways_is_asked_and_without_a_base_every_difference_
     let Conflict::Fields { fields, .. } = &merged.merge.conflicts[0] else {
         panic!("a field conflict");
     };
-    assert_eq!(fields, &vec![MergeField::Hours, MergeField::Notes]);
+    assert_eq!(fields, &vec![Field::Hours, Field::Notes]);
     assert_eq!(merged.merge.contacts.len(), 2, "nothing dropped");
 }
 
@@ -775,7 +772,7 @@ fn two_desktops_editing_one_contact_at_once_both_win_unless_they_changed_the_sam
     let Conflict::Fields { fields, .. } = &merged.merge.conflicts[0] else {
         panic!("a field conflict: {:?}", merged.merge.conflicts);
     };
-    assert_eq!(fields, &vec![MergeField::Hours]);
+    assert_eq!(fields, &vec![Field::Hours]);
     copies::apply(&mut back, &merged, &Choices::default()).expect("applies");
     let d = store::load_directory(&office.file())
         .expect("load")

@@ -11,6 +11,7 @@
 
 pub mod contact;
 pub mod contact_check;
+pub mod field;
 pub mod generate;
 pub mod history;
 pub mod id_index;

@@ -68,7 +68,7 @@ pub struct FieldChange {
     /// The existing contact's name.
     pub contact: String,
     /// The field.
-    pub field: crate::core::sharing::merge::MergeField,
+    pub field: crate::core::directory::contact::Field,
     /// Its value now.
     pub before: String,
     /// Its value after the update.
@@ -196,12 +196,12 @@ impl ImportPlan {
     /// kept), or with [`ImportPlan::clear_missing`] the incoming contact whole. The id and the
     /// creation time stay; the verification date stays unless the file has one.
     fn updated(&self, existing: &Contact, incoming: &Contact) -> Contact {
-        use crate::core::sharing::merge::MergeField;
+        use crate::core::directory::contact::Field;
         let mut c = if self.clear_missing {
             incoming.clone()
         } else {
             let mut c = existing.clone();
-            for field in MergeField::ALL {
+            for field in Field::ALL {
                 if field.has_value(incoming) {
                     field.copy(incoming, &mut c);
                 }
@@ -220,7 +220,7 @@ impl ImportPlan {
     /// 'intake@…'"), for the dry run and the preview.
     #[must_use]
     pub fn update_changes(&self, directory: &Directory) -> Vec<FieldChange> {
-        use crate::core::sharing::merge::MergeField;
+        use crate::core::directory::contact::Field;
         let mut seen = HashSet::new();
         let mut out = Vec::new();
         for d in self
@@ -235,7 +235,7 @@ impl ImportPlan {
                 continue;
             }
             let after = self.updated(existing, &d.incoming);
-            for field in MergeField::ALL {
+            for field in Field::ALL {
                 if !field.same(existing, &after) {
                     out.push(FieldChange {
                         contact: existing.name.to_string(),
@@ -399,7 +399,7 @@ mod tests {
     #[test]
     fn an_update_changes_only_what_the_file_has_unless_asked_to_clear() {
         use crate::core::directory::contact::Category;
-        use crate::core::sharing::merge::MergeField;
+        use crate::core::directory::contact::Field;
         let mut aclu = named("ACLU of New Mexico");
         aclu.category = Category::Advocacy;
         aclu.website = "https://aclu-nm.org/en/get-legal-help".into();
@@ -417,7 +417,7 @@ mod tests {
         p.duplicates[0].choice = Choice::Update;
         let changes = p.update_changes(&d0);
         assert_eq!(changes.len(), 1, "{changes:?}");
-        assert_eq!(changes[0].field, MergeField::Email);
+        assert_eq!(changes[0].field, Field::Email);
         assert_eq!(changes[0].before, "");
         assert_eq!(changes[0].after, "intake@example.org");
         let mut d = d0.clone();
@@ -434,7 +434,7 @@ mod tests {
         assert!(
             changes
                 .iter()
-                .any(|c| c.field == MergeField::Website && c.after.is_empty())
+                .any(|c| c.field == Field::Website && c.after.is_empty())
         );
         let mut d = d0.clone();
         p.apply(&mut d, Timestamp::now()).expect("apply");

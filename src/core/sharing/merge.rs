@@ -20,203 +20,44 @@
 //! The merge is pure: it reads two directories and a base, and returns the merged contacts
 //! with the questions left; `workspace/copies.rs` reads the copies and applies the merge.
 
-use crate::core::directory::contact::Contact;
+use crate::core::directory::contact::{Contact, Field};
 use crate::core::directory::tombstone::{self, Tombstone};
 use crate::core::directory::{Change, Directory};
 use std::collections::{BTreeSet, HashMap};
 
-/// A field that can differ between two versions of a contact: the contact's own `Field`
-/// (`crate::core::directory::contact::Field`), seen by the merge.
-pub use crate::core::directory::contact::Field as MergeField;
-
-impl MergeField {
-    /// Every field, in the editor's order.
-    pub const ALL: [MergeField; 17] = [
-        MergeField::Name,
-        MergeField::Category,
-        MergeField::Description,
-        MergeField::Services,
-        MergeField::Phones,
-        MergeField::Email,
-        MergeField::Website,
-        MergeField::Address,
-        MergeField::Counties,
-        MergeField::Languages,
-        MergeField::Hours,
-        MergeField::Cost,
-        MergeField::Caveat,
-        MergeField::Notes,
-        MergeField::Source,
-        MergeField::Translations,
-        MergeField::Own,
-    ];
-
-    /// The field's key in the file, also its message id suffix (`field-name`).
-    #[must_use]
-    pub fn key(self) -> &'static str {
-        match self {
-            MergeField::Name => "name",
-            MergeField::Category => "category",
-            MergeField::Description => "description",
-            MergeField::Services => "services",
-            MergeField::Phones => "phones",
-            MergeField::Email => "email",
-            MergeField::Website => "website",
-            MergeField::Address => "address",
-            MergeField::Counties => "counties",
-            MergeField::Languages => "languages",
-            MergeField::Hours => "hours",
-            MergeField::Cost => "cost",
-            MergeField::Notes => "notes",
-            MergeField::Source => "source",
-            MergeField::Caveat => "caveat",
-            MergeField::Translations => "translations",
-            MergeField::Own => "own",
-        }
-    }
-
-    /// True when `a` and `b` hold the same value of this field.
-    #[must_use]
-    pub fn same(self, a: &Contact, b: &Contact) -> bool {
-        match self {
-            MergeField::Name => a.name == b.name,
-            MergeField::Category => a.category == b.category,
-            MergeField::Description => a.description == b.description,
-            MergeField::Services => a.services == b.services,
-            MergeField::Phones => a.phones == b.phones,
-            MergeField::Email => a.email == b.email,
-            MergeField::Website => a.website == b.website,
-            MergeField::Address => a.address == b.address,
-            MergeField::Counties => a.counties == b.counties,
-            MergeField::Languages => a.languages == b.languages,
-            MergeField::Hours => a.hours == b.hours,
-            MergeField::Cost => a.cost == b.cost,
-            MergeField::Notes => a.notes == b.notes,
-            MergeField::Source => a.source == b.source,
-            MergeField::Caveat => a.caveat == b.caveat,
-            MergeField::Translations => a.translations == b.translations,
-            MergeField::Own => a.own == b.own,
-        }
-    }
-
-    /// Copies this field from `from` into `to`.
-    pub fn copy(self, from: &Contact, to: &mut Contact) {
-        match self {
-            MergeField::Name => to.name.clone_from(&from.name),
-            MergeField::Category => to.category = from.category,
-            MergeField::Description => to.description.clone_from(&from.description),
-            MergeField::Services => to.services.clone_from(&from.services),
-            MergeField::Phones => to.phones.clone_from(&from.phones),
-            MergeField::Email => to.email.clone_from(&from.email),
-            MergeField::Website => to.website.clone_from(&from.website),
-            MergeField::Address => to.address.clone_from(&from.address),
-            MergeField::Counties => to.counties.clone_from(&from.counties),
-            MergeField::Languages => to.languages.clone_from(&from.languages),
-            MergeField::Hours => to.hours.clone_from(&from.hours),
-            MergeField::Cost => to.cost = from.cost,
-            MergeField::Notes => to.notes.clone_from(&from.notes),
-            MergeField::Source => to.source.clone_from(&from.source),
-            MergeField::Caveat => to.caveat.clone_from(&from.caveat),
-            MergeField::Translations => to.translations.clone_from(&from.translations),
-            MergeField::Own => to.own = from.own,
-        }
-    }
-
-    /// True when `c` has a value in this field (an unknown cost, the category "Other", an empty
-    /// text or list count as none): what an import that updates a contact takes from the file.
-    #[must_use]
-    pub fn has_value(self, c: &Contact) -> bool {
-        match self {
-            MergeField::Category => c.category != crate::core::directory::contact::Category::Other,
-            MergeField::Cost => c.cost != crate::core::directory::contact::Cost::Unknown,
-            MergeField::Own => c.own,
-            MergeField::Address => !c.address.is_empty(),
-            MergeField::Translations => c.translations.iter().any(|t| !t.is_empty()),
-            _ => !self.show(c).trim().is_empty(),
-        }
-    }
-
-    /// The field's value as one line of text, for the merge screen and the command line.
-    #[must_use]
-    pub fn show(self, c: &Contact) -> String {
-        match self {
-            MergeField::Name => c.name.to_string(),
-            MergeField::Category => c.category.label().to_string(),
-            MergeField::Description => c.description.to_string(),
-            MergeField::Services => c.services.join(", "),
-            MergeField::Phones => c
-                .phones
-                .iter()
-                .map(|p| {
-                    if p.label.is_empty() {
-                        format!("{} ({})", p.number, p.kind.label())
-                    } else {
-                        format!("{} ({}, {})", p.number, p.kind.label(), p.label)
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
-            MergeField::Email => c.email.to_string(),
-            MergeField::Website => c.website.to_string(),
-            MergeField::Address => c.address.one_line(),
-            MergeField::Counties => c.counties.join(", "),
-            MergeField::Languages => c.languages.join(", "),
-            MergeField::Hours => c.hours.to_string(),
-            MergeField::Cost => c.cost.label().to_string(),
-            MergeField::Notes => c.notes.to_string(),
-            MergeField::Source => c.source.to_string(),
-            MergeField::Caveat => c.caveat.to_string(),
-            MergeField::Translations => c
-                .translations
-                .iter()
-                .map(|t| {
-                    let parts: Vec<&str> =
-                        [t.description.as_str(), t.hours.as_str(), t.caveat.as_str()]
-                            .into_iter()
-                            .filter(|s| !s.is_empty())
-                            .collect();
-                    format!("{}: {}", t.lang, parts.join(" · "))
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
-            MergeField::Own => if c.own { "yes" } else { "no" }.to_string(),
-        }
-    }
-
-    /// When both sides only added items to this list field (every base item is still on
-    /// both sides), the union: my list, then their additions. `None` otherwise, or for a field
-    /// that is not a list.
-    fn united(self, base: &Contact, mine: &Contact, theirs: &Contact) -> Option<Contact> {
-        fn unite<T: PartialEq + Clone>(b: &[T], m: &[T], t: &[T]) -> Option<Vec<T>> {
-            let only_added = b.iter().all(|x| m.contains(x) && t.contains(x));
-            only_added.then(|| {
-                let mut out: Vec<T> = Vec::with_capacity(m.len() + t.len());
-                for x in m.iter().chain(t) {
-                    if !out.contains(x) {
-                        out.push(x.clone());
-                    }
+/// When both sides only added items to this list field (every base item is still on
+/// both sides), the union: my list, then their additions. `None` otherwise, or for a field
+/// that is not a list.
+fn united(field: Field, base: &Contact, mine: &Contact, theirs: &Contact) -> Option<Contact> {
+    fn unite<T: PartialEq + Clone>(b: &[T], m: &[T], t: &[T]) -> Option<Vec<T>> {
+        let only_added = b.iter().all(|x| m.contains(x) && t.contains(x));
+        only_added.then(|| {
+            let mut out: Vec<T> = Vec::with_capacity(m.len() + t.len());
+            for x in m.iter().chain(t) {
+                if !out.contains(x) {
+                    out.push(x.clone());
                 }
-                out
-            })
-        }
-        let mut out = mine.clone();
-        match self {
-            MergeField::Services => {
-                out.services = unite(&base.services, &mine.services, &theirs.services)?.into();
             }
-            MergeField::Phones => {
-                out.phones = unite(&base.phones, &mine.phones, &theirs.phones)?.into();
-            }
-            MergeField::Counties => {
-                out.counties = unite(&base.counties, &mine.counties, &theirs.counties)?.into();
-            }
-            MergeField::Languages => {
-                out.languages = unite(&base.languages, &mine.languages, &theirs.languages)?.into();
-            }
-            _ => return None,
-        }
-        Some(out)
+            out
+        })
     }
+    let mut out = mine.clone();
+    match field {
+        Field::Services => {
+            out.services = unite(&base.services, &mine.services, &theirs.services)?.into();
+        }
+        Field::Phones => {
+            out.phones = unite(&base.phones, &mine.phones, &theirs.phones)?.into();
+        }
+        Field::Counties => {
+            out.counties = unite(&base.counties, &mine.counties, &theirs.counties)?.into();
+        }
+        Field::Languages => {
+            out.languages = unite(&base.languages, &mine.languages, &theirs.languages)?.into();
+        }
+        _ => return None,
+    }
+    Some(out)
 }
 
 /// Which side a person chose.
@@ -235,7 +76,7 @@ pub struct ContactMerge {
     /// The merged contact.
     pub merged: Contact,
     /// The fields in conflict, in the editor's order.
-    pub conflicts: Vec<MergeField>,
+    pub conflicts: Vec<Field>,
 }
 
 /// Merges one contact three ways (two ways with no base: every differing field is asked).
@@ -244,14 +85,14 @@ pub fn merge_contact(base: Option<&Contact>, mine: &Contact, theirs: &Contact) -
     let mut merged = mine.clone();
     let mut conflicts = Vec::new();
     if mine != theirs {
-        for field in MergeField::ALL {
+        for field in Field::ALL {
             if field.same(mine, theirs) {
                 continue;
             }
             match base {
                 Some(b) if field.same(b, mine) => field.copy(theirs, &mut merged),
                 Some(b) if field.same(b, theirs) => {}
-                Some(b) => match field.united(b, mine, theirs) {
+                Some(b) => match united(field, b, mine, theirs) {
                     Some(united) => field.copy(&united, &mut merged),
                     None => conflicts.push(field),
                 },
@@ -292,7 +133,7 @@ pub enum Conflict {
         /// The merge of everything else (my values in the conflicting fields).
         merged: Contact,
         /// The conflicting fields.
-        fields: Vec<MergeField>,
+        fields: Vec<Field>,
     },
     /// One side edited a contact after the other side deleted it.
     EditedAndDeleted {
@@ -366,7 +207,7 @@ pub struct Merge {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Choices {
     /// By contact id and field.
-    pub fields: HashMap<(String, MergeField), Side>,
+    pub fields: HashMap<(String, Field), Side>,
     /// By contact id, for edits against deletions.
     pub contacts: HashMap<String, Side>,
 }
@@ -393,7 +234,7 @@ impl Choices {
 
     /// The answer for a field of a contact; unanswered means mine.
     #[must_use]
-    pub fn field(&self, id: &str, field: MergeField) -> Side {
+    pub fn field(&self, id: &str, field: Field) -> Side {
         self.fields
             .get(&(id.to_string(), field))
             .copied()
@@ -712,7 +553,7 @@ mod tests {
         theirs.name = "New Mexico Legal Aid".into();
         theirs.updated_at = Some(at(10).into());
         let m = merge_contact(Some(&base), &mine, &theirs);
-        assert_eq!(m.conflicts, vec![MergeField::Name]);
+        assert_eq!(m.conflicts, vec![Field::Name]);
         assert_eq!(m.merged.updated_at, Some(at(10).into()));
 
         let mine_dir = Directory::new(vec![mine]);
@@ -739,7 +580,7 @@ mod tests {
         // A removal on one side is a real change: asked.
         theirs.phones.remove(0);
         let m = merge_contact(Some(&base), &mine, &theirs);
-        assert_eq!(m.conflicts, vec![MergeField::Phones]);
+        assert_eq!(m.conflicts, vec![Field::Phones]);
     }
 
     #[test]

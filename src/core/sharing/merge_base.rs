@@ -32,7 +32,7 @@
 //! ability to decide alone.
 
 use crate::core::directory::contact::Contact;
-use crate::core::sharing::merge::MergeField;
+use crate::core::directory::contact::Field;
 use crate::core::store::{self, StoreError};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -215,12 +215,7 @@ impl KnownVersions {
                 (Some(_), None) => false,
                 (None, _) => true,
             })
-            .min_by_key(|known| {
-                MergeField::ALL
-                    .iter()
-                    .filter(|f| !f.same(known, theirs))
-                    .count()
-            })
+            .min_by_key(|known| Field::ALL.iter().filter(|f| !f.same(known, theirs)).count())
             .cloned()
     }
 }

@@ -5,9 +5,10 @@
 //! file, and knows who else has the file open. The window draws the merge screen from this
 //! state and sends [`SharingAction`]s; the work is done on the [`Workspace`].
 
+use crate::core::directory::contact::Field;
 use crate::core::sharing::conflict_copy::ConflictCopy;
 use crate::core::sharing::folder_watch::{FolderState, FolderWatch};
-use crate::core::sharing::merge::{Choices, MergeField, Side};
+use crate::core::sharing::merge::{Choices, Side};
 use crate::core::sharing::presence::{self, Announcement, Presence};
 use crate::core::workspace::copies::{self, CopyMerge};
 use crate::core::workspace::notice::Notice;
@@ -31,7 +32,7 @@ pub enum SharingAction {
         /// The contact's id.
         id: String,
         /// The field, or `None` for the whole contact.
-        field: Option<MergeField>,
+        field: Option<Field>,
         /// The side chosen.
         side: Side,
     },
