@@ -168,7 +168,7 @@ pub(super) fn export_contacts(
             filter,
             view::Sort::default(),
             crate::core::directory::contact::today(),
-            crate::core::directory::contact::DEFAULT_STALE_DAYS,
+            &crate::core::directory::status::DueRules::default(),
         );
         rows.iter().map(|i| contacts[i].id.to_string()).collect()
     };

@@ -108,9 +108,12 @@ pub enum Command {
         /// Only contacts speaking this language (code such as es).
         #[arg(long)]
         language: Option<String>,
-        /// Only contacts that need verification.
+        /// Only contacts that need verification (due, overdue or flagged).
         #[arg(long)]
         needs_verification: bool,
+        /// Also contacts that closed or asked not to be listed (left out otherwise).
+        #[arg(long)]
+        include_inactive: bool,
         /// CSV: write cells exactly as they are, without protecting formulas.
         #[arg(long)]
         raw: bool,
@@ -316,6 +319,7 @@ pub fn run(
             county,
             language,
             needs_verification,
+            include_inactive,
             raw,
         } => {
             let category = match category {
@@ -330,6 +334,7 @@ pub fn run(
                 county: county.clone(),
                 language: language.clone(),
                 needs_verification: *needs_verification,
+                show_inactive: *include_inactive,
             };
             contacts::export_contacts((*format).into(), output, &filter, *raw, paths, out)
         }

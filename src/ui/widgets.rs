@@ -111,7 +111,10 @@ pub fn verification_cell(i18n: &I18n, c: &Contact, dark: bool) -> (String, egui:
 /// editor and the reader's "Who can help" all use it.
 #[must_use]
 pub fn verification_label(i18n: &I18n, c: &Contact) -> (String, bool) {
-    match c.verification(today(), crate::core::directory::contact::DEFAULT_STALE_DAYS) {
+    match c.verification(
+        today(),
+        &crate::core::directory::status::DueRules::default(),
+    ) {
         Verification::Never => (i18n.tr("verification-never"), true),
         Verification::Fresh(d) => (
             i18n.tr_args("verification-fresh", &[("date", i18n.date(d).into())]),

@@ -388,9 +388,13 @@ pub struct Contact {
     /// The description, hours and caveat in other languages.
     #[serde(default, skip_serializing_if = "ThinVec::is_empty")]
     pub translations: ThinVec<ContactTranslation>,
-    /// The date a person last confirmed the information; `None` = never.
+    /// The date a person last confirmed the information; `None` = never. With a verification
+    /// log, the day of its last *confirmed* or *changed* check (see `check.rs`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_on: Option<Date>,
+    /// The verification log: every check, in order (see `check.rs`).
+    #[serde(default, skip_serializing_if = "ThinVec::is_empty")]
+    pub checks: ThinVec<crate::core::directory::check::Check>,
     /// When the contact was created in this directory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<Stamp>,
@@ -498,6 +502,10 @@ impl std::hash::Hash for Contact {
             "translations".hash(state);
             self.translations.hash(state);
         }
+        if !self.checks.is_empty() {
+            "checks".hash(state);
+            self.checks.hash(state);
+        }
     }
 }
 
@@ -550,15 +558,13 @@ pub fn today() -> Date {
     jiff::ZonedDateTime::now().date()
 }
 
-/// Default age after which a verification is stale.
-pub const DEFAULT_STALE_DAYS: i32 = 180;
-
 impl Contact {
     /// Gives back the spare room of its lists and texts. A parser grows a list as it reads
     /// (room for four phone numbers when the file has one), which at 100,000 contacts costs
     /// tens of megabytes; the directory calls this on every contact it reads from a file.
     pub fn shrink_to_fit(&mut self) {
         self.phones.shrink_to_fit();
+        self.checks.shrink_to_fit();
         for phone in &mut self.phones {
             phone.number.shrink_to_fit();
             phone.label.shrink_to_fit();
@@ -611,14 +617,19 @@ impl Contact {
         self.phones.first()
     }
 
-    /// Verification state on `today`, with entries older than `stale_days` counted stale.
+    /// Verification state on `today`: stale once older than its category's interval in
+    /// `rules`.
     #[must_use]
-    pub fn verification(&self, today: Date, stale_days: i32) -> Verification {
+    pub fn verification(
+        &self,
+        today: Date,
+        rules: &crate::core::directory::status::DueRules,
+    ) -> Verification {
         match self.verified_on {
             None => Verification::Never,
             Some(date) => {
                 let age = (today - date).get_days();
-                if age > stale_days {
+                if age > rules.days(self.category) {
                     Verification::Stale(date)
                 } else {
                     Verification::Fresh(date)
@@ -892,12 +903,19 @@ mod tests {
     #[test]
     fn verification_and_staleness() {
         let today = Date::constant(2026, 11, 27);
+        let rules = crate::core::directory::status::DueRules::default();
         let mut c = named("A");
-        assert_eq!(c.verification(today, 180), Verification::Never);
+        assert_eq!(c.verification(today, &rules), Verification::Never);
         c.verified_on = Some(Date::constant(2026, 11, 2));
-        assert!(matches!(c.verification(today, 180), Verification::Fresh(_)));
+        assert!(matches!(
+            c.verification(today, &rules),
+            Verification::Fresh(_)
+        ));
         c.verified_on = Some(Date::constant(2026, 4, 1));
-        assert!(matches!(c.verification(today, 180), Verification::Stale(_)));
+        assert!(matches!(
+            c.verification(today, &rules),
+            Verification::Stale(_)
+        ));
     }
 
     #[test]

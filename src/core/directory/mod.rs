@@ -9,6 +9,7 @@
 //! Contacts are kept sorted by folded name, then id, so files, lists and printouts come out in
 //! the same order every time.
 
+pub mod check;
 pub mod contact;
 pub mod contact_check;
 pub mod field;
@@ -18,6 +19,7 @@ pub mod id_index;
 pub mod lineage;
 pub mod load_note;
 pub mod search;
+pub mod status;
 pub mod tombstone;
 pub mod view;
 
@@ -473,20 +475,57 @@ impl Directory {
         copy.id = new_id(now, |id| self.contains(id)).into();
         copy.name = format!("{} (copy)", copy.name).into();
         copy.verified_on = None;
+        copy.checks = thin_vec::ThinVec::new();
         copy.created_at = Some(now.into());
         copy.updated_at = Some(now.into());
         copy.updated_by = machine::author().into();
         self.commit(ChangeKind::Duplicate, vec![(None, Some(copy))])
     }
 
-    /// Marks a contact verified on `date`. Changes `verified_on` and nothing else.
+    /// Marks a contact verified on `date` ("Mark verified today"): a *confirmed* check whose
+    /// method was not recorded. Changes the log and `verified_on` and nothing else.
     pub fn mark_verified(&mut self, id: &str, date: Date) -> Result<Change, DirectoryError> {
+        let now = Timestamp::now();
+        let check = check::Check::now(
+            check::Finding::Confirmed,
+            check::Method::NotRecorded,
+            date,
+            now,
+        );
+        self.record_check(id, check, None, now)
+    }
+
+    /// Records a check of a contact, in one undoable step. With `corrected` (the contact as the
+    /// check corrected it), the corrected fields are saved too and the check keeps their old
+    /// values (its finding becomes *changed* if it was *confirmed*).
+    pub fn record_check(
+        &mut self,
+        id: &str,
+        mut check: check::Check,
+        corrected: Option<Contact>,
+        now: Timestamp,
+    ) -> Result<Change, DirectoryError> {
         let before = self
             .get(id)
             .cloned()
             .ok_or_else(|| DirectoryError::NotFound(id.to_string()))?;
         let mut after = before.clone();
-        after.verified_on = Some(date);
+        if let Some(mut corrected) = corrected.filter(|c| c.id == before.id) {
+            corrected.check()?;
+            let old = check::old_values(&before, &corrected);
+            if !old.is_empty() {
+                corrected.checks.clone_from(&before.checks);
+                corrected.verified_on = before.verified_on;
+                corrected.updated_at = Some(now.into());
+                corrected.updated_by = machine::author().into();
+                after = corrected;
+                if check.found == check::Finding::Confirmed {
+                    check.found = check::Finding::Changed;
+                }
+                check.old_values = old;
+            }
+        }
+        after.record_check(check);
         self.commit(ChangeKind::Verify, vec![(Some(before), Some(after))])
     }
 
@@ -627,7 +666,9 @@ mod tests {
             .expect("verify");
         let after = d.get(&id).cloned().expect("get");
         assert_eq!(after.verified_on, Some(Date::constant(2026, 11, 2)));
-        // The date, and what the new version was made from (see `lineage.rs`).
+        assert_eq!(after.checks.len(), 1, "logged");
+        assert_eq!(after.checks[0].found, check::Finding::Confirmed);
+        // The date, the log, and what the new version was made from (see `lineage.rs`).
         assert_eq!(
             after.based_on,
             crate::core::directory::lineage::after_edit(&before)
@@ -635,6 +676,7 @@ mod tests {
         assert_eq!(
             Contact {
                 verified_on: None,
+                checks: thin_vec::ThinVec::new(),
                 based_on: None,
                 ..after
             },

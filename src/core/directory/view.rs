@@ -3,7 +3,7 @@
 //! on its own; the result is a list of positions into the directory.
 
 use crate::core::basics::text::fold;
-use crate::core::directory::contact::{Category, Contact, Serves, Verification, canonical_county};
+use crate::core::directory::contact::{Category, Contact, Serves, canonical_county};
 use crate::core::directory::search::{ContactIndex, Query};
 use jiff::civil::Date;
 
@@ -21,8 +21,10 @@ pub struct Filter {
     /// Only contacts speaking this language (code such as "es"), and those whose languages
     /// were not recorded.
     pub language: Option<String>,
-    /// Only contacts never verified, or verified too long ago.
+    /// Only contacts a verification round should check: due, overdue or flagged.
     pub needs_verification: bool,
+    /// Also list closed and unlisted contacts (hidden otherwise; never printed).
+    pub show_inactive: bool,
 }
 
 /// A column of the list.
@@ -172,7 +174,7 @@ pub fn filter_and_sort(
     filter: &Filter,
     sort: Sort,
     today: Date,
-    stale_days: i32,
+    rules: &crate::core::directory::status::DueRules,
 ) -> Rows {
     let query = Query::new(&filter.text);
     let county = filter.county.as_deref().and_then(canonical_county);
@@ -183,8 +185,8 @@ pub fn filter_and_sort(
                 filter.category.is_none_or(|cat| c.category == cat)
                     && county.is_none_or(|county| c.serves(county) != Serves::No)
                     && filter.language.as_deref().is_none_or(|l| may_speak(c, l))
-                    && (!filter.needs_verification
-                        || !matches!(c.verification(today, stale_days), Verification::Fresh(_)))
+                    && (filter.show_inactive || !c.is_inactive())
+                    && (!filter.needs_verification || c.status(today, rules).wants_check())
             })
         })
         // Positions past u32::MAX cannot occur (see `Rows`).
@@ -236,7 +238,7 @@ mod tests {
             filter,
             sort,
             Date::constant(2026, 11, 27),
-            180,
+            &crate::core::directory::status::DueRules::default(),
         )
     }
 

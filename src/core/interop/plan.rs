@@ -213,6 +213,8 @@ impl ImportPlan {
         c.updated_at = existing.updated_at;
         c.updated_by.clone_from(&existing.updated_by);
         c.verified_on = incoming.verified_on.or(existing.verified_on);
+        // An import never drops a check: both logs are kept.
+        c.checks = crate::core::directory::check::united(&existing.checks, &incoming.checks);
         c
     }
 

@@ -81,7 +81,7 @@ pub(super) fn door_sheet(
     chosen: &[&Contact],
     all: &[Contact],
     today: Date,
-    stale_days: i32,
+    rules: &crate::core::directory::status::DueRules,
 ) -> CardSheet {
     let with_card = |code: &str| {
         guides
@@ -151,7 +151,7 @@ pub(super) fn door_sheet(
         ),
         lines: card_contacts(handout, chosen, all, DOOR_CARD_LINES)
             .into_iter()
-            .map(|c| card_line(c, "en", today, stale_days))
+            .map(|c| card_line(c, "en", today, rules))
             .collect(),
         footer: footer("en", false, None),
     };

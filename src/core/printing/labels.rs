@@ -118,18 +118,32 @@ pub fn labels(langs: &[&str]) -> Labels {
     }
 }
 
-/// "verified 2026-11-02" / "not verified" / "not verified since 2025-01-03", in `langs`.
+/// "checked Nov 2026" / "not checked" / "last checked Mar 2025", in `langs`: the month is what
+/// a family needs to judge a number, and what the office can stand behind.
 #[must_use]
 pub fn verification(
     langs: &[&str],
     state: crate::core::directory::contact::Verification,
 ) -> String {
     use crate::core::directory::contact::Verification;
-    match state {
-        Verification::Never => join(langs, "printed-not-verified"),
-        Verification::Fresh(d) => format!("{} {d}", join(langs, "printed-verified")),
-        Verification::Stale(d) => format!("{} {d}", join(langs, "printed-not-verified-since")),
+    let (key, date) = match state {
+        Verification::Never => return join(langs, "printed-not-verified"),
+        Verification::Fresh(d) => ("printed-verified", d),
+        Verification::Stale(d) => ("printed-not-verified-since", d),
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for lang in langs {
+        let month = word(lang, &format!("month-short-{}", date.month()));
+        let w = word_with(
+            lang,
+            key,
+            &[("month", &month), ("year", &date.year().to_string())],
+        );
+        if !parts.contains(&w) {
+            parts.push(w);
+        }
     }
+    parts.join(" / ")
 }
 
 /// "Editor's note" in one language (an entry's notes are headed in the entry's language).
@@ -220,12 +234,23 @@ mod tests {
         use crate::core::directory::contact::Verification;
         let d = jiff::civil::date(2026, 11, 2);
         assert_eq!(
+            verification(&["en"], Verification::Fresh(d)),
+            "checked Nov 2026"
+        );
+        assert_eq!(
             verification(&["es"], Verification::Fresh(d)),
-            "verificado 2026-11-02"
+            "comprobado en nov. 2026"
+        );
+        assert_eq!(
+            verification(
+                &["en", "es"],
+                Verification::Stale(jiff::civil::date(2025, 3, 9))
+            ),
+            "last checked Mar 2025 / comprobado por última vez en mar. 2025"
         );
         assert_eq!(
             verification(&["en", "es"], Verification::Never),
-            "not verified / no verificado"
+            "not checked / no comprobado"
         );
     }
 }

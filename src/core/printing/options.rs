@@ -198,14 +198,14 @@ impl ContactSelection {
         contacts: &'a [Contact],
         index: &crate::core::directory::search::ContactIndex,
         today: Date,
-        stale_days: i32,
+        rules: &crate::core::directory::status::DueRules,
     ) -> Vec<&'a Contact> {
         if !self.by_filter {
             let picked: std::collections::HashSet<&str> =
                 self.picked.iter().map(String::as_str).collect();
             return contacts
                 .iter()
-                .filter(|c| picked.contains(c.id.as_str()))
+                .filter(|c| picked.contains(c.id.as_str()) && !c.is_inactive())
                 .collect();
         }
         let filter = view::Filter {
@@ -220,13 +220,12 @@ impl ContactSelection {
             &filter,
             view::Sort::default(),
             today,
-            stale_days,
+            rules,
         )
         .iter()
         .filter_map(|i| contacts.get(i))
         .filter(|c| {
-            !self.verified_only
-                || matches!(c.verification(today, stale_days), Verification::Fresh(_))
+            !self.verified_only || matches!(c.verification(today, rules), Verification::Fresh(_))
         })
         .collect()
     }

@@ -152,12 +152,12 @@ pub fn assemble(
     contacts: &[Contact],
     index: Option<&crate::core::directory::search::ContactIndex>,
     today: Date,
-    stale_days: i32,
+    rules: &crate::core::directory::status::DueRules,
 ) -> (Handout, HandoutData) {
     let mut choices = choices.clone();
     choices.title = choices.printed_title();
     let picked = index.map_or_else(Vec::new, |index| {
-        choices.contacts.chosen(contacts, index, today, stale_days)
+        choices.contacts.chosen(contacts, index, today, rules)
     });
     let chosen = picked.len();
     let contact_ids = picked
@@ -171,7 +171,7 @@ pub fn assemble(
         contacts: contact_ids,
         chosen,
     };
-    let data = resolve(&handout, guides, contacts, today, stale_days);
+    let data = resolve(&handout, guides, contacts, today, rules);
     (handout, data)
 }
 
@@ -184,7 +184,7 @@ pub fn resolve(
     guides: &[&Guide],
     contacts: &[Contact],
     today: Date,
-    stale_days: i32,
+    rules: &crate::core::directory::status::DueRules,
 ) -> HandoutData {
     // Pair each printed language with its guide (falling back to the first guide given).
     let printed: Vec<(&str, &Guide)> = handout
@@ -221,7 +221,7 @@ pub fn resolve(
     let groups = if handout.choices.layout.is_card() {
         Vec::new()
     } else {
-        print_groups(handout, &chosen, &langs, &labels, today, stale_days)
+        print_groups(handout, &chosen, &langs, &labels, today, rules)
     };
     let first = printed.first().map(|(_, g)| *g);
     let source_date = first
@@ -229,10 +229,10 @@ pub fn resolve(
         .map_or_else(|| undated(langs.first().copied()), |d| d.to_string());
     let cards = match handout.choices.layout {
         Layout::Cards => Some(card_sheet(
-            handout, &printed, &chosen, contacts, today, stale_days,
+            handout, &printed, &chosen, contacts, today, rules,
         )),
         Layout::DoorCard => Some(super::door::door_sheet(
-            handout, guides, &chosen, contacts, today, stale_days,
+            handout, guides, &chosen, contacts, today, rules,
         )),
         Layout::Handout | Layout::Contacts => None,
     };
@@ -354,7 +354,7 @@ fn print_groups(
     langs: &[&str],
     labels: &Labels,
     today: Date,
-    stale_days: i32,
+    rules: &crate::core::directory::status::DueRules,
 ) -> Vec<PrintGroup> {
     let scope = Scope::of(&handout.choices.contacts);
     PRINT_ORDER
@@ -368,7 +368,7 @@ fn print_groups(
             list.sort_by_key(|c| crate::core::basics::text::fold(&c.name));
             let (maybe, sure): (Vec<&Contact>, Vec<&Contact>) =
                 list.into_iter().partition(|c| scope.unsure(c));
-            let print = |c: &&Contact| print_contact(c, handout, langs, labels, today, stale_days);
+            let print = |c: &&Contact| print_contact(c, handout, langs, labels, today, rules);
             (!sure.is_empty() || !maybe.is_empty()).then(|| PrintGroup {
                 category: join_langs(langs, |l| labels::category(l, cat)),
                 contacts: sure.iter().map(print).collect(),
@@ -389,7 +389,7 @@ fn card_sheet(
     chosen: &[&Contact],
     all: &[Contact],
     today: Date,
-    stale_days: i32,
+    rules: &crate::core::directory::status::DueRules,
 ) -> CardSheet {
     let entry_id = if handout.choices.card_entry.is_empty() {
         DEFAULT_CARD_ENTRY
@@ -399,7 +399,7 @@ fn card_sheet(
     let lines_in = |lang: &str| -> Vec<CardLine> {
         card_contacts(handout, chosen, all, CARD_LINES)
             .into_iter()
-            .map(|c| card_line(c, lang, today, stale_days))
+            .map(|c| card_line(c, lang, today, rules))
             .collect()
     };
     let footer_in = |lang: &str| -> String {
@@ -495,9 +495,9 @@ fn print_contact(
     langs: &[&str],
     labels: &Labels,
     today: Date,
-    stale_days: i32,
+    rules: &crate::core::directory::status::DueRules,
 ) -> PrintContact {
-    let state = c.verification(today, stale_days);
+    let state = c.verification(today, rules);
     let website = c.website.trim();
     // Only a safe address becomes scannable; anything else prints as plain text.
     let qr = match crate::core::directory::contact::safe_link(website) {
@@ -570,13 +570,14 @@ pub fn qr_svg(text: &str) -> String {
 }
 
 /// The printout's contacts, in directory order: one pass over the directory (a large directory
-/// with every contact chosen stays linear).
+/// with every contact chosen stays linear). Closed and unlisted contacts are never printed,
+/// whoever chose them.
 fn chosen_contacts<'a>(handout: &Handout, contacts: &'a [Contact]) -> Vec<&'a Contact> {
     let wanted: std::collections::HashSet<&str> =
         handout.contacts.iter().map(String::as_str).collect();
     contacts
         .iter()
-        .filter(|c| wanted.contains(c.id.as_str()))
+        .filter(|c| wanted.contains(c.id.as_str()) && !c.is_inactive())
         .collect()
 }
 

@@ -118,14 +118,19 @@ pub(super) fn card_contacts<'a>(
             .card_contacts
             .iter()
             .filter_map(|id| all.iter().find(|c| c.id == *id))
-            .filter(|c| !c.phones.is_empty())
+            .filter(|c| !c.phones.is_empty() && !c.is_inactive())
             .take(limit)
             .collect();
     }
+    // Closed and unlisted organizations never reach paper.
     let pool: Vec<&Contact> = if chosen.is_empty() {
-        all.iter().collect()
+        all.iter().filter(|c| !c.is_inactive()).collect()
     } else {
-        chosen.to_vec()
+        chosen
+            .iter()
+            .copied()
+            .filter(|c| !c.is_inactive())
+            .collect()
     };
     let scope = Scope::of(&handout.choices.contacts);
     let mut ranked: Vec<(u8, bool, String, &Contact)> = pool
@@ -184,8 +189,13 @@ pub(super) fn cost_text(c: &Contact, langs: &[&str]) -> String {
 
 /// A contact's line on a card, in `lang`: name, first phone, verification, and one line of
 /// what to know ("fee", its "before you call").
-pub(super) fn card_line(c: &Contact, lang: &str, today: Date, stale_days: i32) -> CardLine {
-    let state = c.verification(today, stale_days);
+pub(super) fn card_line(
+    c: &Contact,
+    lang: &str,
+    today: Date,
+    rules: &crate::core::directory::status::DueRules,
+) -> CardLine {
+    let state = c.verification(today, rules);
     let fee = (c.cost == crate::core::directory::contact::Cost::Fee)
         .then(|| labels::word_in(lang, "printed-fee"));
     let caveat = contact_text(c, TranslatedText::Caveat, &[lang]);

@@ -100,6 +100,8 @@ pub fn merge_contact(base: Option<&Contact>, mine: &Contact, theirs: &Contact) -
             }
         }
     }
+    // Two desktops' checks are one log; the verified date follows it.
+    merged.checks = crate::core::directory::check::united(&mine.checks, &theirs.checks);
     merged.verified_on = mine.verified_on.max(theirs.verified_on);
     merged.created_at = match (mine.created_at, theirs.created_at) {
         (Some(a), Some(b)) => Some(a.min(b)),

@@ -66,6 +66,16 @@ pub enum Action {
     DuplicateContact(String),
     /// Mark a contact verified today.
     MarkVerified(String),
+    /// Record a check of a contact (a verification round, `rights-desk verify`): the check,
+    /// and the contact as the check corrected it, if it did.
+    RecordCheck {
+        /// The contact's id.
+        id: String,
+        /// What was found, how, by whom.
+        check: Box<crate::core::directory::check::Check>,
+        /// The contact with the corrections made during the check.
+        corrected: Option<Box<Contact>>,
+    },
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -162,6 +172,8 @@ pub struct Workspace {
     print: PrintChoices,
     /// The guide entries chosen for the handout, in order.
     print_entries: Vec<String>,
+    /// How often each category of contact is checked again.
+    due_rules: crate::core::directory::status::DueRules,
     /// Following the other desktops: the watched folder, presence, copies, the merge screen.
     desktops: Desktops,
     /// The reader's search.
@@ -189,6 +201,7 @@ impl Workspace {
             library,
             print: PrintChoices::default(),
             print_entries: Vec::new(),
+            due_rules: crate::core::directory::status::DueRules::default(),
             desktops: Desktops::default(),
             search: GuideSearch::default(),
         }
@@ -441,6 +454,12 @@ impl Workspace {
         self.edit(op, |_| Outcome::changed())
     }
 
+    /// How often each category of contact is checked again.
+    #[must_use]
+    pub fn due_rules(&self) -> &crate::core::directory::status::DueRules {
+        &self.due_rules
+    }
+
     /// Applies one action.
     pub fn apply(&mut self, action: Action) -> Outcome {
         let now = Timestamp::now();
@@ -455,6 +474,11 @@ impl Workspace {
             Action::DeleteContact(id) => self.edit_done(|d| d.delete(&id)),
             Action::DuplicateContact(id) => self.edit_focus(|d| d.duplicate(&id, now)),
             Action::MarkVerified(id) => self.edit_done(|d| d.mark_verified(&id, today())),
+            Action::RecordCheck {
+                id,
+                check,
+                corrected,
+            } => self.edit_done(|d| d.record_check(&id, *check, corrected.map(|c| *c), now)),
             Action::Undo | Action::Redo => self.undo_redo(matches!(action, Action::Undo)),
             Action::RetrySave => {
                 if let Doc::Open(session) = &mut self.doc {

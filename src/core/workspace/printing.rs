@@ -4,7 +4,7 @@
 //! reader's search of the guides.
 
 use super::{Notice, Outcome, Workspace, export_printout};
-use crate::core::directory::contact::{DEFAULT_STALE_DAYS, today};
+use crate::core::directory::contact::today;
 use crate::core::guide::search::GuideSearch;
 use crate::core::printing::{self, Handout, HandoutData, PrintChoices};
 use crate::core::workspace::session::Session;
@@ -44,7 +44,7 @@ impl Workspace {
             self.directory().contacts(),
             self.session().map(Session::index),
             today(),
-            DEFAULT_STALE_DAYS,
+            &self.due_rules,
         ))
     }
 

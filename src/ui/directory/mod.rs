@@ -133,7 +133,7 @@ fn refresh_rows(tab: &mut DirectoryTab, shell: &mut Shell<'_>) {
             &shell.prefs.filter,
             shell.prefs.sort,
             today(),
-            crate::core::directory::contact::DEFAULT_STALE_DAYS,
+            &crate::core::directory::status::DueRules::default(),
         ),
         None => view::Rows::default(),
     };
