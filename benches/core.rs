@@ -51,7 +51,7 @@ fn storage(c: &mut Criterion) {
                             filter,
                             rights_desk::core::directory::view::Sort::default(),
                             jiff::civil::date(2026, 11, 27),
-                            180,
+                            &rights_desk::core::directory::status::DueRules::default(),
                         ))
                     });
                 },
@@ -93,7 +93,7 @@ fn printing(c: &mut Criterion) {
             &[&guides[0]],
             &contacts,
             jiff::civil::date(2026, 11, 27),
-            180,
+            &rights_desk::core::directory::status::DueRules::default(),
         );
         // The first export loads the fonts and the library; the app does that once.
         black_box(pdf::render(&data).expect("pdf"));

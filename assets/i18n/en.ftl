@@ -609,3 +609,13 @@ print-layout-door-card = Door cards
 door-front = Front: what to do at the door, in the card's language (from ILRC and ACLU sources). To use your office's own wording, open “If immigration agents come to your door” in the Guide tab and add our note: each line becomes a point, marked as yours.
 door-back = Back: the statement to the agent, in English, and up to { $count } numbers below it (legal aid first). Spanish cards print Spanish on the front.
 printed-about-companion = About “{ $title }”: { $note } Reviewed { $reviewed }.
+
+## Verification rounds
+checks-recorded = { $count ->
+    [one] One check recorded.
+   *[other] { $count } checks recorded.
+}
+checks-unknown = { $count ->
+    [one] One row names a contact that is not in this directory ({ $ids }); it was not recorded.
+   *[other] { $count } rows name contacts that are not in this directory ({ $ids }); they were not recorded.
+}

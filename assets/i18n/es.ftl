@@ -611,3 +611,13 @@ print-layout-door-card = Tarjetas para la puerta
 door-front = Frente: qué hacer en la puerta, en el idioma de la tarjeta (según fuentes del ILRC y la ACLU). Para usar las palabras de su oficina, abra “Si agentes de inmigración llegan a su puerta” en la pestaña Guía y añada una nota propia: cada línea será un punto, marcado como suyo.
 door-back = Reverso: la declaración para el agente, en inglés, y hasta { $count } números debajo (primero la asistencia legal). Las tarjetas en español llevan el español en el frente.
 printed-about-companion = Sobre “{ $title }”: { $note } Revisado el { $reviewed }.
+
+## Verification rounds
+checks-recorded = { $count ->
+    [one] Se registró una comprobación.
+   *[other] Se registraron { $count } comprobaciones.
+}
+checks-unknown = { $count ->
+    [one] Una fila nombra un contacto que no está en este directorio ({ $ids }); no se registró.
+   *[other] { $count } filas nombran contactos que no están en este directorio ({ $ids }); no se registraron.
+}

@@ -131,6 +131,10 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Keep the list true: record a check of a contact (`verify ID --outcome confirmed --method
+    /// phone`), write the call sheet of the contacts due (`--due -o sheet.csv`), record a
+    /// filled-in call sheet (`--import sheet.csv`), or report how the list stands (`--report`).
+    Verify(verify::VerifyArgs),
     /// The data folder's directory file does not open: show what of it is still readable and
     /// its backups (with their dates and differences); with `--readable` or `--backup N`,
     /// restore it to the same path, keeping the damaged file beside it.
@@ -154,6 +158,7 @@ mod merge_copies;
 mod printing;
 pub use printing::ExportArgs;
 mod recover;
+mod verify;
 
 /// Declares a command-line value type mirroring a core enum variant for variant (the core
 /// names no command-line crate) and its conversion into the core type.
@@ -311,6 +316,7 @@ pub fn run(
             out,
         ),
         Command::Export(args) => printing::export(args, paths, out),
+        Command::Verify(args) => verify::verify(args, paths, out),
         Command::ExportContacts {
             format,
             output,

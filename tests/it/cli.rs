@@ -35,7 +35,7 @@ fn search_finds_guide_and_directory_hits() {
     assert!(out.contains("[q3]"), "{out}");
     let (_, out) = rights_desk(dir.path(), &["search", "immigrant", "law"]);
     assert!(out.contains("New Mexico Immigrant Law Center"), "{out}");
-    assert!(out.contains("not verified"), "{out}");
+    assert!(out.contains("not checked"), "{out}");
     // The first run created the user's directory file.
     assert!(dir.path().join("directory.ron").exists());
 }

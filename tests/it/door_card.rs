@@ -42,7 +42,7 @@ fn sheet_with(guides: &[Guide], lang: PrintLang, county: Option<&str>, paper: Pa
         directory.contacts(),
         Some(&index),
         TODAY,
-        180,
+        &rights_desk::core::directory::status::DueRules::default(),
     );
     data.cards.expect("a door-card sheet")
 }
@@ -305,6 +305,6 @@ fn door_data() -> printing::HandoutData {
         &refs,
         &contacts,
         TODAY,
-        180,
+        &rights_desk::core::directory::status::DueRules::default(),
     )
 }

@@ -41,7 +41,7 @@ fn resolve_with(mut h: Handout, extra: Vec<Contact>) -> printing::HandoutData {
         &refs,
         directory.contacts(),
         jiff::civil::date(2026, 11, 27),
-        180,
+        &rights_desk::core::directory::status::DueRules::default(),
     )
 }
 
@@ -79,7 +79,7 @@ fn text_formats_hold_the_entries_contacts_and_dates() {
             "{out}"
         );
         assert!(out.contains("2026-11-27"));
-        assert!(out.contains("not verified"));
+        assert!(out.contains("not checked"));
         assert!(out.contains("505-490-4060"));
         assert!(out.contains("Editor"));
         assert!(out.contains("not legal advice"));
@@ -128,7 +128,7 @@ fn the_pdf_reads_right() {
     assert!(flat.contains("505-247-1023"));
     assert!(flat.contains("2026-11-27"), "print date");
     assert!(flat.contains("Page 1 of"));
-    assert!(flat.contains("not verified"));
+    assert!(flat.contains("not checked"));
     // Narrow table cells wrap long names, so compare without white space.
     let dense: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     assert!(
@@ -253,7 +253,7 @@ fn chosen_card_contacts_go_on_the_back_in_order() {
         &[&guides[0]],
         &contacts,
         jiff::civil::date(2026, 11, 27),
-        180,
+        &rights_desk::core::directory::status::DueRules::default(),
     );
     let lines = &d.cards.expect("cards").back.lines;
     assert_eq!(lines.len(), 2);
@@ -309,7 +309,7 @@ fn the_spanish_pdf_keeps_inverted_marks_and_accents() {
         "¿Qué deben hacer las personas",
         "Quién puede ayudar",
         "Página 1 de",
-        "no verificado",
+        "no comprobado",
         "Traducción al español",
         "información",
     ] {
@@ -521,7 +521,7 @@ fn a_printout_lists_at_most_the_cap_and_says_how_many_were_chosen() {
             directory.contacts(),
             Some(&index),
             today,
-            180,
+            &rights_desk::core::directory::status::DueRules::default(),
         )
     };
     let (printed, data) = assemble(&choices);

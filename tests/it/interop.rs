@@ -275,6 +275,7 @@ fn contact() -> impl Strategy<Value = Contact> {
                     notes: more.2.into(),
                     source: more.3.into(),
                     verified_on: verified.map(|(y, m, d)| jiff::civil::date(y, m, d)),
+                    checks: thin_vec::ThinVec::new(),
                     created_at: None,
                     updated_at: None,
                     updated_by: Text::default(),

@@ -51,7 +51,7 @@ impl World {
             self.directory.contacts(),
             Some(&self.index),
             TODAY,
-            180,
+            &rights_desk::core::directory::status::DueRules::default(),
         )
     }
 
@@ -99,7 +99,7 @@ fn legal_aid_label(lang: PrintLang) -> String {
         &world().guides_for(lang),
         world().directory.contacts(),
         TODAY,
-        180,
+        &rights_desk::core::directory::status::DueRules::default(),
     )
     .groups
     .first()
@@ -222,7 +222,7 @@ fn a_printout_with_no_legal_aid_says_so_before_printing() {
         directory.contacts(),
         Some(&index),
         TODAY,
-        180,
+        &rights_desk::core::directory::status::DueRules::default(),
     );
     assert!(data.groups.iter().all(|g| g.category != "Legal aid"));
     assert!(printing::legal_aid_warning(&printed, directory.contacts(), "en").is_some());
@@ -411,7 +411,7 @@ fn spanish_printouts_show_spanish_contact_text_or_mark_the_english() {
         &refs,
         &contacts,
         TODAY,
-        180,
+        &rights_desk::core::directory::status::DueRules::default(),
     );
     assert!(
         text::plain(&d).contains("Call weekdays only (en inglés)"),

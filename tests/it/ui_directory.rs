@@ -153,7 +153,9 @@ fn mark_verified_sets_only_the_date() {
         after.verified_on,
         Some(rights_desk::core::directory::contact::today())
     );
-    // The date, and what the new version was made from (for merges; see `lineage.rs`).
+    // The date, the check in the log, and what the new version was made from (for merges;
+    // see `lineage.rs`).
+    assert_eq!(after.checks.len(), 1, "one check logged");
     assert_eq!(
         after.based_on,
         rights_desk::core::directory::lineage::after_edit(&before)
@@ -161,6 +163,7 @@ fn mark_verified_sets_only_the_date() {
     assert_eq!(
         rights_desk::core::directory::contact::Contact {
             verified_on: None,
+            checks: thin_vec::ThinVec::new(),
             based_on: None,
             ..after
         },

@@ -617,27 +617,6 @@ impl Contact {
         self.phones.first()
     }
 
-    /// Verification state on `today`: stale once older than its category's interval in
-    /// `rules`.
-    #[must_use]
-    pub fn verification(
-        &self,
-        today: Date,
-        rules: &crate::core::directory::status::DueRules,
-    ) -> Verification {
-        match self.verified_on {
-            None => Verification::Never,
-            Some(date) => {
-                let age = (today - date).get_days();
-                if age > rules.days(self.category) {
-                    Verification::Stale(date)
-                } else {
-                    Verification::Fresh(date)
-                }
-            }
-        }
-    }
-
     /// True when the contact was edited after its last verification.
     #[must_use]
     pub fn changed_since_verified(&self) -> bool {

@@ -10,6 +10,7 @@
 //! the same order every time.
 
 pub mod check;
+pub mod check_log;
 pub mod contact;
 pub mod contact_check;
 pub mod field;
@@ -18,6 +19,7 @@ pub mod history;
 pub mod id_index;
 pub mod lineage;
 pub mod load_note;
+pub mod round;
 pub mod search;
 pub mod status;
 pub mod tombstone;
@@ -512,7 +514,7 @@ impl Directory {
         let mut after = before.clone();
         if let Some(mut corrected) = corrected.filter(|c| c.id == before.id) {
             corrected.check()?;
-            let old = check::old_values(&before, &corrected);
+            let old = check_log::old_values(&before, &corrected);
             if !old.is_empty() {
                 corrected.checks.clone_from(&before.checks);
                 corrected.verified_on = before.verified_on;
@@ -527,6 +529,36 @@ impl Directory {
         }
         after.record_check(check);
         self.commit(ChangeKind::Verify, vec![(Some(before), Some(after))])
+    }
+
+    /// Records many checks at once (a filled-in call sheet), in one undoable step. Checks of
+    /// contacts that are not in the directory are skipped and their ids returned.
+    pub fn record_checks(
+        &mut self,
+        checks: Vec<(String, check::Check)>,
+    ) -> Result<(Change, Vec<String>), DirectoryError> {
+        let mut after: HashMap<Text, Contact> = HashMap::new();
+        let mut order: Vec<Text> = Vec::new();
+        let mut unknown = Vec::new();
+        for (id, check) in checks {
+            let Some(before) = self.get(&id) else {
+                unknown.push(id);
+                continue;
+            };
+            let contact = after.entry(before.id.clone()).or_insert_with(|| {
+                order.push(before.id.clone());
+                before.clone()
+            });
+            contact.record_check(check);
+        }
+        let edits = order
+            .into_iter()
+            .filter_map(|id| {
+                let new = after.remove(&id)?;
+                Some((self.get(&id).cloned(), Some(new)))
+            })
+            .collect();
+        Ok((self.commit(ChangeKind::Verify, edits)?, unknown))
     }
 
     /// The change that turns this directory into exactly `contacts` (a merge's result): each

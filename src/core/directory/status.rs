@@ -5,7 +5,7 @@
 //! to be listed (kept in the file, never printed, hidden from the list unless asked for).
 
 use crate::core::directory::check::Finding;
-use crate::core::directory::contact::{Category, Contact};
+use crate::core::directory::contact::{Category, Contact, Verification};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
@@ -116,6 +116,23 @@ impl Status {
 }
 
 impl Contact {
+    /// Verification state on `today`: stale once older than its category's interval in
+    /// `rules`.
+    #[must_use]
+    pub fn verification(&self, today: Date, rules: &DueRules) -> Verification {
+        match self.verified_on {
+            None => Verification::Never,
+            Some(date) => {
+                let age = (today - date).get_days();
+                if age > rules.days(self.category) {
+                    Verification::Stale(date)
+                } else {
+                    Verification::Fresh(date)
+                }
+            }
+        }
+    }
+
     /// Where this contact stands on `today`, by its log and `rules`.
     #[must_use]
     pub fn status(&self, today: Date, rules: &DueRules) -> Status {

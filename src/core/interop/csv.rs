@@ -160,7 +160,7 @@ fn separator(text: &str) -> u8 {
 }
 
 /// Undoes the formula protection of [`protect`].
-fn unprotect(cell: &str) -> &str {
+pub(crate) fn unprotect(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
         Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) => rest,
         _ => cell,

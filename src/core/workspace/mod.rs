@@ -17,6 +17,7 @@ pub mod paths;
 mod printing;
 pub mod save_job;
 pub mod session;
+mod verify;
 
 pub use crate::core::workspace::notice::Notice;
 pub use crate::core::workspace::outcome::Outcome;
@@ -66,6 +67,15 @@ pub enum Action {
     DuplicateContact(String),
     /// Mark a contact verified today.
     MarkVerified(String),
+    /// Record many checks at once (a filled-in call sheet), as one undo step.
+    RecordChecks(Vec<(String, crate::core::directory::check::Check)>),
+    /// Write the call sheet of these contacts (CSV) for volunteers without the app.
+    ExportCallSheet {
+        /// The contacts, in the sheet's order.
+        ids: Vec<String>,
+        /// Where.
+        path: PathBuf,
+    },
     /// Record a check of a contact (a verification round, `rights-desk verify`): the check,
     /// and the contact as the check corrected it, if it did.
     RecordCheck {
@@ -513,6 +523,8 @@ impl Workspace {
                 self.changed_if(outcome)
             }
             Action::Import(plan) => self.import(*plan, now),
+            Action::RecordChecks(checks) => self.record_checks(checks),
+            Action::ExportCallSheet { ids, path } => self.export_call_sheet(&ids, path),
             Action::ExportContacts {
                 ids,
                 path,

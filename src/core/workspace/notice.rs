@@ -39,6 +39,13 @@ pub enum Notice {
         /// Contacts updated.
         updated: usize,
     },
+    /// Checks were recorded (a filled-in call sheet, a round).
+    ChecksRecorded {
+        /// How many checks.
+        count: usize,
+        /// Ids on the sheet that are not in the directory (their checks were not recorded).
+        unknown: Vec<String>,
+    },
     /// Contacts were exported.
     Exported {
         /// How many.
@@ -153,6 +160,7 @@ impl Notice {
                 "import-done",
                 &[("added", (*added).into()), ("updated", (*updated).into())],
             ),
+            Notice::ChecksRecorded { count, unknown } => checks_recorded(t, *count, unknown),
             Notice::Exported { count, path: p } => t.tr_args(
                 "export-done",
                 &[("count", (*count).into()), ("path", path(p).into())],
@@ -220,6 +228,19 @@ fn refusal(t: &I18n, e: &DirectoryError) -> String {
             t.tr_args("refused-duplicate-id", &[("id", id.clone().into())])
         }
     }
+}
+
+/// "4 checks recorded." and the ids not found, in the language of `t`.
+fn checks_recorded(t: &I18n, count: usize, unknown: &[String]) -> String {
+    let done = t.tr_args("checks-recorded", &[("count", count.into())]);
+    if unknown.is_empty() {
+        return done;
+    }
+    let args = [
+        ("count", unknown.len().into()),
+        ("ids", unknown.join(", ").into()),
+    ];
+    format!("{done} {}", t.tr_args("checks-unknown", &args))
 }
 
 #[cfg(test)]
