@@ -619,3 +619,63 @@ checks-unknown = { $count ->
     [one] One row names a contact that is not in this directory ({ $ids }); it was not recorded.
    *[other] { $count } rows name contacts that are not in this directory ({ $ids }); they were not recorded.
 }
+
+round-open = Verify contacts…
+round-title = Verify contacts
+round-setup-help = Call or write to each contact in turn and record what you found. Checks are saved as you go, with your name, and other desktops sharing this list see which contact you are on.
+round-everyone = Every contact, not only those due
+round-volunteer = Your name
+round-volunteer-hint = put on every check (optional)
+round-script-language = Call script in
+round-count = { $count ->
+    [0] No contact to check with these choices.
+    [one] One contact to check.
+   *[other] { $count } contacts to check.
+}
+round-start = Start
+round-progress = { $at } of { $count }
+round-confirm-heading = What to confirm (correct it here if it changed)
+round-script-heading = Call script
+round-script = Hello, my name is { $volunteer } and I'm calling from { $office } to confirm the information we give to families about { $name }: your phone numbers, opening hours, address, the languages you speak and the services you offer. Is this still right?
+round-method = How:
+round-note = Note
+round-findings-help = What did you find? (number keys 1–7)
+round-skip = Skip for now
+round-end = End round
+round-over = Round over
+round-summary = { $checked ->
+    [one] One contact checked
+   *[other] { $checked } contacts checked
+}, { $skipped } skipped.
+round-close = Close
+round-being-checked = Being checked on { $who } now.
+finding-confirmed = Confirmed
+finding-changed = Changed
+finding-no-answer = No answer
+finding-wrong-number = Wrong or disconnected number
+finding-moved = Moved
+finding-closed = Closed
+finding-do-not-list = Asked not to be listed
+method-phone = Phone
+method-email = Email
+method-website = Web site
+method-visit = Visit
+method-from-organization = From the organization
+method-not-recorded = Not recorded
+status-current = checked, due again { $date }
+status-never-checked = never checked
+status-due = due since { $date }
+status-overdue = overdue since { $date }
+status-flag-wrong-number = ⚠ flagged: wrong or disconnected number
+status-flag-moved = ⚠ flagged: moved
+status-flag-no-answer = ⚠ flagged: no answer three times
+status-inactive = ⛔ { $finding }: kept, never printed
+filter-show-inactive = Show closed and unlisted
+keys-verify-round = Verify contacts (a verification round)
+keys-round-findings = In a round: record what the check found
+checks-heading = { $count ->
+    [one] One check
+   *[other] { $count } checks
+}
+checks-line = { $date }: { $found } ({ $method }) · { $who }
+checks-was = { $field } was: { $value }

@@ -621,3 +621,63 @@ checks-unknown = { $count ->
     [one] Una fila nombra un contacto que no está en este directorio ({ $ids }); no se registró.
    *[other] { $count } filas nombran contactos que no están en este directorio ({ $ids }); no se registraron.
 }
+
+round-open = Verificar contactos…
+round-title = Verificar contactos
+round-setup-help = Llame o escriba a cada contacto por turno y registre lo que encontró. Cada comprobación se guarda al momento, con su nombre, y los otros escritorios que comparten esta lista ven en qué contacto está usted.
+round-everyone = Todos los contactos, no solo los pendientes
+round-volunteer = Su nombre
+round-volunteer-hint = se pone en cada comprobación (opcional)
+round-script-language = Guion de llamada en
+round-count = { $count ->
+    [0] No hay contactos que comprobar con estas opciones.
+    [one] Un contacto que comprobar.
+   *[other] { $count } contactos que comprobar.
+}
+round-start = Empezar
+round-progress = { $at } de { $count }
+round-confirm-heading = Qué confirmar (corríjalo aquí si cambió)
+round-script-heading = Guion de llamada
+round-script = Hola, me llamo { $volunteer } y llamo de { $office } para confirmar la información que damos a las familias sobre { $name }: sus números de teléfono, su horario, su dirección, los idiomas que hablan y los servicios que ofrecen. ¿Sigue siendo correcta?
+round-method = Cómo:
+round-note = Nota
+round-findings-help = ¿Qué encontró? (teclas 1–7)
+round-skip = Saltar por ahora
+round-end = Terminar la ronda
+round-over = Ronda terminada
+round-summary = { $checked ->
+    [one] Un contacto comprobado
+   *[other] { $checked } contactos comprobados
+}, { $skipped } saltados.
+round-close = Cerrar
+round-being-checked = Lo están comprobando ahora en { $who }.
+finding-confirmed = Confirmado
+finding-changed = Cambió
+finding-no-answer = No contestan
+finding-wrong-number = Número equivocado o desconectado
+finding-moved = Se mudó
+finding-closed = Cerró
+finding-do-not-list = Pidió no aparecer
+method-phone = Teléfono
+method-email = Correo electrónico
+method-website = Sitio web
+method-visit = Visita
+method-from-organization = De la propia organización
+method-not-recorded = Sin registrar
+status-current = comprobado, toca de nuevo el { $date }
+status-never-checked = nunca comprobado
+status-due = pendiente desde el { $date }
+status-overdue = atrasado desde el { $date }
+status-flag-wrong-number = ⚠ marcado: número equivocado o desconectado
+status-flag-moved = ⚠ marcado: se mudó
+status-flag-no-answer = ⚠ marcado: no contestan tres veces
+status-inactive = ⛔ { $finding }: se conserva, nunca se imprime
+filter-show-inactive = Mostrar cerrados y no listados
+keys-verify-round = Verificar contactos (una ronda de verificación)
+keys-round-findings = En una ronda: registrar lo que encontró
+checks-heading = { $count ->
+    [one] Una comprobación
+   *[other] { $count } comprobaciones
+}
+checks-line = { $date }: { $found } ({ $method }) · { $who }
+checks-was = { $field } era: { $value }

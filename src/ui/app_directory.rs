@@ -5,9 +5,11 @@
 use crate::core::directory::contact::Contact;
 use crate::core::directory::view::Sort;
 use crate::core::interop::preview::ImportPreview;
+use crate::core::workspace::desktops::SharingAction;
 use crate::core::workspace::{Action, Outcome};
 use crate::ui::app::RightsDeskApp;
 use crate::ui::command::{DirectoryAction, Tab};
+use crate::ui::directory::RoundScreen;
 use crate::ui::prefs::RECENT_FILES;
 
 impl RightsDeskApp {
@@ -52,6 +54,18 @@ impl RightsDeskApp {
                 }
             }
             DirectoryAction::SelectContact(id) => self.select_contact(id),
+            DirectoryAction::OpenRound => {
+                self.prefs.tab = Tab::Directory;
+                if self.tabs.directory.round.is_none() {
+                    self.select_contact(None);
+                    self.tabs.directory.round = Some(RoundScreen::new(self.i18n.lang()));
+                }
+            }
+            DirectoryAction::EndRound => {
+                self.tabs.directory.round = None;
+                self.work
+                    .apply(Action::Sharing(SharingAction::Checking(None)));
+            }
             DirectoryAction::AskDelete(id) => self.tabs.directory.confirm_delete = id,
             DirectoryAction::DeleteContact(id) => {
                 self.tabs.directory.confirm_delete = None;

@@ -120,6 +120,10 @@ pub enum OfficeAction {
 pub enum DirectoryAction {
     /// Add a new contact and open it in the editor.
     NewContact,
+    /// Open a verification round's choices (Ctrl+Shift+V).
+    OpenRound,
+    /// Close the verification round.
+    EndRound,
     /// Choose the contact shown in the editor (`None` closes the editor).
     SelectContact(Option<String>),
     /// Ask to confirm deleting a contact (`None` cancels).

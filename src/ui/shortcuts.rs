@@ -7,6 +7,9 @@ use crate::ui::shell::Shell;
 /// The keys that mark the open contact verified today (also in the button's tooltip).
 pub const MARK_VERIFIED: &str = "Ctrl+Shift+M";
 
+/// The keys that open a verification round (also on its button).
+pub const VERIFY_ROUND: &str = "Ctrl+Shift+V";
+
 /// One shortcut: its keys elsewhere and on macOS, and the translation key of what it does.
 #[derive(Debug, Clone, Copy)]
 pub struct Shortcut {
@@ -44,6 +47,16 @@ pub const SHORTCUTS: &[Shortcut] = &[
         keys: MARK_VERIFIED,
         mac: "⇧⌘M",
         does: "keys-mark-verified",
+    },
+    Shortcut {
+        keys: VERIFY_ROUND,
+        mac: "⇧⌘V",
+        does: "keys-verify-round",
+    },
+    Shortcut {
+        keys: "1 … 7",
+        mac: "1 … 7",
+        does: "keys-round-findings",
     },
     Shortcut {
         keys: "Ctrl+Z",

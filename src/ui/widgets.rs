@@ -107,14 +107,28 @@ pub fn verification_cell(i18n: &I18n, c: &Contact, dark: bool) -> (String, egui:
 }
 
 /// The one wording of a contact's verification in the window ("✓ verified Nov 2, 2026",
-/// "⚠ not verified since …", "⚠ never verified"), and whether it is a warning. The list, the
+/// "⚠ not verified since …", "⚠ never verified", "⚠ flagged: …", "⛔ Closed: kept, never
+/// printed"), and whether it is a warning. The list, the
 /// editor and the reader's "Who can help" all use it.
 #[must_use]
 pub fn verification_label(i18n: &I18n, c: &Contact) -> (String, bool) {
-    match c.verification(
-        today(),
-        &crate::core::directory::status::DueRules::default(),
-    ) {
+    use crate::core::directory::status::{DueRules, Flag, Status};
+    let rules = DueRules::default();
+    // A flag or an end of listing says more than the date.
+    match c.status(today(), &rules) {
+        Status::Flagged(Flag::WrongNumber) => return (i18n.tr("status-flag-wrong-number"), true),
+        Status::Flagged(Flag::Moved) => return (i18n.tr("status-flag-moved"), true),
+        Status::Flagged(Flag::NoAnswer) => return (i18n.tr("status-flag-no-answer"), true),
+        Status::Inactive(f) => {
+            let finding = i18n.tr(&format!("finding-{}", f.key()));
+            return (
+                i18n.tr_args("status-inactive", &[("finding", finding.into())]),
+                true,
+            );
+        }
+        _ => {}
+    }
+    match c.verification(today(), &rules) {
         Verification::Never => (i18n.tr("verification-never"), true),
         Verification::Fresh(d) => (
             i18n.tr_args("verification-fresh", &[("date", i18n.date(d).into())]),

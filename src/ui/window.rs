@@ -38,6 +38,9 @@ impl RightsDeskApp {
                 self.send(Command::PreviousEntry);
             }
         }
+        if pressed(ctx, Modifiers::COMMAND | Modifiers::SHIFT, Key::V) {
+            self.send(Command::Directory(DirectoryAction::OpenRound));
+        }
         if pressed(ctx, Modifiers::COMMAND, Key::N) {
             self.send(Command::Directory(DirectoryAction::NewContact));
         }

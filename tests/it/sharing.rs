@@ -700,6 +700,7 @@ fn the_window_reloads_a_file_changed_elsewhere_and_says_who_else_has_it_open() {
         pid: 4242,
         since: now,
         seen: now,
+        checking: None,
     };
     std::fs::write(
         rights_desk::core::sharing::presence::path_for(&office.file(), "DESKTOP-2"),

@@ -14,9 +14,12 @@ use serde::{Deserialize, Serialize};
 use thin_vec::ThinVec;
 
 /// How a contact was checked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub enum Method {
     /// A phone call.
+    #[default]
     Phone,
     /// An email exchange.
     Email,

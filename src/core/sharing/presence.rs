@@ -4,6 +4,9 @@
 //! say "Also open on DESKTOP-2 (frontdesk) since 10:14". One file per computer, so two desktops
 //! never write the same file (a sync program would make conflict copies of it).
 //!
+//! During a verification round the file also names the contact being checked there, so two
+//! volunteers on two desktops do not call the same organization.
+//!
 //! It informs and never blocks. A presence file is ignored (and, when it is this computer's,
 //! replaced) when it is stale: its process of this computer is gone, or it has not been
 //! refreshed for [`STALE_AFTER_HOURS`] hours.
@@ -32,6 +35,9 @@ pub struct Presence {
     pub since: Timestamp,
     /// When the presence file was last refreshed.
     pub seen: Timestamp,
+    /// The contact being checked there in a verification round, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checking: Option<String>,
 }
 
 impl Presence {
@@ -45,6 +51,7 @@ impl Presence {
             pid: machine::pid(),
             since: now,
             seen: now,
+            checking: None,
         }
     }
 
@@ -106,6 +113,16 @@ impl Announcement {
         crate::core::store::to_ron(&self.presence)
             .ok()
             .is_some_and(|text| std::fs::write(&self.path, text).is_ok())
+    }
+
+    /// Says which contact this desktop is checking in a verification round (`None`: none), so
+    /// a volunteer on another desktop does not call it too.
+    pub fn set_checking(&mut self, id: Option<String>) {
+        if self.presence.checking != id {
+            self.presence.checking = id;
+            self.presence.seen = Timestamp::now();
+            self.store();
+        }
     }
 
     /// Refreshes the file (the session calls it every [`REFRESH_EVERY`]).
@@ -173,6 +190,7 @@ mod tests {
             pid: 4242,
             since: now,
             seen: now,
+            checking: Some("nmilc".into()),
         };
         std::fs::write(
             path_for(&file, "DESKTOP-2"),
@@ -189,7 +207,12 @@ mod tests {
             crate::core::store::to_ron(&old).expect("ron"),
         )
         .expect("write");
-        assert_eq!(others(&file), vec![other]);
+        assert_eq!(others(&file), vec![other.clone()]);
+        assert_eq!(
+            others(&file)[0].checking.as_deref(),
+            Some("nmilc"),
+            "what it checks"
+        );
         let own = path_for(&file, &machine::host_name());
         assert!(own.exists());
         drop(mine);

@@ -44,6 +44,9 @@ pub enum SharingAction {
     Later,
     /// Look again for copies, including ones put off with "Later".
     LookAgain,
+    /// Tell the other desktops which contact this one is checking in a verification round
+    /// (`None` when the round moves off or ends).
+    Checking(Option<String>),
 }
 
 /// The merge screen: a copy merged, waiting for a person's choices.
@@ -254,10 +257,25 @@ impl Desktops {
         Some(outcome)
     }
 
+    /// Who is checking contact `id` on another desktop now ("DESKTOP-2 (frontdesk)").
+    #[must_use]
+    pub fn checking(&self, id: &str) -> Option<String> {
+        self.others
+            .iter()
+            .find(|p| p.checking.as_deref() == Some(id))
+            .map(|p| format!("{} ({})", p.host, p.user))
+    }
+
     /// Applies a merge-screen action to the open file (`session`). `changed` in the outcome
     /// means the contacts changed.
     pub fn apply(&mut self, session: Option<&mut Session>, action: SharingAction) -> Outcome {
         match action {
+            SharingAction::Checking(id) => {
+                if let Some(presence) = &mut self.presence {
+                    presence.set_checking(id);
+                }
+                Outcome::default()
+            }
             SharingAction::Choose { id, field, side } => {
                 if let Some(screen) = &mut self.screen {
                     match field {

@@ -57,6 +57,7 @@ pub(super) fn editor_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut 
                     );
                 }
             });
+            super::check_log::log_ui(shell, ui, &draft);
             ui.horizontal_wrapped(|ui| {
                 let mark = ui
                     .button(shell.i18n.tr("contact-mark-verified"))

@@ -15,9 +15,11 @@ use crate::ui::shell::Shell;
 use crate::ui::widgets::{category_name, county_picker};
 use egui::RichText;
 
+mod check_log;
 mod editor;
 mod import;
 mod recovery;
+mod round;
 mod save_status;
 pub mod state;
 mod table;
@@ -28,6 +30,7 @@ use recovery::recovery_ui;
 use table::{list_keys, table_ui};
 
 pub use editor::commit_draft;
+pub use round::RoundScreen;
 pub use state::DirectoryTab;
 
 impl DirectoryTab {
@@ -71,6 +74,12 @@ fn directory_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut egui::Ui
             std::sync::Arc::clone(recovery),
         );
         recovery_ui(shell, ui, &message, details.as_deref(), &recovery);
+        return;
+    }
+    if tab.round.is_some() {
+        // The round takes the tab; the status line stays (each check is saved as it is made).
+        egui::Panel::bottom("directory-status").show(ui, |ui| status_ui(tab, shell, ui));
+        egui::CentralPanel::default().show(ui, |ui| round::round_ui(tab, shell, ui));
         return;
     }
     refresh_rows(tab, shell);
@@ -167,6 +176,16 @@ fn toolbar_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
             .clicked()
         {
             shell.send(Command::Work(Action::Redo));
+        }
+        ui.separator();
+        if ui
+            .add(
+                egui::Button::new(shell.i18n.tr("round-open"))
+                    .shortcut_text(crate::ui::shortcuts::VERIFY_ROUND),
+            )
+            .clicked()
+        {
+            shell.send(Command::Directory(DirectoryAction::OpenRound));
         }
         ui.separator();
         file_menu_ui(shell, ui);
@@ -359,17 +378,16 @@ fn filters_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) 
                 .labelled_by(label.id);
         });
 
+        let t = |k: &str| shell.i18n.tr(k);
         let mut spanish = filter.language.as_deref() == Some("es");
-        if ui
-            .checkbox(&mut spanish, shell.i18n.tr("filter-spanish"))
-            .changed()
-        {
+        if ui.checkbox(&mut spanish, t("filter-spanish")).changed() {
             filter.language = spanish.then(|| "es".to_string());
         }
         ui.checkbox(
             &mut filter.needs_verification,
-            shell.i18n.tr("filter-needs-verification"),
+            t("filter-needs-verification"),
         );
+        ui.checkbox(&mut filter.show_inactive, t("filter-show-inactive"));
         if filter != Filter::default() && ui.button(shell.i18n.tr("filter-clear")).clicked() {
             filter = Filter::default();
         }

@@ -25,6 +25,8 @@ pub struct DirectoryTab {
     pub close_asked: bool,
     /// The user chose to close without saving.
     pub close_anyway: bool,
+    /// The verification round, while it is open.
+    pub round: Option<super::round::RoundScreen>,
     /// The import preview, while it is open.
     pub import: Option<ImportPreview>,
     /// Put the keyboard focus in the filter box on the next frame (Ctrl+F on this tab).
