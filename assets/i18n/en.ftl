@@ -679,3 +679,7 @@ checks-heading = { $count ->
 }
 checks-line = { $date }: { $found } ({ $method }) · { $who }
 checks-was = { $field } was: { $value }
+round-script-no-name = Hello, I'm calling from { $office } to confirm the information we give to families about { $name }: your phone numbers, opening hours, address, the languages you speak and the services you offer. Is this still right?
+round-our-office = our office
+round-services = Services
+round-not-recorded = not recorded

@@ -681,3 +681,7 @@ checks-heading = { $count ->
 }
 checks-line = { $date }: { $found } ({ $method }) · { $who }
 checks-was = { $field } era: { $value }
+round-script-no-name = Hola, llamo de { $office } para confirmar la información que damos a las familias sobre { $name }: sus números de teléfono, su horario, su dirección, los idiomas que hablan y los servicios que ofrecen. ¿Sigue siendo correcta?
+round-our-office = nuestra oficina
+round-services = Servicios
+round-not-recorded = sin registrar

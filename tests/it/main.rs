@@ -20,3 +20,5 @@ mod ui_handout;
 mod ui_layout;
 mod ui_paths;
 mod ui_reader;
+mod ui_round;
+mod verification;

@@ -331,8 +331,12 @@ fn contact_ui(screen: &mut RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui
                     .join(", ")
             });
             ui.end_row();
-            ui.label(t("contact-services"));
-            ui.label(draft.services.join(", "));
+            ui.label(t("round-services"));
+            ui.label(if draft.services.is_empty() {
+                t("round-not-recorded")
+            } else {
+                draft.services.join(", ")
+            });
             ui.end_row();
         });
     ui.add_space(6.0);
@@ -340,12 +344,24 @@ fn contact_ui(screen: &mut RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui
         .default_open(true)
         .show(ui, |ui| {
             let office = shell.work.print_choices().prepared_by.trim().to_string();
+            let volunteer = screen.volunteer.trim().to_string();
             let script = crate::core::i18n::with(screen.script, |s| {
+                // The office's name as the printouts give it, else "our office".
+                let office = if office.is_empty() {
+                    s.tr("round-our-office")
+                } else {
+                    office
+                };
+                let key = if volunteer.is_empty() {
+                    "round-script-no-name"
+                } else {
+                    "round-script"
+                };
                 s.tr_args(
-                    "round-script",
+                    key,
                     &[
                         ("name", stored.name.to_string().into()),
-                        ("volunteer", screen.volunteer.trim().to_string().into()),
+                        ("volunteer", volunteer.into()),
                         ("office", office.into()),
                     ],
                 )

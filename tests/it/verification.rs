@@ -1,0 +1,323 @@
+//! Keeping the list true: verification logs merged between two desktops, `verified_on` always
+//! the log's last confirmed or changed day, closed and unlisted contacts absent from every
+//! printout, a file of the previous version unchanged by loading and saving, and the call
+//! sheet's round trip through the command line.
+
+use proptest::prelude::*;
+use rights_desk::core::directory::check::{Check, Finding, Method};
+use rights_desk::core::directory::contact::{Category, Contact};
+use rights_desk::core::directory::status::DueRules;
+use rights_desk::core::directory::{Directory, generate};
+use rights_desk::core::printing::{self, Layout, PrintChoices, PrintLang};
+use rights_desk::core::sharing::merge::{self, Choices};
+use rights_desk::core::store;
+use std::process::Command;
+
+fn check(day: i8, found: Finding, by: &str) -> Check {
+    Check {
+        on: jiff::civil::Date::constant(2026, 11, day),
+        at: None,
+        by: by.into(),
+        volunteer: "".into(),
+        method: Method::Phone,
+        found,
+        old_values: thin_vec::ThinVec::new(),
+        note: String::new(),
+    }
+}
+
+fn one(contact: Contact) -> Directory {
+    Directory::new(vec![contact])
+}
+
+#[test]
+fn two_desktops_checking_the_same_contact_keep_both_checks_without_a_question() {
+    let base = Contact {
+        id: "nmilc".into(),
+        name: "New Mexico Immigrant Law Center".into(),
+        category: Category::LegalAid,
+        ..Contact::default()
+    };
+    let mut mine = base.clone();
+    mine.record_check(check(3, Finding::NoAnswer, "ana@pc-1"));
+    let mut theirs = base.clone();
+    theirs.record_check(check(4, Finding::Confirmed, "luis@pc-2"));
+    let base_of = |_: &Contact, _: &Contact| Some(base.clone());
+    let m = merge::merge(&one(mine), &one(theirs), &base_of);
+    assert!(m.is_clean(), "no question for two checks");
+    let (contacts, _) = m.resolve(&Choices::default());
+    let merged = &contacts[0];
+    assert_eq!(merged.checks.len(), 2);
+    assert_eq!(merged.verified_on, merged.last_verified_in_log());
+    assert_eq!(
+        merged.verified_on,
+        Some(jiff::civil::Date::constant(2026, 11, 4))
+    );
+}
+
+#[test]
+fn a_check_on_one_desktop_and_an_edit_on_the_other_both_stay() {
+    let base = Contact {
+        id: "nmilc".into(),
+        name: "New Mexico Immigrant Law Center".into(),
+        hours: "Mon–Fri".into(),
+        ..Contact::default()
+    };
+    let mut checked = base.clone();
+    checked.record_check(check(5, Finding::Confirmed, "ana@pc-1"));
+    let edited = Contact {
+        hours: "Mon–Thu".into(),
+        ..base.clone()
+    };
+    let base_of = |_: &Contact, _: &Contact| Some(base.clone());
+    let m = merge::merge(&one(checked), &one(edited), &base_of);
+    assert!(m.is_clean());
+    let (contacts, _) = m.resolve(&Choices::default());
+    assert_eq!(contacts[0].hours.as_str(), "Mon–Thu", "the edit");
+    assert_eq!(contacts[0].checks.len(), 1, "the check");
+}
+
+fn findings() -> impl Strategy<Value = Vec<(i8, Finding, bool)>> {
+    prop::collection::vec(
+        (
+            1i8..29,
+            prop::sample::select(Finding::ALL.to_vec()),
+            any::<bool>(),
+        ),
+        0..12,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Checks recorded on two desktops in any order, then merged: `verified_on` is always the
+    /// day of the log's last confirmed or changed check, and no check is lost.
+    #[test]
+    fn verified_on_is_always_the_logs_last_confirmation(found in findings()) {
+        let base = Contact { id: "c".into(), name: "C".into(), ..Contact::default() };
+        let (mut a, mut b) = (base.clone(), base.clone());
+        for (day, f, on_a) in &found {
+            let desk = if *on_a { "a@pc-1" } else { "b@pc-2" };
+            let side = if *on_a { &mut a } else { &mut b };
+            side.record_check(check(*day, *f, desk));
+            prop_assert_eq!(side.verified_on, side.last_verified_in_log());
+        }
+        let base_of = |_: &Contact, _: &Contact| Some(base.clone());
+        let m = merge::merge(&one(a.clone()), &one(b.clone()), &base_of);
+        let (contacts, _) = m.resolve(&Choices::default());
+        let merged = &contacts[0];
+        prop_assert_eq!(merged.verified_on, merged.last_verified_in_log());
+        let distinct: std::collections::HashSet<&Check> =
+            a.checks.iter().chain(b.checks.iter()).collect();
+        prop_assert_eq!(merged.checks.len(), distinct.len());
+    }
+}
+
+#[test]
+fn closed_and_unlisted_contacts_never_reach_paper() {
+    let mut contacts = generate::contacts(30, 3);
+    for c in &mut contacts {
+        c.category = Category::LegalAid;
+        c.counties = ["Statewide".into()].into_iter().collect();
+    }
+    contacts[0].record_check(check(2, Finding::Closed, "a@b"));
+    contacts[1].record_check(check(2, Finding::DoNotList, "a@b"));
+    let gone: Vec<String> = contacts[..2].iter().map(|c| c.name.to_string()).collect();
+    let directory = Directory::new(contacts);
+    let index = rights_desk::core::directory::search::ContactIndex::build(directory.contacts());
+    let all = rights_desk::core::guide::bundled_with_companions().expect("guides");
+    let guides: Vec<&rights_desk::core::guide::Guide> = all.iter().collect();
+    for layout in Layout::ALL {
+        for lang in [PrintLang::En, PrintLang::Es, PrintLang::Both] {
+            for by_filter in [true, false] {
+                let mut choices = PrintChoices {
+                    layout,
+                    lang,
+                    ..PrintChoices::default()
+                };
+                choices.contacts.by_filter = by_filter;
+                // Picked by hand, too: the inactive ones first.
+                choices.contacts.picked = directory
+                    .contacts()
+                    .iter()
+                    .map(|c| c.id.to_string())
+                    .collect();
+                choices.card_contacts = choices.contacts.picked.iter().take(4).cloned().collect();
+                let (_, data) = printing::assemble(
+                    &choices,
+                    vec!["q7".into()],
+                    &guides,
+                    directory.contacts(),
+                    Some(&index),
+                    jiff::civil::Date::constant(2026, 12, 2),
+                    &DueRules::default(),
+                );
+                let text = serde_json::to_string(&data).expect("json");
+                for name in &gone {
+                    assert!(
+                        !text.contains(name.as_str()),
+                        "{name} printed in {layout:?} {lang:?} (by filter: {by_filter})"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_file_of_the_previous_version_loads_and_saves_unchanged() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("directory.ron");
+    // The bundled directory as the previous release wrote it: no log anywhere.
+    std::fs::write(&path, rights_desk::core::store::BUNDLED_DIRECTORY).expect("write");
+    let loaded = store::load_directory(&path).expect("load").directory;
+    assert!(loaded.contacts().iter().all(|c| c.checks.is_empty()));
+    store::save_directory(&path, &loaded, None).expect("save");
+    let again = store::load_directory(&path).expect("load").directory;
+    assert_eq!(loaded.contacts(), again.contacts());
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(
+        !text.contains("checks"),
+        "nothing added to contacts never checked"
+    );
+}
+
+fn rights_desk(dir: &std::path::Path, args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_rights-desk"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("run");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().unwrap_or(-1), text)
+}
+
+#[test]
+fn a_call_sheet_goes_out_and_comes_back_filled_in() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let sheet = dir.path().join("sheet.csv");
+    let (code, out) = rights_desk(
+        dir.path(),
+        &[
+            "verify",
+            "--due",
+            "--category",
+            "legal-aid",
+            "-o",
+            sheet.to_str().expect("utf8"),
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    let mut rows: Vec<Vec<String>> = csv::Reader::from_path(&sheet)
+        .expect("csv")
+        .records()
+        .map(|r| r.expect("row").iter().map(str::to_string).collect())
+        .collect();
+    assert_eq!(rows.len(), 5, "the bundled legal aid contacts: {out}");
+    // A volunteer reached two of them.
+    let header = [
+        "id",
+        "name",
+        "category",
+        "counties",
+        "phones",
+        "hours",
+        "address",
+        "languages",
+        "services",
+        "last_checked",
+        "status",
+        "found",
+        "method",
+        "checked_by",
+        "checked_on",
+        "note",
+    ];
+    rows[0][11] = "confirmed".into();
+    rows[0][13] = "Ana".into();
+    rows[1][11] = "disconnected".into();
+    rows[1][15] = "number out of service".into();
+    let mut w = csv::Writer::from_path(&sheet).expect("write");
+    w.write_record(header).expect("header");
+    for r in &rows {
+        w.write_record(r).expect("row");
+    }
+    w.flush().expect("flush");
+    let (code, out) = rights_desk(
+        dir.path(),
+        &["verify", "--import", sheet.to_str().expect("utf8")],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("2 checks recorded"), "{out}");
+    let saved = store::load_directory(&dir.path().join("directory.ron"))
+        .expect("load")
+        .directory;
+    let first = saved.get(&rows[0][0]).expect("first");
+    assert_eq!(first.checks[0].found, Finding::Confirmed);
+    assert_eq!(first.checks[0].volunteer, "Ana");
+    assert!(first.verified_on.is_some());
+    let second = saved.get(&rows[1][0]).expect("second");
+    assert_eq!(second.checks[0].found, Finding::WrongNumber);
+    assert_eq!(second.checks[0].note, "number out of service");
+    // The report sees one current and one flagged legal aid contact.
+    let (code, report) = rights_desk(dir.path(), &["verify", "--report"]);
+    assert_eq!(code, 0, "{report}");
+    let legal = report
+        .lines()
+        .find(|l| l.starts_with("Legal aid"))
+        .expect("legal aid row");
+    let numbers: Vec<&str> = legal.split_whitespace().skip(2).collect();
+    assert_eq!(numbers[..4], ["1", "3", "0", "1"], "{report}");
+    // A flagged contact is on the next call sheet; the confirmed one is not.
+    let (_, _) = rights_desk(
+        dir.path(),
+        &[
+            "verify",
+            "--due",
+            "--category",
+            "legal-aid",
+            "-o",
+            sheet.to_str().expect("utf8"),
+        ],
+    );
+    let again = std::fs::read_to_string(&sheet).expect("read");
+    assert!(again.contains(rows[1][0].as_str()));
+    assert!(!again.contains(&format!("\n{},", rows[0][0])));
+}
+
+#[test]
+fn one_check_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let (code, out) = rights_desk(
+        dir.path(),
+        &[
+            "verify",
+            "nmilc",
+            "--outcome",
+            "no-answer",
+            "--by",
+            "Luis",
+            "--note",
+            "rang out",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("no-answer"), "{out}");
+    let (code, out) = rights_desk(dir.path(), &["verify", "nmilc", "--outcome", "perhaps"]);
+    assert_ne!(code, 0);
+    assert!(out.contains("not a finding"), "{out}");
+    let saved = store::load_directory(&dir.path().join("directory.ron"))
+        .expect("load")
+        .directory;
+    let c = saved.get("nmilc").expect("nmilc");
+    assert_eq!(c.checks.len(), 1, "the refused one left nothing");
+    assert_eq!(c.checks[0].volunteer, "Luis");
+    assert_eq!(c.checks[0].note, "rang out");
+    assert!(c.verified_on.is_none(), "no answer verifies nothing");
+}
