@@ -321,3 +321,44 @@ fn one_check_from_the_command_line() {
     assert_eq!(c.checks[0].note, "rang out");
     assert!(c.verified_on.is_none(), "no answer verifies nothing");
 }
+
+#[test]
+fn the_hsds_export_carries_the_assurance_and_the_log() {
+    use rights_desk::core::interop::hsds;
+    let mut c = Contact {
+        id: "nmilc".into(),
+        name: "New Mexico Immigrant Law Center".into(),
+        hours: "Mon–Thu".into(),
+        ..Contact::default()
+    };
+    c.record_check(check(3, Finding::NoAnswer, "ana@pc-1"));
+    let mut confirmed = check(9, Finding::Changed, "ana@pc-1");
+    confirmed.volunteer = "ana@nmilc-volunteers.org".into();
+    confirmed.note = "new hours".into();
+    confirmed
+        .old_values
+        .push(rights_desk::core::directory::check::OldValue {
+            field: "hours".into(),
+            was: "Mon–Fri".into(),
+        });
+    c.record_check(confirmed);
+    let dir = tempfile::tempdir().expect("tmp");
+    hsds::write_folder(std::slice::from_ref(&c), dir.path()).expect("export");
+    let services = std::fs::read_to_string(dir.path().join("services.csv")).expect("services");
+    assert!(services.contains("2026-11-09"), "assured_date: {services}");
+    assert!(
+        services.contains("ana@nmilc-volunteers.org"),
+        "assurer_email: {services}"
+    );
+    let metadata = std::fs::read_to_string(dir.path().join("metadata.csv")).expect("metadata");
+    assert!(metadata.contains("check: no-answer"), "{metadata}");
+    assert!(metadata.contains("Mon–Fri"), "the old value: {metadata}");
+    let back = hsds::read_path(dir.path()).expect("import");
+    let got = &back.contacts[0];
+    assert_eq!(got.checks.len(), 2, "{:?}", got.checks);
+    assert_eq!(got.checks[1].found, Finding::Changed);
+    assert_eq!(got.checks[1].note, "new hours");
+    assert_eq!(got.checks[1].old_values[0].was, "Mon–Fri");
+    assert_eq!(got.checks[0].by, "ana@pc-1");
+    assert_eq!(got.verified_on, c.verified_on);
+}

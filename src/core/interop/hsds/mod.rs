@@ -18,6 +18,7 @@ use super::{ImportError, Imported, MAX_IMPORT_BYTES, RowProblem, decode_text};
 
 mod write;
 
+use crate::core::directory::check::{Check, Finding, Method, OldValue};
 use crate::core::directory::contact::{Contact, Cost, Phone, PhoneKind, canonical_county};
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
@@ -235,6 +236,64 @@ pub fn read_path(path: &Path) -> Result<Imported, ImportError> {
     Ok(read_package(&package, &name))
 }
 
+/// The verification checks Rights Desk wrote as `metadata` rows of a contact's services
+/// ("check: confirmed"), with the old values of what a check corrected.
+fn checks_from_metadata(
+    metadata: &[HashMap<String, String>],
+    service_ids: &HashSet<&str>,
+) -> thin_vec::ThinVec<Check> {
+    let mut checks: thin_vec::ThinVec<Check> = thin_vec::ThinVec::new();
+    for row in metadata {
+        if !service_ids.contains(get(row, "resource_id")) {
+            continue;
+        }
+        let Some(found) = get(row, "last_action_type")
+            .strip_prefix(write::CHECK_ACTION)
+            .and_then(Finding::parse)
+        else {
+            continue;
+        };
+        let Ok(on) = get(row, "last_action_date").parse::<jiff::civil::Date>() else {
+            continue;
+        };
+        let who = get(row, "updated_by");
+        let (volunteer, by) = match who.strip_suffix(')').and_then(|w| w.rsplit_once(" (")) {
+            Some((volunteer, by)) => (volunteer, by),
+            None if who.contains('@') => ("", who),
+            None => (who, ""),
+        };
+        let field = get(row, "field_name");
+        if field.is_empty() {
+            let said = get(row, "replacement_value");
+            let (method, note) = said.split_once(": ").unwrap_or((said, ""));
+            let check = Check {
+                on,
+                at: None,
+                by: by.into(),
+                volunteer: volunteer.into(),
+                method: Method::parse(method).unwrap_or(Method::NotRecorded),
+                found,
+                old_values: thin_vec::ThinVec::new(),
+                note: note.to_string(),
+            };
+            if !checks.contains(&check) {
+                checks.push(check);
+            }
+        } else if let Some(check) = checks
+            .iter_mut()
+            .rev()
+            .find(|k| k.on == on && k.found == found)
+        {
+            check.old_values.push(OldValue {
+                field: field.into(),
+                was: get(row, "previous_value").to_string(),
+            });
+        }
+    }
+    checks.sort_by(|x, y| x.sort_key().cmp(&y.sort_key()));
+    checks
+}
+
 #[allow(
     clippy::too_many_lines,
     reason = "one pass over the tables of a package"
@@ -253,6 +312,7 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
     let languages = p.table(&["languages.csv"], &mut problems);
     let areas = p.table(&["service_areas.csv"], &mut problems);
     let schedules = p.table(&["schedules.csv", "regular_schedules.csv"], &mut problems);
+    let metadata = p.table(&["metadata.csv"], &mut problems);
 
     let mut contacts = Vec::new();
     for (i, org) in organizations.iter().enumerate() {
@@ -425,6 +485,10 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
             .collect::<Vec<_>>()
             .join("; ")
             .into();
+        c.checks = checks_from_metadata(&metadata, &service_ids);
+        if let Some(day) = c.last_verified_in_log() {
+            c.verified_on = Some(c.verified_on.map_or(day, |old| old.max(day)));
+        }
         contacts.push(c);
     }
     Imported {

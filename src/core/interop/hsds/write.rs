@@ -27,7 +27,7 @@ fn stable_uuid(seed: &str) -> String {
 }
 
 /// The tables written, with the specification's column names (HSDS 3.0).
-const TABLES: [(&str, &str, &[&str]); 8] = [
+const TABLES: [(&str, &str, &[&str]); 9] = [
     (
         "organizations",
         "organization",
@@ -182,6 +182,21 @@ const TABLES: [(&str, &str, &[&str]); 8] = [
             "notes",
         ],
     ),
+    (
+        "metadata",
+        "metadata",
+        &[
+            "id",
+            "resource_id",
+            "resource_type",
+            "last_action_date",
+            "last_action_type",
+            "field_name",
+            "previous_value",
+            "replacement_value",
+            "updated_by",
+        ],
+    ),
 ];
 
 #[allow(
@@ -242,8 +257,10 @@ pub fn write_folder(contacts: &[Contact], folder: &Path) -> Result<Vec<PathBuf>,
                     "assured_date",
                     c.verified_on.map(|d| d.to_string()).unwrap_or_default(),
                 ),
+                ("assurer_email", assurer_email(c)),
             ]));
         }
+        checks_as_metadata(c, &key, &first_service, &mut rows);
         let location = stable_uuid(&format!("{key}/location"));
         rows.entry("locations").or_default().push(HashMap::from([
             ("id", location.clone()),
@@ -332,7 +349,7 @@ pub fn write_folder(contacts: &[Contact], folder: &Path) -> Result<Vec<PathBuf>,
             "encoding": "utf-8",
             "profile": "tabular-data-resource",
             "schema": {
-                "fields": columns.iter().map(|c| serde_json::json!({"name": c, "type": if *c == "assured_date" { "date" } else { "string" }})).collect::<Vec<_>>(),
+                "fields": columns.iter().map(|c| serde_json::json!({"name": c, "type": if *c == "assured_date" || *c == "last_action_date" { "date" } else { "string" }})).collect::<Vec<_>>(),
                 "primaryKey": "id",
             },
         }));
@@ -352,6 +369,73 @@ pub fn write_folder(contacts: &[Contact], folder: &Path) -> Result<Vec<PathBuf>,
     f.write_all(text.as_bytes()).map_err(io(&path))?;
     written.push(path);
     Ok(written)
+}
+
+/// The email of whoever last confirmed the contact, when the volunteer gave one as their name
+/// (a desktop's user@computer is not an email, and no address is invented).
+fn assurer_email(c: &Contact) -> String {
+    c.checks
+        .iter()
+        .rev()
+        .find(|k| k.found.verifies())
+        .map(|k| k.volunteer.trim())
+        .filter(|v| {
+            v.split_once('@')
+                .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'))
+                && !v.contains(char::is_whitespace)
+        })
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The `last_action_type` of a verification check in `metadata` ("check: no-answer"), read
+/// back by the import.
+pub(super) const CHECK_ACTION: &str = "check: ";
+
+/// The verification log as HSDS `metadata` rows on the contact's first service: one row per
+/// check (the method and note as the replacement value), and one per field a check corrected
+/// (with its previous value).
+fn checks_as_metadata(
+    c: &Contact,
+    key: &str,
+    service: &str,
+    rows: &mut BTreeMap<&'static str, Vec<HashMap<&'static str, String>>>,
+) {
+    for (n, check) in c.checks.iter().enumerate() {
+        let who = if check.volunteer.is_empty() {
+            check.by.to_string()
+        } else if check.by.is_empty() {
+            check.volunteer.to_string()
+        } else {
+            format!("{} ({})", check.volunteer, check.by)
+        };
+        let base = |m: usize, field: &str, previous: &str, replacement: String| {
+            HashMap::from([
+                ("id", stable_uuid(&format!("{key}/check/{n}/{m}"))),
+                ("resource_id", service.to_string()),
+                ("resource_type", "service".to_string()),
+                ("last_action_date", check.on.to_string()),
+                (
+                    "last_action_type",
+                    format!("{CHECK_ACTION}{}", check.found.key()),
+                ),
+                ("field_name", field.to_string()),
+                ("previous_value", previous.to_string()),
+                ("replacement_value", replacement),
+                ("updated_by", who.clone()),
+            ])
+        };
+        let said = if check.note.is_empty() {
+            check.method.key().to_string()
+        } else {
+            format!("{}: {}", check.method.key(), check.note)
+        };
+        let table = rows.entry("metadata").or_default();
+        table.push(base(0, "", "", said));
+        for (m, old) in check.old_values.iter().enumerate() {
+            table.push(base(m + 1, &old.field, &old.was, String::new()));
+        }
+    }
 }
 
 #[cfg(test)]
