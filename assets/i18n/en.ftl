@@ -683,3 +683,6 @@ round-script-no-name = Hello, I'm calling from { $office } to confirm the inform
 round-our-office = our office
 round-services = Services
 round-not-recorded = not recorded
+round-intervals = How often each kind of contact is checked
+round-intervals-help = A contact is due again this many days after its last confirmation. Kept beside the directory file, for every desktop sharing it.
+round-days-suffix = {" "}days

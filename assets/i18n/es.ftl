@@ -685,3 +685,6 @@ round-script-no-name = Hola, llamo de { $office } para confirmar la información
 round-our-office = nuestra oficina
 round-services = Servicios
 round-not-recorded = sin registrar
+round-intervals = Cada cuánto se comprueba cada tipo de contacto
+round-intervals-help = Un contacto vuelve a estar pendiente tantos días después de su última confirmación. Se guarda junto al archivo del directorio, para todos los escritorios que lo comparten.
+round-days-suffix = {" "}días

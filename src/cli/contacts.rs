@@ -168,7 +168,7 @@ pub(super) fn export_contacts(
             filter,
             view::Sort::default(),
             crate::core::directory::contact::today(),
-            &crate::core::directory::status::DueRules::default(),
+            work.due_rules(),
         );
         rows.iter().map(|i| contacts[i].id.to_string()).collect()
     };

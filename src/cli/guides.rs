@@ -175,7 +175,7 @@ pub(super) fn search(
         let phone = c.main_phone().map_or("", |p| p.number.as_str());
         let state = crate::core::printing::labels::verification(
             &["en"],
-            c.verification(today, &crate::core::directory::status::DueRules::default()),
+            c.verification(today, work.due_rules()),
         );
         writeln!(out, "  {} — {} {phone} ({state})", c.name, c.category)?;
     }

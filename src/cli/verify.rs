@@ -20,7 +20,7 @@ use std::path::PathBuf;
     clippy::struct_excessive_bools,
     reason = "independent command-line switches"
 )]
-#[command(group(clap::ArgGroup::new("what").args(["id", "due", "import", "report"]).required(true)))]
+#[command(group(clap::ArgGroup::new("what").args(["id", "due", "import", "report", "every"]).required(true)))]
 pub struct VerifyArgs {
     /// The contact checked (its id, as `search` and the CSV export show it).
     pub(super) id: Option<String>,
@@ -61,6 +61,11 @@ pub struct VerifyArgs {
     /// Counts by status, category and county: due, overdue, flagged, checked this month.
     #[arg(long)]
     pub(super) report: bool,
+    /// Check a category every so many days, for every desktop sharing the list
+    /// (`--every legal-aid=60`; repeat for several). Defaults: hotlines and legal aid 90,
+    /// others 180.
+    #[arg(long, value_name = "CATEGORY=DAYS")]
+    pub(super) every: Vec<String>,
 }
 
 /// `verify`.
@@ -69,6 +74,9 @@ pub(super) fn verify(
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
+    if !args.every.is_empty() {
+        return set_intervals(&args.every, paths, out);
+    }
     if args.report {
         return report(args, paths, out);
     }
@@ -261,8 +269,55 @@ fn import(
     Ok(u8::from(!read.problems.is_empty()))
 }
 
+fn set_intervals(
+    every: &[String],
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    let mut wanted = Vec::new();
+    for item in every {
+        let (category, days) = item
+            .split_once('=')
+            .with_context(|| format!("write “{item}” as CATEGORY=DAYS, e.g. legal-aid=60"))?;
+        let Some(category) = parse_category(Some(category))? else {
+            continue;
+        };
+        let days: u16 = days
+            .trim()
+            .parse()
+            .ok()
+            .filter(|d| *d > 0)
+            .with_context(|| format!("“{days}” is not a number of days (1 to 65535)"))?;
+        wanted.push((category, days));
+    }
+    let mut work = open_workspace(paths)?;
+    for (category, days) in wanted {
+        let outcome = work.apply(Action::SetDueDays(category, days));
+        if let Some(notice) = outcome.notice.as_ref().filter(|n| n.is_problem()) {
+            anyhow::bail!("{}", english(notice));
+        }
+    }
+    print_intervals(&work, out)?;
+    Ok(0)
+}
+
+/// "Checked every: Legal aid 90 days, …".
+fn print_intervals(work: &Workspace, out: &mut dyn Write) -> anyhow::Result<()> {
+    let every: Vec<String> = Category::ALL
+        .iter()
+        .map(|c| format!("{} {}", c.label(), work.due_rules().days(*c)))
+        .collect();
+    writeln!(out, "checked every (days): {}", every.join(", "))?;
+    Ok(())
+}
+
 fn report(args: &VerifyArgs, paths: &DataPaths, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
     let work = open_workspace(paths)?;
+    if let Some(problem) = work.due_rules_problem() {
+        eprintln!(
+            "warning: the intervals file could not be read ({problem}); the defaults are used"
+        );
+    }
     let report = round::report(work.directory().contacts(), today(), work.due_rules());
     let row = |out: &mut dyn Write, name: &str, n: &round::Counts| {
         writeln!(
@@ -297,5 +352,7 @@ fn report(args: &VerifyArgs, paths: &DataPaths, out: &mut dyn Write) -> anyhow::
             row(out, county, n)?;
         }
     }
+    writeln!(out)?;
+    print_intervals(&work, out)?;
     Ok(0)
 }

@@ -96,8 +96,13 @@ pub fn category_name(i18n: &I18n, c: Category) -> String {
 }
 
 /// Verification text and colour of a contact for the list.
-pub fn verification_cell(i18n: &I18n, c: &Contact, dark: bool) -> (String, egui::Color32) {
-    let (text, warn) = verification_label(i18n, c);
+pub fn verification_cell(
+    i18n: &I18n,
+    rules: &crate::core::directory::status::DueRules,
+    c: &Contact,
+    dark: bool,
+) -> (String, egui::Color32) {
+    let (text, warn) = verification_label(i18n, rules, c);
     let color = if warn {
         theme::warn_color(dark)
     } else {
@@ -111,11 +116,14 @@ pub fn verification_cell(i18n: &I18n, c: &Contact, dark: bool) -> (String, egui:
 /// printed"), and whether it is a warning. The list, the
 /// editor and the reader's "Who can help" all use it.
 #[must_use]
-pub fn verification_label(i18n: &I18n, c: &Contact) -> (String, bool) {
-    use crate::core::directory::status::{DueRules, Flag, Status};
-    let rules = DueRules::default();
+pub fn verification_label(
+    i18n: &I18n,
+    rules: &crate::core::directory::status::DueRules,
+    c: &Contact,
+) -> (String, bool) {
+    use crate::core::directory::status::{Flag, Status};
     // A flag or an end of listing says more than the date.
-    match c.status(today(), &rules) {
+    match c.status(today(), rules) {
         Status::Flagged(Flag::WrongNumber) => return (i18n.tr("status-flag-wrong-number"), true),
         Status::Flagged(Flag::Moved) => return (i18n.tr("status-flag-moved"), true),
         Status::Flagged(Flag::NoAnswer) => return (i18n.tr("status-flag-no-answer"), true),
@@ -128,7 +136,7 @@ pub fn verification_label(i18n: &I18n, c: &Contact) -> (String, bool) {
         }
         _ => {}
     }
-    match c.verification(today(), &rules) {
+    match c.verification(today(), rules) {
         Verification::Never => (i18n.tr("verification-never"), true),
         Verification::Fresh(d) => (
             i18n.tr_args("verification-fresh", &[("date", i18n.date(d).into())]),

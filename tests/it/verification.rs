@@ -362,3 +362,44 @@ fn the_hsds_export_carries_the_assurance_and_the_log() {
     assert_eq!(got.checks[0].by, "ana@pc-1");
     assert_eq!(got.verified_on, c.verified_on);
 }
+
+#[test]
+fn an_office_sets_how_often_each_kind_is_checked() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let (code, out) = rights_desk(dir.path(), &["verify", "--every", "advocacy=30"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Advocacy 30"), "{out}");
+    assert!(dir.path().join("directory.verification.ron").exists());
+    // Confirmed 40 days ago: current as legal aid (90), due as advocacy (30).
+    let path = dir.path().join("directory.ron");
+    let mut d = store::load_directory(&path).expect("load").directory;
+    let day = rights_desk::core::directory::contact::today()
+        .checked_sub(jiff::Span::new().days(40))
+        .expect("date");
+    for id in ["aclu-nm", "nmilc"] {
+        let mut c = d.get(id).expect(id).clone();
+        c.record_check(Check {
+            on: day,
+            ..check(1, Finding::Confirmed, "a@b")
+        });
+        d = Directory::new(
+            d.contacts()
+                .iter()
+                .map(|x| if x.id == id { c.clone() } else { x.clone() })
+                .collect(),
+        );
+    }
+    store::save_directory(&path, &d, None).expect("save");
+    let sheet = dir.path().join("due.csv");
+    let (code, out) = rights_desk(
+        dir.path(),
+        &["verify", "--due", "-o", sheet.to_str().expect("utf8")],
+    );
+    assert_eq!(code, 0, "{out}");
+    let text = std::fs::read_to_string(&sheet).expect("read");
+    assert!(text.contains("\naclu-nm,"), "advocacy is due after 30 days");
+    assert!(!text.contains("\nnmilc,"), "legal aid is not due before 90");
+    let (code, out) = rights_desk(dir.path(), &["verify", "--every", "advocacy=none"]);
+    assert_ne!(code, 0);
+    assert!(out.contains("not a number of days"), "{out}");
+}

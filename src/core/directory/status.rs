@@ -15,8 +15,10 @@ pub const OVERDUE_AFTER_DAYS: i32 = 30;
 /// "No answer" this many times in a row flags a contact.
 pub const NO_ANSWERS_TO_FLAG: usize = 3;
 
-/// How often each category is checked again.
+/// How often each category is checked again. In a file: the days by category key
+/// (`every: {"legal-aid": 90, …}`); a category left out keeps its default.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "DueRulesFile", into = "DueRulesFile")]
 pub struct DueRules {
     /// Days between checks for each category, in [`Category::ALL`] order.
     days: [u16; 7],
@@ -33,6 +35,41 @@ impl Default for DueRules {
             }
         }
         DueRules { days }
+    }
+}
+
+/// How [`DueRules`] is written: days by category key.
+#[derive(Serialize, Deserialize)]
+struct DueRulesFile {
+    #[serde(default)]
+    every: std::collections::BTreeMap<String, u16>,
+}
+
+impl From<DueRulesFile> for DueRules {
+    fn from(file: DueRulesFile) -> DueRules {
+        let mut rules = DueRules::default();
+        for (key, days) in file.every {
+            if let Some(c) = Category::parse(&key) {
+                rules.set_days(c, days);
+            }
+        }
+        rules
+    }
+}
+
+impl From<DueRules> for DueRulesFile {
+    fn from(rules: DueRules) -> DueRulesFile {
+        DueRulesFile {
+            every: Category::ALL
+                .into_iter()
+                .map(|c| {
+                    (
+                        c.key().to_string(),
+                        u16::try_from(rules.days(c)).unwrap_or(u16::MAX),
+                    )
+                })
+                .collect(),
+        }
     }
 }
 

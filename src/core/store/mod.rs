@@ -11,6 +11,7 @@
 //!   the file if it changed on disk since (a colleague on a shared drive), returning
 //!   [`StoreError::ChangedOnDisk`].
 
+pub mod due_rules_file;
 pub mod fsio;
 pub mod lock;
 pub mod recovery;

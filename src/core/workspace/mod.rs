@@ -67,6 +67,9 @@ pub enum Action {
     DuplicateContact(String),
     /// Mark a contact verified today.
     MarkVerified(String),
+    /// Check contacts of a category every so many days (kept beside the directory file for
+    /// every desktop sharing it).
+    SetDueDays(crate::core::directory::contact::Category, u16),
     /// Record many checks at once (a filled-in call sheet), as one undo step.
     RecordChecks(Vec<(String, crate::core::directory::check::Check)>),
     /// Write the call sheet of these contacts (CSV) for volunteers without the app.
@@ -182,8 +185,10 @@ pub struct Workspace {
     print: PrintChoices,
     /// The guide entries chosen for the handout, in order.
     print_entries: Vec<String>,
-    /// How often each category of contact is checked again.
+    /// How often each category of contact is checked again (from the file beside the
+    /// directory file), and why that file could not be read, if it could not.
     due_rules: crate::core::directory::status::DueRules,
+    due_rules_problem: Option<Arc<store::StoreError>>,
     /// Following the other desktops: the watched folder, presence, copies, the merge screen.
     desktops: Desktops,
     /// The reader's search.
@@ -202,6 +207,7 @@ impl Workspace {
             Doc::open(file, is_default)
         };
         let library = Library::load(&paths);
+        let (due_rules, due_rules_problem) = read_due_rules(file);
         Workspace {
             paths,
             doc,
@@ -211,7 +217,8 @@ impl Workspace {
             library,
             print: PrintChoices::default(),
             print_entries: Vec::new(),
-            due_rules: crate::core::directory::status::DueRules::default(),
+            due_rules,
+            due_rules_problem,
             desktops: Desktops::default(),
             search: GuideSearch::default(),
         }
@@ -470,6 +477,13 @@ impl Workspace {
         &self.due_rules
     }
 
+    /// Why the intervals' file beside the directory could not be read (the defaults are used
+    /// meanwhile; saving an interval replaces the file).
+    #[must_use]
+    pub fn due_rules_problem(&self) -> Option<&store::StoreError> {
+        self.due_rules_problem.as_deref()
+    }
+
     /// Applies one action.
     pub fn apply(&mut self, action: Action) -> Outcome {
         let now = Timestamp::now();
@@ -524,6 +538,7 @@ impl Workspace {
             }
             Action::Import(plan) => self.import(*plan, now),
             Action::RecordChecks(checks) => self.record_checks(checks),
+            Action::SetDueDays(category, days) => self.set_due_days(category, days),
             Action::ExportCallSheet { ids, path } => self.export_call_sheet(&ids, path),
             Action::ExportContacts {
                 ids,
@@ -619,6 +634,7 @@ impl Workspace {
         match result {
             Ok(session) => {
                 self.doc = Doc::Open(Box::new(session));
+                (self.due_rules, self.due_rules_problem) = read_due_rules(path);
                 Outcome {
                     notice: Some(Notice::Opened(path.to_path_buf())),
                     opened: Some(path.to_path_buf()),
@@ -765,6 +781,23 @@ pub fn export_printout(data: &HandoutData, format: OutputFormat, path: PathBuf) 
             not_pdf_ua: rendered.not_pdf_ua,
         },
         Err(e) => Notice::File(Arc::new(e)),
+    }
+}
+
+/// The intervals beside the directory file `file`: the defaults, with the reason, when they
+/// cannot be read.
+fn read_due_rules(
+    file: &Path,
+) -> (
+    crate::core::directory::status::DueRules,
+    Option<Arc<store::StoreError>>,
+) {
+    match store::due_rules_file::load(file) {
+        Ok(rules) => (rules, None),
+        Err(e) => (
+            crate::core::directory::status::DueRules::default(),
+            Some(Arc::new(e)),
+        ),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::{Notice, Outcome, Workspace};
 use crate::core::directory::check::Check;
-use crate::core::directory::contact::{Contact, today};
+use crate::core::directory::contact::{Category, Contact, today};
 use crate::core::interop;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -31,6 +31,26 @@ impl Workspace {
                 unknown,
             }),
             ..outcome
+        }
+    }
+
+    /// Sets how often `category` is checked and keeps it beside the directory file
+    /// (`Action::SetDueDays`). The list's statuses follow at once.
+    pub(super) fn set_due_days(&mut self, category: Category, days: u16) -> Outcome {
+        let mut rules = self.due_rules.clone();
+        rules.set_days(category, days);
+        let file = match self.session() {
+            Some(s) => s.path().to_path_buf(),
+            None => return Outcome::default(),
+        };
+        match crate::core::store::due_rules_file::save(&file, &rules) {
+            Ok(()) => {
+                self.due_rules = rules;
+                self.due_rules_problem = None;
+                self.generation += 1;
+                Outcome::changed()
+            }
+            Err(e) => Outcome::notice(Notice::File(Arc::new(e))),
         }
     }
 

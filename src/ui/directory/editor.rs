@@ -47,7 +47,7 @@ pub(super) fn editor_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut 
                     }
                 });
             });
-            let (text, color) = verification_cell(shell.i18n, &draft, dark);
+            let (text, color) = verification_cell(shell.i18n, shell.work.due_rules(), &draft, dark);
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(text).color(color));
                 if draft.changed_since_verified() {

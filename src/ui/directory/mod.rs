@@ -142,7 +142,7 @@ fn refresh_rows(tab: &mut DirectoryTab, shell: &mut Shell<'_>) {
             &shell.prefs.filter,
             shell.prefs.sort,
             today(),
-            &crate::core::directory::status::DueRules::default(),
+            shell.work.due_rules(),
         ),
         None => view::Rows::default(),
     };

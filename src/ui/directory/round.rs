@@ -149,6 +149,7 @@ fn setup_ui(screen: &mut RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui) 
             });
             ui.end_row();
         });
+    intervals_ui(shell, ui);
     // Counted again only when the choices or the directory changed.
     let generation = shell.work.generation();
     let fresh = screen
@@ -181,6 +182,47 @@ fn setup_ui(screen: &mut RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui) 
             shell.send(Command::Directory(DirectoryAction::EndRound));
         }
     });
+}
+
+/// How often each category is checked (for every desktop sharing the list).
+fn intervals_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
+    let t = |k: &str| shell.i18n.tr(k);
+    egui::CollapsingHeader::new(t("round-intervals"))
+        .id_salt("round-intervals")
+        .show(ui, |ui| {
+            ui.label(RichText::new(t("round-intervals-help")).weak());
+            if let Some(problem) = shell.work.due_rules_problem() {
+                ui.label(
+                    RichText::new(problem.text(shell.i18n))
+                        .color(crate::ui::theme::warn_color(ui.visuals().dark_mode)),
+                );
+            }
+            let mut changed = Vec::new();
+            egui::Grid::new("round-intervals-grid")
+                .num_columns(2)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    for c in Category::ALL {
+                        let l = ui.label(category_name(shell.i18n, c));
+                        let mut days = shell.work.due_rules().days(c);
+                        let r = ui
+                            .add(
+                                egui::DragValue::new(&mut days)
+                                    .range(1..=3650)
+                                    .suffix(shell.i18n.tr("round-days-suffix")),
+                            )
+                            .labelled_by(l.id);
+                        // Saved once the value is settled, not at every step of a drag.
+                        if r.changed() && !r.dragged() || r.drag_stopped() {
+                            changed.push((c, u16::try_from(days).unwrap_or(u16::MAX)));
+                        }
+                        ui.end_row();
+                    }
+                });
+            for (c, days) in changed {
+                shell.send(Command::Work(Action::SetDueDays(c, days)));
+            }
+        });
 }
 
 fn summary_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui, r: &Round) {

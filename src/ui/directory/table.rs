@@ -170,7 +170,7 @@ fn body_cell(
         });
     }
     let text = if column == Column::Verified {
-        let (text, color) = verification_cell(shell.i18n, c, dark);
+        let (text, color) = verification_cell(shell.i18n, shell.work.due_rules(), c, dark);
         RichText::new(text).color(color)
     } else {
         RichText::new(cell_text(shell, c, column))

@@ -428,7 +428,8 @@ pub(super) fn related_ui(
                     .main_phone()
                     .map_or_else(|| c.website.clone(), |p| p.number.clone());
                 ui.label(phone.as_str());
-                let (text, warn) = crate::ui::widgets::verification_label(shell.i18n, c);
+                let (text, warn) =
+                    crate::ui::widgets::verification_label(shell.i18n, shell.work.due_rules(), c);
                 let color = if warn {
                     theme::warn_color(dark)
                 } else {
