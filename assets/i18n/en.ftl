@@ -686,3 +686,27 @@ round-not-recorded = not recorded
 round-intervals = How often each kind of contact is checked
 round-intervals-help = A contact is due again this many days after its last confirmation. Kept beside the directory file, for every desktop sharing it.
 round-days-suffix = {" "}days
+sheet-title = Call sheet: contacts to check
+sheet-instructions = Call each contact and ask whether what the office hands out is still right. Tick what you found and how, write the date, your name and any correction. Then type the answers into the CSV call sheet (same ids), or give the sheet to whoever keeps the list.
+sheet-found = Found
+sheet-how = How
+sheet-date = Date
+sheet-by = By
+sheet-note = Note
+sheet-corrections = corrections
+sheet-printed = printed
+sheet-page = Page
+sheet-id = id
+sheet-flagged = flagged
+sheet-confirm = What to confirm
+sheet-translation = {""}
+checks-not-read = { $count ->
+    [one] One row could not be read (a finding, method or date not understood); `rights-desk verify --import FILE --dry-run` names it.
+   *[other] { $count } rows could not be read (a finding, method or date not understood); `rights-desk verify --import FILE --dry-run` names them.
+}
+checks-not-a-sheet = This is not a call sheet: { $reason }
+round-save-sheet-pdf = Print a call sheet (PDF)…
+round-save-sheet-csv = Save a call sheet to fill in (CSV)…
+round-import-sheet = Record a filled-in call sheet…
+round-paper-help = Without the app: print the contacts these choices give as a call sheet, or save it as a spreadsheet to fill in and record here afterwards.
+round-sheet-file = call sheet

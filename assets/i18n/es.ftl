@@ -688,3 +688,27 @@ round-not-recorded = sin registrar
 round-intervals = Cada cuánto se comprueba cada tipo de contacto
 round-intervals-help = Un contacto vuelve a estar pendiente tantos días después de su última confirmación. Se guarda junto al archivo del directorio, para todos los escritorios que lo comparten.
 round-days-suffix = {" "}días
+sheet-title = Hoja de llamadas: contactos que comprobar
+sheet-instructions = Llame a cada contacto y pregunte si lo que la oficina reparte sigue siendo correcto. Marque lo que encontró y cómo, escriba la fecha, su nombre y cualquier corrección. Luego pase las respuestas a la hoja de llamadas CSV (mismos id), o entregue la hoja a quien lleva la lista.
+sheet-found = Resultado
+sheet-how = Cómo
+sheet-date = Fecha
+sheet-by = Quién
+sheet-note = Nota
+sheet-corrections = correcciones
+sheet-printed = impreso
+sheet-page = Página
+sheet-id = id
+sheet-flagged = marcado
+sheet-confirm = Qué confirmar
+sheet-translation = Esta hoja es una traducción al español hecha por Rights Desk, todavía no revisada por un traductor calificado.
+checks-not-read = { $count ->
+    [one] No se pudo leer una fila (un resultado, método o fecha que no se entiende); `rights-desk verify --import ARCHIVO --dry-run` la señala.
+   *[other] No se pudieron leer { $count } filas (un resultado, método o fecha que no se entiende); `rights-desk verify --import ARCHIVO --dry-run` las señala.
+}
+checks-not-a-sheet = Esto no es una hoja de llamadas: { $reason }
+round-save-sheet-pdf = Imprimir una hoja de llamadas (PDF)…
+round-save-sheet-csv = Guardar una hoja de llamadas para rellenar (CSV)…
+round-import-sheet = Registrar una hoja de llamadas rellenada…
+round-paper-help = Sin la aplicación: imprima los contactos que dan estas opciones como hoja de llamadas, o guárdela como hoja de cálculo para rellenarla y registrarla aquí después.
+round-sheet-file = hoja de llamadas

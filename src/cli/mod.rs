@@ -256,7 +256,7 @@ pub enum DuplicateAction {
 
 /// Parses `--lang` straight into the core's [`Lang`]: the codes of the languages the app has
 /// (listed in `--help`).
-fn lang_parser() -> impl clap::builder::TypedValueParser<Value = Lang> {
+pub(super) fn lang_parser() -> impl clap::builder::TypedValueParser<Value = Lang> {
     use clap::builder::TypedValueParser;
     clap::builder::PossibleValuesParser::new(Lang::ALL.map(Lang::code))
         .map(|code: String| Lang::from_code(&code))

@@ -9,6 +9,7 @@ use crate::core::directory::contact::{Category, today};
 use crate::core::directory::round::{self, RoundScope};
 use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::session::SaveStatus;
+use crate::core::workspace::verify::CallSheetFormat;
 use crate::core::workspace::{Action, Notice, Workspace};
 use anyhow::Context;
 use std::io::Write;
@@ -49,9 +50,19 @@ pub struct VerifyArgs {
     /// With `--due`: only this category (legal-aid, hotline, advocacy…).
     #[arg(long, requires = "due")]
     pub(super) category: Option<String>,
-    /// With `--due`: where to write the call sheet (CSV).
+    /// With `--due`: where to write the call sheet (a .csv to fill in and read back with
+    /// `--import`, or a .pdf to print).
     #[arg(short, long, requires = "due")]
     pub(super) output: Option<PathBuf>,
+    /// With `--due`: csv or pdf (by default from the output's extension).
+    #[arg(long, requires = "due", value_parser = ["csv", "pdf"])]
+    pub(super) format: Option<String>,
+    /// With `--due` and a PDF: the sheet's language.
+    #[arg(long, requires = "due", value_parser = super::lang_parser(), default_value = "en")]
+    pub(super) lang: crate::core::i18n::Lang,
+    /// With `--due` and a PDF: the paper.
+    #[arg(long, requires = "due", value_enum, default_value_t = super::PaperArg::Letter)]
+    pub(super) paper: super::PaperArg,
     /// Read a filled-in call sheet (CSV) and record its checks.
     #[arg(long, value_name = "FILE")]
     pub(super) import: Option<PathBuf>,
@@ -201,11 +212,34 @@ fn call_sheet(
             .filter_map(|i| contacts.get(i).map(|c| c.id.to_string()))
             .collect()
     };
+    let pdf = match args.format.as_deref() {
+        Some(f) => f == "pdf",
+        None => output
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("pdf")),
+    };
+    let format = if pdf {
+        CallSheetFormat::Pdf {
+            lang: args.lang,
+            paper: args.paper.into(),
+        }
+    } else {
+        CallSheetFormat::Csv
+    };
     let outcome = work.apply(Action::ExportCallSheet {
         ids,
         path: output.clone(),
+        format,
     });
     match outcome.notice {
+        Some(Notice::Exported { count, path }) if pdf => {
+            writeln!(
+                out,
+                "wrote the call sheet of {count} contact(s) to {}",
+                path.display()
+            )?;
+            Ok(0)
+        }
         Some(Notice::Exported { count, path }) => {
             writeln!(
                 out,
@@ -229,7 +263,7 @@ fn import(
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let read = crate::core::interop::call_sheet::read(
+    let read = crate::core::interop::call_sheet_csv::read(
         &bytes,
         today(),
         jiff::Timestamp::now(),

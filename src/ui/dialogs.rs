@@ -103,6 +103,18 @@ pub fn pick_import_file() -> Option<PathBuf> {
     )
 }
 
+/// Asks for a filled-in call sheet (CSV) to record.
+#[must_use]
+pub fn pick_call_sheet(title: &str) -> Option<PathBuf> {
+    remember(
+        new_dialog()
+            .set_title(title)
+            .add_filter("Call sheet (CSV)", &["csv", "txt"])
+            .add_filter("All files", &["*"])
+            .pick_file(),
+    )
+}
+
 /// Asks for a folder (an HSDS package to import, or where to export one).
 #[must_use]
 pub fn pick_folder(title: &str) -> Option<PathBuf> {

@@ -403,3 +403,78 @@ fn an_office_sets_how_often_each_kind_is_checked() {
     assert_ne!(code, 0);
     assert!(out.contains("not a number of days"), "{out}");
 }
+
+#[test]
+fn a_printed_call_sheet_lists_the_contacts_due_with_boxes_to_tick() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let pdf = dir.path().join("sheet.pdf");
+    let (code, out) = rights_desk(
+        dir.path(),
+        &[
+            "verify",
+            "--due",
+            "--category",
+            "hotline",
+            "--lang",
+            "es",
+            "-o",
+            pdf.to_str().expect("utf8"),
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    let text = crate::pdf_text::text(&std::fs::read(&pdf).expect("pdf"));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for want in [
+        "Hoja de llamadas",
+        "traducción al español",
+        "Immigration court case status line (EOIR)",
+        "id eoir-case-status",
+        "1-800-898-7180",
+        "No contestan",
+        "Pidió no aparecer",
+        "Fecha",
+    ] {
+        assert!(flat.contains(want), "missing “{want}” in {flat}");
+    }
+    assert!(
+        !flat.contains("New Mexico Immigrant Law Center"),
+        "only hotlines"
+    );
+}
+
+#[test]
+fn the_window_records_a_filled_in_call_sheet_through_the_workspace() {
+    use rights_desk::core::workspace::paths::DataPaths;
+    use rights_desk::core::workspace::{Action, Notice, Workspace};
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut work = Workspace::open_data_folder(DataPaths::at(dir.path())).expect("open");
+    let sheet = dir.path().join("filled.csv");
+    std::fs::write(
+        &sheet,
+        "id,name,found,method,checked_by\nnmilc,NMILC,confirmed,phone,Ana\nnm-legal-aid,NMLA,maybe,,\nnobody,X,closed,,\n",
+    )
+    .expect("write");
+    let outcome = work.apply(Action::ImportCallSheet(sheet));
+    match outcome.notice {
+        Some(Notice::ChecksRecorded {
+            count,
+            unknown,
+            not_read,
+        }) => {
+            assert_eq!(count, 1);
+            assert_eq!(unknown, ["nobody"]);
+            assert_eq!(not_read, 1);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        work.directory().get("nmilc").expect("nmilc").checks.len(),
+        1
+    );
+    let not_a_sheet = dir.path().join("contacts.csv");
+    std::fs::write(&not_a_sheet, "name,phone\nX,1\n").expect("write");
+    assert!(matches!(
+        work.apply(Action::ImportCallSheet(not_a_sheet)).notice,
+        Some(Notice::NotACallSheet(_))
+    ));
+}

@@ -7,7 +7,7 @@
 //! reports unreadable rows with their row number and reason, and never panics (property tests
 //! feed each reader thousands of generated and mutated inputs).
 
-pub mod call_sheet;
+pub mod call_sheet_csv;
 pub mod csv;
 pub mod hsds;
 pub mod plan;

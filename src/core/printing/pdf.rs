@@ -247,11 +247,11 @@ impl World for HandoutWorld {
     }
 }
 
-/// The fonts to use for `data`, and the characters none of them has, by place.
-fn choose_fonts(data: &HandoutData) -> (&'static Fonts, Vec<MissingGlyphs>) {
+/// The fonts to use for `texts` (by place), and the characters none of them has, by place.
+fn choose_fonts(texts: Vec<(String, &str)>) -> (&'static Fonts, Vec<MissingGlyphs>) {
     let fonts = bundled();
     let mut uncovered: Vec<(String, char)> = Vec::new();
-    for (place, text) in data.texts() {
+    for (place, text) in texts {
         for c in text.chars() {
             if !c.is_whitespace() && !c.is_control() && !fonts.covers(c) {
                 uncovered.push((place.clone(), c));
@@ -294,8 +294,22 @@ pub fn compile(data: &HandoutData) -> Result<Compiled, PdfError> {
 /// Lays out `data` with `template`.
 pub fn compile_with(template: &str, data: &HandoutData) -> Result<Compiled, PdfError> {
     let json = serde_json::to_vec(data).map_err(|e| PdfError::Data(e.to_string()))?;
+    compile_json(template, json, data.texts(), &data.title)
+}
+
+/// Lays out the JSON data `json` with `template` (which reads it as `/data.json`); `texts` are
+/// the data's texts by place, to choose fonts that have their characters.
+///
+/// # Errors
+/// When the template fails on the data.
+pub fn compile_json(
+    template: &str,
+    json: Vec<u8>,
+    texts: Vec<(String, &str)>,
+    title: &str,
+) -> Result<Compiled, PdfError> {
     let main_id = file_id("/main.typ").ok_or_else(|| PdfError::Data("bad path".into()))?;
-    let (fonts, missing) = choose_fonts(data);
+    let (fonts, missing) = choose_fonts(texts);
     let world = HandoutWorld {
         main: Source::new(main_id, template.to_string()),
         main_id,
@@ -311,7 +325,7 @@ pub fn compile_with(template: &str, data: &HandoutData) -> Result<Compiled, PdfE
     let document = document.map_err(|errors| PdfError::Layout(describe(&errors)))?;
     Ok(Compiled {
         document,
-        title: data.title.clone(),
+        title: title.to_string(),
         missing,
     })
 }

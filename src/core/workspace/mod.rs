@@ -17,7 +17,7 @@ pub mod paths;
 mod printing;
 pub mod save_job;
 pub mod session;
-mod verify;
+pub mod verify;
 
 pub use crate::core::workspace::notice::Notice;
 pub use crate::core::workspace::outcome::Outcome;
@@ -72,12 +72,17 @@ pub enum Action {
     SetDueDays(crate::core::directory::contact::Category, u16),
     /// Record many checks at once (a filled-in call sheet), as one undo step.
     RecordChecks(Vec<(String, crate::core::directory::check::Check)>),
-    /// Write the call sheet of these contacts (CSV) for volunteers without the app.
+    /// Read a filled-in call sheet (CSV) and record its checks as one undo step; rows that
+    /// cannot be read are counted in the notice and nothing of them is recorded.
+    ImportCallSheet(PathBuf),
+    /// Write the call sheet of these contacts for volunteers without the app.
     ExportCallSheet {
         /// The contacts, in the sheet's order.
         ids: Vec<String>,
         /// Where.
         path: PathBuf,
+        /// CSV to fill in and read back, or a PDF to print.
+        format: verify::CallSheetFormat,
     },
     /// Record a check of a contact (a verification round, `rights-desk verify`): the check,
     /// and the contact as the check corrected it, if it did.
@@ -538,8 +543,11 @@ impl Workspace {
             }
             Action::Import(plan) => self.import(*plan, now),
             Action::RecordChecks(checks) => self.record_checks(checks),
+            Action::ImportCallSheet(path) => self.import_call_sheet(&path),
             Action::SetDueDays(category, days) => self.set_due_days(category, days),
-            Action::ExportCallSheet { ids, path } => self.export_call_sheet(&ids, path),
+            Action::ExportCallSheet { ids, path, format } => {
+                self.export_call_sheet(&ids, path, format)
+            }
             Action::ExportContacts {
                 ids,
                 path,

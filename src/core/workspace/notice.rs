@@ -45,7 +45,11 @@ pub enum Notice {
         count: usize,
         /// Ids on the sheet that are not in the directory (their checks were not recorded).
         unknown: Vec<String>,
+        /// Rows that could not be read (a finding, method or date not understood).
+        not_read: usize,
     },
+    /// The file is not a call sheet (why, in English: the parser's words).
+    NotACallSheet(String),
     /// Contacts were exported.
     Exported {
         /// How many.
@@ -113,6 +117,7 @@ impl Notice {
                 | Notice::PrintoutFailed(_)
                 | Notice::CopyUnreadable { .. }
                 | Notice::Draft(_)
+                | Notice::NotACallSheet(_)
         )
     }
 
@@ -160,7 +165,14 @@ impl Notice {
                 "import-done",
                 &[("added", (*added).into()), ("updated", (*updated).into())],
             ),
-            Notice::ChecksRecorded { count, unknown } => checks_recorded(t, *count, unknown),
+            Notice::ChecksRecorded {
+                count,
+                unknown,
+                not_read,
+            } => checks_recorded(t, *count, unknown, *not_read),
+            Notice::NotACallSheet(why) => {
+                t.tr_args("checks-not-a-sheet", &[("reason", why.clone().into())])
+            }
             Notice::Exported { count, path: p } => t.tr_args(
                 "export-done",
                 &[("count", (*count).into()), ("path", path(p).into())],
@@ -231,16 +243,20 @@ fn refusal(t: &I18n, e: &DirectoryError) -> String {
 }
 
 /// "4 checks recorded." and the ids not found, in the language of `t`.
-fn checks_recorded(t: &I18n, count: usize, unknown: &[String]) -> String {
-    let done = t.tr_args("checks-recorded", &[("count", count.into())]);
-    if unknown.is_empty() {
-        return done;
+fn checks_recorded(t: &I18n, count: usize, unknown: &[String], not_read: usize) -> String {
+    let mut text = t.tr_args("checks-recorded", &[("count", count.into())]);
+    if !unknown.is_empty() {
+        let args = [
+            ("count", unknown.len().into()),
+            ("ids", unknown.join(", ").into()),
+        ];
+        text = format!("{text} {}", t.tr_args("checks-unknown", &args));
     }
-    let args = [
-        ("count", unknown.len().into()),
-        ("ids", unknown.join(", ").into()),
-    ];
-    format!("{done} {}", t.tr_args("checks-unknown", &args))
+    if not_read > 0 {
+        let args = [("count", not_read.into())];
+        text = format!("{text} {}", t.tr_args("checks-not-read", &args));
+    }
+    text
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use crate::core::directory::status::{Flag, Status};
 use crate::core::i18n::Lang;
 use crate::core::workspace::Action;
 use crate::core::workspace::desktops::SharingAction;
+use crate::core::workspace::verify::CallSheetFormat;
 use crate::ui::command::{Command, DirectoryAction};
 use crate::ui::edit_text::EditText;
 use crate::ui::shell::Shell;
@@ -180,6 +181,53 @@ fn setup_ui(screen: &mut RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui) 
         }
         if ui.button(t("cancel")).clicked() {
             shell.send(Command::Directory(DirectoryAction::EndRound));
+        }
+    });
+    paper_ui(screen, shell, ui, count);
+}
+
+/// Without the app: the call sheet of the round's contacts, printed or to fill in, and a
+/// filled-in sheet recorded.
+fn paper_ui(screen: &RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui, count: usize) {
+    let t = |k: &str| shell.i18n.tr(k);
+    ui.add_space(8.0);
+    ui.separator();
+    ui.label(RichText::new(t("round-paper-help")).weak());
+    ui.horizontal_wrapped(|ui| {
+        let sheet = |ext: &str| {
+            let name = format!("{}.{ext}", t("round-sheet-file"));
+            crate::ui::dialogs::save_export_file(&t("round-title"), &name, ext)
+        };
+        let mut wanted = None;
+        if ui
+            .add_enabled(count > 0, egui::Button::new(t("round-save-sheet-pdf")))
+            .clicked()
+            && let Some(path) = sheet("pdf")
+        {
+            let format = CallSheetFormat::Pdf {
+                lang: screen.script,
+                paper: shell.work.print_choices().paper,
+            };
+            wanted = Some((path, format));
+        }
+        if ui
+            .add_enabled(count > 0, egui::Button::new(t("round-save-sheet-csv")))
+            .clicked()
+            && let Some(path) = sheet("csv")
+        {
+            wanted = Some((path, CallSheetFormat::Csv));
+        }
+        if let Some((path, format)) = wanted {
+            shell.send(Command::Work(Action::ExportCallSheet {
+                ids: ids_for(&screen.scope, shell),
+                path,
+                format,
+            }));
+        }
+        if ui.button(t("round-import-sheet")).clicked()
+            && let Some(path) = crate::ui::dialogs::pick_call_sheet(&t("round-import-sheet"))
+        {
+            shell.send(Command::Work(Action::ImportCallSheet(path)));
         }
     });
 }
