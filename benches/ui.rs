@@ -1,6 +1,7 @@
 //! CPU time of one frame, headless (layout and tessellation; no GPU): the reader with the whole
 //! table of contents and the longest entry open, the reader with a search with many hits, and
-//! the directory with 100,000 contacts and the editor open. Run with `cargo bench --bench ui`.
+//! the directory with 100,000 contacts and the editor open, and a verification round over
+//! 100,000 contacts (choosing, then a contact being checked). Run with `cargo bench --bench ui`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use rights_desk::core::workspace::paths::DataPaths;
@@ -63,5 +64,39 @@ fn directory(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, reader, directory);
+fn round(c: &mut Criterion) {
+    use rights_desk::core::directory::Directory;
+    use rights_desk::core::directory::round::Round;
+    use rights_desk::core::{directory::generate, store};
+    use rights_desk::ui::command::DirectoryAction;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let directory = Directory::new(generate::contacts(100_000, 42));
+    store::save_directory(&dir.path().join("directory.ron"), &directory, None).expect("save");
+    let mut app = RightsDeskApp::from_storage(DataPaths::at(dir.path()), None);
+    app.apply(Command::Directory(DirectoryAction::OpenRound));
+    let ctx = egui::Context::default();
+    for _ in 0..5 {
+        frame(&ctx, &mut app);
+    }
+    c.bench_function("round frame: 100k contacts, choosing", |b| {
+        b.iter(|| frame(&ctx, &mut app));
+    });
+    let ids = app
+        .directory()
+        .contacts()
+        .iter()
+        .map(|c| c.id.to_string())
+        .collect();
+    if let Some(screen) = app.tabs.directory.round.as_mut() {
+        screen.round = Some(Round::new(ids));
+    }
+    for _ in 0..5 {
+        frame(&ctx, &mut app);
+    }
+    c.bench_function("round frame: 100k contacts, a contact being checked", |b| {
+        b.iter(|| frame(&ctx, &mut app));
+    });
+}
+
+criterion_group!(benches, reader, directory, round);
 criterion_main!(benches);
