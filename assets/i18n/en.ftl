@@ -705,8 +705,16 @@ checks-not-read = { $count ->
    *[other] { $count } rows could not be read (a finding, method or date not understood); `rights-desk verify --import FILE --dry-run` names them.
 }
 checks-not-a-sheet = This is not a call sheet: { $reason }
-round-save-sheet-pdf = Print a call sheet (PDF)…
+round-save-sheet-pdf = Save a call sheet to print (PDF)…
 round-save-sheet-csv = Save a call sheet to fill in (CSV)…
 round-import-sheet = Record a filled-in call sheet…
 round-paper-help = Without the app: print the contacts these choices give as a call sheet, or save it as a spreadsheet to fill in and record here afterwards.
 round-sheet-file = call sheet
+report-title = How the list stands
+report-current = current
+report-due = due
+report-overdue = overdue
+report-flagged = flagged
+report-inactive = closed or unlisted
+report-this-month = checked this month
+report-all = All contacts

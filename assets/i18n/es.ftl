@@ -707,8 +707,16 @@ checks-not-read = { $count ->
    *[other] No se pudieron leer { $count } filas (un resultado, método o fecha que no se entiende); `rights-desk verify --import ARCHIVO --dry-run` las señala.
 }
 checks-not-a-sheet = Esto no es una hoja de llamadas: { $reason }
-round-save-sheet-pdf = Imprimir una hoja de llamadas (PDF)…
+round-save-sheet-pdf = Guardar una hoja de llamadas para imprimir (PDF)…
 round-save-sheet-csv = Guardar una hoja de llamadas para rellenar (CSV)…
 round-import-sheet = Registrar una hoja de llamadas rellenada…
 round-paper-help = Sin la aplicación: imprima los contactos que dan estas opciones como hoja de llamadas, o guárdela como hoja de cálculo para rellenarla y registrarla aquí después.
 round-sheet-file = hoja de llamadas
+report-title = Cómo está la lista
+report-current = al día
+report-due = pendientes
+report-overdue = atrasados
+report-flagged = marcados
+report-inactive = cerrados o no listados
+report-this-month = comprobados este mes
+report-all = Todos los contactos

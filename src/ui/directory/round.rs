@@ -40,6 +40,8 @@ pub struct RoundScreen {
     counted: Option<(RoundScope, u64, usize)>,
     /// The contact the other desktops were told this one is checking.
     announced: Option<String>,
+    /// How the list stands, with the workspace generation it was counted for.
+    report: Option<(u64, round::Report)>,
 }
 
 impl RoundScreen {
@@ -151,6 +153,7 @@ fn setup_ui(screen: &mut RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui) 
             ui.end_row();
         });
     intervals_ui(shell, ui);
+    report_ui(screen, shell, ui);
     // Counted again only when the choices or the directory changed.
     let generation = shell.work.generation();
     let fresh = screen
@@ -230,6 +233,73 @@ fn paper_ui(screen: &RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui, coun
             shell.send(Command::Work(Action::ImportCallSheet(path)));
         }
     });
+}
+
+/// How the list stands: counts by status, for all contacts, by category and by county.
+fn report_ui(screen: &mut RoundScreen, shell: &Shell<'_>, ui: &mut egui::Ui) {
+    let t = |k: &str| shell.i18n.tr(k);
+    egui::CollapsingHeader::new(t("report-title"))
+        .id_salt("round-report")
+        .show(ui, |ui| {
+            // Counted again only when the directory changed.
+            let generation = shell.work.generation();
+            if screen.report.as_ref().is_none_or(|(g, _)| *g != generation) {
+                let report = round::report(
+                    shell.directory().contacts(),
+                    today(),
+                    shell.work.due_rules(),
+                );
+                screen.report = Some((generation, report));
+            }
+            let Some((_, report)) = &screen.report else {
+                return;
+            };
+            let heads = [
+                "",
+                "report-current",
+                "report-due",
+                "report-overdue",
+                "report-flagged",
+                "report-inactive",
+                "report-this-month",
+            ];
+            egui::Grid::new("round-report-grid")
+                .num_columns(heads.len())
+                .striped(true)
+                .spacing([12.0, 3.0])
+                .show(ui, |ui| {
+                    for h in heads {
+                        ui.strong(if h.is_empty() { String::new() } else { t(h) });
+                    }
+                    ui.end_row();
+                    let row = |ui: &mut egui::Ui, name: &str, n: &round::Counts| {
+                        ui.label(name);
+                        for v in [
+                            n.current,
+                            n.due,
+                            n.overdue,
+                            n.flagged,
+                            n.inactive,
+                            n.checked_this_month,
+                        ] {
+                            ui.label(shell.i18n.count(v));
+                        }
+                        ui.end_row();
+                    };
+                    row(ui, &t("report-all"), &report.all);
+                    for (c, n) in &report.by_category {
+                        row(ui, &category_name(shell.i18n, *c), n);
+                    }
+                    for (county, n) in &report.by_county {
+                        let name = match county.as_str() {
+                            "Statewide" => t("county-statewide"),
+                            "not recorded" => t("contact-area-not-recorded"),
+                            other => other.to_string(),
+                        };
+                        row(ui, &name, n);
+                    }
+                });
+        });
 }
 
 /// How often each category is checked (for every desktop sharing the list).
