@@ -699,7 +699,7 @@ sheet-page = Page
 sheet-id = id
 sheet-flagged = flagged
 sheet-confirm = What to confirm
-sheet-translation = {""}
+sheet-translation = This sheet is a translation made by Rights Desk, not yet reviewed by a qualified translator.
 checks-not-read = { $count ->
     [one] One row could not be read (a finding, method or date not understood); `rights-desk verify --import FILE --dry-run` names it.
    *[other] { $count } rows could not be read (a finding, method or date not understood); `rights-desk verify --import FILE --dry-run` names them.

@@ -70,12 +70,12 @@ fn print_merge(
     merge: &crate::core::sharing::merge::Merge,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    use crate::core::sharing::merge::{Conflict, Outcome, Side};
+    use crate::core::sharing::merge::{Conflict, Side, Taken};
     for m in &merge.merged {
-        let what = match m.outcome {
-            Outcome::Added => "added",
-            Outcome::Updated => "updated",
-            Outcome::Deleted => "deleted",
+        let what = match m.taken {
+            Taken::Added => "added",
+            Taken::Updated => "updated",
+            Taken::Deleted => "deleted",
         };
         writeln!(out, "  merged: {} — {what}", m.name)?;
     }

@@ -7,7 +7,7 @@ use crate::core::i18n::Lang;
 use crate::core::interop::Format;
 use crate::core::workspace::paths::DataPaths;
 use anyhow::Context;
-use clap::{Parser, Subcommand};
+use clap::Parser;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -23,12 +23,12 @@ pub struct Cli {
 
     /// What to do; nothing opens the window.
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub command: Option<Subcommand>,
 }
 
 /// The subcommands.
-#[derive(Debug, Subcommand)]
-pub enum Command {
+#[derive(Debug, clap::Subcommand)]
+pub enum Subcommand {
     /// Validate a directory or guide file: prints warnings and errors with line:column; exits
     /// with status 1 when there are errors.
     Check {
@@ -262,14 +262,14 @@ pub(super) fn lang_parser() -> impl clap::builder::TypedValueParser<Value = Lang
         .map(|code: String| Lang::from_code(&code))
 }
 
-impl Command {
+impl Subcommand {
     /// True when the subcommand writes what it makes to standard output (`-o -`): its own
     /// messages then go to standard error.
     #[must_use]
     pub fn writes_to_stdout(&self) -> bool {
         match self {
-            Command::Export(printing::ExportArgs { output, .. })
-            | Command::ExportContacts { output, .. } => output.as_os_str() == "-",
+            Subcommand::Export(printing::ExportArgs { output, .. })
+            | Subcommand::ExportContacts { output, .. } => output.as_os_str() == "-",
             _ => false,
         }
     }
@@ -281,24 +281,26 @@ pub type ExitStatus = u8;
 /// Runs a subcommand, writing to `out`. Returns the exit status.
 #[allow(clippy::too_many_lines, reason = "one arm per subcommand")]
 pub fn run(
-    command: &Command,
+    command: &Subcommand,
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
     match command {
-        Command::Check { file } => check::check(file, out),
-        Command::Merge { dry_run } => merge_copies::merge_copies(*dry_run, paths, out),
-        Command::Recover { readable, backup } => recover::recover(*readable, *backup, paths, out),
-        Command::Guide {
+        Subcommand::Check { file } => check::check(file, out),
+        Subcommand::Merge { dry_run } => merge_copies::merge_copies(*dry_run, paths, out),
+        Subcommand::Recover { readable, backup } => {
+            recover::recover(*readable, *backup, paths, out)
+        }
+        Subcommand::Guide {
             install: Some(file),
             dry_run,
             ..
         } => guides::install_guide(file, *dry_run, paths, out),
-        Command::Guide {
+        Subcommand::Guide {
             list, show, lang, ..
         } => guides::show(*list, show.as_deref(), *lang, paths, out),
-        Command::Search { query, lang } => guides::search(&query.join(" "), *lang, paths, out),
-        Command::Import {
+        Subcommand::Search { query, lang } => guides::search(&query.join(" "), *lang, paths, out),
+        Subcommand::Import {
             path,
             format,
             dry_run,
@@ -315,9 +317,9 @@ pub fn run(
             paths,
             out,
         ),
-        Command::Export(args) => printing::export(args, paths, out),
-        Command::Verify(args) => verify::verify(args, paths, out),
-        Command::ExportContacts {
+        Subcommand::Export(args) => printing::export(args, paths, out),
+        Subcommand::Verify(args) => verify::verify(args, paths, out),
+        Subcommand::ExportContacts {
             format,
             output,
             text,

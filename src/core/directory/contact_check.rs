@@ -10,7 +10,7 @@ use crate::core::i18n::I18n;
 
 /// What looks wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
+pub enum FieldWarning {
     /// A phone entry without a number.
     PhoneEmpty,
     /// A phone number with characters that are not digits.
@@ -31,20 +31,20 @@ pub enum Problem {
     County(String),
 }
 
-impl Problem {
+impl FieldWarning {
     /// Its message id in the Fluent files.
     #[must_use]
     pub fn message_id(&self) -> &'static str {
         match self {
-            Problem::PhoneEmpty => "warn-phone-empty",
-            Problem::PhoneNotDigits(_) => "warn-phone-not-digits",
-            Problem::PhoneInternational(_) => "warn-phone-international",
-            Problem::PhoneUs(_) => "warn-phone-us",
-            Problem::Email(_) => "warn-email",
-            Problem::WebsiteUnsafe(_) => "warn-website-unsafe",
-            Problem::Website(_) => "warn-website",
-            Problem::Zip(_) => "warn-zip",
-            Problem::County(_) => "warn-county",
+            FieldWarning::PhoneEmpty => "warn-phone-empty",
+            FieldWarning::PhoneNotDigits(_) => "warn-phone-not-digits",
+            FieldWarning::PhoneInternational(_) => "warn-phone-international",
+            FieldWarning::PhoneUs(_) => "warn-phone-us",
+            FieldWarning::Email(_) => "warn-email",
+            FieldWarning::WebsiteUnsafe(_) => "warn-website-unsafe",
+            FieldWarning::Website(_) => "warn-website",
+            FieldWarning::Zip(_) => "warn-zip",
+            FieldWarning::County(_) => "warn-county",
         }
     }
 
@@ -52,15 +52,15 @@ impl Problem {
     #[must_use]
     pub fn value(&self) -> &str {
         match self {
-            Problem::PhoneEmpty => "",
-            Problem::PhoneNotDigits(v)
-            | Problem::PhoneInternational(v)
-            | Problem::PhoneUs(v)
-            | Problem::Email(v)
-            | Problem::WebsiteUnsafe(v)
-            | Problem::Website(v)
-            | Problem::Zip(v)
-            | Problem::County(v) => v,
+            FieldWarning::PhoneEmpty => "",
+            FieldWarning::PhoneNotDigits(v)
+            | FieldWarning::PhoneInternational(v)
+            | FieldWarning::PhoneUs(v)
+            | FieldWarning::Email(v)
+            | FieldWarning::WebsiteUnsafe(v)
+            | FieldWarning::Website(v)
+            | FieldWarning::Zip(v)
+            | FieldWarning::County(v) => v,
         }
     }
 
@@ -80,7 +80,7 @@ pub struct Warning {
     /// The field concerned.
     pub field: Field,
     /// What looks wrong.
-    pub problem: Problem,
+    pub problem: FieldWarning,
 }
 
 impl Warning {
@@ -96,31 +96,31 @@ impl Contact {
     #[must_use]
     pub fn warnings(&self) -> Vec<Warning> {
         let mut out = Vec::new();
-        let mut warn = |field, problem: Problem| out.push(Warning { field, problem });
+        let mut warn = |field, problem: FieldWarning| out.push(Warning { field, problem });
         for phone in &self.phones {
             if let Some(problem) = phone_problem(&phone.number) {
                 warn(Field::Phones, problem);
             }
         }
         if !self.email.trim().is_empty() && !email_looks_valid(self.email.trim()) {
-            warn(Field::Email, Problem::Email(self.email.to_string()));
+            warn(Field::Email, FieldWarning::Email(self.email.to_string()));
         }
         let website = self.website.trim();
         if !website.is_empty() && !website_looks_valid(website) {
             let problem = if has_scheme(website) && safe_link(website).is_none() {
-                Problem::WebsiteUnsafe(self.website.to_string())
+                FieldWarning::WebsiteUnsafe(self.website.to_string())
             } else {
-                Problem::Website(self.website.to_string())
+                FieldWarning::Website(self.website.to_string())
             };
             warn(Field::Website, problem);
         }
         let zip = self.address.zip.trim();
         if !zip.is_empty() && !zip_looks_valid(zip) {
-            warn(Field::Address, Problem::Zip(zip.to_string()));
+            warn(Field::Address, FieldWarning::Zip(zip.to_string()));
         }
         for county in &self.counties {
             if canonical_county(county).is_none() {
-                warn(Field::Counties, Problem::County(county.to_string()));
+                warn(Field::Counties, FieldWarning::County(county.to_string()));
             }
         }
         out
@@ -128,17 +128,17 @@ impl Contact {
 }
 
 /// Why a phone number looks odd, or `None` when it looks like a US or international number.
-fn phone_problem(number: &str) -> Option<Problem> {
+fn phone_problem(number: &str) -> Option<FieldWarning> {
     let shown = number.to_string();
     let number = number.trim();
     if number.is_empty() {
-        return Some(Problem::PhoneEmpty);
+        return Some(FieldWarning::PhoneEmpty);
     }
     if number
         .chars()
         .any(|c| !(c.is_ascii_digit() || " -.()+/".contains(c) || c.is_ascii_uppercase()))
     {
-        return Some(Problem::PhoneNotDigits(shown));
+        return Some(FieldWarning::PhoneNotDigits(shown));
     }
     // Vanity numbers such as 833-4ICE-OPR count letters as digits.
     let digits = number
@@ -146,13 +146,13 @@ fn phone_problem(number: &str) -> Option<Problem> {
         .filter(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
         .count();
     if number.starts_with('+') {
-        return (!(8..=15).contains(&digits)).then_some(Problem::PhoneInternational(shown));
+        return (!(8..=15).contains(&digits)).then_some(FieldWarning::PhoneInternational(shown));
     }
     // 10 digits; 1 and 10 digits; or a three-digit service number such as 211.
     let us_ok = digits == 10
         || digits == 3
         || (digits == 11 && number.trim_start_matches(['(', ' ']).starts_with('1'));
-    (!us_ok).then_some(Problem::PhoneUs(shown))
+    (!us_ok).then_some(FieldWarning::PhoneUs(shown))
 }
 
 fn email_looks_valid(email: &str) -> bool {

@@ -381,7 +381,7 @@ pub fn with_companions(guides: &[Guide]) -> Vec<Guide> {
 
 /// A problem found by [`Guide::validate`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
+pub struct GuideProblem {
     /// The entry concerned, if any.
     pub entry_id: Option<String>,
     /// What is wrong.
@@ -429,18 +429,18 @@ impl Guide {
     /// Problems a person should fix: duplicate ids, empty questions or answers, notes without
     /// sources.
     #[must_use]
-    pub fn validate(&self) -> Vec<Problem> {
+    pub fn validate(&self) -> Vec<GuideProblem> {
         let mut problems = Vec::new();
         let mut seen = HashSet::new();
         if self.sections.is_empty() {
-            problems.push(Problem {
+            problems.push(GuideProblem {
                 entry_id: None,
                 message: "the guide has no sections".into(),
             });
         }
         for section in &self.sections {
             if section.entries.is_empty() {
-                problems.push(Problem {
+                problems.push(GuideProblem {
                     entry_id: None,
                     message: format!("section “{}” has no entries", section.title),
                 });
@@ -448,37 +448,37 @@ impl Guide {
             for entry in &section.entries {
                 let id = Some(entry.id.clone());
                 if entry.id.trim().is_empty() {
-                    problems.push(Problem {
+                    problems.push(GuideProblem {
                         entry_id: None,
                         message: format!("an entry in “{}” has an empty id", section.title),
                     });
                 } else if !seen.insert(entry.id.as_str()) {
-                    problems.push(Problem {
+                    problems.push(GuideProblem {
                         entry_id: id.clone(),
                         message: format!("the entry id “{}” is used twice", entry.id),
                     });
                 }
                 if entry.question.trim().is_empty() {
-                    problems.push(Problem {
+                    problems.push(GuideProblem {
                         entry_id: id.clone(),
                         message: format!("entry “{}” has an empty question", entry.id),
                     });
                 }
                 if entry.answer.is_empty() {
-                    problems.push(Problem {
+                    problems.push(GuideProblem {
                         entry_id: id.clone(),
                         message: format!("entry “{}” has no answer", entry.id),
                     });
                 }
                 for note in entry.notes.iter().filter(|n| n.from.is_none()) {
                     if note.sources.is_empty() {
-                        problems.push(Problem {
+                        problems.push(GuideProblem {
                             entry_id: id.clone(),
                             message: format!("an editor's note on “{}” has no source", entry.id),
                         });
                     }
                     if note.as_of.is_none() {
-                        problems.push(Problem {
+                        problems.push(GuideProblem {
                             entry_id: id.clone(),
                             message: format!(
                                 "an editor's note on “{}” has no date it was checked (as_of)",

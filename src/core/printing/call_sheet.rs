@@ -106,7 +106,7 @@ pub fn call_sheet(
 ) -> CallSheetData {
     let code = lang.code();
     let w = |k: &str| word_in(code, k);
-    let labels = LABEL_KEYS
+    let mut labels: std::collections::BTreeMap<String, String> = LABEL_KEYS
         .iter()
         .map(|k| ((*k).replace('-', "_"), w(k)))
         .chain(
@@ -123,6 +123,10 @@ pub fn call_sheet(
             .map(|k| ((*k).replace('-', "_"), w(k))),
         )
         .collect();
+    // The English sheet is the original: only a translation says it is one.
+    if lang == Lang::En {
+        labels.insert("sheet_translation".into(), String::new());
+    }
     let rows = contacts
         .iter()
         .map(|c| {

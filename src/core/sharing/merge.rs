@@ -168,9 +168,9 @@ impl Conflict {
     }
 }
 
-/// What happened to one contact in a merge, for the report.
+/// What a merge took from the other copy for one contact, for the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub enum Taken {
     /// Only the other copy had it; it was added.
     Added,
     /// Changes from the other copy were taken (alone, or together with this desktop's).
@@ -186,8 +186,8 @@ pub struct Merged {
     pub id: String,
     /// Its name.
     pub name: String,
-    /// What happened to it.
-    pub outcome: Outcome,
+    /// What was taken from the other copy.
+    pub taken: Taken,
 }
 
 /// How two directories merged.
@@ -354,7 +354,7 @@ pub fn merge(
                         out.merged.push(Merged {
                             id: id.to_string(),
                             name: cm.merged.name.to_string(),
-                            outcome: Outcome::Updated,
+                            taken: Taken::Updated,
                         });
                     }
                     out.contacts.push(cm.merged);
@@ -384,7 +384,7 @@ pub fn merge(
                             out.merged.push(Merged {
                                 id: id.to_string(),
                                 name: kept.name.to_string(),
-                                outcome: Outcome::Added,
+                                taken: Taken::Added,
                             });
                         }
                         out.contacts.push(kept.clone());
@@ -394,7 +394,7 @@ pub fn merge(
                             out.merged.push(Merged {
                                 id: id.to_string(),
                                 name: kept.name.to_string(),
-                                outcome: Outcome::Deleted,
+                                taken: Taken::Deleted,
                             });
                         }
                         gone.insert(id.to_string());
@@ -613,7 +613,7 @@ mod tests {
         assert!(m.is_clean());
         assert!(m.contacts.is_empty());
         assert_eq!(m.tombstones, vec![deletion.clone()]);
-        assert_eq!(m.merged[0].outcome, Outcome::Deleted);
+        assert_eq!(m.merged[0].taken, Taken::Deleted);
 
         let mut edited = old;
         edited.updated_at = Some(at(9).into());
