@@ -718,3 +718,26 @@ report-flagged = flagged
 report-inactive = closed or unlisted
 report-this-month = checked this month
 report-all = All contacts
+
+## Printing to a printer
+print-sent = Sent { $copies ->
+    [one] one copy
+   *[other] { $copies } copies
+} to { $printer } — job { $job }.
+print-job-waiting = Job { $job } waits in { $printer }'s queue.
+print-job-printing = Job { $job } is printing on { $printer }.
+print-job-stopped = Job { $job } on { $printer } stopped: the printer needs attention (paper, jam, or it is off).
+print-job-paused = Job { $job } waits: the printer { $printer } is paused. It prints once someone resumes the printer; or cancel it there and save the PDF instead.
+print-printed = Printed: { $copies ->
+    [one] one copy
+   *[other] { $copies } copies
+} on { $printer } (job { $job }).
+print-error-no-service = No printing service answers on this computer ({ $server }: { $detail }). Save the PDF and print it from another program, or ask whoever set up the computer to start the printing service (CUPS).
+print-error-no-printers = No printer is set up on this computer. Save the PDF instead, or add a printer in the system's settings.
+print-error-no-such-printer = There is no printer named “{ $printer }” (any more). Choose another, or save the PDF instead.
+print-error-not-accepting = The printer “{ $printer }” is not taking jobs. Choose another, or save the PDF instead.
+print-error-refused = The printer “{ $printer }” refused the job: { $reason }. Save the PDF instead.
+print-error-canceled = Job { $job } on { $printer } was canceled and did not print.
+print-error-aborted = The printing system gave up job { $job } on { $printer }: nothing printed. Save the PDF instead.
+print-error-bad-pages = “{ $pages }” is not a page range: write 1-2, or 1,3-4, or leave it empty for every page.
+print-error-unsupported = Printing from Rights Desk is not available on this system yet: save the PDF and print it.

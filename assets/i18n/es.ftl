@@ -720,3 +720,26 @@ report-flagged = marcados
 report-inactive = cerrados o no listados
 report-this-month = comprobados este mes
 report-all = Todos los contactos
+
+## Printing to a printer
+print-sent = Se enviaron { $copies ->
+    [one] una copia
+   *[other] { $copies } copias
+} a { $printer } — trabajo { $job }.
+print-job-waiting = El trabajo { $job } espera en la cola de { $printer }.
+print-job-printing = El trabajo { $job } se está imprimiendo en { $printer }.
+print-job-stopped = El trabajo { $job } en { $printer } se detuvo: la impresora necesita atención (papel, atasco o está apagada).
+print-job-paused = El trabajo { $job } espera: la impresora { $printer } está en pausa. Se imprimirá cuando alguien la reanude; o cancélelo allí y guarde el PDF.
+print-printed = Impreso: { $copies ->
+    [one] una copia
+   *[other] { $copies } copias
+} en { $printer } (trabajo { $job }).
+print-error-no-service = Ningún servicio de impresión responde en esta computadora ({ $server }: { $detail }). Guarde el PDF e imprímalo desde otro programa, o pida a quien configuró la computadora que inicie el servicio de impresión (CUPS).
+print-error-no-printers = No hay ninguna impresora configurada en esta computadora. Guarde el PDF, o agregue una impresora en la configuración del sistema.
+print-error-no-such-printer = No hay (ya) ninguna impresora llamada «{ $printer }». Elija otra, o guarde el PDF.
+print-error-not-accepting = La impresora «{ $printer }» no acepta trabajos. Elija otra, o guarde el PDF.
+print-error-refused = La impresora «{ $printer }» rechazó el trabajo: { $reason }. Guarde el PDF.
+print-error-canceled = El trabajo { $job } en { $printer } se canceló y no se imprimió.
+print-error-aborted = El sistema de impresión abandonó el trabajo { $job } en { $printer }: no se imprimió nada. Guarde el PDF.
+print-error-bad-pages = «{ $pages }» no es un rango de páginas: escriba 1-2, o 1,3-4, o déjelo vacío para todas.
+print-error-unsupported = Imprimir desde Rights Desk todavía no está disponible en este sistema: guarde el PDF e imprímalo.

@@ -131,6 +131,12 @@ pub enum Subcommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// The system's printers (the default first) with their state and paper.
+    Printers,
+    /// Print a handout, wallet cards, door cards or a contact sheet on a printer: the options
+    /// of `export`, plus --printer, --copies, --sides one|long|short, --pages, --grayscale.
+    /// Always at 100 % scale. Waits for the job; exits non-zero when it fails.
+    Print(printing::PrintArgs),
     /// Keep the list true: record a check of a contact (`verify ID --outcome confirmed --method
     /// phone`), write the call sheet of the contacts due (`--due -o sheet.csv`), record a
     /// filled-in call sheet (`--import sheet.csv`), or report how the list stands (`--report`).
@@ -319,6 +325,8 @@ pub fn run(
         ),
         Subcommand::Export(args) => printing::export(args, paths, out),
         Subcommand::Verify(args) => verify::verify(args, paths, out),
+        Subcommand::Printers => printing::printers(out),
+        Subcommand::Print(args) => printing::print(args, paths, out),
         Subcommand::ExportContacts {
             format,
             output,

@@ -21,9 +21,9 @@ use std::path::PathBuf;
     clippy::struct_excessive_bools,
     reason = "independent print options, each a check box"
 )]
-pub struct ExportArgs {
-    /// Output format (wallet cards are PDF only).
-    #[arg(long, value_enum)]
+pub struct PrintoutArgs {
+    /// Output format (wallet cards are PDF only; `print` always sends a PDF).
+    #[arg(long, value_enum, default_value_t = PrintFormat::Pdf)]
     pub(super) format: PrintFormat,
     /// Layout.
     #[arg(long, value_enum, default_value_t = LayoutArg::Handout)]
@@ -75,13 +75,45 @@ pub struct ExportArgs {
     /// The printing organization's name and contact line.
     #[arg(long, default_value = "")]
     pub(super) prepared_by: String,
+}
+
+/// The options of `export`: what to print, and where to write it.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ExportArgs {
+    /// What to print.
+    #[command(flatten)]
+    pub(super) printout: PrintoutArgs,
     /// The file to write ("-" for standard output; a device or a pipe is written
     /// through).
     #[arg(short, long, value_name = "FILE")]
     pub(super) output: PathBuf,
 }
 
-impl ExportArgs {
+/// The options of `print`: what to print (as `export`), and on which printer how.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PrintArgs {
+    /// What to print.
+    #[command(flatten)]
+    pub(super) printout: PrintoutArgs,
+    /// The printer (`rights-desk printers` lists them); the system's default when left out.
+    #[arg(long)]
+    pub(super) printer: Option<String>,
+    /// How many copies.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=999))]
+    pub(super) copies: u16,
+    /// One side or both: one, long (flip on the long edge), short. Two-sided printouts flip
+    /// on the long edge (the card sheets' backs are laid out for it).
+    #[arg(long, default_value = "one", value_parser = ["one", "long", "short"])]
+    pub(super) sides: String,
+    /// Only these pages (1-2, or 1,3-4).
+    #[arg(long, value_name = "RANGES")]
+    pub(super) pages: Option<String>,
+    /// In shades of grey.
+    #[arg(long)]
+    pub(super) grayscale: bool,
+}
+
+impl PrintoutArgs {
     /// The workspace's print choices these options describe (the one conversion).
     ///
     /// # Errors
@@ -203,12 +235,21 @@ fn card_entry_allowed(guide: &Guide, entry: &str) -> anyhow::Result<()> {
     )
 }
 
-/// `export`: writes the printout the options describe.
-pub(super) fn export(
-    args: &ExportArgs,
+/// A printout assembled as the options describe, with the workspace it was assembled in.
+struct Assembled {
+    work: crate::core::workspace::Workspace,
+    choices: crate::core::printing::PrintChoices,
+    printed: crate::core::printing::Handout,
+    data: crate::core::printing::HandoutData,
+}
+
+/// Assembles the printout `args` describe (as the Handout tab does: the choices, the entries,
+/// then one assembly), saying on `out` when it lists no legal aid.
+fn assemble(
+    args: &PrintoutArgs,
     paths: &DataPaths,
     out: &mut dyn Write,
-) -> anyhow::Result<ExitStatus> {
+) -> anyhow::Result<Assembled> {
     use crate::core::printing;
     let o = args.choices()?;
     if o.layout.is_card() && o.format != OutputFormat::Pdf {
@@ -231,7 +272,6 @@ pub(super) fn export(
     if o.layout == Layout::Cards {
         card_entry_allowed(guide, &o.card_entry)?;
     }
-    let output = &args.output;
     // The same actions as the Handout tab: the choices, the entries, then the export.
     work.apply(Action::SetPrintChoices(Box::new(o.clone())));
     work.apply(Action::SetPrintEntries(entry_ids));
@@ -240,6 +280,27 @@ pub(super) fn export(
     {
         writeln!(out, "warning: {warning}")?;
     }
+    Ok(Assembled {
+        work,
+        choices: o,
+        printed,
+        data,
+    })
+}
+
+/// `export`: writes the printout the options describe.
+pub(super) fn export(
+    args: &ExportArgs,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    let Assembled {
+        mut work,
+        choices: o,
+        printed,
+        data,
+    } = assemble(&args.printout, paths, out)?;
+    let output = &args.output;
     let (entries, contacts) = (data.entries.len(), data.contact_count());
     // The printout just assembled is the one saved (one assembly, as the window's export).
     let outcome = work.apply(Action::ExportAssembled {
@@ -276,4 +337,112 @@ pub(super) fn export(
         )?,
     }
     Ok(0)
+}
+
+/// `printers`: the system's printers, the default first, with their state and paper.
+pub(super) fn printers(out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
+    use crate::core::printers::{self, PrinterState};
+    let list = printers::printers().map_err(|e| anyhow::anyhow!("{}", print_error_en(&e)))?;
+    if list.is_empty() {
+        anyhow::bail!(
+            "{}",
+            print_error_en(&crate::core::printers::PrintError::NoPrinters)
+        );
+    }
+    for p in &list {
+        let state = match p.state {
+            PrinterState::Ready => "ready",
+            PrinterState::Printing => "printing",
+            PrinterState::Paused => "paused",
+            PrinterState::Rejecting => "not taking jobs",
+        };
+        let paper = match p.paper {
+            Some(crate::core::printing::Paper::Letter) => ", Letter",
+            Some(crate::core::printing::Paper::A4) => ", A4",
+            None => "",
+        };
+        writeln!(
+            out,
+            "{}{}  ({state}{paper}){}{}",
+            p.name,
+            if p.is_default { " (default)" } else { "" },
+            if p.info.is_empty() {
+                String::new()
+            } else {
+                format!("  {}", p.info)
+            },
+            if p.reasons.is_empty() {
+                String::new()
+            } else {
+                format!("  [{}]", p.reasons.join(", "))
+            }
+        )?;
+    }
+    Ok(0)
+}
+
+fn print_error_en(e: &crate::core::printers::PrintError) -> String {
+    crate::core::i18n::with(Lang::En, |t| {
+        crate::core::workspace::notice::print_error(t, e)
+    })
+}
+
+/// `print`: prints the printout the options describe, waits for the job's outcome, and exits
+/// non-zero with a plain message when it fails (or waits on a paused printer).
+pub(super) fn print(
+    args: &PrintArgs,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    use crate::core::printers::{self, PrintOptions, Sides};
+    use crate::core::workspace::print_run::PrintNews;
+    let pages = printers::pages::parse(args.pages.as_deref().unwrap_or(""))
+        .map_err(|e| anyhow::anyhow!("{}", print_error_en(&e)))?;
+    let printer = if let Some(p) = &args.printer {
+        p.clone()
+    } else {
+        let list = printers::printers().map_err(|e| anyhow::anyhow!("{}", print_error_en(&e)))?;
+        list.into_iter()
+            .find(|p| p.is_default)
+            .map(|p| p.name)
+            .context("no default printer is set: name one with --printer (`rights-desk printers` lists them)")?
+    };
+    let mut printout = args.printout.clone();
+    printout.format = super::PrintFormat::Pdf;
+    let Assembled {
+        mut work,
+        choices,
+        printed,
+        data,
+    } = assemble(&printout, paths, out)?;
+    warn(out, &[], None, &printed)?;
+    let options = PrintOptions {
+        copies: args.copies,
+        sides: Sides::parse(&args.sides).unwrap_or_default(),
+        paper: choices.paper,
+        pages,
+        grayscale: args.grayscale,
+    };
+    work.apply(Action::PrintAssembled {
+        data: Box::new(data),
+        printer,
+        options,
+    });
+    let english = |news: &PrintNews| english(&Notice::Printing(news.clone()));
+    match work.wait_printing() {
+        Some(news @ PrintNews::Printed { .. }) => {
+            writeln!(out, "{}", english(&news))?;
+            Ok(0)
+        }
+        Some(news @ (PrintNews::Sent { .. } | PrintNews::State { .. })) => {
+            writeln!(
+                out,
+                "{} (still going; not followed further)",
+                english(&news)
+            )?;
+            Ok(0)
+        }
+        Some(news) => anyhow::bail!("{}", english(&news)),
+        None => anyhow::bail!("nothing was sent"),
+    }
 }

@@ -22,6 +22,7 @@ pub mod directory;
 pub mod guide;
 pub mod i18n;
 pub mod interop;
+pub mod printers;
 pub mod printing;
 pub mod sharing;
 pub mod store;

@@ -14,6 +14,7 @@ pub mod library;
 pub mod notice;
 pub mod outcome;
 pub mod paths;
+pub mod print_run;
 mod printing;
 pub mod save_job;
 pub mod session;
@@ -70,6 +71,25 @@ pub enum Action {
     /// Check contacts of a category every so many days (kept beside the directory file for
     /// every desktop sharing it).
     SetDueDays(crate::core::directory::contact::Category, u16),
+    /// Print the printout the print choices describe (for the guide at this index) on a
+    /// printer, on a worker; `pump_printing` / `wait_printing` give the news.
+    Print {
+        /// The open guide's index.
+        guide: usize,
+        /// The printer's name.
+        printer: String,
+        /// Copies, sides, paper, pages, grayscale.
+        options: crate::core::printers::PrintOptions,
+    },
+    /// Print a printout already assembled (the command line's `print`).
+    PrintAssembled {
+        /// The printout.
+        data: Box<crate::core::printing::HandoutData>,
+        /// The printer's name.
+        printer: String,
+        /// Copies, sides, paper, pages, grayscale.
+        options: crate::core::printers::PrintOptions,
+    },
     /// Record many checks at once (a filled-in call sheet), as one undo step.
     RecordChecks(Vec<(String, crate::core::directory::check::Check)>),
     /// Read a filled-in call sheet (CSV) and record its checks as one undo step; rows that
@@ -190,6 +210,8 @@ pub struct Workspace {
     print: PrintChoices,
     /// The guide entries chosen for the handout, in order.
     print_entries: Vec<String>,
+    /// The printout on its way to a printer, if one is.
+    printing: Option<print_run::PrintRun>,
     /// How often each category of contact is checked again (from the file beside the
     /// directory file), and why that file could not be read, if it could not.
     due_rules: crate::core::directory::status::DueRules,
@@ -224,6 +246,7 @@ impl Workspace {
             print_entries: Vec::new(),
             due_rules,
             due_rules_problem,
+            printing: None,
             desktops: Desktops::default(),
             search: GuideSearch::default(),
         }
@@ -503,11 +526,14 @@ impl Workspace {
             Action::DeleteContact(id) => self.edit_done(|d| d.delete(&id)),
             Action::DuplicateContact(id) => self.edit_focus(|d| d.duplicate(&id, now)),
             Action::MarkVerified(id) => self.edit_done(|d| d.mark_verified(&id, today())),
-            Action::RecordCheck {
-                id,
-                check,
-                corrected,
-            } => self.edit_done(|d| d.record_check(&id, *check, corrected.map(|c| *c), now)),
+            action @ (Action::RecordCheck { .. }
+            | Action::RecordChecks(_)
+            | Action::ImportCallSheet(_)
+            | Action::SetDueDays(..)
+            | Action::ExportCallSheet { .. }) => self.apply_verification(action, now),
+            action @ (Action::Print { .. } | Action::PrintAssembled { .. }) => {
+                self.apply_printing(action)
+            }
             Action::Undo | Action::Redo => self.undo_redo(matches!(action, Action::Undo)),
             Action::RetrySave => {
                 if let Doc::Open(session) = &mut self.doc {
@@ -542,12 +568,6 @@ impl Workspace {
                 self.changed_if(outcome)
             }
             Action::Import(plan) => self.import(*plan, now),
-            Action::RecordChecks(checks) => self.record_checks(checks),
-            Action::ImportCallSheet(path) => self.import_call_sheet(&path),
-            Action::SetDueDays(category, days) => self.set_due_days(category, days),
-            Action::ExportCallSheet { ids, path, format } => {
-                self.export_call_sheet(&ids, path, format)
-            }
             Action::ExportContacts {
                 ids,
                 path,

@@ -48,6 +48,8 @@ pub enum Notice {
         /// Rows that could not be read (a finding, method or date not understood).
         not_read: usize,
     },
+    /// News of the printout being printed.
+    Printing(super::print_run::PrintNews),
     /// The file is not a call sheet (why, in English: the parser's words).
     NotACallSheet(String),
     /// Contacts were exported.
@@ -118,6 +120,7 @@ impl Notice {
                 | Notice::CopyUnreadable { .. }
                 | Notice::Draft(_)
                 | Notice::NotACallSheet(_)
+                | Notice::Printing(super::print_run::PrintNews::Failed(_))
         )
     }
 
@@ -170,6 +173,7 @@ impl Notice {
                 unknown,
                 not_read,
             } => checks_recorded(t, *count, unknown, *not_read),
+            Notice::Printing(news) => print_news(t, news),
             Notice::NotACallSheet(why) => {
                 t.tr_args("checks-not-a-sheet", &[("reason", why.clone().into())])
             }
@@ -257,6 +261,101 @@ fn checks_recorded(t: &I18n, count: usize, unknown: &[String], not_read: usize) 
         text = format!("{text} {}", t.tr_args("checks-not-read", &args));
     }
     text
+}
+
+/// What a print job is doing, in the language of `t`.
+fn print_news(t: &I18n, news: &super::print_run::PrintNews) -> String {
+    use super::print_run::PrintNews;
+    use crate::core::printers::JobState;
+    match news {
+        PrintNews::Sent {
+            printer,
+            job,
+            copies,
+        } => t.tr_args(
+            "print-sent",
+            &[
+                ("printer", printer.clone().into()),
+                ("job", (*job).into()),
+                ("copies", (*copies).into()),
+            ],
+        ),
+        PrintNews::State {
+            printer,
+            job,
+            state,
+        } => {
+            let key = match state {
+                JobState::Printing => "print-job-printing",
+                JobState::Stopped => "print-job-stopped",
+                _ => "print-job-waiting",
+            };
+            t.tr_args(
+                key,
+                &[("printer", printer.clone().into()), ("job", (*job).into())],
+            )
+        }
+        PrintNews::Paused { printer, job } => t.tr_args(
+            "print-job-paused",
+            &[("printer", printer.clone().into()), ("job", (*job).into())],
+        ),
+        PrintNews::Printed {
+            printer,
+            job,
+            copies,
+        } => t.tr_args(
+            "print-printed",
+            &[
+                ("printer", printer.clone().into()),
+                ("job", (*job).into()),
+                ("copies", (*copies).into()),
+            ],
+        ),
+        PrintNews::Failed(e) => print_error(t, e),
+    }
+}
+
+/// Why printing failed, and what to do, in the language of `t`.
+#[must_use]
+pub fn print_error(t: &I18n, e: &crate::core::printers::PrintError) -> String {
+    use crate::core::printers::PrintError;
+    match e {
+        PrintError::NoService { server, detail } => t.tr_args(
+            "print-error-no-service",
+            &[
+                ("server", server.clone().into()),
+                ("detail", detail.clone().into()),
+            ],
+        ),
+        PrintError::NoPrinters => t.tr("print-error-no-printers"),
+        PrintError::NoSuchPrinter(p) => t.tr_args(
+            "print-error-no-such-printer",
+            &[("printer", p.clone().into())],
+        ),
+        PrintError::NotAccepting(p) => t.tr_args(
+            "print-error-not-accepting",
+            &[("printer", p.clone().into())],
+        ),
+        PrintError::Refused { printer, reason } => t.tr_args(
+            "print-error-refused",
+            &[
+                ("printer", printer.clone().into()),
+                ("reason", reason.clone().into()),
+            ],
+        ),
+        PrintError::NotPrinted { printer, job, how } => t.tr_args(
+            if how == "canceled" {
+                "print-error-canceled"
+            } else {
+                "print-error-aborted"
+            },
+            &[("printer", printer.clone().into()), ("job", (*job).into())],
+        ),
+        PrintError::BadPages(text) => {
+            t.tr_args("print-error-bad-pages", &[("pages", text.clone().into())])
+        }
+        PrintError::Unsupported => t.tr("print-error-unsupported"),
+    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The workspace's verification actions: recording a filled-in call sheet's checks as one
 //! undo step, and writing the call sheet of the contacts a round would check.
 
-use super::{Notice, Outcome, Workspace};
+use super::{Action, Notice, Outcome, Workspace};
 use crate::core::directory::check::Check;
 use crate::core::directory::contact::{Category, Contact, today};
 use crate::core::i18n::Lang;
@@ -26,6 +26,24 @@ pub enum CallSheetFormat {
 }
 
 impl Workspace {
+    /// Applies the actions of verification: recording checks, call sheets, the intervals.
+    pub(super) fn apply_verification(&mut self, action: Action, now: jiff::Timestamp) -> Outcome {
+        match action {
+            Action::RecordCheck {
+                id,
+                check,
+                corrected,
+            } => self.edit_done(|d| d.record_check(&id, *check, corrected.map(|c| *c), now)),
+            Action::RecordChecks(checks) => self.record_checks(checks),
+            Action::ImportCallSheet(path) => self.import_call_sheet(&path),
+            Action::SetDueDays(category, days) => self.set_due_days(category, days),
+            Action::ExportCallSheet { ids, path, format } => {
+                self.export_call_sheet(&ids, path, format)
+            }
+            _ => Outcome::default(),
+        }
+    }
+
     /// Records a filled-in call sheet's checks in one undo step (`Action::RecordChecks`).
     pub(super) fn record_checks(&mut self, checks: Vec<(String, Check)>) -> Outcome {
         let count = checks.len();

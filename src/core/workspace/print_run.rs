@@ -1,0 +1,268 @@
+//! A printout on its way to a printer, on a worker thread so the window never waits: the PDF is
+//! laid out, sent, and the job followed until it printed, failed, or waits on a paused
+//! printer. The workspace takes the worker's news with `pump_printing` (the window, each frame)
+//! or `wait_printing` (the command line).
+
+use super::notice::Notice;
+use super::{Action, Outcome, Workspace};
+use crate::core::printers::{self, Job, JobState, PrintError, PrintOptions, PrinterState};
+use crate::core::printing::{HandoutData, pdf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+/// How often the job is asked where it stands.
+const POLL_EVERY: Duration = Duration::from_millis(400);
+
+/// How long a job is followed before the app stops watching it (it goes on printing).
+const FOLLOW_FOR: Duration = Duration::from_mins(3);
+
+/// What the worker says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PrintNews {
+    /// The printing system took the job.
+    Sent {
+        /// The printer.
+        printer: String,
+        /// The job's number.
+        job: i32,
+        /// Copies asked for.
+        copies: u16,
+    },
+    /// The job moved on (waiting, printing…).
+    State {
+        /// The job.
+        printer: String,
+        /// The job's number.
+        job: i32,
+        /// Where it stands.
+        state: JobState,
+    },
+    /// The job waits in the queue of a paused printer.
+    Paused {
+        /// The printer.
+        printer: String,
+        /// The job's number.
+        job: i32,
+    },
+    /// It printed.
+    Printed {
+        /// The printer.
+        printer: String,
+        /// The job's number.
+        job: i32,
+        /// Copies.
+        copies: u16,
+    },
+    /// It failed (nothing printed, or the printing system does not say).
+    Failed(PrintError),
+}
+
+impl PrintNews {
+    /// True for the last news of a job.
+    #[must_use]
+    pub fn is_last(&self) -> bool {
+        matches!(
+            self,
+            PrintNews::Printed { .. } | PrintNews::Failed(_) | PrintNews::Paused { .. }
+        )
+    }
+}
+
+/// The worker of the printout being printed.
+#[derive(Debug)]
+pub struct PrintRun {
+    news: Receiver<PrintNews>,
+    /// The latest news taken.
+    pub last: Option<PrintNews>,
+}
+
+fn follow(job: &Job, copies: u16, tell: &dyn Fn(PrintNews)) {
+    let started = Instant::now();
+    let mut last = None;
+    loop {
+        let state = match printers::job_state(job) {
+            Ok(s) => s,
+            Err(e) => return tell(PrintNews::Failed(e)),
+        };
+        match state {
+            JobState::Printed => {
+                return tell(PrintNews::Printed {
+                    printer: job.printer.clone(),
+                    job: job.id,
+                    copies,
+                });
+            }
+            JobState::Canceled | JobState::Aborted => {
+                let how = if state == JobState::Canceled {
+                    "canceled"
+                } else {
+                    "aborted"
+                };
+                return tell(PrintNews::Failed(PrintError::NotPrinted {
+                    printer: job.printer.clone(),
+                    job: job.id,
+                    how: how.into(),
+                }));
+            }
+            JobState::Waiting | JobState::Held | JobState::Stopped => {
+                // A paused printer holds the job until someone resumes it: say so, stop waiting.
+                let paused = printers::printers().ok().and_then(|all| {
+                    all.into_iter()
+                        .find(|p| p.name == job.printer)
+                        .map(|p| p.state == PrinterState::Paused)
+                });
+                if paused == Some(true) {
+                    return tell(PrintNews::Paused {
+                        printer: job.printer.clone(),
+                        job: job.id,
+                    });
+                }
+                if paused.is_none() {
+                    return tell(PrintNews::Failed(PrintError::NoSuchPrinter(
+                        job.printer.clone(),
+                    )));
+                }
+            }
+            JobState::Printing => {}
+        }
+        if last != Some(state) {
+            last = Some(state);
+            tell(PrintNews::State {
+                printer: job.printer.clone(),
+                job: job.id,
+                state,
+            });
+        }
+        if started.elapsed() > FOLLOW_FOR {
+            return;
+        }
+        std::thread::sleep(POLL_EVERY);
+    }
+}
+
+impl PrintRun {
+    /// Lays out `data`, sends it to `printer` with `options` and follows the job, on a worker.
+    #[must_use]
+    pub fn start(data: HandoutData, printer: String, options: PrintOptions) -> PrintRun {
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let tell = |news: PrintNews| {
+                let _ = tx.send(news);
+            };
+            let bytes = match pdf::render(&data) {
+                Ok(b) => b,
+                Err(e) => {
+                    return tell(PrintNews::Failed(PrintError::Refused {
+                        printer: printer.clone(),
+                        reason: e.to_string(),
+                    }));
+                }
+            };
+            match printers::submit(&printer, bytes, &data.title, &options) {
+                Ok(job) => {
+                    tell(PrintNews::Sent {
+                        printer: job.printer.clone(),
+                        job: job.id,
+                        copies: options.copies,
+                    });
+                    follow(&job, options.copies, &tell);
+                }
+                Err(e) => tell(PrintNews::Failed(e)),
+            }
+        });
+        PrintRun {
+            news: rx,
+            last: None,
+        }
+    }
+}
+
+impl Workspace {
+    /// Applies the actions of printing to a printer.
+    pub(super) fn apply_printing(&mut self, action: Action) -> Outcome {
+        match action {
+            Action::Print {
+                guide,
+                printer,
+                options,
+            } => self.print(guide, printer, options),
+            Action::PrintAssembled {
+                data,
+                printer,
+                options,
+            } => self.print_assembled(*data, printer, options),
+            _ => Outcome::default(),
+        }
+    }
+
+    /// Prints the printout the print choices describe on `printer` (`Action::Print`).
+    pub(super) fn print(
+        &mut self,
+        guide: usize,
+        printer: String,
+        options: PrintOptions,
+    ) -> Outcome {
+        let Some((_, data)) = self.printout(guide) else {
+            return Outcome::default();
+        };
+        self.print_assembled(data, printer, options)
+    }
+
+    /// Prints a printout already assembled on `printer` (`Action::PrintAssembled`).
+    pub(super) fn print_assembled(
+        &mut self,
+        data: HandoutData,
+        printer: String,
+        options: PrintOptions,
+    ) -> Outcome {
+        self.printing = Some(PrintRun::start(data, printer, options));
+        Outcome::default()
+    }
+
+    /// Takes the print worker's news: the newest as a notice, once each.
+    pub fn pump_printing(&mut self) -> Outcome {
+        let Some(run) = &mut self.printing else {
+            return Outcome::default();
+        };
+        let mut newest = None;
+        loop {
+            match run.news.try_recv() {
+                Ok(news) => newest = Some(news),
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    self.printing = None;
+                    break;
+                }
+            }
+        }
+        match newest {
+            Some(news) => {
+                if let Some(run) = &mut self.printing {
+                    run.last = Some(news.clone());
+                }
+                Outcome::notice(Notice::Printing(news))
+            }
+            None => Outcome::default(),
+        }
+    }
+
+    /// True while a printout is on its way.
+    #[must_use]
+    pub fn is_printing(&self) -> bool {
+        self.printing.is_some()
+    }
+
+    /// Waits for the print worker's last news (the command line).
+    pub fn wait_printing(&mut self) -> Option<PrintNews> {
+        let run = self.printing.take()?;
+        let mut last = run.last;
+        while let Ok(news) = run.news.recv() {
+            let done = news.is_last();
+            last = Some(news);
+            if done {
+                break;
+            }
+        }
+        last
+    }
+}
