@@ -94,6 +94,16 @@ impl RightsDeskApp {
         }
     }
 
+    /// Takes the print worker's news and the printers' list; keeps the frames coming while a
+    /// printout is on its way.
+    pub(crate) fn pump_printing(&mut self, ctx: &egui::Context) {
+        let outcome = self.work.pump_printing();
+        self.show(&outcome);
+        if self.work.is_printing() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(200));
+        }
+    }
+
     /// Waits until the directory is loaded (tests, and anything that needs the contacts now).
     pub fn wait_until_loaded(&mut self) {
         if matches!(self.work.doc(), Doc::Loading { .. }) {

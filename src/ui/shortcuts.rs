@@ -49,6 +49,11 @@ pub const SHORTCUTS: &[Shortcut] = &[
         does: "keys-mark-verified",
     },
     Shortcut {
+        keys: "Ctrl+P",
+        mac: "⌘P",
+        does: "keys-print",
+    },
+    Shortcut {
         keys: VERIFY_ROUND,
         mac: "⇧⌘V",
         does: "keys-verify-round",

@@ -38,6 +38,11 @@ impl RightsDeskApp {
                 self.send(Command::PreviousEntry);
             }
         }
+        // Ctrl+P prints from any tab: the Handout tab's dialog (that tab takes the key itself).
+        if self.prefs.tab != Tab::Handout && pressed(ctx, Modifiers::COMMAND, Key::P) {
+            self.send(Command::SetTab(Tab::Handout));
+            self.tabs.handout.open_print = true;
+        }
         if pressed(ctx, Modifiers::COMMAND | Modifiers::SHIFT, Key::V) {
             self.send(Command::Directory(DirectoryAction::OpenRound));
         }
@@ -151,6 +156,7 @@ impl RightsDeskApp {
             self.apply(command);
         }
         self.pump_saves(Some(&ctx));
+        self.pump_printing(&ctx);
         self.follow_other_desktops(&ctx);
     }
 }

@@ -81,6 +81,8 @@ pub enum Action {
         /// Copies, sides, paper, pages, grayscale.
         options: crate::core::printers::PrintOptions,
     },
+    /// Ask the system for its printers, on a worker (`printer_list` gives the answer).
+    LookForPrinters,
     /// Print a printout already assembled (the command line's `print`).
     PrintAssembled {
         /// The printout.
@@ -210,8 +212,11 @@ pub struct Workspace {
     print: PrintChoices,
     /// The guide entries chosen for the handout, in order.
     print_entries: Vec<String>,
-    /// The printout on its way to a printer, if one is.
+    /// The printout on its way to a printer, if one is, and the newest news of the last one.
     printing: Option<print_run::PrintRun>,
+    print_news: Option<print_run::PrintNews>,
+    /// The system's printers, as last asked.
+    printer_list: print_run::PrinterList,
     /// How often each category of contact is checked again (from the file beside the
     /// directory file), and why that file could not be read, if it could not.
     due_rules: crate::core::directory::status::DueRules,
@@ -247,6 +252,8 @@ impl Workspace {
             due_rules,
             due_rules_problem,
             printing: None,
+            print_news: None,
+            printer_list: print_run::PrinterList::NotAsked,
             desktops: Desktops::default(),
             search: GuideSearch::default(),
         }
@@ -531,9 +538,9 @@ impl Workspace {
             | Action::ImportCallSheet(_)
             | Action::SetDueDays(..)
             | Action::ExportCallSheet { .. }) => self.apply_verification(action, now),
-            action @ (Action::Print { .. } | Action::PrintAssembled { .. }) => {
-                self.apply_printing(action)
-            }
+            action @ (Action::Print { .. }
+            | Action::PrintAssembled { .. }
+            | Action::LookForPrinters) => self.apply_printing(action),
             Action::Undo | Action::Redo => self.undo_redo(matches!(action, Action::Undo)),
             Action::RetrySave => {
                 if let Doc::Open(session) = &mut self.doc {

@@ -68,6 +68,18 @@ impl PrintNews {
     }
 }
 
+/// The system's printers as the workspace knows them.
+#[derive(Debug, Default)]
+pub enum PrinterList {
+    /// Not asked yet.
+    #[default]
+    NotAsked,
+    /// Being asked, on a worker.
+    Asking(Receiver<Result<Vec<crate::core::printers::Printer>, PrintError>>),
+    /// The answer.
+    Known(Result<Vec<crate::core::printers::Printer>, PrintError>),
+}
+
 /// The worker of the printout being printed.
 #[derive(Debug)]
 pub struct PrintRun {
@@ -181,6 +193,14 @@ impl Workspace {
     /// Applies the actions of printing to a printer.
     pub(super) fn apply_printing(&mut self, action: Action) -> Outcome {
         match action {
+            Action::LookForPrinters => {
+                let (tx, rx) = channel();
+                std::thread::spawn(move || {
+                    let _ = tx.send(printers::printers());
+                });
+                self.printer_list = PrinterList::Asking(rx);
+                Outcome::default()
+            }
             Action::Print {
                 guide,
                 printer,
@@ -215,12 +235,35 @@ impl Workspace {
         printer: String,
         options: PrintOptions,
     ) -> Outcome {
+        self.print_news = None;
         self.printing = Some(PrintRun::start(data, printer, options));
         Outcome::default()
     }
 
-    /// Takes the print worker's news: the newest as a notice, once each.
+    /// The system's printers, as last asked (see `Action::LookForPrinters`).
+    #[must_use]
+    pub fn printer_list(&self) -> &PrinterList {
+        &self.printer_list
+    }
+
+    /// The newest news of the last printout sent to a printer.
+    #[must_use]
+    pub fn print_news(&self) -> Option<&PrintNews> {
+        self.print_news.as_ref()
+    }
+
+    /// Takes the print worker's news (the newest as a notice, once each) and the printers'
+    /// list when it came.
     pub fn pump_printing(&mut self) -> Outcome {
+        if let PrinterList::Asking(rx) = &self.printer_list {
+            match rx.try_recv() {
+                Ok(list) => self.printer_list = PrinterList::Known(list),
+                Err(TryRecvError::Disconnected) => {
+                    self.printer_list = PrinterList::Known(Err(PrintError::NoPrinters));
+                }
+                Err(TryRecvError::Empty) => {}
+            }
+        }
         let Some(run) = &mut self.printing else {
             return Outcome::default();
         };
@@ -240,16 +283,17 @@ impl Workspace {
                 if let Some(run) = &mut self.printing {
                     run.last = Some(news.clone());
                 }
+                self.print_news = Some(news.clone());
                 Outcome::notice(Notice::Printing(news))
             }
             None => Outcome::default(),
         }
     }
 
-    /// True while a printout is on its way.
+    /// True while a printout is on its way or the printers are being asked for.
     #[must_use]
     pub fn is_printing(&self) -> bool {
-        self.printing.is_some()
+        self.printing.is_some() || matches!(self.printer_list, PrinterList::Asking(_))
     }
 
     /// Waits for the print worker's last news (the command line).

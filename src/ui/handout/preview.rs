@@ -89,6 +89,10 @@ pub struct HandoutTab {
     pub legal_aid_warning: Option<String>,
     /// The last printout resolved.
     cache: Option<Cached>,
+    /// The Print dialog, while it is open.
+    pub print_dialog: Option<super::print_dialog::PrintDialog>,
+    /// Open the Print dialog on the next frame (its button).
+    pub open_print: bool,
 }
 
 impl HandoutTab {
