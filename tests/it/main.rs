@@ -9,6 +9,7 @@ mod handout;
 mod interop;
 mod merge_rounds;
 mod pdf_text;
+mod printing_cups;
 mod printout_truth;
 mod search_questions;
 mod sharing;
