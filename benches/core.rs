@@ -110,6 +110,65 @@ fn printing(c: &mut Criterion) {
     group.finish();
 }
 
+/// From Print to the job accepted by the printing system: laying out the handout (the whole
+/// guide and 200 contacts) and sending it over IPP to a CUPS queue. Runs only against a queue:
+/// `scripts/cups-private.sh start DIR` and `CUPS_SERVER=127.0.0.1:8631 cargo bench --bench
+/// core -- "print to"`; skipped otherwise.
+fn print_to_queue(c: &mut Criterion) {
+    use rights_desk::core::guide;
+    use rights_desk::core::printers::{self, PrintOptions};
+    use rights_desk::core::printing::{self, Handout, pdf};
+    if std::env::var_os("CUPS_SERVER").is_none() {
+        eprintln!("print to a queue: skipped (no CUPS_SERVER)");
+        return;
+    }
+    let Ok(list) = printers::printers() else {
+        eprintln!("print to a queue: skipped (no printing service answers)");
+        return;
+    };
+    let Some(printer) = list.into_iter().find(|p| p.is_default) else {
+        eprintln!("print to a queue: skipped (no default printer)");
+        return;
+    };
+    let guides = guide::bundled().expect("guide");
+    let contacts = generate::contacts(200, 7);
+    let h = Handout {
+        choices: printing::PrintChoices {
+            title: "Know your rights".into(),
+            show_notes: true,
+            show_sources: true,
+            ..printing::PrintChoices::default()
+        },
+        entries: guides[0].entries().map(|e| e.id.clone()).collect(),
+        contacts: contacts.iter().map(|c| c.id.to_string()).collect(),
+        chosen: contacts.len(),
+    };
+    let data = printing::resolve(
+        &h,
+        &[&guides[0]],
+        &contacts,
+        jiff::civil::date(2026, 11, 27),
+        &rights_desk::core::directory::status::DueRules::default(),
+    );
+    black_box(pdf::render(&data).expect("pdf"));
+    let mut group = c.benchmark_group("print to a queue");
+    group.sample_size(10);
+    group.bench_function("print to job accepted: whole guide + 200 contacts", |b| {
+        b.iter_batched(
+            || typst::comemo::evict(0),
+            |()| {
+                let bytes = pdf::render(&data).expect("pdf");
+                black_box(
+                    printers::submit(&printer.name, bytes, &data.title, &PrintOptions::default())
+                        .expect("accepted"),
+                )
+            },
+            criterion::BatchSize::PerIteration,
+        );
+    });
+    group.finish();
+}
+
 /// Importing a CSV of n contacts into the bundled directory: read, plan (duplicate detection
 /// on) and apply, as `rights-desk import` does before saving.
 fn import(c: &mut Criterion) {
@@ -173,5 +232,5 @@ fn guide_search(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, storage, printing, import, guide_search);
+criterion_group!(benches, storage, printing, print_to_queue, import, guide_search);
 criterion_main!(benches);
