@@ -157,9 +157,8 @@ fn print_to_queue(c: &mut Criterion) {
         b.iter_batched(
             || typst::comemo::evict(0),
             |()| {
-                let bytes = pdf::render(&data).expect("pdf");
                 black_box(
-                    printers::submit(&printer.name, bytes, &data.title, &PrintOptions::default())
+                    printers::submit(&printer.name, &data, &PrintOptions::default())
                         .expect("accepted"),
                 )
             },
@@ -232,5 +231,12 @@ fn guide_search(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, storage, printing, print_to_queue, import, guide_search);
+criterion_group!(
+    benches,
+    storage,
+    printing,
+    print_to_queue,
+    import,
+    guide_search
+);
 criterion_main!(benches);

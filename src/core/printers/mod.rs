@@ -1,13 +1,23 @@
 //! The system's printers and print jobs: which printers there are (the default first, with
 //! their state), sending a PDF with the job's options (copies, two-sided, paper, pages,
 //! grayscale; always at 100 % scale), and following the job to its end. On Linux and macOS
-//! this talks IPP to the local CUPS server (`cups.rs`). Every failure is a [`PrintError`] the
+//! this talks IPP to the local CUPS server (`cups.rs`); on Windows it draws the pages on the
+//! print spooler (`spooler.rs`). Every failure is a [`PrintError`] the
 //! window words in its language; the PDF is never lost (the caller can always save it).
 
-use crate::core::printing::Paper;
+use crate::core::printing::{HandoutData, Paper, pdf};
 
 pub mod cups;
 pub mod pages;
+#[cfg(windows)]
+pub mod spooler;
+
+/// True when printing goes through the Windows spooler (on Windows, unless `CUPS_SERVER` names
+/// a CUPS server to use instead).
+#[cfg(windows)]
+fn use_spooler() -> bool {
+    std::env::var_os("CUPS_SERVER").is_none()
+}
 
 /// Where a printer stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,20 +204,32 @@ pub enum PrintError {
 /// # Errors
 /// When no printing service answers.
 pub fn printers() -> Result<Vec<Printer>, PrintError> {
+    #[cfg(windows)]
+    if use_spooler() {
+        return spooler::printers();
+    }
     cups::printers(&cups::server())
 }
 
-/// Sends `pdf` to `printer` with `options`, titled `title`.
+/// Prints `data` on `printer` with `options`: as a PDF sent to CUPS, or drawn page by page on
+/// the Windows spooler.
 ///
 /// # Errors
 /// When the printer does not exist, does not take jobs, or refuses the job.
 pub fn submit(
     printer: &str,
-    pdf: Vec<u8>,
-    title: &str,
+    data: &HandoutData,
     options: &PrintOptions,
 ) -> Result<Job, PrintError> {
-    cups::submit(&cups::server(), printer, pdf, title, options)
+    #[cfg(windows)]
+    if use_spooler() {
+        return spooler::submit(printer, data, options);
+    }
+    let bytes = pdf::render(data).map_err(|e| PrintError::Refused {
+        printer: printer.to_string(),
+        reason: e.to_string(),
+    })?;
+    cups::submit(&cups::server(), printer, bytes, &data.title, options)
 }
 
 /// Where `job` stands now.
@@ -215,5 +237,9 @@ pub fn submit(
 /// # Errors
 /// When the printing service no longer answers or has forgotten the job.
 pub fn job_state(job: &Job) -> Result<JobState, PrintError> {
+    #[cfg(windows)]
+    if use_spooler() {
+        return spooler::job_state(job);
+    }
     cups::job_state(&cups::server(), job)
 }

@@ -6,7 +6,7 @@
 use super::notice::Notice;
 use super::{Action, Outcome, Workspace};
 use crate::core::printers::{self, Job, JobState, PrintError, PrintOptions, PrinterState};
-use crate::core::printing::{HandoutData, pdf};
+use crate::core::printing::HandoutData;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
@@ -161,16 +161,7 @@ impl PrintRun {
             let tell = |news: PrintNews| {
                 let _ = tx.send(news);
             };
-            let bytes = match pdf::render(&data) {
-                Ok(b) => b,
-                Err(e) => {
-                    return tell(PrintNews::Failed(PrintError::Refused {
-                        printer: printer.clone(),
-                        reason: e.to_string(),
-                    }));
-                }
-            };
-            match printers::submit(&printer, bytes, &data.title, &options) {
+            match printers::submit(&printer, &data, &options) {
                 Ok(job) => {
                     tell(PrintNews::Sent {
                         printer: job.printer.clone(),
