@@ -765,3 +765,5 @@ print-print = Print
 print-save-instead = Save as PDF…
 print-close = Close
 keys-print = Print (the Handout tab's printout)
+print-one-entry = This question alone: { $entry }
+print-entry-hint = Print this question alone, with the contacts the Handout tab chooses

@@ -767,3 +767,5 @@ print-print = Imprimir
 print-save-instead = Guardar como PDF…
 print-close = Cerrar
 keys-print = Imprimir (lo que muestra la pestaña Folleto)
+print-one-entry = Solo esta pregunta: { $entry }
+print-entry-hint = Imprimir solo esta pregunta, con los contactos que elige la pestaña Folleto

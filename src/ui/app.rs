@@ -353,15 +353,10 @@ impl RightsDeskApp {
             Command::SetHandout(choices) => {
                 self.act(Action::SetPrintChoices(choices));
             }
-            Command::ExportPrintout(path) => self.export_printout(path),
-            Command::OpenInViewer(path) => {
-                if let Err(e) = crate::ui::dialogs::open_in_viewer(&path) {
-                    self.notice = Some(
-                        self.i18n
-                            .tr_args("print-open-failed", &[("error", e.to_string().into())]),
-                    );
-                }
-            }
+            command @ (Command::ExportPrintout(_)
+            | Command::ExportEntry(..)
+            | Command::OpenPrint(_)
+            | Command::OpenInViewer(_)) => self.apply_printing(command),
             Command::OpenContact(id) => {
                 if self.directory().get(&id).is_some() {
                     self.select_contact(Some(id));

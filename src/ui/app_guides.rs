@@ -27,9 +27,10 @@ impl RightsDeskApp {
 
     /// Saves the printout the Handout tab describes to `path` (the workspace remembers its
     /// folder) and offers to open it.
-    pub(super) fn export_printout(&mut self, path: PathBuf) {
+    pub(super) fn export_printout(&mut self, path: PathBuf, entry: Option<String>) {
         let outcome = self.act(Action::ExportPrintout {
             guide: self.guide_index,
+            entry,
             path: path.clone(),
         });
         if matches!(outcome.notice, Some(Notice::PrintoutSaved { .. })) {
@@ -148,5 +149,35 @@ impl RightsDeskApp {
     /// Recomputes search hits when the text (or guide) changed since the last time.
     pub fn refresh_search(&mut self) {
         self.work.refresh_search(self.guide_index);
+    }
+
+    /// The commands of printing: saving the printout (or one entry alone), opening it, and
+    /// the Print dialog.
+    pub(super) fn apply_printing(&mut self, command: Command) {
+        match command {
+            Command::ExportPrintout(path) => self.export_printout(path, None),
+            Command::ExportEntry(path, entry) => self.export_printout(path, Some(entry)),
+            Command::OpenPrint(entry) if self.tabs.handout.print_dialog.is_none() => {
+                // The Handout tab's printout is shown beside its dialog.
+                if entry.is_none() {
+                    self.prefs.tab = Tab::Handout;
+                }
+                self.tabs.handout.print_dialog =
+                    Some(crate::ui::handout::print_dialog::PrintDialog {
+                        entry,
+                        ..Default::default()
+                    });
+                self.act(Action::LookForPrinters);
+            }
+            Command::OpenInViewer(path) => {
+                if let Err(e) = crate::ui::dialogs::open_in_viewer(&path) {
+                    self.notice = Some(
+                        self.i18n
+                            .tr_args("print-open-failed", &[("error", e.to_string().into())]),
+                    );
+                }
+            }
+            _ => {}
+        }
     }
 }

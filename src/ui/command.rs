@@ -43,6 +43,11 @@ pub enum Command {
     SetHandout(Box<crate::core::printing::PrintChoices>),
     /// Save the printout the Handout tab shows to a file.
     ExportPrintout(PathBuf),
+    /// Open the Print dialog: for one guide entry printed alone (the reader), or for the
+    /// Handout tab's printout.
+    OpenPrint(Option<String>),
+    /// Save one guide entry alone as a handout (the reader's Print… → Save as PDF).
+    ExportEntry(PathBuf, String),
     /// Open a file in the system's viewer.
     OpenInViewer(PathBuf),
     /// Show a contact in the Directory tab.

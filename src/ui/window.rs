@@ -38,10 +38,13 @@ impl RightsDeskApp {
                 self.send(Command::PreviousEntry);
             }
         }
-        // Ctrl+P prints from any tab: the Handout tab's dialog (that tab takes the key itself).
-        if self.prefs.tab != Tab::Handout && pressed(ctx, Modifiers::COMMAND, Key::P) {
-            self.send(Command::SetTab(Tab::Handout));
-            self.tabs.handout.open_print = true;
+        // Ctrl+P prints: in the reader its open entry alone, elsewhere the Handout tab's
+        // printout.
+        if pressed(ctx, Modifiers::COMMAND, Key::P) {
+            let entry = (self.prefs.tab == Tab::Guide)
+                .then(|| self.prefs.last_entry.clone())
+                .flatten();
+            self.send(Command::OpenPrint(entry));
         }
         if pressed(ctx, Modifiers::COMMAND | Modifiers::SHIFT, Key::V) {
             self.send(Command::Directory(DirectoryAction::OpenRound));
@@ -139,6 +142,7 @@ impl RightsDeskApp {
             if shell.work.desktops().screen.is_some() {
                 crate::ui::sharing::merge_ui(&mut shell, &ctx);
             }
+            crate::ui::handout::print_dialog::window_ui(&mut tabs.handout, &mut shell, &ctx);
             self.guide_update = update;
         }
         self.pending = commands;

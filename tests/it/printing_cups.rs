@@ -278,3 +278,59 @@ fn the_print_dialog_sends_the_handout_and_says_it_printed() {
         "{attrs}"
     );
 }
+
+#[test]
+#[ignore = "needs the private CUPS of scripts/test-printing.sh"]
+fn the_reader_prints_its_open_entry_alone() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let app = RightsDeskApp::from_storage(DataPaths::at(dir.path()), None);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
+    h.run();
+    h.state_mut()
+        .send(rights_desk::ui::command::Command::OpenEntry("q7".into()));
+    h.run_steps(3);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::P);
+    h.run_steps(3);
+    let deadline = Instant::now() + Duration::from_mins(1);
+    while h.query_all_by_label_contains("Copies").next().is_none() {
+        assert!(Instant::now() < deadline, "the printers never came");
+        std::thread::sleep(Duration::from_millis(100));
+        h.step();
+    }
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Print")
+        .click();
+    h.run_steps(3);
+    while h
+        .query_all_by_label_contains("Printed: one copy")
+        .next()
+        .is_none()
+    {
+        assert!(Instant::now() < deadline, "never printed");
+        std::thread::sleep(Duration::from_millis(100));
+        h.step();
+    }
+    let said = h
+        .query_all_by_label_contains("Printed: one copy")
+        .next()
+        .and_then(|n| {
+            n.accesskit_node()
+                .label()
+                .or_else(|| n.accesskit_node().value())
+        })
+        .unwrap_or_default();
+    // cups-pdf names its file after the job's title: the question printed.
+    let file = printed_pdf(job_of(&said));
+    let name = file
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    assert!(
+        name.contains("What_should_individuals_do"),
+        "the job is named by its question: {name}"
+    );
+    let (pages, _) = pages_and_size(&file);
+    assert!(pages >= 1);
+}

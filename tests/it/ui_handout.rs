@@ -287,3 +287,48 @@ fn the_handout_tab_says_why_no_contacts_when_the_directory_does_not_open() {
             .is_none()
     );
 }
+
+#[test]
+fn ctrl_p_in_the_reader_prints_the_open_entry_alone_and_offers_the_pdf() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.state_mut().send(Command::OpenEntry("q7".into()));
+    h.run_steps(3);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    h.run_steps(3);
+    // The reader stays open; the dialog says what prints, and saving the PDF is always there
+    // (whether or not a printing service answers on this machine).
+    assert_eq!(h.state().prefs.tab, rights_desk::ui::command::Tab::Guide);
+    h.get_by_label_contains("This question alone: 7. What should individuals do");
+    h.get_by_label("Save as PDF…");
+    h.get_by_label("Close").click();
+    h.run_steps(3);
+    assert!(h.state().tabs.handout.print_dialog.is_none());
+    // From the Handout tab's button, the dialog is for the tab's printout.
+    h.state_mut().send(Command::OpenPrint(None));
+    h.run_steps(3);
+    assert_eq!(h.state().prefs.tab, rights_desk::ui::command::Tab::Handout);
+    assert!(h.query_by_label_contains("This question alone").is_none());
+}
+
+#[test]
+fn one_entry_is_saved_alone_with_its_question_as_title() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    let out = dir.path().join("q7.txt");
+    h.state_mut().send(Command::SetHandout(Box::new(
+        rights_desk::core::printing::PrintChoices {
+            format: rights_desk::core::printing::OutputFormat::Txt,
+            ..rights_desk::core::printing::PrintChoices::default()
+        },
+    )));
+    h.state_mut()
+        .send(Command::ExportEntry(out.clone(), "q7".into()));
+    h.run_steps(3);
+    let text = std::fs::read_to_string(&out).expect("saved");
+    assert!(text.contains("What should individuals do"), "{text}");
+    assert!(
+        !text.contains("How does the State Attorney General advise"),
+        "q7 alone: {text}"
+    );
+}

@@ -76,6 +76,9 @@ pub enum Action {
     Print {
         /// The open guide's index.
         guide: usize,
+        /// One entry to print alone, as a handout (the reader's Print…); `None`: the printout
+        /// the print choices describe.
+        entry: Option<String>,
         /// The printer's name.
         printer: String,
         /// Copies, sides, paper, pages, grayscale.
@@ -165,6 +168,9 @@ pub enum Action {
     ExportPrintout {
         /// The guide.
         guide: usize,
+        /// One entry to save alone, as a handout (the reader's Print… → Save as PDF); `None`:
+        /// the printout the choices describe.
+        entry: Option<String>,
         /// The file.
         path: PathBuf,
     },
@@ -611,7 +617,9 @@ impl Workspace {
             Action::TogglePrintEntry(id) => self.toggle_print_entry(id),
             Action::MovePrintEntry(id, delta) => self.move_print_entry(&id, delta),
             Action::SetPrintEntries(ids) => self.set_print_entries(ids),
-            Action::ExportPrintout { guide, path } => self.export_printout_of(guide, path),
+            Action::ExportPrintout { guide, entry, path } => {
+                self.export_printout_of(guide, entry.as_deref(), path)
+            }
             Action::ExportAssembled { data, path } => self.export_assembled(&data, path),
             Action::Search { text, guide } => self.search_for(text, guide),
             Action::MoveHit(delta) => self.move_hit(delta),

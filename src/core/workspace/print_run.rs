@@ -194,9 +194,10 @@ impl Workspace {
             }
             Action::Print {
                 guide,
+                entry,
                 printer,
                 options,
-            } => self.print(guide, printer, options),
+            } => self.print(guide, entry.as_deref(), printer, options),
             Action::PrintAssembled {
                 data,
                 printer,
@@ -210,10 +211,15 @@ impl Workspace {
     pub(super) fn print(
         &mut self,
         guide: usize,
+        entry: Option<&str>,
         printer: String,
         options: PrintOptions,
     ) -> Outcome {
-        let Some((_, data)) = self.printout(guide) else {
+        let printout = match entry {
+            Some(id) => self.entry_printout(guide, id),
+            None => self.printout(guide),
+        };
+        let Some((_, data)) = printout else {
             return Outcome::default();
         };
         self.print_assembled(data, printer, options)

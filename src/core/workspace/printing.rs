@@ -34,12 +34,33 @@ impl Workspace {
     /// file is not open). `None` when there is no such guide.
     #[must_use]
     pub fn printout(&self, guide: usize) -> Option<(Handout, HandoutData)> {
+        self.printout_with(guide, &self.print, self.print_entries.clone())
+    }
+
+    /// One entry of the guide as a handout with the print choices (the reader's Print…).
+    #[must_use]
+    pub fn entry_printout(&self, guide: usize, entry: &str) -> Option<(Handout, HandoutData)> {
+        let mut choices = self.print.clone();
+        choices.layout = printing::Layout::Handout;
+        // The default title names the entry's subject, not the whole guide.
+        choices
+            .title
+            .clone_from(&self.library.guides().get(guide)?.entry(entry)?.question);
+        self.printout_with(guide, &choices, vec![entry.to_string()])
+    }
+
+    fn printout_with(
+        &self,
+        guide: usize,
+        choices: &PrintChoices,
+        entries: Vec<String>,
+    ) -> Option<(Handout, HandoutData)> {
         let guides = self.library.guides();
         let base = guides.get(guide)?;
-        let printed = printing::printout_guides(guides, &base.id, &self.print, base);
+        let printed = printing::printout_guides(guides, &base.id, choices, base);
         Some(printing::assemble(
-            &self.print,
-            self.print_entries.clone(),
+            choices,
+            entries,
             &printed,
             self.directory().contacts(),
             self.session().map(Session::index),
@@ -84,8 +105,17 @@ impl Workspace {
 
     /// Makes the printout with the guide `guide` and saves it in the chosen format; on success
     /// the file's folder is remembered for the next export.
-    pub(super) fn export_printout_of(&mut self, guide: usize, path: PathBuf) -> Outcome {
-        let Some((_, data)) = self.printout(guide) else {
+    pub(super) fn export_printout_of(
+        &mut self,
+        guide: usize,
+        entry: Option<&str>,
+        path: PathBuf,
+    ) -> Outcome {
+        let printout = match entry {
+            Some(id) => self.entry_printout(guide, id),
+            None => self.printout(guide),
+        };
+        let Some((_, data)) = printout else {
             return Outcome::default();
         };
         self.export_assembled(&data, path)

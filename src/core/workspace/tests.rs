@@ -236,6 +236,7 @@ fn the_handout_s_entries_and_choices_make_the_printout_that_is_exported() {
     std::fs::create_dir_all(out.parent().expect("folder")).expect("folder");
     let saved = work.apply(Action::ExportPrintout {
         guide,
+        entry: None,
         path: out.clone(),
     });
     assert!(matches!(saved.notice, Some(Notice::PrintoutSaved { .. })));

@@ -89,54 +89,16 @@ fn handout_ui(tab: &mut HandoutTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
     egui::CentralPanel::default().show(ui, |ui| {
         preview_ui(tab, shell, ui, &mut hp, &mut commands);
     });
-    // Ctrl+P (or the Print… button) opens the dialog; the printers are asked for anew.
-    let ctrl_p = ui.input_mut(|i| {
-        i.consume_shortcut(&egui::KeyboardShortcut::new(
-            egui::Modifiers::COMMAND,
-            egui::Key::P,
-        ))
-    });
-    if (ctrl_p || std::mem::take(&mut tab.open_print)) && tab.print_dialog.is_none() {
-        tab.print_dialog = Some(print_dialog::PrintDialog::default());
-        commands.push(Command::Work(
-            crate::core::workspace::Action::LookForPrinters,
-        ));
-    }
-    let mut print = None;
-    if let Some(dialog) = tab.print_dialog.as_mut() {
-        let (answer, command) = print_dialog::dialog_ui(dialog, shell, ui.ctx(), &mut hp);
-        print = command;
-        match answer {
-            print_dialog::DialogAnswer::Open => {}
-            print_dialog::DialogAnswer::Close => tab.print_dialog = None,
-            print_dialog::DialogAnswer::SaveInstead => {
-                tab.print_dialog = None;
-                hp.format = OutputFormat::Pdf;
-                if let Some(p) = dialogs::save_printout(
-                    hp.last_folder.as_deref(),
-                    &shell.i18n.tr("print-export"),
-                    &format!("{}.pdf", file_stem(hp.layout)),
-                    "pdf",
-                ) {
-                    print = Some(Command::ExportPrintout(p));
-                }
-            }
-        }
-    }
-    // The choices first: what prints or saves is laid out from them.
     if hp != *shell.work.print_choices() {
         shell.send(Command::SetHandout(Box::new(hp)));
     }
     for c in commands {
         shell.send(c);
     }
-    if let Some(c) = print {
-        shell.send(c);
-    }
 }
 
 /// The file name a printout of `layout` is saved under (without its extension).
-fn file_stem(layout: Layout) -> &'static str {
+pub(crate) fn file_stem(layout: Layout) -> &'static str {
     match layout {
         Layout::Handout => "handout",
         Layout::Cards => "wallet-cards",
@@ -623,7 +585,7 @@ fn preview_ui(
             )
             .clicked()
         {
-            tab.open_print = true;
+            commands.push(Command::OpenPrint(None));
         }
         if ui.button(t("print-export")).clicked() {
             let name = format!("{}.{}", file_stem(hp.layout), hp.format.extension());

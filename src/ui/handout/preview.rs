@@ -91,8 +91,6 @@ pub struct HandoutTab {
     cache: Option<Cached>,
     /// The Print dialog, while it is open.
     pub print_dialog: Option<super::print_dialog::PrintDialog>,
-    /// Open the Print dialog on the next frame (its button).
-    pub open_print: bool,
 }
 
 impl HandoutTab {

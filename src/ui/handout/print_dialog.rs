@@ -28,6 +28,8 @@ pub struct PrintDialog {
     pub grayscale: bool,
     /// A job was sent from this dialog (its news is shown).
     pub sent: bool,
+    /// One guide entry printed alone (the reader's Print…); `None`: the Handout tab's printout.
+    pub entry: Option<String>,
 }
 
 impl Default for PrintDialog {
@@ -40,6 +42,7 @@ impl Default for PrintDialog {
             pages: String::new(),
             grayscale: false,
             sent: false,
+            entry: None,
         }
     }
 }
@@ -79,6 +82,18 @@ pub fn dialog_ui(
     let modal = egui::Modal::new(egui::Id::unique("print-dialog")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         crate::ui::widgets::heading(ui, t("print-dialog-title"), 2);
+        // What prints: one entry (from the reader), or the Handout tab's printout.
+        let what = match &dialog.entry {
+            Some(id) => shell.guide().and_then(|g| g.entry(id)).map(|e| {
+                shell
+                    .i18n
+                    .tr_args("print-one-entry", &[("entry", e.title().into())])
+            }),
+            None => None,
+        };
+        if let Some(what) = what {
+            ui.label(RichText::new(what).strong());
+        }
         let printers: Option<&Vec<Printer>> = match shell.work.printer_list() {
             PrinterList::Known(Ok(list)) => Some(list),
             _ => None,
@@ -264,9 +279,53 @@ pub fn dialog_ui(
         dialog.sent = true;
         Command::Work(Action::Print {
             guide: shell.guide_index,
+            entry: dialog.entry.clone(),
             printer,
             options,
         })
     });
     (answer, print)
+}
+
+/// Draws the Print dialog when it is open (from any tab: the reader prints its open entry),
+/// and sends what it asks for: the print choices first (the paper may change), then the job or
+/// the PDF to save instead.
+pub fn window_ui(tab: &mut super::HandoutTab, shell: &mut Shell<'_>, ctx: &egui::Context) {
+    let Some(dialog) = tab.print_dialog.as_mut() else {
+        return;
+    };
+    let mut hp = shell.work.print_choices().clone();
+    let (answer, mut command) = dialog_ui(dialog, shell, ctx, &mut hp);
+    match answer {
+        DialogAnswer::Open => {}
+        DialogAnswer::Close => tab.print_dialog = None,
+        DialogAnswer::SaveInstead => {
+            let entry = dialog.entry.clone();
+            tab.print_dialog = None;
+            hp.format = crate::core::printing::OutputFormat::Pdf;
+            let name = format!(
+                "{}.pdf",
+                entry
+                    .as_deref()
+                    .unwrap_or_else(|| super::file_stem(hp.layout))
+            );
+            if let Some(p) = crate::ui::dialogs::save_printout(
+                hp.last_folder.as_deref(),
+                &shell.i18n.tr("print-export"),
+                &name,
+                "pdf",
+            ) {
+                command = Some(match entry {
+                    Some(id) => Command::ExportEntry(p, id),
+                    None => Command::ExportPrintout(p),
+                });
+            }
+        }
+    }
+    if hp != *shell.work.print_choices() {
+        shell.send(Command::SetHandout(Box::new(hp)));
+    }
+    if let Some(c) = command {
+        shell.send(c);
+    }
 }

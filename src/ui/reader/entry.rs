@@ -141,6 +141,49 @@ pub(super) fn notes_ui(
     ui.add_space(8.0);
 }
 
+/// Under the question: add to the handout, print it alone, read it in another language.
+fn actions_ui(
+    shell: &Shell<'_>,
+    guide: &Guide,
+    entry: &Entry,
+    ui: &mut egui::Ui,
+    commands: &mut Vec<Command>,
+) {
+    let mut in_handout = shell.work.print_entries().contains(&entry.id);
+    ui.horizontal(|ui| {
+        if ui
+            .checkbox(&mut in_handout, shell.i18n.tr("entry-add-to-handout"))
+            .changed()
+        {
+            commands.push(Command::ToggleHandoutEntry(entry.id.clone()));
+        }
+        if ui
+            .add(egui::Button::new(shell.i18n.tr("print-print-dots")).shortcut_text("Ctrl+P"))
+            .on_hover_text(shell.i18n.tr("print-entry-hint"))
+            .clicked()
+        {
+            commands.push(Command::OpenPrint(Some(entry.id.clone())));
+        }
+        // The same entry in the guide's other languages, one click away.
+        for (i, twin) in shell.guides().iter().enumerate() {
+            if i != shell.guide_index
+                && twin.id == guide.id
+                && twin.language != guide.language
+                && twin.entry(&entry.id).is_some()
+            {
+                ui.separator();
+                if ui
+                    .button(read_in(&twin.language))
+                    .on_hover_text(shell.i18n.tr("entry-other-language"))
+                    .clicked()
+                {
+                    commands.push(Command::SelectGuide(i));
+                }
+            }
+        }
+    });
+}
+
 pub(super) fn entry_ui(
     shell: &Shell<'_>,
     guide: &Guide,
@@ -168,32 +211,7 @@ pub(super) fn entry_ui(
     crate::ui::widgets::mark_heading(&title_response, 1);
     ui.add_space(6.0);
 
-    let mut in_handout = shell.work.print_entries().contains(&entry.id);
-    ui.horizontal(|ui| {
-        if ui
-            .checkbox(&mut in_handout, shell.i18n.tr("entry-add-to-handout"))
-            .changed()
-        {
-            commands.push(Command::ToggleHandoutEntry(entry.id.clone()));
-        }
-        // The same entry in the guide's other languages, one click away.
-        for (i, twin) in shell.guides().iter().enumerate() {
-            if i != shell.guide_index
-                && twin.id == guide.id
-                && twin.language != guide.language
-                && twin.entry(&entry.id).is_some()
-            {
-                ui.separator();
-                if ui
-                    .button(read_in(&twin.language))
-                    .on_hover_text(shell.i18n.tr("entry-other-language"))
-                    .clicked()
-                {
-                    commands.push(Command::SelectGuide(i));
-                }
-            }
-        }
-    });
+    actions_ui(shell, guide, entry, ui, commands);
     if let Some(note) = &guide.translation_note {
         ui.label(
             RichText::new(format!("⚠ {note}"))
