@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Smoke test of the Windows program under Wine (Debian's wine64, Wine 8), headless:
+#   printing through the Windows spooler onto a private CUPS queue (when root with cups-pdf);
 #   --version; guide --list prints the 20 seed questions; a data folder whose path has spaces
 #   and non-ASCII letters (…\José Núñez\Rights Desk data); import of a Windows-1252 CSV with
 #   CRLF line ends; a directory file saved by Notepad (UTF-8 with BOM, CRLF) passes `check`;
@@ -92,6 +93,52 @@ if rd --data-dir "$(win "$data")" export --format pdf -o "$(win "$home/handout.p
   pass "export --format pdf writes a PDF holding the first seed question"
 else
   fail "export --format pdf"
+fi
+
+echo "== printing through the Windows spooler (Wine hands its printers' jobs to CUPS)"
+# A private CUPS with a cups-pdf queue (scripts/cups-private.sh); Wine's spooler lists the CUPS
+# queues as Windows printers, and the app draws its pages on it as on Windows.
+if [ "$(id -u)" = 0 ] && [ -x /usr/sbin/cupsd ] && [ -e /usr/lib/cups/backend/cups-pdf ]; then
+  cups_dir="$work/cups"
+  eval "$(scripts/cups-private.sh start "$cups_dir" 8639)"
+  export CUPS_SERVER
+  "$wine" wineboot --restart >/dev/null 2>&1 || true
+  if rd printers >"$work/printers.txt" 2>&1 && grep -q "Desk-PDF" "$work/printers.txt"; then
+    pass "printers lists the CUPS queue as a Windows printer: $(head -1 "$work/printers.txt")"
+  else
+    fail "printers: $(cat "$work/printers.txt")"
+  fi
+  before=$(ls /root/PDF /var/spool/cups-pdf/ANONYMOUS 2>/dev/null | wc -l)
+  if rd --data-dir "$(win "$data")" print --printer Desk-PDF --entries q7 --copies 2 --sides long \
+      >"$work/print.txt" 2>&1; then
+    pass "print: $(tail -1 "$work/print.txt")"
+  else
+    fail "print: $(cat "$work/print.txt")"
+  fi
+  for _ in $(seq 1 60); do
+    after=$(ls /root/PDF /var/spool/cups-pdf/ANONYMOUS 2>/dev/null | wc -l)
+    [ "$after" -gt "$before" ] && break
+    sleep 1
+  done
+  if [ "$after" -gt "$before" ]; then
+    pass "the job came out of the CUPS queue as a PDF"
+  else
+    fail "no PDF came out of the CUPS queue"
+  fi
+  # What Wine's spooler passed on of the DEVMODE (copies, duplex) is Wine's doing: reported.
+  last=$(lpstat -W completed -o 2>/dev/null | tail -1 | awk '{print $1}' | sed 's/.*-//')
+  if [ -n "$last" ]; then
+    attrs=$(ipptool -tv "ipp://$CUPS_SERVER/jobs/$last" get-job-attributes.test 2>/dev/null \
+      | grep -E "copies|sides" | tr -s ' ' | tr '\n' ';' || true)
+    echo "note the job as CUPS recorded it under Wine: ${attrs:-no attributes}"
+  fi
+  rd --data-dir "$(win "$data")" print --printer Nope --entries q7 >"$work/nope.txt" 2>&1 || true
+  grep -q "no printer named" "$work/nope.txt" && pass "a missing printer is said plainly" \
+    || fail "missing printer: $(cat "$work/nope.txt")"
+  scripts/cups-private.sh stop "$cups_dir"
+  unset CUPS_SERVER
+else
+  echo "skip printing (needs root and Debian's cups and printer-driver-cups-pdf)"
 fi
 
 echo "== the window"

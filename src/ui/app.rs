@@ -50,6 +50,9 @@ pub struct RightsDeskApp {
     pub tabs: Tabs,
     /// A short message for the status line ("Copied", "Opened …").
     pub notice: Option<String>,
+    /// The tab the notice concerns (shown there only); `None`: every tab (a problem, such as a
+    /// save that failed, is said wherever one is).
+    pub notice_tab: Option<Tab>,
     /// Remembered preferences.
     pub prefs: Prefs,
     /// Whether the About window is open.
@@ -190,6 +193,7 @@ impl RightsDeskApp {
             work,
             tabs: Tabs::default(),
             notice: None,
+            notice_tab: None,
             prefs,
             about_open: false,
             shortcuts_open: false,
@@ -256,7 +260,10 @@ impl RightsDeskApp {
     ) -> (Shell<'a>, &'a mut Tabs) {
         let mut shell = Shell::new(&self.work, &self.i18n, &self.prefs, &self.paths, commands);
         shell.guide_index = self.guide_index;
-        shell.notice = self.notice.as_deref();
+        shell.notice = self
+            .notice
+            .as_deref()
+            .filter(|_| self.notice_tab.is_none_or(|t| t == self.prefs.tab));
         shell.dialog_open = self.guide_update.is_some() || self.work.desktops().screen.is_some();
         (shell, &mut self.tabs)
     }
@@ -265,7 +272,10 @@ impl RightsDeskApp {
     pub(crate) fn shell<'a>(&'a self, commands: &'a mut Vec<Command>) -> Shell<'a> {
         let mut shell = Shell::new(&self.work, &self.i18n, &self.prefs, &self.paths, commands);
         shell.guide_index = self.guide_index;
-        shell.notice = self.notice.as_deref();
+        shell.notice = self
+            .notice
+            .as_deref()
+            .filter(|_| self.notice_tab.is_none_or(|t| t == self.prefs.tab));
         shell.dialog_open = self.guide_update.is_some() || self.work.desktops().screen.is_some();
         shell
     }
@@ -273,8 +283,19 @@ impl RightsDeskApp {
     /// Shows what an action of the workspace said, in the interface language.
     pub(super) fn show(&mut self, outcome: &Outcome) {
         if let Some(notice) = &outcome.notice {
-            self.notice = Some(notice.text(&self.i18n));
+            let tab = if notice.is_problem() {
+                None
+            } else {
+                Some(tab_of(notice))
+            };
+            self.say(notice.text(&self.i18n), tab);
         }
+    }
+
+    /// Puts `text` in the status line, for the tab `tab` concerns (`None`: every tab).
+    pub(super) fn say(&mut self, text: String, tab: Option<Tab>) {
+        self.notice = Some(text);
+        self.notice_tab = tab;
     }
 
     /// The guides, with the office's notes and entries.
@@ -383,7 +404,10 @@ impl RightsDeskApp {
             Command::SetTheme(t) => self.prefs.theme = t,
             Command::ShowAbout(open) => self.about_open = open,
             Command::DismissNotice => self.notice = None,
-            Command::Notify(text) => self.notice = Some(text),
+            Command::Notify(text) => {
+                let tab = self.prefs.tab;
+                self.say(text, Some(tab));
+            }
             Command::ShowShortcuts(open) => self.shortcuts_open = open,
             Command::Directory(action) => self.apply_directory(action),
             Command::Work(action) => {
@@ -416,5 +440,18 @@ impl RightsDeskApp {
     pub fn look_for_copies_now(&mut self) {
         let outcome = self.work.look_for_copies();
         self.follow_sharing(&outcome);
+    }
+}
+
+/// The tab a notice concerns: printouts the Handout tab, the guides and the office's notes the
+/// Guide tab, everything about the directory file the Directory tab.
+fn tab_of(notice: &crate::core::workspace::Notice) -> Tab {
+    use crate::core::workspace::Notice;
+    match notice {
+        Notice::PrintoutSaved { .. } | Notice::PrintoutFailed(_) | Notice::Printing(_) => {
+            Tab::Handout
+        }
+        Notice::OfficeSaved | Notice::Draft(_) | Notice::GuideInstalled(_) => Tab::Guide,
+        _ => Tab::Directory,
     }
 }

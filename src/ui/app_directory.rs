@@ -145,6 +145,7 @@ impl RightsDeskApp {
     pub(super) fn announce_load_notes(&mut self) {
         let notes = self.work.take_load_notes();
         if !notes.is_empty() {
+            self.notice_tab = None;
             self.notice = Some(
                 self.i18n.tr_args(
                     "file-opened-notes",

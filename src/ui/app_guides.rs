@@ -129,7 +129,10 @@ impl RightsDeskApp {
         match action {
             GuideUpdateAction::Preview(path) => match self.work.library().read_update(&path) {
                 Ok(update) => self.guide_update = Some(update),
-                Err(e) => self.notice = Some(e.text(&self.i18n)),
+                Err(e) => {
+                    let text = e.text(&self.i18n);
+                    self.say(text, None);
+                }
             },
             GuideUpdateAction::Install => {
                 if let Some(update) = self.guide_update.take() {
@@ -171,6 +174,7 @@ impl RightsDeskApp {
             }
             Command::OpenInViewer(path) => {
                 if let Err(e) = crate::ui::dialogs::open_in_viewer(&path) {
+                    self.notice_tab = None;
                     self.notice = Some(
                         self.i18n
                             .tr_args("print-open-failed", &[("error", e.to_string().into())]),

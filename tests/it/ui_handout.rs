@@ -112,6 +112,17 @@ fn wallet_cards_preview_two_sheets_and_export_writes_the_pdf() {
     // The saved file is named beside an "Open" button.
     h.get_by_label(&out.display().to_string());
     h.get_by_label("Open");
+    // The notice is the Handout tab's: it does not follow to the other tabs.
+    let saved = h.state().notice.clone().unwrap_or_default();
+    h.get_by_label(&saved);
+    h.state_mut()
+        .send(Command::SetTab(rights_desk::ui::command::Tab::Guide));
+    h.run_steps(3);
+    assert!(h.query_by_label(&saved).is_none(), "not on the Guide tab");
+    h.state_mut()
+        .send(Command::SetTab(rights_desk::ui::command::Tab::Handout));
+    h.run_steps(3);
+    h.get_by_label(&saved);
 }
 
 #[test]

@@ -12,11 +12,11 @@ pub mod pages;
 #[cfg(windows)]
 pub mod spooler;
 
-/// True when printing goes through the Windows spooler (on Windows, unless `CUPS_SERVER` names
-/// a CUPS server to use instead).
+/// True when printing goes through the Windows spooler: always on Windows (Wine too, whose
+/// spooler hands jobs to CUPS itself).
 #[cfg(windows)]
 fn use_spooler() -> bool {
-    std::env::var_os("CUPS_SERVER").is_none()
+    true
 }
 
 /// Where a printer stands.
