@@ -407,9 +407,12 @@ sharing-who = { $host } ({ $user }) since { $time }
 merge-title = Merge the copy made by { $tool }
 merge-intro = Another desktop changed the contact list while this one did. Everything else merged by itself; below, the two desktops changed the same thing in different ways: choose which to keep.
 merge-intro-clean = { $clean ->
-    [one] One other contact merged by itself.
-   *[other] { $clean } other contacts merged by themselves.
+    [one] One other contact merged by itself: { $names }.
+   *[other] { $clean } other contacts merged by themselves: { $names }.
 }
+merge-taken-added = added
+merge-taken-updated = updated
+merge-taken-deleted = deleted
 merge-file = The copy: { $file }
 merge-take-all-mine = Keep all of this desktop's
 merge-take-all-theirs = Take all of the other copy's

@@ -409,9 +409,12 @@ sharing-who = { $host } ({ $user }) desde las { $time }
 merge-title = Combinar la copia hecha por { $tool }
 merge-intro = Otra computadora cambió la lista de contactos al mismo tiempo que esta. Todo lo demás se combinó solo; abajo, las dos computadoras cambiaron lo mismo de maneras distintas: elija qué conservar.
 merge-intro-clean = { $clean ->
-    [one] Otro contacto se combinó solo.
-   *[other] Otros { $clean } contactos se combinaron solos.
+    [one] Otro contacto se combinó solo: { $names }.
+   *[other] Otros { $clean } contactos se combinaron solos: { $names }.
 }
+merge-taken-added = agregado
+merge-taken-updated = actualizado
+merge-taken-deleted = eliminado
 merge-file = La copia: { $file }
 merge-take-all-mine = Conservar todo lo de esta computadora
 merge-take-all-theirs = Tomar todo lo de la otra copia

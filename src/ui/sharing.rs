@@ -80,6 +80,22 @@ pub fn merge_ui(shell: &mut Shell<'_>, ctx: &egui::Context) {
         ),
     };
     let clean = screen.merged.merge.merged.len();
+    // Which contacts merged by themselves, and what was taken: "ACLU of New Mexico (updated)".
+    let clean_names = screen
+        .merged
+        .merge
+        .merged
+        .iter()
+        .map(|m| {
+            let how = shell.i18n.tr(match m.taken {
+                crate::core::sharing::merge::Taken::Added => "merge-taken-added",
+                crate::core::sharing::merge::Taken::Updated => "merge-taken-updated",
+                crate::core::sharing::merge::Taken::Deleted => "merge-taken-deleted",
+            });
+            format!("{} ({how})", m.name)
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
     let conflicts = screen.merged.merge.conflicts.clone();
     let choices = screen.choices.clone();
     let mut actions = Vec::new();
@@ -88,11 +104,10 @@ pub fn merge_ui(shell: &mut Shell<'_>, ctx: &egui::Context) {
         crate::ui::widgets::heading(ui, title, 2);
         ui.label(shell.i18n.tr("merge-intro"));
         if clean > 0 {
-            ui.label(
-                shell
-                    .i18n
-                    .tr_args("merge-intro-clean", &[("clean", clean.into())]),
-            );
+            ui.label(shell.i18n.tr_args(
+                "merge-intro-clean",
+                &[("clean", clean.into()), ("names", clean_names.into())],
+            ));
         }
         ui.label(
             RichText::new(

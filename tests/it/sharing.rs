@@ -662,6 +662,10 @@ fn the_window_asks_on_the_merge_screen_and_saves_the_choice() {
     legal.hours = "Tue–Fri".into();
     legal.updated_by = "frontdesk@DESKTOP-2".into();
     theirs.update(legal, jiff::Timestamp::now()).expect("edit");
+    // …and the other desktop changed one more contact, which merges by itself.
+    let mut aclu = theirs.get("aclu-nm").cloned().expect("there");
+    aclu.notes = "walk-ins Tuesdays".into();
+    theirs.update(aclu, jiff::Timestamp::now()).expect("edit");
     let copy = office
         .folder
         .join("directory.sync-conflict-20261128-101010-ABCDEFG.ron");
@@ -671,6 +675,8 @@ fn the_window_asks_on_the_merge_screen_and_saves_the_choice() {
     h.state_mut().look_for_copies_now();
     h.run_steps(2);
     h.get_by_label_contains("Merge the copy made by Syncthing");
+    // The screen says which contact merged by itself, and how.
+    h.get_by_label_contains("One other contact merged by itself: ACLU of New Mexico (updated).");
     // Legal Aid's hours: this desktop "Mon–Thu", the other copy "Tue–Fri".
     h.get_by_label_contains("Hours, The other copy: Tue–Fri")
         .click();
