@@ -126,8 +126,12 @@ pub fn printers() -> Result<Vec<Printer>, PrintError> {
                 None
             } else {
                 // SAFETY: a non-null DEVMODE inside the same buffer; the paper size sits in
-                // its first union, which every printer DEVMODE has.
-                let size = unsafe { (*i.pDevMode).Anonymous1.Anonymous1.dmPaperSize };
+                // its first union, which every printer DEVMODE has. The spooler may place it
+                // unaligned (Wine does): read it as such.
+                let size = unsafe {
+                    std::ptr::addr_of!((*i.pDevMode).Anonymous1.Anonymous1.dmPaperSize)
+                        .read_unaligned()
+                };
                 match u32::try_from(size) {
                     Ok(DMPAPER_LETTER) => Some(Paper::Letter),
                     Ok(DMPAPER_A4) => Some(Paper::A4),
@@ -153,10 +157,12 @@ struct Opened(PRINTER_HANDLE);
 
 impl Opened {
     fn new(name: &[u16]) -> Option<Opened> {
-        let mut handle: PRINTER_HANDLE = std::ptr::null_mut();
+        let mut handle = PRINTER_HANDLE {
+            Value: std::ptr::null_mut(),
+        };
         // SAFETY: `name` is NUL-terminated; no defaults are passed.
         let ok = unsafe { OpenPrinterW(name.as_ptr(), &raw mut handle, std::ptr::null()) };
-        (ok != 0 && !handle.is_null()).then_some(Opened(handle))
+        (ok != 0 && !handle.Value.is_null()).then_some(Opened(handle))
     }
 }
 
