@@ -770,3 +770,5 @@ print-close = Close
 keys-print = Print (the Handout tab's printout)
 print-one-entry = This question alone: { $entry }
 print-entry-hint = Print this question alone, with the contacts the Handout tab chooses
+merge-keep-both = Keep both
+merge-keep-both-hint = Keep every item of both versions: this desktop's, then the other copy's

@@ -772,3 +772,5 @@ print-close = Cerrar
 keys-print = Imprimir (lo que muestra la pestaña Folleto)
 print-one-entry = Solo esta pregunta: { $entry }
 print-entry-hint = Imprimir solo esta pregunta, con los contactos que elige la pestaña Folleto
+merge-keep-both = Conservar ambos
+merge-keep-both-hint = Conservar todos los elementos de ambas versiones: los de este escritorio y luego los de la otra copia

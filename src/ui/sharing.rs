@@ -276,6 +276,7 @@ fn field_row(
     };
     ui.label(&label);
     ui.label(base.map_or_else(|| shell.i18n.tr("merge-unknown"), shown));
+    let both = choices.keeps_both(&mine.id, field);
     let chosen = choices.field(&mine.id, field);
     for side in [Side::Mine, Side::Theirs] {
         let value = shown(if side == Side::Mine { mine } else { theirs });
@@ -285,13 +286,13 @@ fn field_row(
             "merge-theirs"
         });
         let r = ui
-            .radio(chosen == side, &value)
+            .radio(!both && chosen == side, &value)
             .on_hover_text(format!("{label}: {which}"));
         r.widget_info(|| {
             egui::WidgetInfo::selected(
                 egui::Role::RadioButton,
                 true,
-                chosen == side,
+                !both && chosen == side,
                 format!("{label}, {which}: {value}"),
             )
         });
@@ -300,6 +301,31 @@ fn field_row(
                 id: mine.id.to_string(),
                 field: Some(field),
                 side,
+            });
+        }
+    }
+    // A list (two phone numbers, say) can keep every item of both.
+    let is_list = matches!(
+        field,
+        Field::Phones | Field::Counties | Field::Languages | Field::Services
+    );
+    if is_list {
+        let name = shell.i18n.tr("merge-keep-both");
+        let r = ui
+            .radio(both, &name)
+            .on_hover_text(shell.i18n.tr("merge-keep-both-hint"));
+        r.widget_info(|| {
+            egui::WidgetInfo::selected(
+                egui::Role::RadioButton,
+                true,
+                both,
+                format!("{label}, {name}"),
+            )
+        });
+        if r.clicked() {
+            actions.push(SharingAction::KeepBoth {
+                id: mine.id.to_string(),
+                field,
             });
         }
     }

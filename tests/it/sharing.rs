@@ -647,6 +647,55 @@ fn window(office: &Office) -> Harness<'static, RightsDeskApp> {
 }
 
 #[test]
+fn two_new_numbers_can_both_be_kept_on_the_merge_screen() {
+    let office = Office::new();
+    store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");
+    let number = |n: &str| Phone {
+        number: n.into(),
+        ..Phone::default()
+    };
+    // Both desktops replaced Legal Aid's number, each with a different new one.
+    let mut seen = office.open();
+    let mut legal = seen.contact("legal-aid").cloned().expect("there");
+    legal.phones = [number("505-555-0101")].into_iter().collect();
+    seen.perform(|d| d.update(legal, jiff::Timestamp::now()))
+        .expect("edit");
+    drop(seen);
+    let mut theirs = Directory::new(shared_list());
+    let mut legal = theirs.get("legal-aid").cloned().expect("there");
+    legal.phones = [number("505-555-0102")].into_iter().collect();
+    theirs.update(legal, jiff::Timestamp::now()).expect("edit");
+    let copy = office
+        .folder
+        .join("directory.sync-conflict-20261128-111111-ABCDEFG.ron");
+    store::save_directory(&copy, &theirs, None).expect("copy");
+
+    let mut h = window(&office);
+    h.state_mut().look_for_copies_now();
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::accesskit::Role::RadioButton, "Phones, Keep both")
+        .click();
+    h.run_steps(2);
+    h.get_by_label("Merge").click();
+    h.run_steps(3);
+    let d = store::load_directory(&office.file())
+        .expect("saved")
+        .directory;
+    let numbers: Vec<String> = d
+        .get("legal-aid")
+        .expect("there")
+        .phones
+        .iter()
+        .map(|p| p.number.to_string())
+        .collect();
+    assert_eq!(
+        numbers,
+        ["505-555-0101", "505-555-0102"],
+        "both numbers kept"
+    );
+}
+
+#[test]
 fn the_window_asks_on_the_merge_screen_and_saves_the_choice() {
     let office = Office::new();
     store::save_directory(&office.file(), &Directory::new(shared_list()), None).expect("v0");

@@ -212,6 +212,9 @@ pub struct Choices {
     pub fields: HashMap<(String, Field), Side>,
     /// By contact id, for edits against deletions.
     pub contacts: HashMap<String, Side>,
+    /// List fields (phones, counties, languages, services) where both sides' items are kept:
+    /// this desktop's, then the other copy's that it lacks.
+    pub both: std::collections::HashSet<(String, Field)>,
 }
 
 impl Choices {
@@ -232,6 +235,12 @@ impl Choices {
             }
         }
         choices
+    }
+
+    /// True when both sides' items of this list field are kept.
+    #[must_use]
+    pub fn keeps_both(&self, id: &str, field: Field) -> bool {
+        self.both.contains(&(id.to_string(), field))
     }
 
     /// The answer for a field of a contact; unanswered means mine.
@@ -267,7 +276,12 @@ impl Merge {
                 } => {
                     let mut c = merged.clone();
                     for f in fields {
-                        if choices.field(&mine.id, *f) == Side::Theirs {
+                        if choices.keeps_both(&mine.id, *f) {
+                            // Every item of both: an empty base counts every item as added.
+                            if let Some(both) = united(*f, &Contact::default(), mine, theirs) {
+                                f.copy(&both, &mut c);
+                            }
+                        } else if choices.field(&mine.id, *f) == Side::Theirs {
                             f.copy(theirs, &mut c);
                         }
                     }
@@ -510,6 +524,46 @@ fn deletion_stands(t: &Tombstone, kept: &Contact) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keeping_both_lists_keeps_every_number() {
+        let base = Contact {
+            id: "c".into(),
+            name: "C".into(),
+            phones: [crate::core::directory::contact::Phone {
+                number: "505-555-0100".into(),
+                ..Default::default()
+            }]
+            .into_iter()
+            .collect(),
+            ..Contact::default()
+        };
+        let with = |n: &str| Contact {
+            phones: [crate::core::directory::contact::Phone {
+                number: n.into(),
+                ..Default::default()
+            }]
+            .into_iter()
+            .collect(),
+            ..base.clone()
+        };
+        let (mine, theirs) = (with("505-555-0101"), with("505-555-0102"));
+        let m = merge(
+            &Directory::new(vec![mine.clone()]),
+            &Directory::new(vec![theirs.clone()]),
+            &|_: &Contact, _: &Contact| Some(base.clone()),
+        );
+        assert_eq!(m.conflicts.len(), 1, "both replaced the number: asked");
+        let mut choices = Choices::default();
+        choices.both.insert(("c".into(), Field::Phones));
+        let (contacts, _) = m.resolve(&choices);
+        let numbers: Vec<&str> = contacts[0]
+            .phones
+            .iter()
+            .map(|p| p.number.as_str())
+            .collect();
+        assert_eq!(numbers, ["505-555-0101", "505-555-0102"]);
+    }
     use crate::core::directory::contact::Phone;
     use jiff::Timestamp;
 

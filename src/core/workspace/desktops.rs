@@ -36,6 +36,14 @@ pub enum SharingAction {
         /// The side chosen.
         side: Side,
     },
+    /// Keep both sides' items of a list field of a contact (phones, counties, languages,
+    /// services).
+    KeepBoth {
+        /// The contact's id.
+        id: String,
+        /// The list field.
+        field: Field,
+    },
     /// Choose one side for every question.
     ChooseAll(Side),
     /// Merge with the choices made, as one undoable change.
@@ -276,10 +284,18 @@ impl Desktops {
                 }
                 Outcome::default()
             }
+            SharingAction::KeepBoth { id, field } => {
+                if let Some(screen) = &mut self.screen {
+                    screen.choices.fields.remove(&(id.clone(), field));
+                    screen.choices.both.insert((id, field));
+                }
+                Outcome::default()
+            }
             SharingAction::Choose { id, field, side } => {
                 if let Some(screen) = &mut self.screen {
                     match field {
                         Some(f) => {
+                            screen.choices.both.remove(&(id.clone(), f));
                             screen.choices.fields.insert((id, f), side);
                         }
                         None => {
