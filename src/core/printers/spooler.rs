@@ -211,8 +211,8 @@ fn devmode(printer: &Opened, name: &[u16], options: &PrintOptions) -> Option<Vec
         d.dmFields |= DM_COPIES | DM_DUPLEX | DM_PAPERSIZE;
         d.Anonymous1.Anonymous1.dmCopies = i16::try_from(options.copies.max(1)).unwrap_or(1);
         d.Anonymous1.Anonymous1.dmPaperSize = match options.paper {
-            Paper::Letter => DMPAPER_LETTER as i16,
-            Paper::A4 => DMPAPER_A4 as i16,
+            Paper::Letter => i16::try_from(DMPAPER_LETTER).unwrap_or(1),
+            Paper::A4 => i16::try_from(DMPAPER_A4).unwrap_or(9),
         };
         d.dmDuplex = match options.sides {
             Sides::One => DMDUP_SIMPLEX,
@@ -277,10 +277,10 @@ pub fn submit(
     // SAFETY: `hdc` is the printer's device context, deleted below.
     let (dpi_x, dpi_y, off_x, off_y) = unsafe {
         (
-            GetDeviceCaps(hdc, LOGPIXELSX as i32),
-            GetDeviceCaps(hdc, LOGPIXELSY as i32),
-            GetDeviceCaps(hdc, PHYSICALOFFSETX as i32),
-            GetDeviceCaps(hdc, PHYSICALOFFSETY as i32),
+            GetDeviceCaps(hdc, LOGPIXELSX.cast_signed()),
+            GetDeviceCaps(hdc, LOGPIXELSY.cast_signed()),
+            GetDeviceCaps(hdc, PHYSICALOFFSETX.cast_signed()),
+            GetDeviceCaps(hdc, PHYSICALOFFSETY.cast_signed()),
         )
     };
     let title = wide(&data.title);
