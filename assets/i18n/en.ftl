@@ -772,3 +772,4 @@ print-one-entry = This question alone: { $entry }
 print-entry-hint = Print this question alone, with the contacts the Handout tab chooses
 merge-keep-both = Keep both
 merge-keep-both-hint = Keep every item of both versions: this desktop's, then the other copy's
+search-did-you-mean = Did you mean “{ $query }”?

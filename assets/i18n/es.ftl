@@ -774,3 +774,4 @@ print-one-entry = Solo esta pregunta: { $entry }
 print-entry-hint = Imprimir solo esta pregunta, con los contactos que elige la pestaña Folleto
 merge-keep-both = Conservar ambos
 merge-keep-both-hint = Conservar todos los elementos de ambas versiones: los de este escritorio y luego los de la otra copia
+search-did-you-mean = ¿Quiso decir «{ $query }»?

@@ -219,3 +219,30 @@ fn every_word_need_not_match_and_quotes_keep_a_phrase() {
         assert!(text.contains("judicial warrant"), "{}", h.entry_id);
     }
 }
+
+#[test]
+fn a_misspelled_word_gets_a_did_you_mean_that_finds_the_answer() {
+    use rights_desk::core::guide::search::GuideSearch;
+    let guides = guides();
+    let en = guide::nm_guide_in(&guides, Lang::En).expect("en");
+    let mut search = GuideSearch::default();
+    for (typed, fixed) in [
+        ("ICE detainr", "ICE detainer"),
+        ("warrent signed by a judge", "warrant signed by a judge"),
+    ] {
+        search.text = typed.into();
+        search.refresh(&guides, en);
+        assert_eq!(search.suggestion.as_deref(), Some(fixed), "{typed}");
+        search.text = fixed.into();
+        search.refresh(&guides, en);
+        assert!(search.suggestion.is_none(), "{fixed} is spelled right");
+        assert!(!search.hits.is_empty(), "{fixed} finds entries");
+    }
+    // A Spanish word typed while reading the English guide: known through the translation.
+    search.text = "detencion".into();
+    search.refresh(&guides, en);
+    assert!(search.suggestion.is_none());
+    search.text = "imigracion".into();
+    search.refresh(&guides, en);
+    assert_eq!(search.suggestion.as_deref(), Some("inmigración"));
+}

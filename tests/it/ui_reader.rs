@@ -652,3 +652,23 @@ fn page_down_and_up_scroll_the_open_entry() {
     h.run_steps(3);
     assert!((top(&h) - before).abs() < 1.0, "back at the top");
 }
+
+#[test]
+fn a_misspelling_offers_the_guides_word_in_one_click() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    search(&mut h, "county jail detainr");
+    h.get_by_label("Did you mean “county jail detainer”?")
+        .click();
+    h.run();
+    assert_eq!(h.state().work.search().text, "county jail detainer");
+    assert!(h.state().work.search().suggestion.is_none());
+    assert!(
+        h.state()
+            .work
+            .search()
+            .hits
+            .iter()
+            .any(|x| x.entry_id == "q3")
+    );
+}

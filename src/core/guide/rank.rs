@@ -318,6 +318,9 @@ fn entry_terms(entry: &Entry, lang: &str) -> EntryTerms {
 pub struct RankIndex {
     entries: Vec<(String, EntryTerms)>,
     average: f64,
+    /// Every word of the guide, folded, with the form it is written in and how often it
+    /// occurs: what "did you mean" proposes.
+    words: HashMap<String, (String, u32)>,
 }
 
 impl std::fmt::Debug for RankIndex {
@@ -345,7 +348,60 @@ impl RankIndex {
         } else {
             entries.iter().map(|(_, t)| t.length).sum::<f64>() / entries.len() as f64
         };
-        RankIndex { entries, average }
+        let mut words: HashMap<String, (String, u32)> = HashMap::new();
+        for e in guide.entries() {
+            let answer: Vec<String> = e.answer.iter().map(Block::plain_text).collect();
+            let texts = std::iter::once(e.question.as_str())
+                .chain(answer.iter().map(String::as_str))
+                .chain(e.notes.iter().map(|n| n.text.as_str()));
+            for text in texts {
+                for w in text.split(|c: char| !c.is_alphanumeric()) {
+                    if w.chars().count() < 3 || w.chars().any(|c| c.is_ascii_digit()) {
+                        continue;
+                    }
+                    let slot = words
+                        .entry(fold(w))
+                        .or_insert_with(|| (w.to_lowercase(), 0));
+                    slot.1 += 1;
+                }
+            }
+        }
+        RankIndex {
+            entries,
+            average,
+            words,
+        }
+    }
+
+    /// True when the guide has the word `folded` (folded, as typed).
+    #[must_use]
+    pub fn knows(&self, folded: &str) -> bool {
+        self.words.contains_key(folded)
+    }
+
+    /// The guide's word closest to `folded` (a misspelling of it: one letter off for a short
+    /// word, two for a longer one), with how often the guide uses it; the most used wins a tie.
+    #[must_use]
+    pub fn closest(&self, folded: &str) -> Option<(usize, u32, &str)> {
+        let typed = folded.chars().count();
+        let limit = if typed <= 4 { 1 } else { 2 };
+        // At the same distance, a word at least as long as what was typed (a letter left out
+        // is a likelier slip than one added), then the most used.
+        let key = |(d, n, shown): &(usize, u32, &str)| {
+            (
+                *d,
+                shown.chars().count() < typed,
+                std::cmp::Reverse(*n),
+                shown.to_string(),
+            )
+        };
+        self.words
+            .iter()
+            .filter_map(|(w, (shown, n))| {
+                let d = edit_distance(folded, w, limit)?;
+                Some((d, *n, shown.as_str()))
+            })
+            .min_by_key(key)
     }
 
     /// The whole folded text of entry `id` (question, answer and notes), as ranked.
@@ -419,6 +475,66 @@ impl RankIndex {
     }
 }
 
+/// The edit distance between `a` and `b` (insertions, deletions, substitutions, and two
+/// neighbouring letters swapped), or `None` when it is more than `limit`.
+fn edit_distance(a: &str, b: &str, limit: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let mut prev2: Vec<usize> = Vec::new();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut row = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            row[j] = (prev[j] + 1).min(row[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                row[j] = row[j].min(prev2[j - 2] + 1);
+            }
+        }
+        if row.iter().min().is_some_and(|m| *m > limit) {
+            return None;
+        }
+        prev2 = std::mem::replace(&mut prev, row);
+    }
+    prev.last().copied().filter(|d| *d <= limit)
+}
+
+/// "Did you mean": the words typed with each word that no index knows replaced by the closest
+/// word of the guides (`None` when every word is known or none is close).
+#[must_use]
+pub fn suggest(input: &str, indexes: &[&RankIndex]) -> Option<String> {
+    let stop: HashSet<&str> = STOP_WORDS.iter().copied().collect();
+    let mut changed = false;
+    let mut out = Vec::new();
+    for word in input.split_whitespace() {
+        let folded = fold(word.trim_matches(|c: char| !c.is_alphanumeric()));
+        let known = folded.chars().count() < 3
+            || folded.chars().any(|c| c.is_ascii_digit())
+            || stop.contains(folded.as_str())
+            || indexes.iter().any(|x| x.knows(&folded));
+        if known {
+            out.push(word.to_string());
+            continue;
+        }
+        let typed = folded.chars().count();
+        let best = indexes
+            .iter()
+            .filter_map(|x| x.closest(&folded))
+            .min_by_key(|(d, n, shown)| (*d, shown.chars().count() < typed, std::cmp::Reverse(*n)));
+        match best {
+            Some((_, _, shown)) => {
+                changed = true;
+                out.push(shown.to_string());
+            }
+            None => out.push(word.to_string()),
+        }
+    }
+    changed.then(|| out.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -433,6 +549,18 @@ mod tests {
     fn a_word_brings_its_synonyms_in_both_languages() {
         let q = RankQuery::new("orden", "en");
         assert!(q.groups[0].contains(&"warrant".to_string()), "{q:?}");
+    }
+
+    #[test]
+    fn misspellings_are_caught_and_distances_bounded() {
+        assert_eq!(edit_distance("detainr", "detainer", 2), Some(1));
+        assert_eq!(edit_distance("waranty", "warrant", 2), Some(2));
+        assert_eq!(
+            edit_distance("tiem", "time", 1),
+            Some(1),
+            "two letters swapped"
+        );
+        assert_eq!(edit_distance("ice", "police", 2), None);
     }
 
     #[test]

@@ -200,6 +200,8 @@ pub struct GuideSearch {
     /// The searched guide's and its translations' entries read for ranking (guide index
     /// first), for the guide `computed_guide`.
     indexes: Vec<(usize, RankIndex)>,
+    /// "Did you mean": the query with its misspelled words replaced, when it has some.
+    pub suggestion: Option<String>,
 }
 
 impl GuideSearch {
@@ -249,6 +251,8 @@ impl GuideSearch {
             }
             _ => Vec::new(),
         };
+        let all: Vec<&RankIndex> = self.indexes.iter().map(|(_, x)| x).collect();
+        self.suggestion = super::rank::suggest(&self.text, &all);
         self.cursor = 0;
     }
 

@@ -226,6 +226,15 @@ fn toc_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
 
 fn hits_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
     let n = shell.work.search().hits.len();
+    // "Did you mean": one click searches the guide's spelling instead.
+    if let Some(better) = shell.work.search().suggestion.clone() {
+        let text = shell
+            .i18n
+            .tr_args("search-did-you-mean", &[("query", better.clone().into())]);
+        if ui.link(text).clicked() {
+            shell.send(Command::SetQuery(better));
+        }
+    }
     if n == 0 {
         ui.label(shell.i18n.tr_args(
             "search-no-hits",
