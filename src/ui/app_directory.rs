@@ -134,6 +134,10 @@ impl RightsDeskApp {
     }
 
     pub(super) fn select_contact(&mut self, id: Option<String>) {
+        // Another contact opens at its top, not where the last one was scrolled to.
+        if id != self.tabs.directory.selected {
+            self.tabs.directory.editor_to_top = true;
+        }
         self.tabs.directory.draft = id
             .as_deref()
             .and_then(|id| self.directory().get(id))

@@ -857,3 +857,35 @@ fn escape_closes_the_innermost_thing_first() {
         "then the editor closes"
     );
 }
+
+#[test]
+fn another_contact_opens_at_the_top_of_the_editor() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // A short window, so that the editor scrolls.
+    let app = RightsDeskApp::from_storage(DataPaths::at(dir.path()), None);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 600.0))
+        .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
+    h.run();
+    h.get_by_label("Directory").click();
+    h.run();
+    select(&mut h, "New Mexico Immigrant Law Center");
+    // Down to the last field (the editor scrolls to keep it in view).
+    text_input(&h, "Source (where this information came from)").focus();
+    h.run_steps(4);
+    let name_top = |h: &Harness<'static, RightsDeskApp>| text_input(h, "Name").rect().top();
+    assert!(
+        name_top(&h) < 0.0 || name_top(&h) > 600.0,
+        "scrolled past the name"
+    );
+    h.state_mut()
+        .send(rights_desk::ui::command::Command::Directory(
+            rights_desk::ui::command::DirectoryAction::SelectContact(Some("nmdoj".into())),
+        ));
+    h.run_steps(3);
+    let top = name_top(&h);
+    assert!(
+        (0.0..600.0).contains(&top),
+        "the name field is in view: {top}"
+    );
+}

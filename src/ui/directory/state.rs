@@ -21,6 +21,8 @@ pub struct DirectoryTab {
     pub confirm_delete: Option<String>,
     /// Put the keyboard focus in the name field on the next frame.
     pub focus_name: bool,
+    /// Show the editor from its top on the next frame (another contact was opened).
+    pub editor_to_top: bool,
     /// The window was asked to close with unsaved edits.
     pub close_asked: bool,
     /// The user chose to close without saving.
