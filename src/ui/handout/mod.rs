@@ -253,7 +253,9 @@ fn entries_ui(shell: &Shell<'_>, ui: &mut egui::Ui, commands: &mut Vec<Command>)
         });
     }
     ui.horizontal(|ui| {
-        egui::ComboBox::from_id_salt("handout-add-entry")
+        // Keyed by how many entries are chosen: after an entry is added the list opens again
+        // at its top, not where it was scrolled to (a click there would add another entry).
+        egui::ComboBox::from_id_salt(("handout-add-entry", ids.len()))
             .selected_text(shell.i18n.tr("handout-add-entry"))
             .width(220.0)
             .height(400.0)
