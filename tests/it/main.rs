@@ -22,4 +22,5 @@ mod ui_layout;
 mod ui_paths;
 mod ui_reader;
 mod ui_round;
+mod ui_tab_walk;
 mod verification;

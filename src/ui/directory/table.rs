@@ -204,6 +204,35 @@ fn header_cell(
     r.clicked()
 }
 
+/// With no cursor yet, the cursor goes on the first row shown.
+fn cursor_on_first_row(tab: &mut DirectoryTab, contacts: &[Contact]) {
+    if tab.cursor.is_none() {
+        tab.cursor = tab
+            .rows
+            .first()
+            .and_then(|i| contacts.get(i))
+            .map(|c| c.id.to_string());
+    }
+}
+
+/// A header cell senses clicks like the rows (the table has one sense), which makes it a Tab
+/// stop with no name and no place on screen beside the column header inside it: Tab passes it
+/// by. Going back (Shift+Tab), focus moves to the widget before; going on, true is returned and
+/// the caller gives the focus to the list's row.
+fn pass_focus_on(r: &egui::Response) -> bool {
+    if !r.has_focus() {
+        return false;
+    }
+    if r.ctx.input(|i| i.modifiers.shift) {
+        r.ctx
+            .memory_mut(|m| m.move_focus(egui::FocusDirection::Previous));
+        false
+    } else {
+        r.ctx.memory_mut(|m| m.surrender_focus(r.id));
+        true
+    }
+}
+
 /// A row of the list for screen readers (a row named by the contact, selected when it is the
 /// one open) and the keyboard (takes the focus when `wanted`; shows a focus ring; keeps the
 /// arrows for the list). Returns whether it has the focus.
@@ -267,6 +296,8 @@ pub(super) fn table_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut e
     // Focus asked for with no cursor yet (↓ from the filter): the first row.
     let cursor_row = row_of(tab, shell, tab.cursor.as_deref()).or(focus_row.then_some(0));
     let mut row_focused = false;
+    let mut header_passed = false;
+    let mut tab_out = false;
     // Screen readers: the list is a table named "Contacts", its rows named by the contact.
     let table_name = shell.i18n.tr("directory-table-name");
     ui.scope_builder(
@@ -297,12 +328,14 @@ pub(super) fn table_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut e
             table
                 .header(row_height + 4.0, |mut header| {
                     for (column, key, _) in &columns {
-                        header.col(|ui| {
+                        let (_, cell) = header.col(|ui| {
                             if header_cell(shell, ui, *column, key, sort) {
                                 sort_by = Some(*column);
                             }
                         });
+                        header_passed |= pass_focus_on(&cell);
                     }
+                    header_passed |= pass_focus_on(&header.response());
                 })
                 .body(|body| {
                     body.rows(row_height, rows.len(), |mut row| {
@@ -311,7 +344,13 @@ pub(super) fn table_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut e
                         };
                         row.set_selected(selected.as_deref() == Some(c.id.as_str()));
                         for (n, (column, _, _)) in columns.iter().enumerate() {
-                            row.col(|ui| body_cell(shell, ui, c, *column, n == 0, dark));
+                            let (_, cell) =
+                                row.col(|ui| body_cell(shell, ui, c, *column, n == 0, dark));
+                            // The row is the list's stop (arrows move in it); Tab from the row
+                            // into its other cells leaves the list instead, for the filter.
+                            if n > 0 && pass_focus_on(&cell) {
+                                tab_out = true;
+                            }
                         }
                         let is_selected = selected.as_deref() == Some(c.id.as_str());
                         let r = row.response();
@@ -326,14 +365,27 @@ pub(super) fn table_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut e
     );
     if focus_row && cursor_row.is_some() {
         tab.focus_row = false;
-        if tab.cursor.is_none() {
-            let first = tab.rows.first();
-            tab.cursor = first
-                .and_then(|i| contacts.get(i))
-                .map(|c| c.id.to_string());
-        }
     }
     tab.row_focused = row_focused;
+    if tab_out {
+        tab.focus_filter = true;
+    } else if header_passed {
+        // Tab from before the list lands on its row (the cursor's, or the first).
+        tab.focus_row = true;
+    }
+    if tab.focus_row || focus_row {
+        cursor_on_first_row(tab, contacts);
+    }
+    clicks(tab, shell, sort_by, clicked);
+}
+
+/// What a click on the list asked for: a column to sort by, a contact to open.
+fn clicks(
+    tab: &mut DirectoryTab,
+    shell: &mut Shell<'_>,
+    sort_by: Option<Column>,
+    clicked: Option<crate::core::directory::contact::Text>,
+) {
     if let Some(column) = sort_by {
         shell.send(Command::Directory(DirectoryAction::SortBy(column)));
     }
