@@ -113,6 +113,10 @@ impl RightsDeskApp {
         self.poll_loading(Some(&ctx));
         self.apply_style(&ctx);
         self.shortcuts(&ctx);
+        // Enter on a drop-down's item picks it (egui treats it as a click) and, here, also
+        // closes the drop-down, as a click does: no list is left open over the window.
+        let enter_in_popup =
+            egui::Popup::is_any_open(&ctx) && ctx.input(|i| i.key_pressed(Key::Enter));
         let mut commands = std::mem::take(&mut self.pending);
         {
             let tab = self.prefs.tab;
@@ -146,6 +150,9 @@ impl RightsDeskApp {
             self.guide_update = update;
         }
         self.pending = commands;
+        if enter_in_popup {
+            egui::Popup::close_all(&ctx);
+        }
         self.before_close(&ctx);
         let mut commands = std::mem::take(&mut self.pending);
         {

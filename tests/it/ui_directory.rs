@@ -889,3 +889,44 @@ fn another_contact_opens_at_the_top_of_the_editor() {
         "the name field is in view: {top}"
     );
 }
+
+#[test]
+fn enter_picks_in_a_drop_down_and_closes_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.get_all_by_role(egui::accesskit::Role::ComboBox)
+        .find(|n| n.accesskit_node().value().is_some_and(|v| v == "Any"))
+        .expect("combo")
+        .click();
+    h.run_steps(3);
+    let item = |h: &Harness<'static, RightsDeskApp>| {
+        h.get_all_by_label("Legal aid")
+            .find(|n| {
+                !matches!(
+                    n.accesskit_node().role(),
+                    egui::accesskit::Role::Cell | egui::accesskit::Role::Label
+                )
+            })
+            .map(|n| n.accesskit_node().role())
+    };
+    assert!(item(&h).is_some(), "the list is open");
+    // Down to an item, then Enter.
+    h.get_all_by_label("Legal aid")
+        .find(|n| {
+            !matches!(
+                n.accesskit_node().role(),
+                egui::accesskit::Role::Cell | egui::accesskit::Role::Label
+            )
+        })
+        .expect("item")
+        .focus();
+    h.run_steps(2);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    assert_eq!(
+        h.state().prefs.filter.category,
+        Some(rights_desk::core::directory::contact::Category::LegalAid),
+        "Enter picked it"
+    );
+    assert!(item(&h).is_none(), "the list closed: {:?}", item(&h));
+}
