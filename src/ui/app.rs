@@ -64,6 +64,9 @@ pub struct RightsDeskApp {
     /// Commands queued this frame.
     pub(crate) pending: Vec<Command>,
     pub(crate) fonts_installed: bool,
+    /// The keyboard moved the focus last (a key was pressed after the last click): the focused
+    /// widget gets a ring.
+    pub(crate) focus_by_keyboard: bool,
     /// When set, the time from this instant to the first frame is printed (startup timing).
     pub startup: Option<std::time::Instant>,
     pub(crate) applied_style: Option<(ThemeChoice, f32)>,
@@ -200,6 +203,7 @@ impl RightsDeskApp {
             guide_update: None,
             pending: Vec::new(),
             fonts_installed: false,
+            focus_by_keyboard: false,
             startup: None,
             applied_style: None,
         };

@@ -150,6 +150,23 @@ impl RightsDeskApp {
             self.guide_update = update;
         }
         self.pending = commands;
+        // The ring marks where the keyboard is: after a key, not after a click.
+        let (keys, pointer) = ctx.input(|i| {
+            (
+                i.events
+                    .iter()
+                    .any(|e| matches!(e, egui::Event::Key { pressed: true, .. })),
+                i.pointer.any_pressed(),
+            )
+        });
+        if pointer {
+            self.focus_by_keyboard = false;
+        } else if keys {
+            self.focus_by_keyboard = true;
+        }
+        if self.focus_by_keyboard {
+            focus_ring(&ctx);
+        }
         if enter_in_popup {
             egui::Popup::close_all(&ctx);
         }
@@ -169,6 +186,33 @@ impl RightsDeskApp {
         self.pump_saves(Some(&ctx));
         self.pump_printing(&ctx);
         self.follow_other_desktops(&ctx);
+    }
+}
+
+/// Where the keyboard focus is, to ring: the focused widget's rectangle, when it has one on
+/// screen. egui shows focus on text fields only; a check box, a button or a list row gets no
+/// mark of its own.
+#[must_use]
+pub fn focus_ring_rect(ctx: &egui::Context) -> Option<egui::Rect> {
+    let id = ctx.memory(egui::Memory::focused)?;
+    let r = ctx.read_response(id)?;
+    (r.rect.is_positive() && r.rect.is_finite()).then_some(r.rect)
+}
+
+/// Draws a ring around the widget that has the keyboard focus (on top of everything).
+fn focus_ring(ctx: &egui::Context) {
+    if let Some(rect) = focus_ring_rect(ctx) {
+        let color = ctx.global_style().visuals.selection.stroke.color;
+        ctx.layer_painter(egui::LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::unique("focus-ring"),
+        ))
+        .rect_stroke(
+            rect.expand(2.0),
+            3.0,
+            egui::Stroke::new(2.0, color),
+            egui::StrokeKind::Outside,
+        );
     }
 }
 

@@ -672,3 +672,23 @@ fn a_misspelling_offers_the_guides_word_in_one_click() {
             .any(|x| x.entry_id == "q3")
     );
 }
+
+#[test]
+fn a_focused_check_box_gets_a_ring() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app_in(dir.path()));
+    h.state_mut().send(Command::OpenEntry("q7".into()));
+    h.run();
+    assert!(
+        rights_desk::ui::window::focus_ring_rect(&h.ctx).is_none(),
+        "no focus, no ring"
+    );
+    h.get_by_label("Add to handout").focus();
+    h.run();
+    let ring = rights_desk::ui::window::focus_ring_rect(&h.ctx).expect("a ring");
+    let check_box = h.get_by_label("Add to handout").rect();
+    assert!(
+        ring.contains_rect(check_box.shrink(1.0)) || check_box.contains_rect(ring.shrink(1.0)),
+        "the ring is around the check box: {ring:?} / {check_box:?}"
+    );
+}
