@@ -166,3 +166,19 @@ fn the_smallest_window_and_zoom_still_work() {
     every_tab_fits(egui::vec2(640.0, 480.0), 1.0);
     every_tab_fits(egui::vec2(1280.0, 800.0), 2.0);
 }
+
+#[test]
+fn a_small_window_leaves_the_entry_most_of_the_width() {
+    for (size, zoom) in [
+        (egui::vec2(640.0, 480.0), 1.0),
+        (egui::vec2(1280.0, 800.0), 2.0),
+    ] {
+        let dir = tempfile::tempdir().expect("tmp");
+        let h = harness(dir.path(), size, zoom);
+        let search = bounds(&h, Role::TextInput, "Search the guide");
+        assert!(
+            search.right() <= size.x * 0.45,
+            "the contents panel keeps at most about 40 % at {size:?}×{zoom}: {search:?}"
+        );
+    }
+}

@@ -28,10 +28,14 @@ pub struct ReaderTab {
 impl ReaderTab {
     /// Draws the reader: the search and contents on the left, the open entry on the right.
     pub fn ui(&mut self, ui: &mut egui::Ui, shell: &mut Shell<'_>) {
+        // On a narrow window (or a big zoom) the contents take at most 40 % of the width at
+        // first, and half when widened: the open entry keeps the room to be read.
+        let width = ui.available_width();
+        let widest = (width * 0.5).clamp(200.0, 560.0);
         egui::Panel::left("reader-side")
             .resizable(true)
-            .default_size(370.0)
-            .size_range(240.0..=560.0)
+            .default_size((width * 0.4).clamp(200.0, 370.0))
+            .size_range(200.0..=widest)
             .show(ui, |ui| side_ui(self, shell, ui));
         egui::CentralPanel::default().show(ui, |ui| entry_panel_ui(self, shell, ui));
     }
