@@ -39,15 +39,19 @@ fn from_wide(p: *const u16) -> String {
     if p.is_null() {
         return String::new();
     }
+    let mut units = Vec::new();
     // SAFETY: the spooler gives NUL-terminated strings inside the buffer it filled; the loop
-    // stops at the terminator.
+    // stops at the terminator. Each unit is read unaligned (a spooler may pack its strings).
     unsafe {
-        let mut len = 0;
-        while *p.add(len) != 0 {
-            len += 1;
+        loop {
+            let unit = p.add(units.len()).read_unaligned();
+            if unit == 0 {
+                break;
+            }
+            units.push(unit);
         }
-        String::from_utf16_lossy(std::slice::from_raw_parts(p, len))
     }
+    String::from_utf16_lossy(&units)
 }
 
 fn default_printer() -> Option<String> {
