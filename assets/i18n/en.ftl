@@ -773,3 +773,4 @@ print-entry-hint = Print this question alone, with the contacts the Handout tab 
 merge-keep-both = Keep both
 merge-keep-both-hint = Keep every item of both versions: this desktop's, then the other copy's
 search-did-you-mean = Did you mean “{ $query }”?
+directory-some-words = No contact has all these words; those with some of them, best first:

@@ -775,3 +775,4 @@ print-entry-hint = Imprimir solo esta pregunta, con los contactos que elige la p
 merge-keep-both = Conservar ambos
 merge-keep-both-hint = Conservar todos los elementos de ambas versiones: los de este escritorio y luego los de la otra copia
 search-did-you-mean = ¿Quiso decir «{ $query }»?
+directory-some-words = Ningún contacto tiene todas estas palabras; los que tienen algunas, los mejores primero:

@@ -162,6 +162,10 @@ pub(super) fn export_contacts(
             anyhow::bail!("the directory file is not open");
         };
         let contacts = session.directory().contacts();
+        // An export takes the contacts with every word, never the window's "some of them".
+        if view::some_words_only(session.index(), filter) {
+            anyhow::bail!("no contact has every word of “{}”", filter.text.trim());
+        }
         let rows = view::filter_and_sort(
             contacts,
             session.index(),

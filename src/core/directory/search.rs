@@ -267,6 +267,33 @@ impl ContactIndex {
         })
     }
 
+    /// How well the contact at `i` answers `query`: how many of its words it has (most
+    /// counts most), then where (the name counts ten times the rest); 0 when it has none.
+    #[must_use]
+    pub fn score(&self, i: usize, query: &Query) -> u32 {
+        let (name, all) = self.row(i);
+        let (name_score, name_found) = score_field(name, query, 10);
+        let (all_score, all_found) = score_field(all, query, 1);
+        let words = (name_found | all_found).count_ones();
+        if words == 0 {
+            0
+        } else {
+            words * 10_000 + name_score + all_score
+        }
+    }
+
+    /// Contacts having some of the words, best first (see [`ContactIndex::score`]), then in
+    /// index order: what the list shows when no contact has every word.
+    #[must_use]
+    pub fn ranked_any(&self, query: &Query) -> Vec<(usize, u32)> {
+        let mut hits: Vec<(usize, u32)> = (0..self.len())
+            .map(|i| (i, self.score(i, query)))
+            .filter(|(_, s)| *s > 0)
+            .collect();
+        hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        hits
+    }
+
     /// Matching contacts ranked best first (name matches first), then in index order.
     #[must_use]
     pub fn ranked(&self, query: &Query) -> Vec<(usize, u32)> {

@@ -165,8 +165,18 @@ impl Rows {
     }
 }
 
-/// Positions (into `contacts`) of the contacts passing `filter`, in `sort` order. `index` must
-/// be the index of `contacts`.
+/// True when words were typed and no contact has all of them (the list then shows those with
+/// some of them, see [`filter_and_sort`]).
+#[must_use]
+pub fn some_words_only(index: &ContactIndex, filter: &Filter) -> bool {
+    let query = Query::new(&filter.text);
+    !query.terms.is_empty() && index.matches(&query).next().is_none()
+}
+
+/// Positions (into `contacts`) of the contacts passing `filter`, in `sort` order (`index` must
+/// be the index of `contacts`). Typed words find the contacts having all of them, best answers
+/// first when the list is in its usual order; when none has them all, those having some of
+/// them, best first.
 #[must_use]
 pub fn filter_and_sort(
     contacts: &[Contact],
@@ -178,20 +188,35 @@ pub fn filter_and_sort(
 ) -> Rows {
     let query = Query::new(&filter.text);
     let county = filter.county.as_deref().and_then(canonical_county);
+    let keep = |i: usize| {
+        contacts.get(i).is_some_and(|c| {
+            filter.category.is_none_or(|cat| c.category == cat)
+                && county.is_none_or(|county| c.serves(county) != Serves::No)
+                && filter.language.as_deref().is_none_or(|l| may_speak(c, l))
+                && (filter.show_inactive || !c.is_inactive())
+                && (!filter.needs_verification || c.status(today, rules).wants_check())
+        })
+    };
+    // Positions past u32::MAX cannot occur (see `Rows`).
     let mut rows: Vec<u32> = index
         .matches(&query)
-        .filter(|&i| {
-            contacts.get(i).is_some_and(|c| {
-                filter.category.is_none_or(|cat| c.category == cat)
-                    && county.is_none_or(|county| c.serves(county) != Serves::No)
-                    && filter.language.as_deref().is_none_or(|l| may_speak(c, l))
-                    && (filter.show_inactive || !c.is_inactive())
-                    && (!filter.needs_verification || c.status(today, rules).wants_check())
-            })
-        })
-        // Positions past u32::MAX cannot occur (see `Rows`).
+        .filter(|&i| keep(i))
         .filter_map(|i| u32::try_from(i).ok())
         .collect();
+    let words = !query.terms.is_empty();
+    if words && rows.is_empty() {
+        // No contact has every word: those with some of them, best first.
+        rows = index
+            .ranked_any(&query)
+            .into_iter()
+            .filter(|(i, _)| keep(*i))
+            .filter_map(|(i, _)| u32::try_from(i).ok())
+            .collect();
+    } else if words && sort == Sort::default() {
+        // Words typed and the list in its usual order: the best answers first (the name
+        // counts most), names in order within a tie.
+        rows.sort_by_cached_key(|&i| std::cmp::Reverse(index.score(i as usize, &query)));
+    }
     if sort.column != Column::Name {
         // Contacts are kept sorted by name, so a stable sort keeps names in order within ties.
         let key = |c: &Contact| -> String {
@@ -357,5 +382,54 @@ mod tests {
     fn language_names() {
         assert_eq!(language_name("es"), "Spanish");
         assert_eq!(language_name("Tewa"), "Tewa");
+    }
+
+    #[test]
+    fn words_rank_the_list_and_some_words_do_when_none_has_all() {
+        let named = |id: &str, name: &str, notes: &str| Contact {
+            id: id.into(),
+            name: name.into(),
+            notes: notes.into(),
+            ..Contact::default()
+        };
+        let contacts = vec![
+            named("a", "Centro de ayuda", "legal clinic on Fridays"),
+            named("b", "Legal Aid Office", ""),
+            named("c", "Food bank", "nothing legal"),
+        ];
+        let index = ContactIndex::build(&contacts);
+        let rules = crate::core::directory::status::DueRules::default();
+        let today = Date::constant(2026, 12, 2);
+        let ids = |text: &str| {
+            let filter = Filter {
+                text: text.into(),
+                ..Filter::default()
+            };
+            filter_and_sort(&contacts, &index, &filter, Sort::default(), today, &rules)
+                .iter()
+                .map(|i| contacts[i].id.to_string())
+                .collect::<Vec<_>>()
+        };
+        // Every word: the name match first.
+        assert_eq!(ids("legal")[0], "b");
+        // No contact has both words: those with one of them, the name match first.
+        let some = ids("legal zebra");
+        assert_eq!(some.first().map(String::as_str), Some("b"), "{some:?}");
+        assert_eq!(some.len(), 3);
+        assert!(some_words_only(
+            &index,
+            &Filter {
+                text: "legal zebra".into(),
+                ..Filter::default()
+            }
+        ));
+        assert!(!some_words_only(
+            &index,
+            &Filter {
+                text: "legal".into(),
+                ..Filter::default()
+            }
+        ));
+        assert!(ids("zebra").is_empty(), "no word found, nothing shown");
     }
 }

@@ -146,6 +146,10 @@ fn refresh_rows(tab: &mut DirectoryTab, shell: &mut Shell<'_>) {
         ),
         None => view::Rows::default(),
     };
+    tab.some_words_only = !rows.is_empty()
+        && shell
+            .session()
+            .is_some_and(|s| view::some_words_only(s.index(), &shell.prefs.filter));
     tab.rows = rows;
     tab.computed = Some(key);
 }
@@ -391,20 +395,23 @@ fn filters_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) 
         if filter != Filter::default() && ui.button(shell.i18n.tr("filter-clear")).clicked() {
             filter = Filter::default();
         }
-        ui.label(
-            RichText::new(shell.i18n.tr_args(
-                "directory-count-of",
-                &[
-                    ("shown", tab.rows.len().into()),
-                    ("count", shell.directory().len().into()),
-                ],
-            ))
-            .strong(),
-        );
+        count_ui(tab, shell, ui);
     });
     if filter != shell.prefs.filter {
         shell.send(Command::Directory(DirectoryAction::SetFilter(filter)));
     }
+}
+
+/// "12 of 15 contacts", after "No contact has all these words" when the rows have some only.
+fn count_ui(tab: &DirectoryTab, shell: &Shell<'_>, ui: &mut egui::Ui) {
+    if tab.some_words_only {
+        ui.label(RichText::new(shell.i18n.tr("directory-some-words")).weak());
+    }
+    let args = [
+        ("shown", tab.rows.len().into()),
+        ("count", shell.directory().len().into()),
+    ];
+    ui.label(RichText::new(shell.i18n.tr_args("directory-count-of", &args)).strong());
 }
 
 fn confirm_delete_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ctx: &egui::Context) {

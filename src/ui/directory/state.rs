@@ -44,6 +44,8 @@ pub struct DirectoryTab {
     pub(crate) row_focused: bool,
     /// Positions of the contacts the list shows, in its order.
     pub(crate) rows: view::Rows,
+    /// No contact has every word typed: the rows are those with some of them.
+    pub(crate) some_words_only: bool,
     /// What `rows` were computed for: the workspace generation, the filter and the order.
     pub(crate) computed: Option<(u64, Filter, view::Sort)>,
 }
