@@ -163,6 +163,11 @@ pub fn snippet(text: &str, query: &Query, max_chars: usize) -> (String, Vec<Rang
     (out, inner)
 }
 
+/// Past this many contacts found, the list keeps them in name order instead of scoring each
+/// (a letter or two typed finds most of a large list; ranking them helps no one and costs more
+/// than a keystroke may take).
+pub const RANK_AT_MOST: usize = 5_000;
+
 /// The folded text of every contact, kept in step with the directory, for fast search.
 ///
 /// All of it lives in one buffer with offsets, not strings per contact: at 100,000 contacts
@@ -283,13 +288,28 @@ impl ContactIndex {
     }
 
     /// Contacts having some of the words, best first (see [`ContactIndex::score`]), then in
-    /// index order: what the list shows when no contact has every word.
+    /// index order: what the list shows when no contact has every word. Past [`RANK_AT_MOST`]
+    /// of them, they are ordered by how many words they have only (scoring each would cost
+    /// more than a keystroke may take).
     #[must_use]
     pub fn ranked_any(&self, query: &Query) -> Vec<(usize, u32)> {
-        let mut hits: Vec<(usize, u32)> = (0..self.len())
-            .map(|i| (i, self.score(i, query)))
-            .filter(|(_, s)| *s > 0)
+        let finders: Vec<memmem::Finder<'static>> = query
+            .terms
+            .iter()
+            .map(|t| memmem::Finder::new(t.as_bytes()).into_owned())
             .collect();
+        let mut hits: Vec<(usize, u32)> = (0..self.len())
+            .filter_map(|i| {
+                let all = self.all_text(i).as_bytes();
+                let words = finders.iter().filter(|f| f.find(all).is_some()).count();
+                u32::try_from(words).ok().filter(|w| *w > 0).map(|w| (i, w))
+            })
+            .collect();
+        if hits.len() <= RANK_AT_MOST {
+            for hit in &mut hits {
+                hit.1 = self.score(hit.0, query);
+            }
+        }
         hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         hits
     }

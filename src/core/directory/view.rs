@@ -4,7 +4,7 @@
 
 use crate::core::basics::text::fold;
 use crate::core::directory::contact::{Category, Contact, Serves, canonical_county};
-use crate::core::directory::search::{ContactIndex, Query};
+use crate::core::directory::search::{ContactIndex, Query, RANK_AT_MOST};
 use jiff::civil::Date;
 
 /// Filters of the directory list; empty fields do not filter.
@@ -212,7 +212,7 @@ pub fn filter_and_sort(
             .filter(|(i, _)| keep(*i))
             .filter_map(|(i, _)| u32::try_from(i).ok())
             .collect();
-    } else if words && sort == Sort::default() {
+    } else if words && sort == Sort::default() && rows.len() <= RANK_AT_MOST {
         // Words typed and the list in its usual order: the best answers first (the name
         // counts most), names in order within a tie.
         rows.sort_by_cached_key(|&i| std::cmp::Reverse(index.score(i as usize, &query)));
