@@ -395,7 +395,7 @@ pub(super) fn print(
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
     use crate::core::printers::{self, PrintOptions, Sides};
-    use crate::core::workspace::print_run::PrintNews;
+    use crate::core::workspace::print_news::PrintNews;
     let pages = printers::pages::parse(args.pages.as_deref().unwrap_or(""))
         .map_err(|e| anyhow::anyhow!("{}", print_error_en(&e)))?;
     let printer = if let Some(p) = &args.printer {

@@ -14,6 +14,7 @@ pub mod library;
 pub mod notice;
 pub mod outcome;
 pub mod paths;
+pub mod print_news;
 pub mod print_run;
 mod printing;
 pub mod save_job;
@@ -220,7 +221,7 @@ pub struct Workspace {
     print_entries: Vec<String>,
     /// The printout on its way to a printer, if one is, and the newest news of the last one.
     printing: Option<print_run::PrintRun>,
-    print_news: Option<print_run::PrintNews>,
+    print_news: Option<print_news::PrintNews>,
     /// The system's printers, as last asked.
     printer_list: print_run::PrinterList,
     /// How often each category of contact is checked again (from the file beside the

@@ -49,7 +49,7 @@ pub enum Notice {
         not_read: usize,
     },
     /// News of the printout being printed.
-    Printing(super::print_run::PrintNews),
+    Printing(super::print_news::PrintNews),
     /// The file is not a call sheet (why, in English: the parser's words).
     NotACallSheet(String),
     /// Contacts were exported.
@@ -120,7 +120,7 @@ impl Notice {
                 | Notice::CopyUnreadable { .. }
                 | Notice::Draft(_)
                 | Notice::NotACallSheet(_)
-                | Notice::Printing(super::print_run::PrintNews::Failed(_))
+                | Notice::Printing(super::print_news::PrintNews::Failed(_))
         )
     }
 
@@ -264,8 +264,8 @@ fn checks_recorded(t: &I18n, count: usize, unknown: &[String], not_read: usize) 
 }
 
 /// What a print job is doing, in the language of `t`.
-fn print_news(t: &I18n, news: &super::print_run::PrintNews) -> String {
-    use super::print_run::PrintNews;
+fn print_news(t: &I18n, news: &super::print_news::PrintNews) -> String {
+    use super::print_news::PrintNews;
     use crate::core::printers::JobState;
     match news {
         PrintNews::Sent {

@@ -4,6 +4,7 @@
 //! or `wait_printing` (the command line).
 
 use super::notice::Notice;
+use super::print_news::PrintNews;
 use super::{Action, Outcome, Workspace};
 use crate::core::printers::{self, Job, JobState, PrintError, PrintOptions, PrinterState};
 use crate::core::printing::HandoutData;
@@ -15,58 +16,6 @@ const POLL_EVERY: Duration = Duration::from_millis(400);
 
 /// How long a job is followed before the app stops watching it (it goes on printing).
 const FOLLOW_FOR: Duration = Duration::from_mins(3);
-
-/// What the worker says.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PrintNews {
-    /// The printing system took the job.
-    Sent {
-        /// The printer.
-        printer: String,
-        /// The job's number.
-        job: i32,
-        /// Copies asked for.
-        copies: u16,
-    },
-    /// The job moved on (waiting, printing…).
-    State {
-        /// The job.
-        printer: String,
-        /// The job's number.
-        job: i32,
-        /// Where it stands.
-        state: JobState,
-    },
-    /// The job waits in the queue of a paused printer.
-    Paused {
-        /// The printer.
-        printer: String,
-        /// The job's number.
-        job: i32,
-    },
-    /// It printed.
-    Printed {
-        /// The printer.
-        printer: String,
-        /// The job's number.
-        job: i32,
-        /// Copies.
-        copies: u16,
-    },
-    /// It failed (nothing printed, or the printing system does not say).
-    Failed(PrintError),
-}
-
-impl PrintNews {
-    /// True for the last news of a job.
-    #[must_use]
-    pub fn is_last(&self) -> bool {
-        matches!(
-            self,
-            PrintNews::Printed { .. } | PrintNews::Failed(_) | PrintNews::Paused { .. }
-        )
-    }
-}
 
 /// The system's printers as the workspace knows them.
 #[derive(Debug, Default)]

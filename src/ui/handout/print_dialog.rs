@@ -6,7 +6,8 @@
 use crate::core::printers::{PrintError, PrintOptions, Printer, PrinterState, Sides, pages};
 use crate::core::printing::{Paper, PrintChoices};
 use crate::core::workspace::Action;
-use crate::core::workspace::print_run::{PrintNews, PrinterList};
+use crate::core::workspace::print_news::PrintNews;
+use crate::core::workspace::print_run::PrinterList;
 use crate::ui::command::Command;
 use crate::ui::shell::Shell;
 use egui::RichText;
