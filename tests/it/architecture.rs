@@ -95,7 +95,13 @@ fn visit(
 /// The paths a file's own code (not its unit tests) names under `crate::<part>::`, with
 /// `crate::ui::{a, b::c}` read as `ui::a` and `ui::b::c`.
 fn paths_named(code: &str, part: &str) -> Vec<String> {
-    let prefix = format!("crate::{part}::");
+    paths_after(code, &format!("crate::{part}::"), part)
+}
+
+/// The paths a file's code names with `prefix` (`crate::core::`, or `super::`), as paths under
+/// `base`.
+fn paths_after(code: &str, prefix: &str, base: &str) -> Vec<String> {
+    let part = base;
     let mut out = Vec::new();
     for (at, _) in code.match_indices(&prefix) {
         let rest = &code[at + prefix.len()..];
@@ -130,7 +136,14 @@ fn file_edges(part: &str) -> (BTreeSet<String>, BTreeMap<String, BTreeSet<String
         let text = std::fs::read_to_string(file).expect("read");
         // Only the file's own code: its unit tests may use anything.
         let code = text.split("#[cfg(test)]").next().unwrap_or_default();
-        for path in paths_named(code, part) {
+        // `super::x` names a sibling of the file (or of its folder, for a `mod.rs`), the same
+        // as `crate::…::x` does.
+        let parent = me.rsplit_once("::").map(|(p, _)| p.to_string());
+        let relative = parent
+            .as_deref()
+            .map(|p| paths_after(code, "super::", p))
+            .unwrap_or_default();
+        for path in paths_named(code, part).into_iter().chain(relative) {
             // The longest module the path starts with.
             let segments: Vec<&str> = path.split("::").filter(|s| !s.is_empty()).collect();
             let target = (1..=segments.len())
@@ -237,6 +250,18 @@ fn a_cycle_is_found_when_there_is_one() {
         .or_default()
         .insert("ui::app".into());
     assert!(visit("ui::app", &edges, &mut Vec::new(), &mut BTreeSet::new()).is_some());
+    // `super::` paths count too (a cycle once hid behind them).
+    assert_eq!(
+        paths_after(
+            "use super::{notice::Notice, print_run};",
+            "super::",
+            "core::workspace"
+        ),
+        [
+            "core::workspace::notice::Notice",
+            "core::workspace::print_run"
+        ]
+    );
 }
 
 /// Calls into the store, the sharing machinery or a session's mutators written in `code`: the
