@@ -182,3 +182,22 @@ fn a_small_window_leaves_the_entry_most_of_the_width() {
         );
     }
 }
+
+#[test]
+fn who_can_help_wraps_instead_of_cutting_never_verified() {
+    let size = egui::vec2(1100.0, 720.0);
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut h = harness(dir.path(), size, 1.0);
+    h.state_mut().apply(Command::OpenEntry("q7".into()));
+    h.run_steps(4);
+    let marks: Vec<egui::Rect> = h
+        .query_all_by_label_contains("never verified")
+        .map(|n| n.rect())
+        .collect();
+    assert!(!marks.is_empty(), "q7's Who can help lists contacts");
+    for r in marks {
+        assert!(r.right() <= size.x, "“never verified” is cut at {r:?}");
+    }
+    let next = bounds(&h, Role::Button, "Next →");
+    assert!(next.right() <= size.x, "Next is in the window: {next:?}");
+}

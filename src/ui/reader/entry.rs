@@ -429,47 +429,45 @@ pub(super) fn related_ui(
         return;
     }
     let dark = ui.visuals().dark_mode;
-    egui::Grid::new(("related", &entry.id))
-        .num_columns(3)
-        .spacing([16.0, 6.0])
-        .striped(true)
-        .show(ui, |ui| {
-            for c in contacts {
-                if ui
-                    .link(c.name.as_str())
-                    .on_hover_text(shell.i18n.tr("related-open"))
-                    .clicked()
-                {
-                    commands.push(Command::OpenContact(c.id.to_string()));
-                }
-                let phone = c
-                    .main_phone()
-                    .map_or_else(|| c.website.clone(), |p| p.number.clone());
-                ui.label(phone.as_str());
-                let (text, warn) =
-                    crate::ui::widgets::verification_label(shell.i18n, shell.work.due_rules(), c);
-                let color = if warn {
-                    theme::warn_color(dark)
-                } else {
-                    theme::ok_color(dark)
-                };
-                // What to know before calling, when the contact has it, on hover (the row stays
-                // one line; the editor and every printout show it in full).
-                let lang = shell.i18n.lang().code();
-                let (caveat, _) = c.text_in(
-                    crate::core::directory::contact::TranslatedText::Caveat,
-                    lang,
-                );
-                let label = ui.label(RichText::new(text).color(color).small());
-                if !caveat.is_empty() {
-                    label.on_hover_text(format!(
-                        "{}: {caveat}",
-                        shell.i18n.tr("printed-before-call")
-                    ));
-                }
-                ui.end_row();
+    // One line per contact that wraps on a narrow panel (a grid kept its columns and pushed
+    // "never verified" and the entry's Next button out of sight).
+    for c in contacts {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .link(c.name.as_str())
+                .on_hover_text(shell.i18n.tr("related-open"))
+                .clicked()
+            {
+                commands.push(Command::OpenContact(c.id.to_string()));
+            }
+            let phone = c
+                .main_phone()
+                .map_or_else(|| c.website.clone(), |p| p.number.clone());
+            ui.label(phone.as_str());
+            let (text, warn) =
+                crate::ui::widgets::verification_label(shell.i18n, shell.work.due_rules(), c);
+            let color = if warn {
+                theme::warn_color(dark)
+            } else {
+                theme::ok_color(dark)
+            };
+            // What to know before calling, when the contact has it, on hover (the editor and
+            // every printout show it in full).
+            let lang = shell.i18n.lang().code();
+            let (caveat, _) = c.text_in(
+                crate::core::directory::contact::TranslatedText::Caveat,
+                lang,
+            );
+            let label = ui.label(RichText::new(text).color(color).small());
+            if !caveat.is_empty() {
+                label.on_hover_text(format!(
+                    "{}: {caveat}",
+                    shell.i18n.tr("printed-before-call")
+                ));
             }
         });
+        ui.add_space(2.0);
+    }
 }
 
 /// The source, review date, translation state and disclaimer of the guide the entry `entry_id`
