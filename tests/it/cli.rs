@@ -1,20 +1,7 @@
 //! The command line, run as a user would run it.
 
+use crate::fixtures::rights_desk;
 use std::process::Command;
-
-fn rights_desk(data: &std::path::Path, args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_rights-desk"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env_remove("RIGHTS_DESK_DATA_DIR")
-        .output()
-        .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
-    )
-}
 
 #[test]
 fn guide_list_prints_every_entry() {

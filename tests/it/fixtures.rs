@@ -44,3 +44,20 @@ impl eframe::Storage for MemoryStorage {
 
     fn flush(&mut self) {}
 }
+
+/// Runs the `rights-desk` command line on the data folder `data` (whatever the environment's
+/// `RIGHTS_DESK_DATA_DIR`), as a user would: its exit status and what it printed (standard
+/// output, then standard error).
+pub fn rights_desk(data: &std::path::Path, args: &[&str]) -> (i32, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_rights-desk"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env_remove("RIGHTS_DESK_DATA_DIR")
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}

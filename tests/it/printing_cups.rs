@@ -5,6 +5,7 @@
 //! come out and the jobs' attributes as CUPS recorded them are checked; a paused queue and a
 //! missing printer give their messages.
 
+use crate::fixtures::rights_desk;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -18,21 +19,6 @@ const QUEUE: &str = "Desk-PDF";
 
 fn server() -> String {
     std::env::var("CUPS_SERVER").expect("run by scripts/test-printing.sh (CUPS_SERVER)")
-}
-
-fn rights_desk(dir: &Path, args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_rights-desk"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .output()
-        .expect("run");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code().unwrap_or(-1), text)
 }
 
 /// The job number in "… (job 12)." or "— job 12.".

@@ -3,6 +3,7 @@
 //! printout, a file of the previous version unchanged by loading and saving, and the call
 //! sheet's round trip through the command line.
 
+use crate::fixtures::rights_desk;
 use proptest::prelude::*;
 use rights_desk::core::directory::check::{Check, Finding, Method};
 use rights_desk::core::directory::contact::{Category, Contact};
@@ -11,7 +12,6 @@ use rights_desk::core::directory::{Directory, generate};
 use rights_desk::core::printing::{self, Layout, PrintChoices, PrintLang};
 use rights_desk::core::sharing::merge::{self, Choices};
 use rights_desk::core::store;
-use std::process::Command;
 
 fn check(day: i8, found: Finding, by: &str) -> Check {
     Check {
@@ -181,21 +181,6 @@ fn a_file_of_the_previous_version_loads_and_saves_unchanged() {
         !text.contains("checks"),
         "nothing added to contacts never checked"
     );
-}
-
-fn rights_desk(dir: &std::path::Path, args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_rights-desk"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .output()
-        .expect("run");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code().unwrap_or(-1), text)
 }
 
 #[test]
