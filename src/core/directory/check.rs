@@ -228,14 +228,16 @@ pub fn united(a: &[Check], b: &[Check]) -> ThinVec<Check> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn day(d: i8) -> Date {
+    /// A day of November 2026.
+    pub(crate) fn day(d: i8) -> Date {
         Date::constant(2026, 11, d)
     }
 
-    fn check(d: i8, found: Finding) -> Check {
+    /// A phone check on day `d` of November 2026 by ana@pc-1 that found `found`.
+    pub(crate) fn check(d: i8, found: Finding) -> Check {
         Check {
             on: day(d),
             at: None,

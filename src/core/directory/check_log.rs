@@ -67,24 +67,7 @@ impl Contact {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jiff::civil::Date;
-
-    fn day(d: i8) -> Date {
-        Date::constant(2026, 11, d)
-    }
-
-    fn check(d: i8, found: Finding) -> Check {
-        Check {
-            on: day(d),
-            at: None,
-            by: "ana@pc-1".into(),
-            volunteer: Text::default(),
-            method: Method::Phone,
-            found,
-            old_values: ThinVec::new(),
-            note: String::new(),
-        }
-    }
+    use crate::core::directory::check::tests::{check, day};
 
     #[test]
     fn verified_on_follows_the_last_confirmed_or_changed_check() {

@@ -144,17 +144,7 @@ pub fn call_sheet(
                 name: c.name.to_string(),
                 category: super::labels::category(code, c.category),
                 status,
-                phones: c
-                    .phones
-                    .iter()
-                    .map(|p| {
-                        if p.label.is_empty() {
-                            p.number.to_string()
-                        } else {
-                            format!("{} ({})", p.number, p.label)
-                        }
-                    })
-                    .collect(),
+                phones: c.phones.iter().map(super::resolve::phone_line).collect(),
                 hours: c.text_in(TranslatedText::Hours, code).0.to_string(),
                 address: c.address.one_line(),
                 email: c.email.to_string(),

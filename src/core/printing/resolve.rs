@@ -506,17 +506,7 @@ fn print_contact(
     };
     PrintContact {
         name: c.name.to_string(),
-        phones: c
-            .phones
-            .iter()
-            .map(|p| {
-                if p.label.is_empty() {
-                    p.number.to_string()
-                } else {
-                    format!("{} ({})", p.number, p.label)
-                }
-            })
-            .collect(),
+        phones: c.phones.iter().map(phone_line).collect(),
         website: c.website.to_string(),
         email: c.email.to_string(),
         address: c.address.one_line(),
@@ -566,6 +556,15 @@ pub fn qr_svg(text: &str) -> String {
             .min_dimensions(120, 120)
             .build(),
         Err(_) => String::new(),
+    }
+}
+
+/// A phone number as printouts write it: "505-555-0100 (Intake)", or the number alone.
+pub(super) fn phone_line(p: &crate::core::directory::contact::Phone) -> String {
+    if p.label.is_empty() {
+        p.number.to_string()
+    } else {
+        format!("{} ({})", p.number, p.label)
     }
 }
 
