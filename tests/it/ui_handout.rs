@@ -6,6 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use rights_desk::core::printing::Layout;
 use rights_desk::core::workspace::paths::DataPaths;
+use rights_desk::core::workspace::print_run::PrinterList;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::Command;
 use rights_desk::ui::command::DirectoryAction;
@@ -306,6 +307,18 @@ fn ctrl_p_in_the_reader_prints_the_open_entry_alone_and_offers_the_pdf() {
     h.state_mut().send(Command::OpenEntry("q7".into()));
     h.run_steps(3);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    h.run_steps(3);
+    // The printers are looked for on a worker; once they answer (a list, or "no printing
+    // service") the dialog grows, so wait for that before clicking anything in it.
+    let asked = std::time::Instant::now();
+    while matches!(
+        h.state().work.printer_list(),
+        PrinterList::NotAsked | PrinterList::Asking(_)
+    ) && asked.elapsed() < std::time::Duration::from_secs(20)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(1);
+    }
     h.run_steps(3);
     // The reader stays open; the dialog says what prints, and saving the PDF is always there
     // (whether or not a printing service answers on this machine).
