@@ -774,3 +774,23 @@ merge-keep-both = Keep both
 merge-keep-both-hint = Keep every item of both versions: this desktop's, then the other copy's
 search-did-you-mean = Did you mean “{ $query }”?
 directory-some-words = No contact has all these words; those with some of them, best first:
+# File dialogs: the file types offered, and the window's own chooser (used when the system's
+# file dialog cannot open on this desktop).
+files-directory = Rights Desk directory (RON)
+files-guide = Rights Desk guide (RON)
+files-import = Contacts (CSV, vCard, HSDS .zip)
+files-call-sheet = Call sheet (CSV)
+files-all = All files
+chooser-open = Open
+chooser-save = Save
+chooser-new-folder = New folder
+chooser-new-folder-name = New folder
+chooser-refresh = Read the folder again
+chooser-parent = Up one folder
+chooser-file = File name:
+chooser-folder = Folder
+chooser-hidden = Show hidden files
+chooser-replace = “{ $file }” is already there. Replace it?
+chooser-replace-yes = Replace
+chooser-replace-no = Choose another name
+chooser-fallback = The system's file dialog could not open on this desktop, so Rights Desk's own file chooser opened instead.

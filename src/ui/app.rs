@@ -70,6 +70,12 @@ pub struct RightsDeskApp {
     /// When set, the time from this instant to the first frame is printed (startup timing).
     pub startup: Option<std::time::Instant>,
     pub(crate) applied_style: Option<(ThemeChoice, f32)>,
+    /// How files are asked for: the system's dialog, or the window's own chooser.
+    pub file_dialogs: crate::ui::dialogs::FileDialogs,
+    /// A file asked for, to open the window's own chooser for on the next frame.
+    pub(crate) file_ask: Option<crate::ui::file_ask::FileAsk>,
+    /// The window's own file chooser, when open.
+    pub(crate) file_chooser: Option<crate::ui::file_chooser::FileChooser>,
 }
 
 impl RightsDeskApp {
@@ -81,6 +87,7 @@ impl RightsDeskApp {
             .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
             .unwrap_or_default();
         let mut app = Self::build(paths, prefs, true);
+        app.file_dialogs = crate::ui::dialogs::FileDialogs::from_env();
         app.enable_background_saves();
         app
     }
@@ -206,6 +213,10 @@ impl RightsDeskApp {
             focus_by_keyboard: false,
             startup: None,
             applied_style: None,
+            // Tests and anything built without eframe never block on a system dialog.
+            file_dialogs: crate::ui::dialogs::FileDialogs::InWindow,
+            file_ask: None,
+            file_chooser: None,
         };
         app.refresh_search();
         if app.current_entry_index().is_none() {
@@ -268,7 +279,9 @@ impl RightsDeskApp {
             .notice
             .as_deref()
             .filter(|_| self.notice_tab.is_none_or(|t| t == self.prefs.tab));
-        shell.dialog_open = self.guide_update.is_some() || self.work.desktops().screen.is_some();
+        shell.dialog_open = self.guide_update.is_some()
+            || self.work.desktops().screen.is_some()
+            || self.file_chooser_open();
         (shell, &mut self.tabs)
     }
 
@@ -280,7 +293,9 @@ impl RightsDeskApp {
             .notice
             .as_deref()
             .filter(|_| self.notice_tab.is_none_or(|t| t == self.prefs.tab));
-        shell.dialog_open = self.guide_update.is_some() || self.work.desktops().screen.is_some();
+        shell.dialog_open = self.guide_update.is_some()
+            || self.work.desktops().screen.is_some()
+            || self.file_chooser_open();
         shell
     }
 
@@ -413,6 +428,7 @@ impl RightsDeskApp {
                 self.say(text, Some(tab));
             }
             Command::ShowShortcuts(open) => self.shortcuts_open = open,
+            Command::ChooseFile(ask) => self.choose_file(*ask),
             Command::Directory(action) => self.apply_directory(action),
             Command::Work(action) => {
                 if let Some(id) = self.act(action).focus {

@@ -32,14 +32,8 @@ pub fn close_guard_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ctx: &egui:
                 tab.close_asked = false;
             }
             if ui.button(shell.i18n.tr("file-save-copy")).clicked() {
-                let start = shell.session().map(|s| s.path().to_path_buf());
-                if let Some(p) = crate::ui::dialogs::save_directory_file(
-                    start.as_deref(),
-                    &shell.i18n.tr("file-save-copy"),
-                    "directory copy.ron",
-                ) {
-                    shell.send(Command::Work(Action::SaveCopyAs(p)));
-                }
+                let ask = crate::ui::directory::save_copy_ask(shell);
+                shell.send(Command::ChooseFile(Box::new(ask)));
                 tab.close_asked = false;
             }
             if ui.button(shell.i18n.tr("close-discard")).clicked() {

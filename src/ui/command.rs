@@ -74,6 +74,9 @@ pub enum Command {
     ShowAbout(bool),
     /// Show or hide Help → Keyboard shortcuts.
     ShowShortcuts(bool),
+    /// Ask for a file or folder (the system's dialog, or the window's own when the system has
+    /// none); the path chosen becomes the command the ask is for.
+    ChooseFile(Box<crate::ui::file_ask::FileAsk>),
     /// A change to the directory file that needs nothing of the window but what the workspace
     /// says back (the contact to select, a file opened): edits, undo and redo, saving again,
     /// the answers to a change made elsewhere, opening, creating and copying files.

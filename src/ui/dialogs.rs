@@ -1,8 +1,13 @@
-//! Native file dialogs (rfd). The only module that calls rfd; it returns paths, and the caller
-//! turns them into commands, so tests never need a dialog.
+//! The system's file dialogs (rfd): the only module that calls rfd. It answers a [`FileAsk`]
+//! with a path, "cancelled", or "the system has no file dialog" (no portal and no zenity on a
+//! Linux desktop: rfd then logs an error and returns nothing, which this module hears), so the
+//! window can open its own chooser instead of doing nothing.
 
+use crate::core::i18n::I18n;
+use crate::ui::file_ask::{FileAsk, FileKind};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The folder of the last file chosen in any dialog (this run).
 static LAST_FOLDER: Mutex<Option<PathBuf>> = Mutex::new(None);
@@ -21,17 +26,8 @@ pub fn start_folder() -> Option<PathBuf> {
     })
 }
 
-/// A dialog starting in [`start_folder`].
-fn new_dialog() -> rfd::FileDialog {
-    let d = rfd::FileDialog::new();
-    match start_folder() {
-        Some(folder) => d.set_directory(folder),
-        None => d,
-    }
-}
-
 /// Remembers the folder of a chosen file for the next dialog.
-fn remember(chosen: Option<PathBuf>) -> Option<PathBuf> {
+pub fn remember(chosen: Option<PathBuf>) -> Option<PathBuf> {
     if let Some(p) = &chosen {
         let folder = if p.is_dir() {
             Some(p.as_path())
@@ -45,116 +41,112 @@ fn remember(chosen: Option<PathBuf>) -> Option<PathBuf> {
     chosen
 }
 
-fn dialog(start: Option<&Path>) -> rfd::FileDialog {
-    let mut d = new_dialog().add_filter("Rights Desk directory (RON)", &["ron"]);
-    if let Some(folder) = start.and_then(Path::parent) {
+/// How the window asks for files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileDialogs {
+    /// The system's dialog, falling back to the window's own when it cannot open.
+    System,
+    /// The window's own chooser (tests; `RIGHTS_DESK_FILE_DIALOG=builtin`; or after the
+    /// system's failed once this run).
+    InWindow,
+}
+
+impl FileDialogs {
+    /// The system's, unless `RIGHTS_DESK_FILE_DIALOG=builtin` asks for the window's own.
+    #[must_use]
+    pub fn from_env() -> Self {
+        match std::env::var("RIGHTS_DESK_FILE_DIALOG") {
+            Ok(v) if v.eq_ignore_ascii_case("builtin") => FileDialogs::InWindow,
+            _ => FileDialogs::System,
+        }
+    }
+}
+
+/// What the system's dialog answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SystemAnswer {
+    /// A path (as the ask wants it: a saved file has its extension).
+    Chosen(PathBuf),
+    /// The user closed the dialog.
+    Cancelled,
+    /// No dialog could open on this desktop.
+    Unavailable,
+}
+
+/// Set when rfd reports that no dialog could open (see [`DialogWatch`]).
+static DIALOG_FAILED: AtomicBool = AtomicBool::new(false);
+
+/// A logger that listens for rfd's "failed to open the dialog" (rfd logs it and returns
+/// nothing, the same nothing as a cancel) and passes rfd's warnings and errors to stderr.
+struct DialogWatch;
+
+impl log::Log for DialogWatch {
+    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+        metadata.level() <= log::Level::Warn && metadata.target().starts_with("rfd")
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        if !self.enabled(record.metadata()) {
+            return;
+        }
+        if record.level() == log::Level::Error {
+            DIALOG_FAILED.store(true, Ordering::SeqCst);
+        }
+        eprintln!("file dialog: {}", record.args());
+    }
+
+    fn flush(&self) {}
+}
+
+static WATCH: DialogWatch = DialogWatch;
+
+/// Starts listening to rfd (once per process; a logger set by someone else first is kept, and
+/// then a failed dialog looks like a cancel, as before).
+fn watch() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        if log::set_logger(&WATCH).is_ok() {
+            log::set_max_level(log::LevelFilter::Warn);
+        }
+    });
+}
+
+/// Shows the system's dialog for `ask` and waits for it.
+#[must_use]
+pub fn system(ask: &FileAsk, i18n: &I18n) -> SystemAnswer {
+    watch();
+    DIALOG_FAILED.store(false, Ordering::SeqCst);
+    let mut d = rfd::FileDialog::new().set_title(&ask.title);
+    if let Some(folder) = ask.start.clone().or_else(start_folder) {
         d = d.set_directory(folder);
     }
-    d
-}
-
-/// Asks for an existing directory file to open.
-#[must_use]
-pub fn pick_directory_file(start: Option<&Path>) -> Option<PathBuf> {
-    remember(dialog(start).set_title("Open directory file").pick_file())
-}
-
-/// Asks where to create or save a directory file.
-#[must_use]
-pub fn save_directory_file(start: Option<&Path>, title: &str, name: &str) -> Option<PathBuf> {
-    remember(
-        dialog(start)
-            .set_title(title)
-            .set_file_name(name)
-            .save_file(),
-    )
-    .map(|p| {
-        if p.extension().is_none() {
-            p.with_extension("ron")
-        } else {
-            p
+    let chosen = match &ask.kind {
+        FileKind::Open(types) => {
+            d = d.add_filter(i18n.tr(types.label_key()), types.extensions());
+            if types.all_files_too() {
+                d = d.add_filter(i18n.tr("files-all"), &["*"]);
+            }
+            d.pick_file()
         }
-    })
-}
-
-/// Asks for a corrected guide (a RON file) to install.
-#[must_use]
-pub fn pick_guide_file() -> Option<PathBuf> {
-    remember(
-        new_dialog()
-            .set_title("Update the guide")
-            .add_filter("Rights Desk guide (RON)", &["ron"])
-            .pick_file(),
-    )
-}
-
-/// Asks for a file to import (CSV, vCard, or a zipped HSDS package).
-#[must_use]
-pub fn pick_import_file() -> Option<PathBuf> {
-    remember(
-        new_dialog()
-            .set_title("Import contacts")
-            .add_filter(
-                "Contacts (CSV, vCard, HSDS .zip)",
-                &["csv", "txt", "vcf", "vcard", "zip"],
-            )
-            .add_filter("All files", &["*"])
-            .pick_file(),
-    )
-}
-
-/// Asks for a filled-in call sheet (CSV) to record.
-#[must_use]
-pub fn pick_call_sheet(title: &str) -> Option<PathBuf> {
-    remember(
-        new_dialog()
-            .set_title(title)
-            .add_filter("Call sheet (CSV)", &["csv", "txt"])
-            .add_filter("All files", &["*"])
-            .pick_file(),
-    )
-}
-
-/// Asks for a folder (an HSDS package to import, or where to export one).
-#[must_use]
-pub fn pick_folder(title: &str) -> Option<PathBuf> {
-    remember(new_dialog().set_title(title).pick_folder())
-}
-
-/// Asks where to save a printout, starting in `folder` (the last one used).
-#[must_use]
-pub fn save_printout(folder: Option<&Path>, title: &str, name: &str, ext: &str) -> Option<PathBuf> {
-    let mut d = new_dialog()
-        .set_title(title)
-        .set_file_name(name)
-        .add_filter(ext.to_uppercase(), &[ext]);
-    if let Some(f) = folder.filter(|f| f.is_dir()) {
-        d = d.set_directory(f);
+        FileKind::Save { name, extension } => {
+            d = d.set_file_name(name);
+            if !extension.is_empty() {
+                d = d.add_filter(extension.to_uppercase(), &[extension]);
+            }
+            d.save_file()
+        }
+        FileKind::Folder => d.pick_folder(),
+    };
+    match remember(chosen) {
+        Some(p) => SystemAnswer::Chosen(ask.finish(p)),
+        None if DIALOG_FAILED.swap(false, Ordering::SeqCst) => SystemAnswer::Unavailable,
+        None => SystemAnswer::Cancelled,
     }
-    remember(d.save_file()).map(|p| {
-        if p.extension().is_none() {
-            p.with_extension(ext)
-        } else {
-            p
-        }
-    })
 }
 
 /// Opens a file in the system's viewer for its type.
 pub fn open_in_viewer(path: &Path) -> std::io::Result<()> {
     open::that_detached(path)
-}
-
-/// Asks where to export a file with extension `ext`.
-#[must_use]
-pub fn save_export_file(title: &str, name: &str, ext: &str) -> Option<PathBuf> {
-    remember(
-        new_dialog()
-            .set_title(title)
-            .set_file_name(name)
-            .add_filter(ext, &[ext])
-            .save_file(),
-    )
 }
 
 #[cfg(test)]

@@ -4,12 +4,15 @@
 pub mod about;
 pub mod app;
 mod app_directory;
+mod app_files;
 mod app_guides;
 pub mod close_guard;
 pub mod command;
 pub mod dialogs;
 pub mod directory;
 pub mod edit_text;
+pub mod file_ask;
+pub mod file_chooser;
 pub mod guide_update;
 pub mod handout;
 pub mod notice_bar;

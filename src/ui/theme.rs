@@ -85,6 +85,18 @@ pub fn install_fonts(ctx: &egui::Context) {
         "NotoSansSymbols2",
         include_bytes!("../../assets/fonts/NotoSansSymbols2-Regular.ttf"),
     );
+    // The file chooser's folder, file and refresh signs (egui_file draws 📁 📂 💾 ⟲), cut
+    // from egui's own Noto Emoji and emoji-icon-font to those four glyphs.
+    add(
+        &mut fonts,
+        "NotoEmoji-FileChooser",
+        include_bytes!("../../assets/fonts/NotoEmoji-FileChooser.ttf"),
+    );
+    add(
+        &mut fonts,
+        "EmojiIcon-FileChooser",
+        include_bytes!("../../assets/fonts/EmojiIcon-FileChooser.ttf"),
+    );
     let defaults = fonts
         .families
         .get(&FontFamily::Proportional)
@@ -96,6 +108,8 @@ pub fn install_fonts(ctx: &egui::Context) {
             "NotoSansArabic",
             "NotoSansSymbols",
             "NotoSansSymbols2",
+            "NotoEmoji-FileChooser",
+            "EmojiIcon-FileChooser",
         ]
         .into_iter()
         .map(str::to_string)

@@ -112,7 +112,16 @@ impl RightsDeskApp {
         });
         self.poll_loading(Some(&ctx));
         self.apply_style(&ctx);
-        self.shortcuts(&ctx);
+        if self.file_chooser_open() {
+            // The chooser is the innermost thing: Esc closes it alone, and the window's
+            // shortcuts wait until it is closed.
+            if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+                self.file_chooser = None;
+                self.file_ask = None;
+            }
+        } else {
+            self.shortcuts(&ctx);
+        }
         // Enter on a drop-down's item picks it (egui treats it as a click) and, here, also
         // closes the drop-down, as a click does: no list is left open over the window.
         let enter_in_popup =
@@ -170,6 +179,7 @@ impl RightsDeskApp {
         if enter_in_popup {
             egui::Popup::close_all(&ctx);
         }
+        self.file_chooser_ui(&ctx);
         self.before_close(&ctx);
         let mut commands = std::mem::take(&mut self.pending);
         {

@@ -350,9 +350,10 @@ fn a_side_door_is_found_when_there_is_one() {
 
 /// The files of `src/ui` that make up the app itself (its state, its interpreter, the frame);
 /// every other file there is a screen.
-const APP_FILES: [&str; 5] = [
+const APP_FILES: [&str; 6] = [
     "app.rs",
     "app_directory.rs",
+    "app_files.rs",
     "app_guides.rs",
     "window.rs",
     "mod.rs",

@@ -17,6 +17,7 @@ mod storage;
 mod store_hardening;
 mod syncthing;
 mod ui_directory;
+mod ui_files;
 mod ui_handout;
 mod ui_layout;
 mod ui_paths;

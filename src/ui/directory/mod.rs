@@ -9,8 +9,8 @@ use crate::core::workspace::Action;
 use crate::core::workspace::Doc;
 use crate::core::workspace::session::SaveStatus;
 use crate::ui::command::DirectoryAction;
-use crate::ui::command::{Command, GuideUpdateAction, SharingAction};
-use crate::ui::dialogs;
+use crate::ui::command::{Command, SharingAction};
+use crate::ui::file_ask::{FileAsk, FileTypes, Then};
 use crate::ui::shell::Shell;
 use crate::ui::widgets::{category_name, county_picker};
 use egui::RichText;
@@ -196,81 +196,87 @@ fn toolbar_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
     });
 }
 
+/// Asks where to save a copy of the directory, beside it.
+#[must_use]
+pub fn save_copy_ask(shell: &Shell<'_>) -> FileAsk {
+    let current = shell.session().map(|s| s.path().to_path_buf());
+    FileAsk::save(
+        "directory copy.ron",
+        shell.i18n.tr("file-save-copy"),
+        Then::SaveCopy,
+    )
+    .starting_in(current.as_deref().and_then(std::path::Path::parent))
+}
+
 fn file_menu_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
     let current = shell.session().map(|s| s.path().to_path_buf());
     ui.menu_button(shell.i18n.tr("file-menu"), |ui| {
-        if ui.button(shell.i18n.tr("guide-update-menu")).clicked()
-            && let Some(p) = dialogs::pick_guide_file()
-        {
-            shell.send(Command::GuideUpdate(GuideUpdateAction::Preview(p)));
+        if ui.button(shell.i18n.tr("guide-update-menu")).clicked() {
+            let ask = FileAsk::open(
+                FileTypes::Guide,
+                shell.i18n.tr("guide-update-menu"),
+                Then::PreviewGuide,
+            );
+            shell.send(Command::ChooseFile(Box::new(ask)));
         }
         ui.separator();
-        if ui.button(shell.i18n.tr("file-open")).clicked()
-            && let Some(p) = dialogs::pick_directory_file(current.as_deref())
-        {
-            shell.send(Command::Work(Action::OpenFile(p)));
+        let folder = current.as_deref().and_then(std::path::Path::parent);
+        if ui.button(shell.i18n.tr("file-open")).clicked() {
+            let ask = FileAsk::open(
+                FileTypes::Directory,
+                shell.i18n.tr("file-open"),
+                Then::OpenDirectory,
+            )
+            .starting_in(folder);
+            shell.send(Command::ChooseFile(Box::new(ask)));
         }
-        if ui.button(shell.i18n.tr("file-new")).clicked()
-            && let Some(p) = dialogs::save_directory_file(
-                current.as_deref(),
-                &shell.i18n.tr("file-new"),
+        if ui.button(shell.i18n.tr("file-new")).clicked() {
+            let ask = FileAsk::save(
                 "directory.ron",
+                shell.i18n.tr("file-new"),
+                Then::NewDirectory,
             )
-        {
-            shell.send(Command::Work(Action::NewFile(p)));
+            .starting_in(folder);
+            shell.send(Command::ChooseFile(Box::new(ask)));
         }
-        if ui.button(shell.i18n.tr("file-save-copy")).clicked()
-            && let Some(p) = dialogs::save_directory_file(
-                current.as_deref(),
-                &shell.i18n.tr("file-save-copy"),
-                "directory copy.ron",
-            )
-        {
-            shell.send(Command::Work(Action::SaveCopyAs(p)));
+        if ui.button(shell.i18n.tr("file-save-copy")).clicked() {
+            shell.send(Command::ChooseFile(Box::new(save_copy_ask(shell))));
         }
         if ui.button(shell.i18n.tr("file-merge-copies")).clicked() {
             shell.send(Command::Sharing(SharingAction::LookAgain));
         }
         ui.separator();
-        if ui.button(shell.i18n.tr("import-file")).clicked()
-            && let Some(p) = dialogs::pick_import_file()
-        {
-            shell.send(Command::Directory(DirectoryAction::ImportFile(p, None)));
+        if ui.button(shell.i18n.tr("import-file")).clicked() {
+            let ask = FileAsk::open(
+                FileTypes::Import,
+                shell.i18n.tr("import-file"),
+                Then::Import(None),
+            );
+            shell.send(Command::ChooseFile(Box::new(ask)));
         }
-        if ui.button(shell.i18n.tr("import-folder")).clicked()
-            && let Some(p) = dialogs::pick_folder(&shell.i18n.tr("import-folder"))
-        {
-            shell.send(Command::Directory(DirectoryAction::ImportFile(
-                p,
-                Some(Format::Hsds),
-            )));
+        if ui.button(shell.i18n.tr("import-folder")).clicked() {
+            let ask = FileAsk::folder(
+                shell.i18n.tr("import-folder"),
+                Then::Import(Some(Format::Hsds)),
+            );
+            shell.send(Command::ChooseFile(Box::new(ask)));
         }
         ui.menu_button(shell.i18n.tr("export-menu"), |ui| {
-            if ui.button(shell.i18n.tr("export-csv")).clicked()
-                && let Some(p) =
-                    dialogs::save_export_file(&shell.i18n.tr("export-csv"), "contacts.csv", "csv")
-            {
-                shell.send(Command::Directory(DirectoryAction::ExportContacts(
-                    p,
-                    Format::Csv,
-                )));
-            }
-            if ui.button(shell.i18n.tr("export-vcard")).clicked()
-                && let Some(p) =
-                    dialogs::save_export_file(&shell.i18n.tr("export-vcard"), "contacts.vcf", "vcf")
-            {
-                shell.send(Command::Directory(DirectoryAction::ExportContacts(
-                    p,
-                    Format::Vcard,
-                )));
-            }
-            if ui.button(shell.i18n.tr("export-hsds")).clicked()
-                && let Some(p) = dialogs::pick_folder(&shell.i18n.tr("export-hsds"))
-            {
-                shell.send(Command::Directory(DirectoryAction::ExportContacts(
-                    p,
-                    Format::Hsds,
-                )));
+            for (key, ask) in [
+                ("export-csv", Some(("contacts.csv", Format::Csv))),
+                ("export-vcard", Some(("contacts.vcf", Format::Vcard))),
+                ("export-hsds", None),
+            ] {
+                if ui.button(shell.i18n.tr(key)).clicked() {
+                    let title = shell.i18n.tr(key);
+                    let ask = match ask {
+                        Some((name, format)) => {
+                            FileAsk::save(name, title, Then::ExportContacts(format))
+                        }
+                        None => FileAsk::folder(title, Then::ExportContacts(Format::Hsds)),
+                    };
+                    shell.send(Command::ChooseFile(Box::new(ask)));
+                }
             }
             ui.label(
                 RichText::new(shell.i18n.tr("export-filter-note"))
@@ -481,14 +487,7 @@ fn status_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
                 if s.is_read_only()
                     && ui.button(shell.i18n.tr("status-read-only-copy")).clicked() =>
             {
-                let current = shell.session().map(|s| s.path().to_path_buf());
-                if let Some(p) = dialogs::save_directory_file(
-                    current.as_deref(),
-                    &shell.i18n.tr("file-save-copy"),
-                    "directory copy.ron",
-                ) {
-                    shell.send(Command::Work(Action::SaveCopyAs(p)));
-                }
+                shell.send(Command::ChooseFile(Box::new(save_copy_ask(shell))));
             }
             Some(s) if s.is_read_only() => {}
             Some(SaveStatus::Failed(_)) if ui.button(shell.i18n.tr("status-retry")).clicked() => {

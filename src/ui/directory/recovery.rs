@@ -6,7 +6,7 @@
 use crate::core::store::recovery::{BackupInfo, Recovery, RestoreFrom};
 use crate::core::workspace::Action;
 use crate::ui::command::Command;
-use crate::ui::dialogs;
+use crate::ui::file_ask::{FileAsk, FileTypes, Then};
 use crate::ui::shell::Shell;
 use egui::RichText;
 
@@ -56,19 +56,24 @@ pub(super) fn recovery_ui(
                 ui.add_space(8.0);
             }
             ui.horizontal_wrapped(|ui| {
-                if ui.button(shell.i18n.tr("recovery-open-other")).clicked()
-                    && let Some(p) = dialogs::pick_directory_file(Some(path))
-                {
-                    shell.send(Command::Work(Action::OpenFile(p)));
-                }
-                if ui.button(shell.i18n.tr("recovery-new-file")).clicked()
-                    && let Some(p) = dialogs::save_directory_file(
-                        Some(path),
-                        &shell.i18n.tr("file-new"),
-                        "directory.ron",
+                let folder = path.parent();
+                if ui.button(shell.i18n.tr("recovery-open-other")).clicked() {
+                    let ask = FileAsk::open(
+                        FileTypes::Directory,
+                        shell.i18n.tr("recovery-open-other"),
+                        Then::OpenDirectory,
                     )
-                {
-                    shell.send(Command::Work(Action::NewFile(p)));
+                    .starting_in(folder);
+                    shell.send(Command::ChooseFile(Box::new(ask)));
+                }
+                if ui.button(shell.i18n.tr("recovery-new-file")).clicked() {
+                    let ask = FileAsk::save(
+                        "directory.ron",
+                        shell.i18n.tr("file-new"),
+                        Then::NewDirectory,
+                    )
+                    .starting_in(folder);
+                    shell.send(Command::ChooseFile(Box::new(ask)));
                 }
             });
             if let Some(n) = shell.notice {

@@ -15,6 +15,7 @@ use crate::core::workspace::desktops::SharingAction;
 use crate::core::workspace::verify::CallSheetFormat;
 use crate::ui::command::{Command, DirectoryAction};
 use crate::ui::edit_text::EditText;
+use crate::ui::file_ask::{FileAsk, FileTypes, Then};
 use crate::ui::shell::Shell;
 use crate::ui::widgets::{category_name, county_picker, heading};
 use egui::RichText;
@@ -197,40 +198,40 @@ fn paper_ui(screen: &RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui, coun
     ui.separator();
     ui.label(RichText::new(t("round-paper-help")).weak());
     ui.horizontal_wrapped(|ui| {
-        let sheet = |ext: &str| {
+        let sheet = |ext: &str, format: CallSheetFormat| {
             let name = format!("{}.{ext}", t("round-sheet-file"));
-            crate::ui::dialogs::save_export_file(&t("round-title"), &name, ext)
+            let then = Then::ExportCallSheet {
+                ids: ids_for(&screen.scope, shell),
+                format,
+            };
+            Command::ChooseFile(Box::new(FileAsk::save(name, t("round-title"), then)))
         };
         let mut wanted = None;
         if ui
             .add_enabled(count > 0, egui::Button::new(t("round-save-sheet-pdf")))
             .clicked()
-            && let Some(path) = sheet("pdf")
         {
             let format = CallSheetFormat::Pdf {
                 lang: screen.script,
                 paper: shell.work.print_choices().paper,
             };
-            wanted = Some((path, format));
+            wanted = Some(sheet("pdf", format));
         }
         if ui
             .add_enabled(count > 0, egui::Button::new(t("round-save-sheet-csv")))
             .clicked()
-            && let Some(path) = sheet("csv")
         {
-            wanted = Some((path, CallSheetFormat::Csv));
+            wanted = Some(sheet("csv", CallSheetFormat::Csv));
         }
-        if let Some((path, format)) = wanted {
-            shell.send(Command::Work(Action::ExportCallSheet {
-                ids: ids_for(&screen.scope, shell),
-                path,
-                format,
-            }));
+        if ui.button(t("round-import-sheet")).clicked() {
+            wanted = Some(Command::ChooseFile(Box::new(FileAsk::open(
+                FileTypes::CallSheet,
+                t("round-import-sheet"),
+                Then::ImportCallSheet,
+            ))));
         }
-        if ui.button(t("round-import-sheet")).clicked()
-            && let Some(path) = crate::ui::dialogs::pick_call_sheet(&t("round-import-sheet"))
-        {
-            shell.send(Command::Work(Action::ImportCallSheet(path)));
+        if let Some(command) = wanted {
+            shell.send(command);
         }
     });
 }

@@ -9,7 +9,7 @@ use crate::core::printing::{
     self, CARD_LINES, Layout, OutputFormat, Paper, PrintChoices, PrintLang,
 };
 use crate::ui::command::Command;
-use crate::ui::dialogs;
+use crate::ui::file_ask::{FileAsk, Then};
 use crate::ui::shell::Shell;
 use egui::RichText;
 
@@ -591,14 +591,9 @@ fn preview_ui(
         }
         if ui.button(t("print-export")).clicked() {
             let name = format!("{}.{}", file_stem(hp.layout), hp.format.extension());
-            if let Some(p) = dialogs::save_printout(
-                hp.last_folder.as_deref(),
-                &t("print-export"),
-                &name,
-                hp.format.extension(),
-            ) {
-                commands.push(Command::ExportPrintout(p));
-            }
+            let ask = FileAsk::save(name, t("print-export"), Then::ExportPrintout)
+                .starting_in(hp.last_folder.as_deref());
+            commands.push(Command::ChooseFile(Box::new(ask)));
         }
         if let Some(p) = tab.last_saved.clone() {
             ui.separator();

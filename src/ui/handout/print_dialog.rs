@@ -9,6 +9,7 @@ use crate::core::workspace::Action;
 use crate::core::workspace::print_news::PrintNews;
 use crate::core::workspace::print_run::PrinterList;
 use crate::ui::command::Command;
+use crate::ui::file_ask::{FileAsk, Then};
 use crate::ui::shell::Shell;
 use egui::RichText;
 
@@ -310,17 +311,13 @@ pub fn window_ui(tab: &mut super::HandoutTab, shell: &mut Shell<'_>, ctx: &egui:
                     .as_deref()
                     .unwrap_or_else(|| super::file_stem(hp.layout))
             );
-            if let Some(p) = crate::ui::dialogs::save_printout(
-                hp.last_folder.as_deref(),
-                &shell.i18n.tr("print-export"),
-                &name,
-                "pdf",
-            ) {
-                command = Some(match entry {
-                    Some(id) => Command::ExportEntry(p, id),
-                    None => Command::ExportPrintout(p),
-                });
-            }
+            let then = match entry {
+                Some(id) => Then::ExportEntry(id),
+                None => Then::ExportPrintout,
+            };
+            let ask = FileAsk::save(name, shell.i18n.tr("print-export"), then)
+                .starting_in(hp.last_folder.as_deref());
+            command = Some(Command::ChooseFile(Box::new(ask)));
         }
     }
     if hp != *shell.work.print_choices() {
