@@ -82,9 +82,9 @@ pub fn county_picker(
         .selected_text(county.as_deref().map_or(any.clone(), name))
         .height(400.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(county, None, &any);
+            crate::ui::choice::choice(ui, county, None, &any);
             for c in std::iter::once(STATEWIDE).chain(NM_COUNTIES) {
-                ui.selectable_value(county, Some(c.to_string()), name(c));
+                crate::ui::choice::choice(ui, county, Some(c.to_string()), name(c));
             }
         })
         .response

@@ -930,3 +930,47 @@ fn enter_picks_in_a_drop_down_and_closes_it() {
     );
     assert!(item(&h).is_none(), "the list closed: {:?}", item(&h));
 }
+
+#[test]
+fn a_drop_down_opens_at_its_current_choice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    // Valencia is the last of 34 counties: far below the top of the list.
+    h.state_mut().prefs.filter.county = Some("Valencia".into());
+    h.run();
+    let combo = h
+        .get_all_by_label("County")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::ComboBox)
+        .expect("county filter");
+    let below = combo.rect().max.y;
+    combo.click();
+    h.run();
+    let item = h
+        .get_all_by_label("Valencia")
+        .find(|n| n.rect().min.y > below)
+        .expect("Valencia in the open list");
+    let rect = item.rect();
+    // In view: within the list's 400 points under the drop-down, not scrolled out of it.
+    assert!(
+        rect.max.y <= below + 420.0,
+        "the current choice is out of view at {rect:?} (list starts at {below})"
+    );
+    // And a click there picks it; the list scrolled, the choice is unchanged.
+    item.click();
+    h.run();
+    assert_eq!(h.state().prefs.filter.county.as_deref(), Some("Valencia"));
+    // Opened again after choosing one near the top, the list shows the top.
+    h.state_mut().prefs.filter.county = Some("Bernalillo".into());
+    h.run();
+    let combo = h
+        .get_all_by_label("County")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::ComboBox)
+        .expect("county filter");
+    combo.click();
+    h.run();
+    let any = h
+        .get_all_by_label("Any")
+        .find(|n| n.rect().min.y > below)
+        .expect("Any at the top of the list");
+    assert!(any.rect().min.y < below + 60.0, "{:?}", any.rect());
+}

@@ -126,7 +126,12 @@ pub(super) fn editor_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut 
             .selected_text(category_name(shell.i18n, draft.category))
             .show_ui(ui, |ui| {
                 for c in Category::ALL {
-                    ui.selectable_value(&mut draft.category, c, category_name(shell.i18n, c));
+                    crate::ui::choice::choice(
+                        ui,
+                        &mut draft.category,
+                        c,
+                        category_name(shell.i18n, c),
+                    );
                 }
             })
             .response
@@ -175,7 +180,8 @@ pub(super) fn editor_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut 
                     )
                     .show_ui(ui, |ui| {
                         for k in PhoneKind::ALL {
-                            ui.selectable_value(
+                            crate::ui::choice::choice(
+                                ui,
                                 &mut phone.kind,
                                 k,
                                 shell
@@ -361,7 +367,7 @@ pub(super) fn editor_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut 
             .selected_text(shell.i18n.tr(&cost_key(draft.cost)))
             .show_ui(ui, |ui| {
                 for c in Cost::ALL {
-                    ui.selectable_value(&mut draft.cost, c, shell.i18n.tr(&cost_key(c)));
+                    crate::ui::choice::choice(ui, &mut draft.cost, c, shell.i18n.tr(&cost_key(c)));
                 }
             })
             .response

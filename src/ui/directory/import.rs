@@ -134,7 +134,7 @@ pub(super) fn import_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ctx: &egu
                                             T::Verified,
                                         ] {
                                             let text = target_label(shell, t);
-                                            ui.selectable_value(&mut chosen, t, text);
+                                            crate::ui::choice::choice(ui, &mut chosen, t, text);
                                         }
                                     })
                                     .response
@@ -180,7 +180,8 @@ pub(super) fn import_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ctx: &egu
                                     .selected_text(choice_label(shell, chosen))
                                     .show_ui(ui, |ui| {
                                         for c in [Choice::Skip, Choice::Update, Choice::AddAnyway] {
-                                            ui.selectable_value(
+                                            crate::ui::choice::choice(
+                                                ui,
                                                 &mut chosen,
                                                 c,
                                                 choice_label(shell, c),

@@ -348,9 +348,10 @@ fn filters_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) 
                         .map_or(any.clone(), |c| category_name(shell.i18n, c)),
                 )
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut filter.category, None, &any);
+                    crate::ui::choice::choice(ui, &mut filter.category, None, &any);
                     for c in Category::ALL {
-                        ui.selectable_value(
+                        crate::ui::choice::choice(
+                            ui,
                             &mut filter.category,
                             Some(c),
                             category_name(shell.i18n, c),
@@ -378,10 +379,15 @@ fn filters_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) 
                         .map_or(any.clone(), |l| shell.i18n.language_name(l)),
                 )
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut filter.language, None, &any);
+                    crate::ui::choice::choice(ui, &mut filter.language, None, &any);
                     for (code, _) in LANGUAGES {
                         let name = shell.i18n.language_name(code);
-                        ui.selectable_value(&mut filter.language, Some(code.to_string()), name);
+                        crate::ui::choice::choice(
+                            ui,
+                            &mut filter.language,
+                            Some(code.to_string()),
+                            name,
+                        );
                     }
                 })
                 .response

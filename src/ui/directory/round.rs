@@ -121,9 +121,10 @@ fn setup_ui(screen: &mut RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui) 
                         .map_or(any.clone(), |c| category_name(shell.i18n, c)),
                 )
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut screen.scope.category, None, &any);
+                    crate::ui::choice::choice(ui, &mut screen.scope.category, None, &any);
                     for c in Category::ALL {
-                        ui.selectable_value(
+                        crate::ui::choice::choice(
+                            ui,
                             &mut screen.scope.category,
                             Some(c),
                             category_name(shell.i18n, c),

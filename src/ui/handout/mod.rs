@@ -308,7 +308,11 @@ fn cards_ui(shell: &Shell<'_>, ui: &mut egui::Ui, hp: &mut PrintChoices) {
         .height(400.0)
         .show_ui(ui, |ui| {
             for (id, title) in &choices {
-                if ui.selectable_label(*id == current, title).clicked() {
+                let r = ui.selectable_label(*id == current, title);
+                if *id == current {
+                    crate::ui::choice::bring_into_view(ui, &r);
+                }
+                if r.clicked() {
                     hp.card_entry.clone_from(id);
                 }
             }
@@ -423,9 +427,10 @@ fn contacts_ui(
                         crate::ui::widgets::category_name(shell.i18n, c)
                     }))
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut sel.category, None, &any);
+                        crate::ui::choice::choice(ui, &mut sel.category, None, &any);
                         for c in Category::ALL {
-                            ui.selectable_value(
+                            crate::ui::choice::choice(
+                                ui,
                                 &mut sel.category,
                                 Some(c),
                                 crate::ui::widgets::category_name(shell.i18n, c),
@@ -443,9 +448,10 @@ fn contacts_ui(
                             .map_or(any.clone(), |l| shell.i18n.language_name(l)),
                     )
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut sel.language, None, &any);
+                        crate::ui::choice::choice(ui, &mut sel.language, None, &any);
                         for (code, _) in LANGUAGES {
-                            ui.selectable_value(
+                            crate::ui::choice::choice(
+                                ui,
                                 &mut sel.language,
                                 Some(code.to_string()),
                                 shell.i18n.language_name(code),
@@ -571,7 +577,12 @@ fn preview_ui(
             .show_ui(ui, |ui| {
                 for f in OutputFormat::ALL {
                     if f.allowed(hp.layout) {
-                        ui.selectable_value(&mut hp.format, f, f.extension().to_uppercase());
+                        crate::ui::choice::choice(
+                            ui,
+                            &mut hp.format,
+                            f,
+                            f.extension().to_uppercase(),
+                        );
                     }
                 }
             })

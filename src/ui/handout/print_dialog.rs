@@ -151,7 +151,8 @@ pub fn dialog_ui(
                         .width(320.0)
                         .show_ui(ui, |ui| {
                             for p in list {
-                                ui.selectable_value(
+                                crate::ui::choice::choice(
+                                    ui,
                                     &mut dialog.printer,
                                     Some(p.name.clone()),
                                     label(p),

@@ -75,7 +75,11 @@ fn guide_picker_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
             .show_ui(ui, |ui| {
                 for (i, g) in shell.guides().iter().enumerate() {
                     let text = format!("{} ({})", g.title, g.language);
-                    if ui.selectable_label(i == shell.guide_index, text).clicked() {
+                    let r = ui.selectable_label(i == shell.guide_index, text);
+                    if i == shell.guide_index {
+                        crate::ui::choice::bring_into_view(ui, &r);
+                    }
+                    if r.clicked() {
                         chosen = Some(i);
                     }
                 }
