@@ -1,5 +1,6 @@
 //! Layouts that adapt: at a small window (700×500) and at 150 % zoom on 1280×800, every tab's
-//! commands are inside the window and the top bar's items do not overlap.
+//! commands are inside the window and the top bar's items do not overlap; at 200 % nothing is
+//! cut at the window's right edge and the Handout options do not overlap.
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -200,4 +201,63 @@ fn who_can_help_wraps_instead_of_cutting_never_verified() {
     }
     let next = bounds(&h, Role::Button, "Next →");
     assert!(next.right() <= size.x, "Next is in the window: {next:?}");
+}
+
+/// Every named thing on the tab whose right edge is past the window's (text cut off instead of
+/// wrapping, a row of buttons pushing past the edge).
+fn cut_at_the_right(h: &Harness<'static, RightsDeskApp>, size: egui::Vec2) -> Vec<String> {
+    h.query_all(egui_kittest::kittest::by().predicate(|n| {
+        matches!(
+            n.role(),
+            Role::Label | Role::Button | Role::CheckBox | Role::TextInput | Role::ComboBox
+        )
+    }))
+    .filter_map(|n| {
+        let node = n.accesskit_node();
+        let b = node.bounding_box()?;
+        #[allow(clippy::cast_possible_truncation, reason = "window coordinates")]
+        let right = b.x1 as f32;
+        (right > size.x + 1.0 && b.x0 < f64::from(size.x)).then(|| {
+            format!(
+                "{:?} “{}” ends at {right}",
+                node.role(),
+                node.label().or_else(|| node.value()).unwrap_or_default()
+            )
+        })
+    })
+    .collect()
+}
+
+#[test]
+fn at_200_percent_nothing_is_cut_at_the_right_on_any_tab() {
+    for size in [egui::vec2(1100.0, 720.0), egui::vec2(800.0, 600.0)] {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut h = harness(dir.path(), size, 2.0);
+        h.state_mut().apply(Command::OpenEntry("q7".into()));
+        h.run_steps(4);
+        let cut = cut_at_the_right(&h, size);
+        assert!(cut.is_empty(), "Guide at {size:?}: {cut:#?}");
+        for tab in [
+            rights_desk::ui::command::Tab::Directory,
+            rights_desk::ui::command::Tab::Handout,
+        ] {
+            h.state_mut().apply(Command::SetTab(tab));
+            h.run_steps(4);
+            let cut = cut_at_the_right(&h, size);
+            assert!(cut.is_empty(), "{tab:?} at {size:?}: {cut:#?}");
+        }
+        // The Handout options wrap onto lines of their own, never over the next option.
+        assert_apart(
+            &h,
+            &[
+                (Role::Button, "Wallet cards"),
+                (Role::Button, "Door cards"),
+                (Role::Button, "Contact sheet"),
+                (Role::Button, "English"),
+                (Role::Button, "Spanish"),
+                (Role::Button, "Letter"),
+                (Role::TextInput, "Prepared by"),
+            ],
+        );
+    }
 }

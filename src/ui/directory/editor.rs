@@ -279,7 +279,7 @@ pub(super) fn editor_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ui: &mut 
             false,
         )
         .lost_focus();
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             commit |= small_field(
                 ui,
                 &shell.i18n.tr("address-city"),

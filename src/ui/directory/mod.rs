@@ -155,7 +155,7 @@ fn refresh_rows(tab: &mut DirectoryTab, shell: &mut Shell<'_>) {
 }
 
 fn toolbar_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add(egui::Button::new(shell.i18n.tr("contact-new")).shortcut_text("Ctrl+N"))
             .clicked()
@@ -439,7 +439,7 @@ fn confirm_delete_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ctx: &egui::
         crate::ui::widgets::heading(ui, shell.i18n.tr("delete-title"), 2);
         ui.label(shell.i18n.tr_args("delete-body", &[("name", name.into())]));
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button(shell.i18n.tr("delete-confirm")).clicked() {
                 shell.send(Command::Directory(DirectoryAction::DeleteContact(
                     id.clone(),

@@ -176,7 +176,7 @@ fn setup_ui(screen: &mut RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui) 
         )
         .strong(),
     );
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(count > 0, egui::Button::new(t("round-start")))
             .clicked()
@@ -423,7 +423,7 @@ fn contact_ui(screen: &mut RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui
     }
     let (at, total) = (r.at + 1, r.ids.len());
     let t = |k: &str| shell.i18n.tr(k);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         heading(ui, t("round-title"), 2);
         ui.label(
             RichText::new(shell.i18n.tr_args(
@@ -562,7 +562,7 @@ fn contact_ui(screen: &mut RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui
     });
     ui.add_space(6.0);
     let mut skip = false;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         skip = ui.button(t("round-skip")).clicked();
         if ui.button(t("round-end")).clicked()
             && let Some(r) = screen.round.as_mut()

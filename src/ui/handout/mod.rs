@@ -66,7 +66,7 @@ fn handout_ui(tab: &mut HandoutTab, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
     let widest = (ui.available_width() - 260.0).clamp(240.0, 620.0);
     egui::Panel::left("handout-options")
         .resizable(true)
-        .default_size(400.0_f32.min(widest))
+        .default_size(460.0_f32.min(widest))
         .size_range(240.0..=widest)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
@@ -110,63 +110,85 @@ pub(crate) fn file_stem(layout: Layout) -> &'static str {
 fn options_ui(shell: &Shell<'_>, ui: &mut egui::Ui, hp: &mut PrintChoices) {
     let t = |k: &str| shell.i18n.tr(k);
     crate::ui::widgets::heading(ui, t("handout-heading"), 2);
-    egui::Grid::new("handout-options-grid")
-        .num_columns(2)
-        .spacing([8.0, 6.0])
-        .show(ui, |ui| {
-            let label = ui.label(t("print-layout"));
-            ui.horizontal(|ui| {
-                for l in Layout::ALL {
-                    ui.selectable_value(&mut hp.layout, l, t(layout_key(l)));
-                }
-            })
-            .response
-            .labelled_by(label.id);
-            ui.end_row();
-
-            let label = ui.label(t("print-language"));
-            ui.horizontal(|ui| {
-                for (l, key) in [
-                    (PrintLang::En, "print-lang-en"),
-                    (PrintLang::Es, "print-lang-es"),
-                    (PrintLang::Both, "print-lang-both"),
-                ] {
-                    ui.selectable_value(&mut hp.lang, l, t(key));
-                }
-            })
-            .response
-            .labelled_by(label.id);
-            ui.end_row();
-
-            let label = ui.label(t("print-paper"));
-            ui.horizontal(|ui| {
-                ui.selectable_value(&mut hp.paper, Paper::Letter, t("print-paper-letter"));
-                ui.selectable_value(&mut hp.paper, Paper::A4, t("print-paper-a4"));
-            })
-            .response
-            .labelled_by(label.id);
-            ui.end_row();
-
-            if !hp.layout.is_card() {
-                let label = ui.label(t("print-title"));
-                ui.add(
-                    egui::TextEdit::singleline(&mut hp.title)
-                        .hint_text(printing::default_title(hp.layout, hp.lang))
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
-                ui.end_row();
+    // The labels in a column as wide as the widest; the choices beside them wrap under
+    // themselves when the panel is narrow (a big zoom), never over the next row.
+    let mut labels = vec![t("print-layout"), t("print-language"), t("print-paper")];
+    if !hp.layout.is_card() {
+        labels.push(t("print-title"));
+    }
+    labels.push(t("print-prepared-by"));
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let label_width = labels
+        .iter()
+        .map(|l| {
+            ui.painter()
+                .layout_no_wrap(l.clone(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0_f32, f32::max)
+        .min(ui.available_width() * 0.4);
+    let row =
+        |ui: &mut egui::Ui, label: &str, add: &mut dyn FnMut(&mut egui::Ui) -> egui::Response| {
+            ui.horizontal_top(|ui| {
+                let l = ui
+                    .allocate_ui_with_layout(
+                        egui::vec2(label_width, ui.spacing().interact_size.y),
+                        egui::Layout::left_to_right(egui::Align::Center),
+                        |ui| {
+                            ui.set_min_width(label_width);
+                            ui.add(egui::Label::new(label).wrap())
+                        },
+                    )
+                    .inner;
+                ui.vertical(|ui| add(ui)).inner.labelled_by(l.id);
+            });
+            ui.add_space(2.0);
+        };
+    row(ui, &t("print-layout"), &mut |ui| {
+        ui.horizontal_wrapped(|ui| {
+            for l in Layout::ALL {
+                ui.selectable_value(&mut hp.layout, l, t(layout_key(l)));
             }
-
-            let label = ui.label(t("print-prepared-by"));
+        })
+        .response
+    });
+    row(ui, &t("print-language"), &mut |ui| {
+        ui.horizontal_wrapped(|ui| {
+            for (l, key) in [
+                (PrintLang::En, "print-lang-en"),
+                (PrintLang::Es, "print-lang-es"),
+                (PrintLang::Both, "print-lang-both"),
+            ] {
+                ui.selectable_value(&mut hp.lang, l, t(key));
+            }
+        })
+        .response
+    });
+    row(ui, &t("print-paper"), &mut |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.selectable_value(&mut hp.paper, Paper::Letter, t("print-paper-letter"));
+            ui.selectable_value(&mut hp.paper, Paper::A4, t("print-paper-a4"));
+        })
+        .response
+    });
+    if !hp.layout.is_card() {
+        let hint = printing::default_title(hp.layout, hp.lang);
+        row(ui, &t("print-title"), &mut |ui| {
             ui.add(
-                egui::TextEdit::singleline(&mut hp.prepared_by)
-                    .hint_text(t("print-prepared-by-hint"))
+                egui::TextEdit::singleline(&mut hp.title)
+                    .hint_text(hint.clone())
                     .desired_width(f32::INFINITY),
             )
-            .labelled_by(label.id);
-            ui.end_row();
         });
+    }
+    row(ui, &t("print-prepared-by"), &mut |ui| {
+        ui.add(
+            egui::TextEdit::singleline(&mut hp.prepared_by)
+                .hint_text(t("print-prepared-by-hint"))
+                .desired_width(f32::INFINITY),
+        )
+    });
     if hp.layout == Layout::Handout {
         ui.horizontal_wrapped(|ui| {
             ui.checkbox(&mut hp.show_notes, t("print-notes"));
@@ -252,7 +274,7 @@ fn entries_ui(shell: &Shell<'_>, ui: &mut egui::Ui, commands: &mut Vec<Command>)
                 .on_hover_text(shell.i18n.tr("handout-open-entry"));
         });
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         // Keyed by how many entries are chosen: after an entry is added the list opens again
         // at its top, not where it was scrolled to (a click there would add another entry).
         egui::ComboBox::from_id_salt(("handout-add-entry", ids.len()))
@@ -407,7 +429,7 @@ fn contacts_ui(
     let t = |k: &str| shell.i18n.tr(k);
     ui.label(RichText::new(t("print-contacts")).strong());
     let sel = &mut hp.contacts;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.radio_value(&mut sel.by_filter, true, t("print-contacts-filter"));
         ui.radio_value(&mut sel.by_filter, false, t("print-contacts-pick"));
     });
@@ -488,7 +510,7 @@ fn contacts_ui(
             })
             .map(|(_, c)| c)
             .collect();
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             // "Select all" picks the contacts shown, up to the most a printout lists.
             if ui.small_button(t("print-pick-all")).clicked() {
                 for c in &shown {

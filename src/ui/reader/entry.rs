@@ -102,7 +102,7 @@ pub(super) fn notes_ui(
             && let Some(id) = office_ids.get(office_index)
         {
             office_index += 1;
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui.small_button(shell.i18n.tr("office-edit")).clicked() {
                     commands.push(Command::Office(OfficeAction::EditNote(
                         Some(id.clone()),
@@ -116,7 +116,7 @@ pub(super) fn notes_ui(
         }
         ui.add_space(8.0);
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if shell.work.library().office().entry(&entry.id).is_some() {
             if ui.button(shell.i18n.tr("office-edit-entry")).clicked() {
                 commands.push(Command::Office(OfficeAction::EditEntry(Some(
@@ -150,7 +150,7 @@ fn actions_ui(
     commands: &mut Vec<Command>,
 ) {
     let mut in_handout = shell.work.print_entries().contains(&entry.id);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .checkbox(&mut in_handout, shell.i18n.tr("entry-add-to-handout"))
             .changed()
@@ -239,7 +239,7 @@ pub(super) fn entry_ui(
     footer_ui(shell, guide, &entry.id, ui);
     ui.add_space(6.0);
     let (prev, next) = guide.neighbours(&entry.id);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(
                 prev.is_some(),
