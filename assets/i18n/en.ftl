@@ -222,6 +222,7 @@ import-done = Imported: { $added } added, { $updated } updated. Undo (Ctrl+Z) ta
 export-menu = Export contacts
 export-csv = CSV for spreadsheets…
 export-vcard = vCard for phones and mail programs…
+export-vcard3 = vCard 3.0 for older phones…
 export-hsds = Open Referral (HSDS) folder…
 export-filter-note = Exports the contacts the list shows (filters apply).
 export-done = Exported { $count } contacts to { $path }
@@ -794,3 +795,13 @@ chooser-replace = “{ $file }” is already there. Replace it?
 chooser-replace-yes = Replace
 chooser-replace-no = Choose another name
 chooser-fallback = The system's file dialog could not open on this desktop, so Rights Desk's own file chooser opened instead.
+# An import's report of what the file had that no field of a contact holds (field names as the
+# file calls them).
+import-report-kept = { $count ->
+    [one] One field was kept in the contacts' notes, with its name: { $fields }
+   *[other] { $count } fields were kept in the contacts' notes, with their names: { $fields }
+}
+import-report-lost = { $count ->
+    [one] One field has no place in Rights Desk and was not imported: { $fields }
+   *[other] { $count } fields have no place in Rights Desk and were not imported: { $fields }
+}

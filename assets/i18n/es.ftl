@@ -223,6 +223,7 @@ import-done = Importado: { $added } agregados, { $updated } actualizados. Deshac
 export-menu = Exportar contactos
 export-csv = CSV para hojas de cálculo…
 export-vcard = vCard para teléfonos y programas de correo…
+export-vcard3 = vCard 3.0 para teléfonos antiguos…
 export-hsds = Carpeta Open Referral (HSDS)…
 export-filter-note = Exporta los contactos que muestra la lista (se aplican los filtros).
 export-done = Se exportaron { $count } contactos a { $path }
@@ -795,3 +796,12 @@ chooser-replace = “{ $file }” ya existe. ¿Reemplazarlo?
 chooser-replace-yes = Reemplazar
 chooser-replace-no = Elegir otro nombre
 chooser-fallback = El cuadro de archivos del sistema no pudo abrirse en este escritorio, así que se abrió el selector de archivos propio de Rights Desk.
+# Traducción del inglés, todavía no revisada por un traductor calificado.
+import-report-kept = { $count ->
+    [one] Un campo se guardó en las notas de los contactos, con su nombre: { $fields }
+   *[other] { $count } campos se guardaron en las notas de los contactos, con sus nombres: { $fields }
+}
+import-report-lost = { $count ->
+    [one] Un campo no tiene lugar en Rights Desk y no se importó: { $fields }
+   *[other] { $count } campos no tienen lugar en Rights Desk y no se importaron: { $fields }
+}

@@ -102,6 +102,19 @@ pub(super) fn import(
     if !unmapped.is_empty() {
         writeln!(out, "columns not imported: {}", unmapped.join(", "))?;
     }
+    for (what, fields) in [
+        ("kept as notes", &p.report.kept_as_notes),
+        ("not imported", &p.report.not_imported),
+    ] {
+        if !fields.is_empty() {
+            writeln!(
+                out,
+                "{what}: {} field(s): {}",
+                fields.len(),
+                fields.join(", ")
+            )?;
+        }
+    }
     let (added, updated) = p.counts();
     if dry_run {
         writeln!(

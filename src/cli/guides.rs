@@ -177,7 +177,11 @@ pub(super) fn search(
             &["en"],
             c.verification(today, work.due_rules()),
         );
-        writeln!(out, "  {} — {} {phone} ({state})", c.name, c.category)?;
+        writeln!(
+            out,
+            "  {} — {} {phone} ({state}) · id {}",
+            c.name, c.category, c.id
+        )?;
     }
     Ok(0)
 }

@@ -242,9 +242,12 @@ value_enum! {
     FormatArg => Format {
         /// Comma- or semicolon-separated values with a header row.
         Csv,
-        /// vCard 3.0 / 4.0 (`.vcf`).
+        /// vCard (`.vcf`): reads 2.1, 3.0 and 4.0; writes 4.0.
         Vcard,
-        /// Open Referral HSDS package (a folder with `datapackage.json`, or a .zip of one).
+        /// vCard 3.0 (`.vcf`) for older phones (reading is the same as `vcard`).
+        Vcard3,
+        /// Open Referral HSDS package (a folder with `datapackage.json`, a .zip of one, or HSDS
+        /// JSON); `-o NAME.zip` writes a .zip.
         Hsds,
     }
 }

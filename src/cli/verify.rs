@@ -23,7 +23,7 @@ use std::path::PathBuf;
 )]
 #[command(group(clap::ArgGroup::new("what").args(["id", "due", "import", "report", "every"]).required(true)))]
 pub struct VerifyArgs {
-    /// The contact checked (its id, as `search` and the CSV export show it).
+    /// The contact checked (its id, as `search` shows it).
     pub(super) id: Option<String>,
     /// What the check found: confirmed, changed, no-answer, wrong-number (disconnected),
     /// moved, closed, do-not-list.

@@ -309,6 +309,14 @@ proptest! {
     }
 
     #[test]
+    fn vcard_3_round_trip(contacts in proptest::collection::vec(contact(), 1..5)) {
+        let text = vcard::write_v3(&contacts);
+        let back = vcard::read(text.as_bytes());
+        prop_assert!(back.problems.is_empty(), "{:?}", back.problems);
+        prop_assert_eq!(back.contacts, contacts);
+    }
+
+    #[test]
     fn hsds_round_trip(contacts in proptest::collection::vec(contact(), 1..4)) {
         let dir = tempfile::tempdir().expect("tempdir");
         // Ids decide the package's ids; give each contact one.
@@ -321,20 +329,20 @@ proptest! {
         let back = hsds::read_path(dir.path()).expect("import");
         prop_assert!(back.problems.is_empty(), "{:?}", back.problems);
         prop_assert_eq!(back.contacts.len(), contacts.len());
-        for (got, want) in back.contacts.iter().zip(&contacts) {
-            // HSDS has no place for category, notes or source, nor for a "before you call"
-            // line, our own numbers or the Spanish texts.
-            let expected = Contact {
-                id: Text::default(),
-                category: Category::Other,
-                notes: rights_desk::core::basics::sparse_text::SparseText::default(),
-                source: got.source.clone(),
-                caveat: rights_desk::core::basics::sparse_text::SparseText::default(),
-                own: false,
-                translations: thin_vec::ThinVec::new(),
-                ..want.clone()
-            };
-            prop_assert_eq!(got, &expected);
+        // Every field the app has comes back (HSDS keeps the category, notes, source and the
+        // rest as attributes of a "Rights Desk" taxonomy, and the id as an identifier).
+        prop_assert_eq!(&back.contacts, &contacts);
+        // And the package written again is the same, file for file.
+        let again = tempfile::tempdir().expect("tempdir");
+        hsds::write_folder(&back.contacts, again.path()).expect("export again");
+        for entry in std::fs::read_dir(dir.path()).expect("list") {
+            let path = entry.expect("entry").path();
+            let name = path.file_name().expect("name");
+            prop_assert_eq!(
+                std::fs::read(&path).expect("read"),
+                std::fs::read(again.path().join(name)).expect("read again"),
+                "{:?} differs", name
+            );
         }
     }
 }
@@ -438,4 +446,282 @@ fn a_package_that_unpacks_past_the_limit_is_refused_and_says_so() {
     let text = err.to_string();
     assert!(text.contains("unpacks to more than"), "{text}");
     assert!(!text.contains("the file is"), "{text}");
+}
+
+#[test]
+fn the_official_examples_import_with_a_report_of_what_had_no_place() {
+    for path in [
+        format!("{HSDS}/v3.0-examples"),
+        format!("{HSDS}/v3.0-json/service_full.json"),
+        format!("{HSDS}/v3.0-json/organization_full.json"),
+    ] {
+        let got = import(&path);
+        assert_eq!(got.contacts.len(), 1, "{path}");
+        let c = &got.contacts[0];
+        assert_eq!(c.name, "Example Organization Inc.", "{path}");
+        assert!(
+            c.description.starts_with("Example Org is a non-profit"),
+            "{path}"
+        );
+        assert_eq!(
+            c.services.first().map(AsRef::as_ref),
+            Some("Community Counselling")
+        );
+        assert!(
+            c.phones
+                .iter()
+                .any(|p| p.number == "+44 1234 234567 ext. 100"),
+            "{path}: {:?}",
+            c.phones
+        );
+        assert_eq!(c.languages.first().map(AsRef::as_ref), Some("ur"), "{path}");
+        assert_eq!(c.address.city, "MyCity", "{path}");
+        // A fee with an amount is a fee; what the fees are is kept in the notes.
+        assert_eq!(
+            c.cost,
+            rights_desk::core::directory::contact::Cost::Fee,
+            "{path}"
+        );
+        for line in [
+            "Eligibility: This service is intended for all people aged 12 and over",
+            "Required documents: Any official identification document",
+            "Accessibility: The building is equipped with induction loops",
+            "Contact person: Ann Persona, Reception Manager",
+            "Fees: Non-NHS patients are expected to pay",
+            "Cost: Under 18s and Over 60s 35 gbp per 1 hour session",
+        ] {
+            assert!(c.notes.contains(line), "{path}: no “{line}” in {}", c.notes);
+        }
+        assert!(c.caveat.starts_with("Following COVID-19"), "{path}");
+        assert!(c.hours.contains("10 am to 6pm weekdays"), "{path}");
+        let report = &got.report;
+        for kept in [
+            "services.eligibility_description",
+            "required_documents.document",
+            "contacts.name",
+            "cost_options.option",
+        ] {
+            assert!(
+                report.kept_as_notes.iter().any(|k| k == kept),
+                "{path}: {report:?}"
+            );
+        }
+        for lost in [
+            "funding.source",
+            "taxonomy_terms.name",
+            "locations.latitude",
+        ] {
+            assert!(
+                report.not_imported.iter().any(|k| k == lost),
+                "{path}: {report:?}"
+            );
+        }
+        // Nothing said twice: what was kept is not also reported lost.
+        assert!(
+            report
+                .kept_as_notes
+                .iter()
+                .all(|k| !report.not_imported.contains(k)),
+            "{report:?}"
+        );
+    }
+}
+
+#[test]
+fn a_page_of_hsds_json_results_imports_each_item() {
+    let got = import(&format!("{HSDS}/v3.0-json/service_list.json"));
+    assert_eq!(got.contacts.len(), 1);
+    assert_eq!(got.contacts[0].name, "Example Organization Inc.");
+    assert!(
+        got.contacts[0]
+            .services
+            .iter()
+            .any(|s| s == "Community Counselling")
+    );
+}
+
+#[test]
+fn hsds_1_1_weekdays_become_day_names() {
+    let got = import(&format!("{HSDS}/v1.1-sample/all_resources"));
+    let hours: Vec<&str> = got.contacts.iter().map(|c| c.hours.as_str()).collect();
+    assert!(
+        hours.iter().any(|h| h.contains("Monday 09:00–17:00")),
+        "{hours:?}"
+    );
+    assert!(!hours.iter().any(|h| h.starts_with("1 ")), "{hours:?}");
+    // 1.1's eligibility table is kept as notes too.
+    assert!(
+        got.contacts
+            .iter()
+            .any(|c| c.notes.contains("Eligibility: "))
+    );
+}
+
+#[test]
+fn the_bundled_directory_exports_reads_back_and_exports_identically() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let paths = rights_desk::core::workspace::paths::DataPaths::at(dir.path());
+    let work = rights_desk::core::workspace::Workspace::open(
+        paths.clone(),
+        &paths.directory_file(),
+        false,
+    );
+    let mut contacts: Vec<Contact> = work.directory().contacts().to_vec();
+    // A check with a correction, so the verification log travels too.
+    contacts[0]
+        .checks
+        .push(rights_desk::core::directory::check::Check {
+            on: jiff::civil::date(2026, 11, 20),
+            at: None,
+            by: "ana@front-desk".into(),
+            volunteer: "Ana".into(),
+            method: rights_desk::core::directory::check::Method::Phone,
+            found: rights_desk::core::directory::check::Finding::Changed,
+            old_values: thin_vec::thin_vec![rights_desk::core::directory::check::OldValue {
+                field: "hours".into(),
+                was: String::new(),
+            }],
+            note: "new hours".into(),
+        });
+    contacts[0].verified_on = Some(jiff::civil::date(2026, 11, 20));
+    let first = dir.path().join("first");
+    hsds::write_folder(&contacts, &first).expect("export");
+    let back = hsds::read_path(&first).expect("import");
+    assert!(back.problems.is_empty(), "{:?}", back.problems);
+    assert_eq!(back.contacts, contacts, "every field comes back");
+    assert!(back.report.not_imported.is_empty(), "{:?}", back.report);
+    let second = dir.path().join("second");
+    hsds::write_folder(&back.contacts, &second).expect("export again");
+    for entry in std::fs::read_dir(&first).expect("list") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().expect("name");
+        assert_eq!(
+            std::fs::read(&path).expect("read"),
+            std::fs::read(second.join(name)).expect("read"),
+            "{name:?} differs"
+        );
+    }
+    // Written as the specification's own datapackage, with its tables.
+    let package = std::fs::read_to_string(first.join("datapackage.json")).expect("read");
+    assert!(package.contains("\"name\": \"human_services_data\""));
+    for table in [
+        "service_at_location.csv",
+        "cost_options.csv",
+        "attributes.csv",
+        "taxonomy_terms.csv",
+    ] {
+        assert!(first.join(table).exists(), "{table}");
+    }
+}
+
+#[test]
+fn an_export_named_zip_is_a_zip_that_imports() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let contacts = vec![Contact {
+        id: "c1".into(),
+        name: "Centro Legal".into(),
+        address: rights_desk::core::directory::contact::Address {
+            city: "Albuquerque".into(),
+            state: "NM".into(),
+            ..Default::default()
+        },
+        ..Contact::default()
+    }];
+    let zip_path = dir.path().join("list.zip");
+    interop::export(&contacts, interop::Format::Hsds, &zip_path, true).expect("export");
+    assert!(zip_path.is_file(), "a file, not a folder");
+    let back = hsds::read_path(&zip_path).expect("import");
+    assert_eq!(back.contacts, contacts);
+    // No leftovers beside it.
+    let left: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
+    assert_eq!(left.len(), 1);
+}
+
+fn vcard_fixture(name: &str) -> Vec<Contact> {
+    let got = vcard::read(&std::fs::read(format!("tests/fixtures/vcard/{name}")).expect("read"));
+    assert!(got.problems.is_empty(), "{name}: {:?}", got.problems);
+    got.contacts
+}
+
+#[test]
+fn phone_vcards_keep_names_organizations_and_labels() {
+    // Android 2.1: quoted-printable UTF-8, a soft line break inside NOTE; a person's card.
+    let a = &vcard_fixture("android-2.1.vcf")[0];
+    assert_eq!(a.name, "María García");
+    assert_eq!(a.description, "Centro de Ayuda Legal Doña Ana");
+    assert_eq!(
+        a.notes,
+        "Atiende los martes. Habla español y inglés; pregunte por la oficina de inmigración."
+    );
+    assert_eq!(a.phones[0].label, "Mobile");
+    assert_eq!(a.phones[1].kind, PhoneKind::Voice);
+    // Android 3.0: CELL is a mobile.
+    let b = &vcard_fixture("android-3.0.vcf")[0];
+    assert_eq!(b.name, "Rosa Ortega");
+    assert_eq!(b.phones[0].label, "Mobile");
+    // iOS 17: a company card keeps its name and labels; a person's card keeps the organization,
+    // the title and a country other than the US.
+    let ios = vcard_fixture("ios-17.vcf");
+    let clinic = &ios[0];
+    assert_eq!(clinic.name, "Clínica Legal Comunitaria");
+    let labels: Vec<&str> = clinic.phones.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(labels, ["Intake line", "Mobile", "Mobile"]);
+    assert_eq!(clinic.address.street, "120 Central Ave SW");
+    assert_eq!(clinic.website, "https://example.org");
+    assert!(
+        !clinic.notes.contains("Country"),
+        "the US is not said: {}",
+        clinic.notes
+    );
+    let consul = &ios[1];
+    assert_eq!(consul.name, "Ana Ruiz");
+    assert_eq!(consul.description, "Consulado de México en Albuquerque");
+    assert!(
+        consul.notes.contains("Title: Cónsul adscrita"),
+        "{}",
+        consul.notes
+    );
+    assert!(consul.notes.contains("Country: México"), "{}", consul.notes);
+    // Google Contacts: grouped labels.
+    let g = &vcard_fixture("google-contacts.vcf")[0];
+    assert_eq!(g.name, "Somos Ayuda");
+    assert_eq!(g.phones[0].label, "Hotline (24 h)");
+    assert_eq!(g.notes, "Line one\nLine two");
+    // Outlook 2.1: a quoted-printable address with a line break; the fax stays a fax.
+    let o = &vcard_fixture("outlook.vcf")[0];
+    assert_eq!(o.name, "Luis Chavez");
+    assert_eq!(o.description, "New Mexico Immigrant Help Line");
+    assert_eq!(o.address.street, "500 Main St, Suite 2");
+    assert_eq!(o.address.city, "Las Cruces");
+    assert_eq!(o.phones[1].kind, PhoneKind::Fax);
+    assert!(o.notes.contains("Title: Coordinator"));
+}
+
+#[test]
+fn a_vcard_for_phones_says_the_hours_counties_and_cost_in_its_note() {
+    let c = Contact {
+        name: "Centro".into(),
+        notes: "Ask for Ana".into(),
+        hours: "Mon–Fri 9–5".into(),
+        counties: smallvec::smallvec!["Doña Ana".into()],
+        cost: rights_desk::core::directory::contact::Cost::Free,
+        ..Contact::default()
+    };
+    for text in [
+        vcard::write(std::slice::from_ref(&c)),
+        vcard::write_v3(std::slice::from_ref(&c)),
+    ] {
+        let unfolded = text.replace("\r\n ", "");
+        let note = unfolded
+            .lines()
+            .find(|l| l.starts_with("NOTE:"))
+            .expect("a NOTE");
+        assert!(note.contains("Ask for Ana"), "{note}");
+        assert!(note.contains("Hours: Mon–Fri 9–5"), "{note}");
+        assert!(note.contains("Counties served: Doña Ana"), "{note}");
+        assert!(note.contains("Cost: Free"), "{note}");
+        // Read back, the notes are the notes.
+        assert_eq!(vcard::read(text.as_bytes()).contacts, vec![c.clone()]);
+    }
+    assert!(vcard::write_v3(std::slice::from_ref(&c)).contains("VERSION:3.0"));
 }

@@ -83,6 +83,9 @@ pub fn export(
         Format::Vcard => {
             crate::core::store::fsio::write_export(path, vcard::write(contacts).as_bytes())?;
         }
+        Format::Vcard3 => {
+            crate::core::store::fsio::write_export(path, vcard::write_v3(contacts).as_bytes())?;
+        }
         Format::Hsds => {
             if path.as_os_str() == "-" || crate::core::store::fsio::is_special(path) {
                 return Err(ExportError::Package(ImportError::Format {
@@ -91,7 +94,15 @@ pub fn export(
                         .into(),
                 }));
             }
-            hsds::write_folder(contacts, path)?;
+            if path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+            {
+                hsds::write_zip(contacts, path)?;
+            } else {
+                hsds::write_folder(contacts, path)?;
+            }
         }
     }
     Ok(())
@@ -105,8 +116,10 @@ pub const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
 pub enum Format {
     /// Comma- or semicolon-separated values with a header row.
     Csv,
-    /// vCard 3.0 / 4.0 (`.vcf`).
+    /// vCard (`.vcf`): read in versions 2.1, 3.0 and 4.0; written as 4.0.
     Vcard,
+    /// vCard 3.0 (`.vcf`), written for older phones; read as [`Format::Vcard`].
+    Vcard3,
     /// Open Referral HSDS CSV package (a folder with `datapackage.json`, or a .zip of one).
     Hsds,
 }
@@ -137,6 +150,7 @@ impl Format {
         match self {
             Format::Csv => "CSV",
             Format::Vcard => "vCard",
+            Format::Vcard3 => "vCard 3.0",
             Format::Hsds => "Open Referral (HSDS)",
         }
     }
@@ -161,6 +175,18 @@ pub struct Imported {
     pub problems: Vec<RowProblem>,
     /// CSV columns that were not recognised (the UI offers to map them).
     pub unmapped_columns: Vec<String>,
+    /// What had no field of its own (an HSDS package's fields kept as notes or not read).
+    pub report: ImportReport,
+}
+
+/// What an import could not put in a field of its own, by the source's names for it
+/// (`services.eligibility_description`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Fields kept in the contacts' notes, with their name ("Eligibility: …").
+    pub kept_as_notes: Vec<String>,
+    /// Fields that held values and were not imported.
+    pub not_imported: Vec<String>,
 }
 
 /// Why an import failed as a whole. Its words are in the translation files only
@@ -290,7 +316,7 @@ pub fn import_path_mapped(
 ) -> Result<Imported, ImportError> {
     match format.unwrap_or_else(|| Format::guess(path)) {
         Format::Csv => Ok(csv::read(&read_limited(path)?, mapping)),
-        Format::Vcard => Ok(vcard::read(&read_limited(path)?)),
+        Format::Vcard | Format::Vcard3 => Ok(vcard::read(&read_limited(path)?)),
         Format::Hsds => hsds::read_path(path),
     }
 }

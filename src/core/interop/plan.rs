@@ -57,6 +57,8 @@ pub struct ImportPlan {
     pub duplicates: Vec<Duplicate>,
     /// Rows that cannot be read, with their place and reason.
     pub problems: Vec<RowProblem>,
+    /// What the file had that no field holds (kept as notes, or not imported).
+    pub report: crate::core::interop::ImportReport,
     /// An update replaces the whole contact, clearing every field the file leaves empty; by
     /// default it changes only the fields the file has a value for.
     pub clear_missing: bool,
@@ -152,6 +154,7 @@ impl LookAlikes {
 pub fn plan(directory: &Directory, imported: Imported) -> ImportPlan {
     let mut out = ImportPlan {
         problems: imported.problems,
+        report: imported.report,
         ..ImportPlan::default()
     };
     let contacts = directory.contacts();

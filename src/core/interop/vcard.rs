@@ -1,11 +1,17 @@
-//! vCard 3.0 and 4.0 (`.vcf`), one file with one or many cards.
+//! vCard 2.1, 3.0 and 4.0 (`.vcf`), one file with one or many cards, as phones write them.
 //!
-//! Reading handles folded lines, backslash escapes, parameters (`TYPE=`, quoted values) and the
-//! properties FN, ORG, TEL, EMAIL, URL, ADR, NOTE, CATEGORIES and LANG, plus Rights Desk's own
-//! `X-RIGHTS-DESK-…` properties for the fields vCard has no place for.
+//! Reading handles folded lines, backslash escapes, parameters (`TYPE=`, quoted values, 2.1's
+//! bare `CELL`), `QUOTED-PRINTABLE` text with its soft line breaks and `CHARSET` (Android),
+//! grouped labels (`item1.TEL` with `item1.X-ABLabel`, iOS and Google Contacts), and the
+//! properties FN, ORG (the name of an organization's card, the description of a person's),
+//! TITLE, TEL (CELL and MOBILE as "Mobile"), EMAIL, URL, ADR (a country other than the US kept
+//! in the notes), NOTE, CATEGORIES and LANG, plus Rights Desk's own `X-RIGHTS-DESK-…`
+//! properties for the fields vCard has no place for.
 //!
-//! Writing produces vCard 4.0 with `KIND:org`, CRLF line ends, escapes, and lines folded at 75
-//! octets without splitting a character, which phones and mail programs import.
+//! Writing produces vCard 4.0 with `KIND:org` (or 3.0 for older phones), CRLF line ends,
+//! escapes, and lines folded at 75 octets without splitting a character. What phones do not
+//! show from the `X-RIGHTS-DESK-…` properties (description, hours, counties, cost) is said in
+//! NOTE too, and the notes themselves travel exactly in `X-RIGHTS-DESK-NOTES`.
 
 use super::{Imported, RowProblem, decode_text};
 use crate::core::directory::contact::{Category, Contact, Cost, Phone, PhoneKind};
@@ -24,6 +30,86 @@ fn unfold(text: &str) -> Vec<String> {
         lines.push(raw.to_string());
     }
     lines
+}
+
+/// Whether the property part of a line (before the value) says QUOTED-PRINTABLE.
+fn is_quoted_printable_line(line: &str) -> bool {
+    line.split_once(':')
+        .is_some_and(|(head, _)| head.to_ascii_uppercase().contains("QUOTED-PRINTABLE"))
+}
+
+/// Joins quoted-printable soft line breaks (a line ending in `=` goes on on the next line,
+/// which vCard 2.1 does not indent).
+fn join_soft_breaks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        let mut line = line.strip_suffix('\r').unwrap_or(line).to_string();
+        if is_quoted_printable_line(&line) {
+            while line.ends_with('=') {
+                let Some(next) = lines.next() else { break };
+                line.pop();
+                line.push_str(next.strip_suffix('\r').unwrap_or(next).trim_start());
+            }
+        }
+        out.push_str(&line);
+        if lines.peek().is_some() {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Decodes quoted-printable bytes (`=C3=AD` → 0xC3 0xAD).
+fn decode_quoted_printable(value: &str) -> Vec<u8> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'='
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (
+                (bytes[i + 1] as char).to_digit(16),
+                (bytes[i + 2] as char).to_digit(16),
+            )
+        {
+            #[allow(
+                clippy::cast_possible_truncation,
+                reason = "two hex digits make a byte"
+            )]
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Text in `charset` (UTF-8 when none is named or the name is unknown).
+fn decode_charset(bytes: &[u8], charset: Option<&str>) -> String {
+    let encoding = charset
+        .and_then(|c| encoding_rs::Encoding::for_label(c.trim().as_bytes()))
+        .unwrap_or(encoding_rs::UTF_8);
+    if encoding == encoding_rs::UTF_8 {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => s.to_string(),
+            Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
+        }
+    } else {
+        encoding.decode(bytes).0.into_owned()
+    }
+}
+
+/// An Apple label as people read it (`_$!<Mobile>!$_` → "Mobile").
+fn apple_label(label: &str) -> String {
+    let label = label.trim();
+    label
+        .strip_prefix("_$!<")
+        .and_then(|l| l.strip_suffix(">!$_"))
+        .unwrap_or(label)
+        .to_string()
 }
 
 /// Undoes vCard escapes in a value.
@@ -66,11 +152,15 @@ fn split_unescaped(value: &str, sep: char) -> Vec<String> {
     parts
 }
 
-/// A property line: name (upper case, without group), parameters, value.
+/// A property line: group (`item1`), name (upper case, without group), parameters, value
+/// (quoted-printable already decoded).
 struct Property {
+    group: String,
     name: String,
     params: Vec<(String, String)>,
     value: String,
+    /// The value was quoted-printable (its line breaks are real ones, not `\n` escapes).
+    quoted_printable: bool,
 }
 
 fn parse_line(line: &str) -> Option<Property> {
@@ -92,7 +182,10 @@ fn parse_line(line: &str) -> Option<Property> {
     let mut parts = split_params(head).into_iter();
     let name = parts.next()?;
     let name = name.trim();
-    let name = name.rsplit('.').next().unwrap_or(name).to_ascii_uppercase();
+    let (group, name) = match name.rsplit_once('.') {
+        Some((group, name)) => (group.to_ascii_lowercase(), name.to_ascii_uppercase()),
+        None => (String::new(), name.to_ascii_uppercase()),
+    };
     let params = parts
         .map(|p| match p.split_once('=') {
             Some((k, v)) => (
@@ -103,11 +196,21 @@ fn parse_line(line: &str) -> Option<Property> {
             None => ("TYPE".to_string(), p.clone()),
         })
         .collect();
-    Some(Property {
+    let mut p = Property {
+        group,
         name,
         params,
         value: value.to_string(),
-    })
+        quoted_printable: false,
+    };
+    let quoted_printable = p.params.iter().any(|(k, v)| {
+        (k == "ENCODING" || k == "TYPE") && v.eq_ignore_ascii_case("quoted-printable")
+    });
+    if quoted_printable {
+        p.value = decode_charset(&decode_quoted_printable(&p.value), p.param("CHARSET"));
+        p.quoted_printable = true;
+    }
+    Some(p)
 }
 
 /// Splits the part before the value at `;` outside double quotes.
@@ -180,13 +283,82 @@ fn kind_from_types(types: &[String]) -> PhoneKind {
     }
 }
 
+/// A card being read: the contact and what is settled when the card ends.
+#[derive(Default)]
+struct Card {
+    c: Contact,
+    /// The organization (ORG's first part).
+    org: String,
+    /// The card is an organization's (`KIND:org`, Apple's `X-ABShowAs:COMPANY`).
+    is_org: bool,
+    /// TITLE.
+    title: String,
+    /// A country other than the US (ADR's last part).
+    country: String,
+    /// Labels by group (`item1.X-ABLabel`).
+    labels: std::collections::HashMap<String, String>,
+    /// The group of each phone (by index).
+    phone_groups: Vec<(usize, String)>,
+    /// The notes exactly, as Rights Desk wrote them (NOTE also says more for phones).
+    exact_notes: Option<String>,
+}
+
+impl Card {
+    /// The contact, with what the card's last lines settle.
+    fn finish(mut self) -> Contact {
+        let mut c = self.c;
+        for (i, group) in self.phone_groups {
+            if let (Some(label), Some(phone)) = (self.labels.remove(&group), c.phones.get_mut(i))
+                && !label.is_empty()
+            {
+                phone.label = label.into();
+            }
+        }
+        let org = self.org.trim();
+        if !org.is_empty() {
+            if self.is_org || c.name.trim().is_empty() || c.name.trim() == org {
+                // An organization's card: the organization is the name; a person named on it
+                // is who to ask for.
+                let person = c.name.trim().to_string();
+                c.name = org.into();
+                if !person.is_empty() && person != org {
+                    push_note(&mut c, &format!("Contact person: {person}"));
+                }
+            } else if c.description.is_empty() {
+                c.description = org.into();
+            } else {
+                c.description = format!("{org}. {}", c.description).into();
+            }
+        }
+        if !self.title.trim().is_empty() {
+            push_note(&mut c, &format!("Title: {}", self.title.trim()));
+        }
+        if !self.country.is_empty() {
+            push_note(&mut c, &format!("Country: {}", self.country));
+        }
+        if let Some(notes) = self.exact_notes {
+            c.notes = notes.into();
+        }
+        c
+    }
+}
+
+/// Adds a line to a contact's notes.
+fn push_note(c: &mut Contact, line: &str) {
+    c.notes = if c.notes.is_empty() {
+        line.into()
+    } else {
+        format!("{}\n{line}", c.notes).into()
+    };
+}
+
 /// Reads every card in `bytes`.
 #[allow(clippy::too_many_lines, reason = "one arm per vCard property")]
 #[must_use]
 pub fn read(bytes: &[u8]) -> Imported {
-    let text = decode_text(bytes).replace("\r\n", "\n").replace('\r', "\n");
+    let text = join_soft_breaks(&decode_text(bytes).replace("\r\n", "\n").replace('\r', "\n"));
     let mut out = Imported::default();
-    let mut card: Option<(Contact, String)> = None; // (contact, organization from ORG)
+    let mut card: Option<Card> = None;
     let mut number = 0;
     for line in unfold(&text) {
         let Some(p) = parse_line(&line) else {
@@ -198,14 +370,12 @@ pub fn read(bytes: &[u8]) -> Imported {
         ) {
             ("BEGIN", "VCARD") => {
                 number += 1;
-                card = Some((Contact::default(), String::new()));
+                card = Some(Card::default());
                 continue;
             }
             ("END", "VCARD") => {
-                if let Some((mut c, org)) = card.take() {
-                    if c.name.trim().is_empty() {
-                        c.name = org.into();
-                    }
+                if let Some(done) = card.take() {
+                    let c = done.finish();
                     if c.name.trim().is_empty() {
                         out.problems.push(RowProblem {
                             place: format!("card {number}"),
@@ -219,17 +389,35 @@ pub fn read(bytes: &[u8]) -> Imported {
             }
             _ => {}
         }
-        let Some((c, org)) = card.as_mut() else {
+        let Some(card) = card.as_mut() else {
             continue;
         };
         let value = unescape(&p.value);
+        let c = &mut card.c;
         match p.name.as_str() {
             "FN" => c.name = value.trim().into(),
+            "N" if c.name.trim().is_empty() => {
+                // Family; given; additional; prefix; suffix → "Given Family".
+                let parts = split_unescaped(&p.value, ';');
+                let get = |i: usize| parts.get(i).map_or("", |s| s.trim());
+                let name = [get(3), get(1), get(2), get(0), get(4)]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                c.name = name.into();
+            }
             "ORG" => {
-                *org = split_unescaped(&p.value, ';')
+                card.org = split_unescaped(&p.value, ';')
                     .into_iter()
                     .find(|s| !s.trim().is_empty())
                     .unwrap_or_default();
+            }
+            "KIND" => card.is_org = value.trim().eq_ignore_ascii_case("org"),
+            "X-ABSHOWAS" => card.is_org = value.trim().eq_ignore_ascii_case("company"),
+            "TITLE" => card.title = value,
+            "X-ABLABEL" if !p.group.is_empty() => {
+                card.labels.insert(p.group.clone(), apple_label(&value));
             }
             "TEL" => {
                 let number = value
@@ -238,21 +426,45 @@ pub fn read(bytes: &[u8]) -> Imported {
                     .unwrap_or(value.trim())
                     .to_string();
                 if !number.is_empty() && c.phones.len() < 16 {
+                    let types = p.types();
+                    let mut label = p.param("X-LABEL").unwrap_or_default().to_string();
+                    if label.is_empty()
+                        && types
+                            .iter()
+                            .any(|t| matches!(t.as_str(), "cell" | "mobile" | "iphone"))
+                    {
+                        label = "Mobile".into();
+                    }
                     c.phones.push(Phone {
                         number: number.into(),
-                        kind: kind_from_types(&p.types()),
-                        label: p.param("X-LABEL").unwrap_or_default().into(),
+                        kind: kind_from_types(&types),
+                        label: label.into(),
                     });
+                    if !p.group.is_empty() {
+                        card.phone_groups
+                            .push((c.phones.len() - 1, p.group.clone()));
+                    }
                 }
             }
             "EMAIL" if c.email.is_empty() => c.email = value.trim().into(),
             "URL" if c.website.is_empty() => c.website = value.trim().into(),
             "ADR" if c.address.is_empty() => {
                 let parts = split_unescaped(&p.value, ';');
+                // A line break inside a part (Outlook's quoted-printable "=0D=0A") reads as a
+                // comma.
                 let get = |i: usize| {
                     parts
                         .get(i)
-                        .map(|s| s.trim().to_string())
+                        .map(|s| {
+                            if !p.quoted_printable {
+                                return s.trim().to_string();
+                            }
+                            s.split(['\r', '\n'])
+                                .map(str::trim)
+                                .filter(|l| !l.is_empty())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        })
                         .unwrap_or_default()
                 };
                 // PO box; extended; street; locality; region; postal code; country
@@ -265,8 +477,28 @@ pub fn read(bytes: &[u8]) -> Imported {
                 c.address.city = get(3).into();
                 c.address.state = get(4).into();
                 c.address.zip = get(5).into();
+                let country = get(6);
+                let us = matches!(
+                    country.to_ascii_uppercase().as_str(),
+                    "" | "US"
+                        | "USA"
+                        | "U.S.A."
+                        | "UNITED STATES"
+                        | "UNITED STATES OF AMERICA"
+                        | "ESTADOS UNIDOS"
+                );
+                if !us {
+                    card.country = country;
+                }
             }
-            "NOTE" => c.notes = value.into(),
+            "NOTE" => {
+                if c.notes.is_empty() {
+                    c.notes = value.into();
+                } else {
+                    c.notes = format!("{value}\n{}", c.notes).into();
+                }
+            }
+            "X-RIGHTS-DESK-NOTES" => card.exact_notes = Some(value),
             "CATEGORIES" => {
                 for cat in split_unescaped(&p.value, ',') {
                     if let Some(known) = Category::parse(&cat) {
@@ -354,20 +586,94 @@ fn fold_line(line: &str, out: &mut String) {
     out.push_str("\r\n");
 }
 
+/// What NOTE says for phones, which do not show `X-RIGHTS-DESK-…` properties: the notes, then
+/// the description, hours, counties and cost. Empty when it would be the notes alone.
+fn note_for_phones(c: &Contact) -> String {
+    let counties: Vec<&str> = c.counties.iter().map(AsRef::as_ref).collect();
+    let more: Vec<String> = [
+        ("About", c.description.to_string()),
+        ("Hours", c.hours.to_string()),
+        ("Counties served", counties.join(", ")),
+        (
+            "Cost",
+            if c.cost == Cost::Unknown {
+                String::new()
+            } else {
+                c.cost.label().to_string()
+            },
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .map(|(k, v)| format!("{k}: {v}"))
+    .collect();
+    if more.is_empty() {
+        return String::new();
+    }
+    let mut lines: Vec<String> = Vec::new();
+    if !c.notes.is_empty() {
+        lines.push(c.notes.to_string());
+    }
+    lines.extend(more);
+    lines.join("\n")
+}
+
 /// Writes the contacts as vCard 4.0.
 #[must_use]
 pub fn write(contacts: &[Contact]) -> String {
+    write_version(contacts, false)
+}
+
+/// Writes the contacts as vCard 3.0, for phones that do not read 4.0 (labels as Apple's
+/// `itemN.X-ABLabel`, the organization marked with `X-ABShowAs:COMPANY`).
+#[must_use]
+pub fn write_v3(contacts: &[Contact]) -> String {
+    write_version(contacts, true)
+}
+
+#[allow(clippy::too_many_lines, reason = "one line per vCard property")]
+fn write_version(contacts: &[Contact], v3: bool) -> String {
     let mut out = String::new();
     for c in contacts {
-        let mut lines = vec![
-            "BEGIN:VCARD".to_string(),
-            "VERSION:4.0".to_string(),
-            "KIND:org".to_string(),
-            format!("FN:{}", escape(&c.name)),
-            format!("ORG:{}", escape(&c.name)),
-            format!("X-RIGHTS-DESK-CATEGORY:{}", c.category.key()),
-        ];
-        for p in &c.phones {
+        let mut lines = vec!["BEGIN:VCARD".to_string()];
+        if v3 {
+            lines.push("VERSION:3.0".into());
+            lines.push("X-ABShowAs:COMPANY".into());
+        } else {
+            lines.push("VERSION:4.0".into());
+            lines.push("KIND:org".into());
+        }
+        lines.push(format!("FN:{}", escape(&c.name)));
+        if v3 {
+            // 3.0 requires N; an organization's is empty.
+            lines.push("N:;;;;".into());
+        }
+        lines.push(format!("ORG:{}", escape(&c.name)));
+        lines.push(format!("X-RIGHTS-DESK-CATEGORY:{}", c.category.key()));
+        for (i, p) in c.phones.iter().enumerate() {
+            if v3 {
+                let kind = match p.kind {
+                    PhoneKind::Voice | PhoneKind::Hotline => "WORK,VOICE",
+                    PhoneKind::Text => "WORK,TEXT",
+                    PhoneKind::Fax => "WORK,FAX",
+                };
+                let hotline = if p.kind == PhoneKind::Hotline {
+                    ",X-HOTLINE"
+                } else {
+                    ""
+                };
+                if p.label.is_empty() {
+                    lines.push(format!("TEL;TYPE={kind}{hotline}:{}", escape(&p.number)));
+                } else {
+                    let item = format!("item{}", i + 1);
+                    lines.push(format!(
+                        "{item}.TEL;TYPE={kind}{hotline}:{}",
+                        escape(&p.number)
+                    ));
+                    lines.push(format!("{item}.X-ABLabel:{}", escape(&p.label)));
+                }
+                continue;
+            }
             let kind = match p.kind {
                 PhoneKind::Voice => "voice",
                 PhoneKind::Text => "text",
@@ -400,7 +706,11 @@ pub fn write(contacts: &[Contact]) -> String {
                 escape(&c.address.zip)
             ));
         }
-        if !c.notes.is_empty() {
+        let for_phones = note_for_phones(c);
+        if !for_phones.is_empty() {
+            lines.push(format!("NOTE:{}", escape(&for_phones)));
+            lines.push(format!("X-RIGHTS-DESK-NOTES:{}", escape(&c.notes)));
+        } else if !c.notes.is_empty() {
             lines.push(format!("NOTE:{}", escape(&c.notes)));
         }
         lines.push(format!("CATEGORIES:{}", escape(c.category.label())));

@@ -88,6 +88,7 @@ fn an_import_is_one_change_that_undo_takes_back() {
         contacts: vec![*named("Centro A"), *named("Centro B")],
         problems: Vec::new(),
         unmapped_columns: Vec::new(),
+        report: crate::core::interop::ImportReport::default(),
     };
     let plan = interop::plan::plan(work.directory(), imported);
     let outcome = work.apply(Action::Import(Box::new(plan)));

@@ -198,6 +198,21 @@ pub(super) fn import_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ctx: &egu
                             });
                         }
                     }
+                    for (key, fields) in [
+                        ("import-report-kept", &p.report.kept_as_notes),
+                        ("import-report-lost", &p.report.not_imported),
+                    ] {
+                        if !fields.is_empty() {
+                            ui.add_space(6.0);
+                            ui.label(shell.i18n.tr_args(
+                                key,
+                                &[
+                                    ("count", fields.len().into()),
+                                    ("fields", fields.join(", ").into()),
+                                ],
+                            ));
+                        }
+                    }
                     if !p.problems.is_empty() {
                         ui.add_space(6.0);
                         ui.label(RichText::new(shell.i18n.tr("import-problems")).strong());

@@ -265,6 +265,7 @@ fn file_menu_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
             for (key, ask) in [
                 ("export-csv", Some(("contacts.csv", Format::Csv))),
                 ("export-vcard", Some(("contacts.vcf", Format::Vcard))),
+                ("export-vcard3", Some(("contacts.vcf", Format::Vcard3))),
                 ("export-hsds", None),
             ] {
                 if ui.button(shell.i18n.tr(key)).clicked() {

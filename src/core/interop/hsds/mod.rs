@@ -9,13 +9,16 @@
 //! `services_at_location` / `service_at_location`, `url` / `website`, `regular_schedules` /
 //! `schedules`).
 //!
-//! Writing produces an HSDS 3.0 package with the specification's table and column names:
-//! organizations, services (one per service tag, `assured_date` carrying the verified date),
-//! locations, addresses, phones, languages, service areas, schedules, and `datapackage.json`.
-//! HSDS has no place for a contact's category, notes or source; those do not travel.
+//! HSDS 3.0 JSON (a service, an organization, a list or a page of them) is read through the
+//! same tables (`json.rs`). What the app has no field for is kept in the notes with its name
+//! ("Eligibility: …") or, when it has no place at all, named in the import's report.
+//!
+//! Writing (`write.rs`) produces a package that validates against the official HSDS 3.0
+//! schema, and reading it back gives every field the app has.
 
-use super::{ImportError, Imported, MAX_IMPORT_BYTES, RowProblem, decode_text};
+use super::{ImportError, ImportReport, Imported, MAX_IMPORT_BYTES, RowProblem, decode_text};
 
+mod json;
 mod write;
 
 use crate::core::directory::check::{Check, Finding, Method, OldValue};
@@ -23,10 +26,9 @@ use crate::core::directory::contact::{Contact, Cost, Phone, PhoneKind, canonical
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::Path;
-pub use write::write_folder;
+pub use write::{write_folder, write_zip};
 
-/// One table: rows of (lower-case column name → value).
-type Table = Vec<HashMap<String, String>>;
+use json::Table;
 
 /// Refuses a package whose files add up to more than [`MAX_IMPORT_BYTES`].
 fn within_budget(path: &Path, total: u64) -> Result<(), ImportError> {
@@ -41,9 +43,10 @@ fn within_budget(path: &Path, total: u64) -> Result<(), ImportError> {
     }
 }
 
-/// The files of a package, by lower-case file name.
+/// The files of a package, by lower-case file name (and tables already read from JSON).
 struct Package {
     files: HashMap<String, Vec<u8>>,
+    tables: HashMap<String, Table>,
 }
 
 impl Package {
@@ -70,7 +73,10 @@ impl Package {
                 files.insert(name.to_ascii_lowercase(), bytes);
             }
         }
-        Ok(Package { files })
+        Ok(Package {
+            files,
+            tables: HashMap::new(),
+        })
     }
 
     fn from_zip(path: &Path, bytes: &[u8]) -> Result<Package, ImportError> {
@@ -133,11 +139,41 @@ impl Package {
             }
             files.insert(name, data);
         }
-        Ok(Package { files })
+        Ok(Package {
+            files,
+            tables: HashMap::new(),
+        })
+    }
+
+    /// An HSDS JSON document, as tables.
+    fn from_json(path: &Path, bytes: &[u8]) -> Result<Package, ImportError> {
+        let value: serde_json::Value =
+            serde_json::from_str(&decode_text(bytes)).map_err(|e| ImportError::Format {
+                what: format!(
+                    "{}: this is not HSDS JSON Rights Desk can read (line {}, column {}: {e})",
+                    path.display(),
+                    e.line(),
+                    e.column()
+                ),
+            })?;
+        let hint = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        Ok(Package {
+            files: HashMap::new(),
+            tables: json::tables(&value, &hint),
+        })
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.files.contains_key(name) || self.tables.contains_key(name)
     }
 
     /// The first of `names` that exists, parsed.
     fn table(&self, names: &[&str], problems: &mut Vec<RowProblem>) -> Table {
+        if let Some(t) = names.iter().find_map(|n| self.tables.get(*n)) {
+            return t.clone();
+        }
         let Some((name, bytes)) = names
             .iter()
             .find_map(|n| self.files.get(*n).map(|b| (*n, b)))
@@ -204,12 +240,18 @@ pub fn read_files(files: Vec<(String, Vec<u8>)>, package_name: &str) -> Imported
             .into_iter()
             .map(|(n, b)| (n.to_ascii_lowercase(), b))
             .collect(),
+        tables: HashMap::new(),
     };
     read_package(&package, package_name)
 }
 
-/// Reads a package from a folder, a `datapackage.json` inside one, or a .zip file.
+/// Reads a package from a folder, a `datapackage.json` inside one, a .zip file, or an HSDS
+/// JSON document.
 pub fn read_path(path: &Path) -> Result<Imported, ImportError> {
+    let is_json = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
     let package = if path.is_dir() {
         Package::from_folder(path)?
     } else if path
@@ -218,14 +260,21 @@ pub fn read_path(path: &Path) -> Result<Imported, ImportError> {
         .is_some_and(|n| n.eq_ignore_ascii_case("datapackage.json"))
     {
         Package::from_folder(path.parent().unwrap_or_else(|| Path::new(".")))?
+    } else if is_json {
+        Package::from_json(path, &super::read_limited(path)?)?
     } else {
         let bytes = super::read_limited(path)?;
-        Package::from_zip(path, &bytes)?
+        if bytes.trim_ascii_start().starts_with(b"{") || bytes.trim_ascii_start().starts_with(b"[")
+        {
+            Package::from_json(path, &bytes)?
+        } else {
+            Package::from_zip(path, &bytes)?
+        }
     };
-    if !package.files.contains_key("organizations.csv") {
+    if !package.has("organizations.csv") {
         return Err(ImportError::Format {
             what: format!(
-                "{}: no organizations.csv: this is not an Open Referral (HSDS) package",
+                "{}: no organizations: this is not an Open Referral (HSDS) package",
                 path.display()
             ),
         });
@@ -234,6 +283,11 @@ pub fn read_path(path: &Path) -> Result<Imported, ImportError> {
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     Ok(read_package(&package, &name))
+}
+
+/// A `metadata` value as written (the export writes [`write::EMPTY_VALUE`] for nothing).
+fn metadata_value(v: &str) -> &str {
+    if v == write::EMPTY_VALUE { "" } else { v }
 }
 
 /// The verification checks Rights Desk wrote as `metadata` rows of a contact's services
@@ -256,15 +310,16 @@ fn checks_from_metadata(
         let Ok(on) = get(row, "last_action_date").parse::<jiff::civil::Date>() else {
             continue;
         };
-        let who = get(row, "updated_by");
+        let who = metadata_value(get(row, "updated_by"));
         let (volunteer, by) = match who.strip_suffix(')').and_then(|w| w.rsplit_once(" (")) {
             Some((volunteer, by)) => (volunteer, by),
             None if who.contains('@') => ("", who),
             None => (who, ""),
         };
         let field = get(row, "field_name");
-        if field.is_empty() {
-            let said = get(row, "replacement_value");
+        // Packages written before the schema's required columns were filled leave it empty.
+        if field.is_empty() || field == write::CHECK_FIELD {
+            let said = metadata_value(get(row, "replacement_value"));
             let (method, note) = said.split_once(": ").unwrap_or((said, ""));
             let check = Check {
                 on,
@@ -286,12 +341,213 @@ fn checks_from_metadata(
         {
             check.old_values.push(OldValue {
                 field: field.into(),
-                was: get(row, "previous_value").to_string(),
+                was: metadata_value(get(row, "previous_value")).to_string(),
             });
         }
     }
     checks.sort_by(|x, y| x.sort_key().cmp(&y.sort_key()));
     checks
+}
+
+/// Day names for HSDS 1.1's `weekday` numbers (1 is Monday) and 3.0's `byday` codes.
+fn day_name(day: &str) -> String {
+    let name = match day.trim().to_ascii_uppercase().as_str() {
+        "1" | "MO" | "MONDAY" => "Monday",
+        "2" | "TU" | "TUESDAY" => "Tuesday",
+        "3" | "WE" | "WEDNESDAY" => "Wednesday",
+        "4" | "TH" | "THURSDAY" => "Thursday",
+        "5" | "FR" | "FRIDAY" => "Friday",
+        "6" | "SA" | "SATURDAY" => "Saturday",
+        "7" | "0" | "SU" | "SUNDAY" => "Sunday",
+        _ => return day.trim().to_string(),
+    };
+    name.to_string()
+}
+
+/// A time as people read it ("10:00" for "10:00:00").
+fn short_time(t: &str) -> &str {
+    t.strip_suffix(":00").filter(|s| s.len() == 5).unwrap_or(t)
+}
+
+/// What a package's columns became: those read into fields, those kept as notes.
+#[derive(Default)]
+struct Tally {
+    noted: std::collections::BTreeSet<String>,
+}
+
+impl Tally {
+    /// Adds "Label: value" to `notes` and remembers that `table.column` was kept there.
+    fn note(
+        &mut self,
+        notes: &mut Vec<String>,
+        table: &str,
+        column: &str,
+        label: &str,
+        value: &str,
+    ) {
+        let value = value.trim();
+        if value.is_empty() {
+            return;
+        }
+        let line = format!("{label}: {value}");
+        if !notes.contains(&line) {
+            notes.push(line);
+        }
+        self.noted.insert(format!("{table}.{column}"));
+    }
+}
+
+/// The columns read into a contact's own fields (or that only link rows), by table.
+const READ_COLUMNS: [(&str, &[&str]); 19] = [
+    (
+        "organizations",
+        &[
+            "name",
+            "description",
+            "email",
+            "website",
+            "url",
+            "alternate_name",
+        ],
+    ),
+    (
+        "services",
+        &[
+            "name",
+            "email",
+            "url",
+            "assured_date",
+            "assurer_email",
+            "status",
+            "description",
+            "fees_description",
+            "alert",
+            "alternate_name",
+            "interpretation_services",
+            "application_process",
+            "wait_time",
+            "fees",
+            "accreditations",
+            "eligibility_description",
+            "minimum_age",
+            "maximum_age",
+            "licenses",
+        ],
+    ),
+    (
+        "locations",
+        &["name", "description", "location_type", "transportation"],
+    ),
+    (
+        "addresses",
+        &[
+            "address_1",
+            "address_2",
+            "city",
+            "state_province",
+            "postal_code",
+            "address_type",
+            "country",
+        ],
+    ),
+    ("phones", &["number", "extension", "type", "description"]),
+    ("languages", &["code", "name", "language"]),
+    ("service_areas", &["name", "service_area", "description"]),
+    (
+        "schedules",
+        &[
+            "description",
+            "weekday",
+            "byday",
+            "opens_at",
+            "closes_at",
+            "notes",
+            "attending_type",
+        ],
+    ),
+    (
+        "cost_options",
+        &["option", "amount", "currency", "amount_description"],
+    ),
+    ("contacts", &["name", "title", "department", "email"]),
+    ("required_documents", &["document"]),
+    ("accessibility", &["description", "details"]),
+    (
+        "accessibility_for_disabilities",
+        &["accessibility", "details"],
+    ),
+    (
+        "metadata",
+        &[
+            "resource_type",
+            "last_action_date",
+            "last_action_type",
+            "field_name",
+            "previous_value",
+            "replacement_value",
+            "updated_by",
+        ],
+    ),
+    ("service_at_location", &["description"]),
+    (
+        "organization_identifiers",
+        &["identifier_scheme", "identifier_type", "identifier"],
+    ),
+    ("attributes", &["link_type", "link_entity", "value"]),
+    // Read for Rights Desk's own taxonomy; another taxonomy's terms are reported by name.
+    ("taxonomies", &["name", "description"]),
+    ("taxonomy_terms", &["name", "description", "taxonomy"]),
+];
+
+/// The report: columns kept as notes, and columns with values that went nowhere.
+fn report(p: &Package, tally: Tally, foreign: &std::collections::BTreeSet<String>) -> ImportReport {
+    let mut not_imported: Vec<String> = foreign.iter().cloned().collect();
+    let mut names: Vec<&String> = p.files.keys().chain(p.tables.keys()).collect();
+    names.sort();
+    names.dedup();
+    for file in names {
+        let Some(table) = file.strip_suffix(".csv") else {
+            continue;
+        };
+        let mut ignore = Vec::new();
+        let rows = p.table(&[file.as_str()], &mut ignore);
+        let read = READ_COLUMNS
+            .iter()
+            .find(|(t, _)| {
+                *t == table
+                    || (table == "physical_addresses" && *t == "addresses")
+                    || (table == "regular_schedules" && *t == "schedules")
+                    || (table == "services_at_location" && *t == "service_at_location")
+            })
+            .map_or(&[][..], |(_, c)| *c);
+        let mut columns: Vec<&String> = rows
+            .iter()
+            .flat_map(|r| {
+                r.iter()
+                    .filter(|(_, v)| !v.trim().is_empty())
+                    .map(|(k, _)| k)
+            })
+            .collect();
+        columns.sort();
+        columns.dedup();
+        for column in columns {
+            let name = format!("{table}.{column}");
+            let is_link = column == "id" || column.ends_with("_id");
+            if is_link
+                || tally.noted.contains(&name)
+                || read.contains(&column.as_str())
+                || not_imported.contains(&name)
+            {
+                continue;
+            }
+            not_imported.push(name);
+        }
+    }
+    not_imported.sort();
+    ImportReport {
+        kept_as_notes: tally.noted.into_iter().collect(),
+        not_imported,
+    }
 }
 
 #[allow(
@@ -313,6 +569,42 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
     let areas = p.table(&["service_areas.csv"], &mut problems);
     let schedules = p.table(&["schedules.csv", "regular_schedules.csv"], &mut problems);
     let metadata = p.table(&["metadata.csv"], &mut problems);
+    let cost_options = p.table(&["cost_options.csv"], &mut problems);
+    let people = p.table(&["contacts.csv"], &mut problems);
+    let documents = p.table(&["required_documents.csv"], &mut problems);
+    let accessibility = p.table(
+        &["accessibility.csv", "accessibility_for_disabilities.csv"],
+        &mut problems,
+    );
+    // HSDS 1.1 keeps eligibility in a table of its own.
+    let eligibility = p.table(&["eligibility.csv"], &mut problems);
+    let identifiers = p.table(&["organization_identifiers.csv"], &mut problems);
+    let attributes = p.table(&["attributes.csv"], &mut problems);
+    let terms = p.table(&["taxonomy_terms.csv"], &mut problems);
+    let taxonomies = p.table(&["taxonomies.csv"], &mut problems);
+
+    // Rights Desk's own terms: those of its taxonomy.
+    let ours: HashSet<&str> = taxonomies
+        .iter()
+        .filter(|t| get(t, "name") == write::TAXONOMY)
+        .map(|t| get(t, "id"))
+        .collect();
+    let term_names: HashMap<&str, (&str, bool)> = terms
+        .iter()
+        .map(|t| {
+            let own = ours.contains(get(t, "taxonomy_id")) || get(t, "taxonomy") == write::TAXONOMY;
+            (get(t, "id"), (get(t, "name"), own))
+        })
+        .collect();
+    let mut foreign = std::collections::BTreeSet::new();
+    // Another taxonomy's terms (service types and the like) have no place in a contact.
+    if term_names
+        .values()
+        .any(|(name, own)| !own && !name.is_empty())
+    {
+        foreign.insert("taxonomy_terms.name".to_string());
+    }
+    let mut tally = Tally::default();
 
     let mut contacts = Vec::new();
     for (i, org) in organizations.iter().enumerate() {
@@ -325,6 +617,8 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
             });
             continue;
         }
+        let mut notes: Vec<String> = Vec::new();
+        let mut own_notes = String::new();
         let mut c = Contact {
             name: name.into(),
             description: get(org, "description").into(),
@@ -337,6 +631,93 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
             source: format!("Imported from the Open Referral (HSDS) package {package_name}").into(),
             ..Contact::default()
         };
+        tally.note(
+            &mut notes,
+            "organizations",
+            "alternate_name",
+            "Also known as",
+            get(org, "alternate_name"),
+        );
+        // Rights Desk's own id, category and the fields HSDS has no column for.
+        let mut address_parts: HashMap<&str, String> = HashMap::new();
+        let mut generated_description = false;
+        // A package Rights Desk wrote says where its contacts came from itself.
+        let mut written_by_us = false;
+        let mut said_source = false;
+        for id in identifiers
+            .iter()
+            .filter(|r| get(r, "organization_id") == org_id && !org_id.is_empty())
+        {
+            if get(id, "identifier_type") == write::ID_TYPE {
+                c.id = get(id, "identifier").into();
+                written_by_us = true;
+            } else if !get(id, "identifier").is_empty() {
+                foreign.insert("organization_identifiers.identifier".to_string());
+            }
+        }
+        for a in attributes
+            .iter()
+            .filter(|r| get(r, "link_id") == org_id && !org_id.is_empty())
+        {
+            let Some((term, own)) = term_names.get(get(a, "taxonomy_term_id")) else {
+                continue;
+            };
+            if !own {
+                foreign.insert("taxonomy_terms.name".to_string());
+                continue;
+            }
+            let value = get(a, "value");
+            written_by_us = true;
+            if let Some(key) = term.strip_prefix(write::CATEGORY_TERM) {
+                if let Some(category) = crate::core::directory::contact::Category::parse(key) {
+                    c.category = category;
+                }
+            } else if let Some(part) = term.strip_prefix(write::ADDRESS_TERM) {
+                address_parts.insert(part, value.to_string());
+            } else if let Some(rest) = term.strip_prefix(write::TRANSLATION_TERM) {
+                if let Some((lang, field)) = rest.split_once(':') {
+                    let at = c
+                        .translations
+                        .iter()
+                        .position(|t| t.lang == lang)
+                        .unwrap_or_else(|| {
+                            c.translations.push(
+                                crate::core::directory::contact::ContactTranslation {
+                                    lang: lang.into(),
+                                    ..Default::default()
+                                },
+                            );
+                            c.translations.len() - 1
+                        });
+                    let tr = &mut c.translations[at];
+                    match field {
+                        "description" => tr.description = value.into(),
+                        "hours" => tr.hours = value.into(),
+                        "caveat" => tr.caveat = value.into(),
+                        _ => {}
+                    }
+                }
+            } else {
+                match *term {
+                    "notes" => own_notes = value.to_string(),
+                    "source" => {
+                        c.source = value.into();
+                        said_source = true;
+                    }
+                    "caveat" => c.caveat = value.into(),
+                    "own" => c.own = value == "yes",
+                    "email-as-written" => c.email = value.into(),
+                    "description-generated" => generated_description = value == "yes",
+                    _ => {}
+                }
+            }
+        }
+        if written_by_us && !said_source {
+            c.source = crate::core::basics::sparse_text::SparseText::default();
+        }
+        if generated_description {
+            c.description = crate::core::basics::sparse_text::SparseText::default();
+        }
         let my_services: Vec<&HashMap<String, String>> = services
             .iter()
             .filter(|s| !org_id.is_empty() && get(s, "organization_id") == org_id)
@@ -347,18 +728,45 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
             .filter(|l| !org_id.is_empty() && get(l, "organization_id") == org_id)
             .map(|l| get(l, "id"))
             .collect();
+        let mut link_ids: HashSet<&str> = HashSet::new();
         for link in &links {
             if service_ids.contains(get(link, "service_id")) {
+                link_ids.insert(get(link, "id"));
+                tally.note(
+                    &mut notes,
+                    "service_at_location",
+                    "description",
+                    "At this location",
+                    get(link, "description"),
+                );
                 let l = get(link, "location_id");
                 if !l.is_empty() && !location_ids.contains(&l) {
                     location_ids.push(l);
                 }
             }
         }
+        // Contact people and phones of the organization, for what hangs on them.
+        let linked = |r: &HashMap<String, String>| {
+            (!org_id.is_empty() && get(r, "organization_id") == org_id)
+                || service_ids.contains(get(r, "service_id"))
+                || location_ids.contains(&get(r, "location_id"))
+                || link_ids.contains(get(r, "service_at_location_id"))
+        };
+        let ids_of = |rows: &[HashMap<String, String>],
+                      also: &dyn Fn(&HashMap<String, String>) -> bool|
+         -> HashSet<String> {
+            rows.iter()
+                .filter(|r| linked(r) || also(r))
+                .map(|r| get(r, "id").to_string())
+                .filter(|id| !id.is_empty())
+                .collect()
+        };
+        let people_ids = ids_of(&people, &|_| false);
+        let phone_ids = ids_of(&phones, &|r| people_ids.contains(get(r, "contact_id")));
         let belongs = |row: &HashMap<String, String>| {
-            (!org_id.is_empty() && get(row, "organization_id") == org_id)
-                || service_ids.contains(get(row, "service_id"))
-                || location_ids.contains(&get(row, "location_id"))
+            linked(row)
+                || people_ids.contains(get(row, "contact_id"))
+                || phone_ids.contains(get(row, "phone_id"))
         };
         for s in &my_services {
             let sname = get(s, "name");
@@ -374,13 +782,138 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
             if let Ok(d) = get(s, "assured_date").parse::<jiff::civil::Date>() {
                 c.verified_on = Some(c.verified_on.map_or(d, |old| old.max(d)));
             }
+            let description = get(s, "description");
+            if c.description.is_empty() {
+                c.description = description.into();
+            } else if description.trim() != c.description.trim() {
+                tally.note(
+                    &mut notes,
+                    "services",
+                    "description",
+                    &format!("Service ({sname})"),
+                    description,
+                );
+            }
+            let fees = get(s, "fees_description");
+            let cost = match fees.to_ascii_lowercase().as_str() {
+                "free" => Cost::Free,
+                "sliding scale" => Cost::SlidingScale,
+                "fee" => Cost::Fee,
+                _ => {
+                    tally.note(&mut notes, "services", "fees_description", "Fees", fees);
+                    Cost::Unknown
+                }
+            };
             if c.cost == Cost::Unknown {
-                c.cost = match get(s, "fees_description").to_ascii_lowercase().as_str() {
-                    "free" => Cost::Free,
-                    "sliding scale" => Cost::SlidingScale,
-                    "fee" => Cost::Fee,
-                    _ => Cost::Unknown,
-                };
+                c.cost = cost;
+            }
+            if c.caveat.is_empty() {
+                c.caveat = get(s, "alert").into();
+            } else {
+                tally.note(&mut notes, "services", "alert", "Alert", get(s, "alert"));
+            }
+            tally.note(
+                &mut notes,
+                "services",
+                "alternate_name",
+                "Also known as",
+                get(s, "alternate_name"),
+            );
+            tally.note(
+                &mut notes,
+                "services",
+                "eligibility_description",
+                "Eligibility",
+                get(s, "eligibility_description"),
+            );
+            tally.note(
+                &mut notes,
+                "services",
+                "application_process",
+                "How to apply",
+                get(s, "application_process"),
+            );
+            tally.note(
+                &mut notes,
+                "services",
+                "interpretation_services",
+                "Interpretation",
+                get(s, "interpretation_services"),
+            );
+            tally.note(&mut notes, "services", "fees", "Fees", get(s, "fees"));
+            tally.note(
+                &mut notes,
+                "services",
+                "wait_time",
+                "Wait time",
+                get(s, "wait_time"),
+            );
+            tally.note(
+                &mut notes,
+                "services",
+                "accreditations",
+                "Accreditations",
+                get(s, "accreditations"),
+            );
+            tally.note(
+                &mut notes,
+                "services",
+                "licenses",
+                "Licenses",
+                get(s, "licenses"),
+            );
+            let ages = match (get(s, "minimum_age"), get(s, "maximum_age")) {
+                ("", "") => String::new(),
+                (lo, "") => format!("{lo} and over"),
+                ("", hi) => format!("up to {hi}"),
+                (lo, hi) => format!("{lo}–{hi}"),
+            };
+            if !ages.is_empty() {
+                tally.note(&mut notes, "services", "minimum_age", "Ages", &ages);
+                if !get(s, "maximum_age").is_empty() {
+                    tally.noted.insert("services.maximum_age".into());
+                }
+            }
+        }
+        for o in cost_options
+            .iter()
+            .filter(|r| service_ids.contains(get(r, "service_id")))
+        {
+            let option = get(o, "option");
+            let known = match option.to_ascii_lowercase().as_str() {
+                "free" => Some(Cost::Free),
+                "sliding scale" => Some(Cost::SlidingScale),
+                "fee" => Some(Cost::Fee),
+                _ => None,
+            };
+            let amount = get(o, "amount");
+            match known {
+                Some(cost) if amount.is_empty() => c.cost = cost,
+                _ => {
+                    if c.cost == Cost::Unknown {
+                        c.cost = match amount.parse::<f64>() {
+                            Ok(0.0) => Cost::Free,
+                            Ok(_) => Cost::Fee,
+                            Err(_) => Cost::Unknown,
+                        };
+                    }
+                    let said: Vec<&str> = [
+                        option,
+                        amount,
+                        get(o, "currency"),
+                        get(o, "amount_description"),
+                    ]
+                    .into_iter()
+                    .filter(|x| !x.is_empty())
+                    .collect();
+                    tally.note(
+                        &mut notes,
+                        "cost_options",
+                        "option",
+                        "Cost",
+                        &said.join(" "),
+                    );
+                }
             }
         }
         for ph in phones.iter().filter(|r| belongs(r)) {
@@ -408,6 +941,68 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
                 });
             }
         }
+        for person in people.iter().filter(|r| belongs(r)) {
+            let said: Vec<&str> = [
+                get(person, "name"),
+                get(person, "title"),
+                get(person, "department"),
+                get(person, "email"),
+            ]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+            .collect();
+            tally.note(
+                &mut notes,
+                "contacts",
+                "name",
+                "Contact person",
+                &said.join(", "),
+            );
+        }
+        for e in eligibility
+            .iter()
+            .filter(|r| service_ids.contains(get(r, "service_id")))
+        {
+            tally.note(
+                &mut notes,
+                "eligibility",
+                "eligibility",
+                "Eligibility",
+                get(e, "eligibility"),
+            );
+        }
+        for d in documents
+            .iter()
+            .filter(|r| service_ids.contains(get(r, "service_id")))
+        {
+            tally.note(
+                &mut notes,
+                "required_documents",
+                "document",
+                "Required documents",
+                get(d, "document"),
+            );
+        }
+        for a in accessibility
+            .iter()
+            .filter(|r| location_ids.contains(&get(r, "location_id")))
+        {
+            let said: Vec<&str> = [
+                get(a, "description"),
+                get(a, "accessibility"),
+                get(a, "details"),
+            ]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+            .collect();
+            tally.note(
+                &mut notes,
+                "accessibility",
+                "description",
+                "Accessibility",
+                &said.join(" "),
+            );
+        }
         let mut my_addresses: Vec<&HashMap<String, String>> = addresses
             .iter()
             .filter(|a| location_ids.contains(&get(a, "location_id")))
@@ -424,6 +1019,41 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
             c.address.city = get(a, "city").into();
             c.address.state = get(a, "state_province").into();
             c.address.zip = get(a, "postal_code").into();
+            let country = get(a, "country");
+            if !matches!(country.to_ascii_uppercase().as_str(), "" | "US" | "USA") {
+                tally.note(&mut notes, "addresses", "country", "Country", country);
+            }
+        } else if !address_parts.is_empty() {
+            let part = |k: &str| address_parts.get(k).cloned().unwrap_or_default();
+            c.address.street = part("street").into();
+            c.address.city = part("city").into();
+            c.address.state = part("state").into();
+            c.address.zip = part("zip").into();
+        }
+        for l in locations
+            .iter()
+            .filter(|l| location_ids.contains(&get(l, "id")))
+        {
+            let lname = get(l, "name");
+            if lname != c.name {
+                tally.note(&mut notes, "locations", "name", "Location", lname);
+            }
+            if address_parts.is_empty() {
+                tally.note(
+                    &mut notes,
+                    "locations",
+                    "description",
+                    "Location",
+                    get(l, "description"),
+                );
+            }
+            tally.note(
+                &mut notes,
+                "locations",
+                "transportation",
+                "Getting there",
+                get(l, "transportation"),
+            );
         }
         for l in languages.iter().filter(|r| belongs(r)) {
             let raw = [get(l, "code"), get(l, "language"), get(l, "name")]
@@ -456,25 +1086,47 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
                 None if !area.is_empty() => other_areas.push(area.to_string()),
                 _ => {}
             }
-        }
-        if !other_areas.is_empty() {
-            c.notes = format!("Service area: {}", other_areas.join(", ")).into();
+            tally.note(
+                &mut notes,
+                "service_areas",
+                "description",
+                "Service area",
+                get(a, "description"),
+            );
         }
         let hours: Vec<String> = schedules
             .iter()
             .filter(|r| belongs(r))
             .filter_map(|s| {
+                tally.note(&mut notes, "schedules", "notes", "Hours", get(s, "notes"));
+                tally.note(
+                    &mut notes,
+                    "schedules",
+                    "attending_type",
+                    "Attending",
+                    get(s, "attending_type"),
+                );
                 let desc = get(s, "description");
                 if !desc.is_empty() {
                     return Some(desc.to_string());
                 }
-                let day = [get(s, "weekday"), get(s, "byday")]
+                let days: Vec<String> = [get(s, "weekday"), get(s, "byday")]
                     .into_iter()
                     .find(|d| !d.is_empty())
-                    .unwrap_or_default();
-                let (opens, closes) = (get(s, "opens_at"), get(s, "closes_at"));
-                (!opens.is_empty() || !closes.is_empty())
-                    .then(|| format!("{day} {opens}–{closes}").trim().to_string())
+                    .unwrap_or_default()
+                    .split(',')
+                    .filter(|d| !d.trim().is_empty())
+                    .map(day_name)
+                    .collect();
+                let (opens, closes) = (
+                    short_time(get(s, "opens_at")),
+                    short_time(get(s, "closes_at")),
+                );
+                (!opens.is_empty() || !closes.is_empty()).then(|| {
+                    format!("{} {opens}–{closes}", days.join(", "))
+                        .trim()
+                        .to_string()
+                })
             })
             .collect();
         let mut seen = HashSet::new();
@@ -485,15 +1137,26 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
             .collect::<Vec<_>>()
             .join("; ")
             .into();
+        let mut all_notes = Vec::new();
+        if !own_notes.is_empty() {
+            all_notes.push(own_notes);
+        }
+        if !other_areas.is_empty() {
+            all_notes.push(format!("Service area: {}", other_areas.join(", ")));
+        }
+        all_notes.extend(notes);
+        c.notes = all_notes.join("\n").into();
         c.checks = checks_from_metadata(&metadata, &service_ids);
         if let Some(day) = c.last_verified_in_log() {
             c.verified_on = Some(c.verified_on.map_or(day, |old| old.max(day)));
         }
         contacts.push(c);
     }
+    let report = report(p, tally, &foreign);
     Imported {
         contacts,
         problems,
         unmapped_columns: Vec::new(),
+        report,
     }
 }
