@@ -413,3 +413,16 @@ fn a_notice_shows_on_every_tab_until_it_is_dismissed() {
     assert!(h.query_by_label(&notice).is_none());
     assert!(h.query_by_label("Dismiss").is_none());
 }
+
+#[test]
+fn an_hsds_import_says_what_was_kept_as_notes_and_what_had_no_place() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    let json = std::path::PathBuf::from("tests/fixtures/hsds/v3.0-json/service_full.json");
+    h.state_mut()
+        .send(Command::Directory(DirectoryAction::ImportFile(json, None)));
+    h.run();
+    h.get_by_label_contains("fields were kept in the contacts' notes, with their names:");
+    h.get_by_label_contains("have no place in Rights Desk and were not imported: ");
+    h.get_by_label_contains("funding.source");
+}
