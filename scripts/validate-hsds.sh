@@ -4,16 +4,18 @@
 # 3.0 package and as a .zip, and validates both with `frictionless` (the Frictionless Data
 # validator the Open Referral specification's own CI uses) against the specification's
 # datapackage.json, vendored in assets/hsds/. Exits non-zero on any error.
-# Needs python3 with venv (Debian: python3-venv); installs frictionless in target/hsds-venv.
+# Needs python3 with venv (Debian: python3-venv); installs frictionless in target/hsds-venv
+# (pinned, so the check does not change under us).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-venv=target/hsds-venv
+target=${CARGO_TARGET_DIR:-target}
+venv=$target/hsds-venv
 if [ ! -x "$venv/bin/frictionless" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check 'frictionless==5.18.1'
 fi
 cargo build --locked --quiet
-app=target/debug/rights-desk
+app=$target/debug/rights-desk
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 data="$dir/data"
