@@ -176,10 +176,13 @@ recovery-keep-readable = { $count ->
     [one] Recover: keep the readable contact
    *[other] Recover: keep the { $count } readable contacts
 }
-recovery-keep-readable-and-fill = { $taken ->
-    [one] Recover: keep the { $count } readable contacts and take the lost one from the backup of { $date }
-   *[other] Recover: keep the { $count } readable contacts and take the { $taken } lost ones from the backup of { $date }
-}
+recovery-keep-readable-and-fill = Recover: keep { $count ->
+    [one] the readable contact
+   *[other] the { $count } readable contacts
+} and take { $taken ->
+    [one] the lost one
+   *[other] the { $taken } lost ones
+} from the backup of { $date }
 recovery-backups-heading = Backups
 recovery-backups-explain = A backup holds the file as it was before a save: restoring one as it was undoes what was saved after it (listed below).
 recovery-col-taken = Taken
@@ -205,7 +208,16 @@ close-discard = Close without saving
 import-file = Import contacts…
 import-folder = Import an Open Referral (HSDS) folder…
 import-title = Import contacts
-import-summary = { $new } new, { $duplicates } like contacts you already have, { $problems } rows that cannot be read. Nothing changes until you choose Import.
+import-summary = { $new ->
+    [one] 1 new
+   *[other] { $new } new
+}, { $duplicates ->
+    [one] 1 like a contact you already have
+   *[other] { $duplicates } like contacts you already have
+}, { $problems ->
+    [one] 1 row that cannot be read
+   *[other] { $problems } rows that cannot be read
+}. Nothing changes until you choose Import.
 import-columns = Columns Rights Desk does not recognise (choose what each holds):
 import-new = To be added
 import-duplicates = Look like contacts you already have
@@ -218,14 +230,23 @@ import-update = Update the existing one (the fields the file has)
 import-add-anyway = Add anyway
 import-apply = Import: add { $added }, update { $updated }
 import-nothing = Nothing to import
-import-done = Imported: { $added } added, { $updated } updated. Undo (Ctrl+Z) takes the whole import back.
+import-done = Imported: { $added ->
+    [one] 1 added
+   *[other] { $added } added
+}, { $updated ->
+    [one] 1 updated
+   *[other] { $updated } updated
+}. Undo (Ctrl+Z) takes the whole import back.
 export-menu = Export contacts
 export-csv = CSV for spreadsheets…
 export-vcard = vCard for phones and mail programs…
 export-vcard3 = vCard 3.0 for older phones…
 export-hsds = Open Referral (HSDS) folder…
 export-filter-note = Exports the contacts the list shows (filters apply).
-export-done = Exported { $count } contacts to { $path }
+export-done = { $count ->
+    [one] Exported 1 contact to { $path }
+   *[other] Exported { $count } contacts to { $path }
+}
 
 ## Handout
 handout-heading = Handout
@@ -274,7 +295,10 @@ print-export = Export…
 print-open = Open
 print-open-failed = The file could not be opened: { $error }
 print-saved = Saved { $path }
-print-saved-missing = Saved { $path } — { $count } place(s) hold characters no font has; see the warnings above the preview.
+print-saved-missing = Saved { $path } — { $count ->
+    [one] 1 place holds characters no font has
+   *[other] { $count } places hold characters no font has
+}; see the warnings above the preview.
 print-error-layout = the page layout could not be made (a fault in Rights Desk: please report it). Details: { $details }
 print-error-data = the printout's data could not be prepared (a fault in Rights Desk: please report it). Details: { $details }
 export-error-csv = The CSV file could not be written. Details: { $details }
@@ -335,7 +359,10 @@ status-waiting-lock = Waiting to save: { $holder } is saving { $path }. If that 
 status-waiting-unreadable-lock = Waiting to save { $path }: its lock file cannot be read. If no other program is saving it, remove the lock file beside it.
 status-saving = Saving…
 status-loading = Loading the directory…
-loading-contacts = Loading { $count } contacts…
+loading-contacts = { $count ->
+    [one] Loading 1 contact…
+   *[other] Loading { $count } contacts…
+}
 loading-file = Loading { $path }…
 file-error-older-guide = { $path } was reviewed on { $found }, before the guide in use (reviewed { $in_use }); it was not loaded.
 guide-update-menu = Update the guide…
@@ -459,7 +486,10 @@ merge-field-source = Source
 merge-title-file = Merge your changes with the other desktop's
 directory-table-name = Contacts
 contact-phone-kind = Type of phone { $number }
-file-opened-notes = Opened, with { $count } note(s) on the file: { $notes }
+file-opened-notes = { $count ->
+    [one] Opened, with a note on the file: { $notes }
+   *[other] Opened, with { $count } notes on the file: { $notes }
+}
 
 import-target-name = name
 import-target-category = category
@@ -611,7 +641,10 @@ print-card-entry-none = Entry “{ $entry }” has no card summary written for i
 printed-title-door = Know your rights at the door
 print-layout-door-card = Door cards
 door-front = Front: what to do at the door, in the card's language (from ILRC and ACLU sources). To use your office's own wording, open “If immigration agents come to your door” in the Guide tab and add our note: each line becomes a point, marked as yours.
-door-back = Back: the statement to the agent, in English, and up to { $count } numbers below it (legal aid first). Spanish cards print Spanish on the front.
+door-back = Back: the statement to the agent, in English, and up to { $count ->
+    [one] one number
+   *[other] { $count } numbers
+} below it (legal aid first). Spanish cards print Spanish on the front.
 printed-about-companion = About “{ $title }”: { $note } Reviewed { $reviewed }.
 
 ## Verification rounds
@@ -650,7 +683,10 @@ round-over = Round over
 round-summary = { $checked ->
     [one] One contact checked
    *[other] { $checked } contacts checked
-}, { $skipped } skipped.
+}, { $skipped ->
+    [one] 1 skipped
+   *[other] { $skipped } skipped
+}.
 round-close = Close
 round-being-checked = Being checked on { $who } now.
 finding-confirmed = Confirmed

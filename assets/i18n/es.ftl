@@ -24,12 +24,12 @@ help-about = Acerca de Rights Desk
 search-label = Buscar en la guía
 search-hint = Palabras a buscar (Ctrl+F)
 search-clear = Borrar la búsqueda
-search-no-hits = Ninguna pregunta coincide con “{ $query }”. Pruebe con menos palabras o más cortas.
+search-no-hits = Ninguna pregunta coincide con «{ $query }». Pruebe con menos palabras o más cortas.
 search-hit-count = { $count ->
     [one] 1 pregunta coincide
    *[other] { $count } preguntas coinciden
 }
-search-keys-help = ↑ ↓ para elegir, Intro para abrir, Esc para borrar
+search-keys-help = ↑ ↓ para elegir, Enter para abrir, Esc para borrar
 search-found-in = Encontrado en { $language }:{" "}
 entry-other-language = La misma pregunta en el otro idioma
 filter-spanish = Atiende en español
@@ -41,7 +41,7 @@ entry-previous = ← Anterior
 entry-next = Siguiente →
 note-heading = Nota del editor — { $kind }
 note-heading-dated = Nota del editor — { $kind } (revisada el { $date })
-note-kind-outdated = Desactualizado
+note-kind-outdated = Desactualizada
 note-kind-context = Contexto
 note-kind-correction = Corrección
 note-sources = Fuentes:
@@ -51,7 +51,7 @@ related-none = Su directorio todavía no tiene contactos en estas categorías.
 related-open = Abrir en el directorio
 verification-never = ⚠ nunca verificado
 verification-fresh = ✓ verificado el { $date }
-verification-stale = ⚠ sin verificar desde el { $date }
+verification-stale = ⚠ no verificado desde el { $date }
 guide-source = Fuente: { $source }
 guide-source-undated = sin fecha
 guide-reviewed = Revisada el { $date } con notas del editor.
@@ -114,12 +114,12 @@ address-street = Calle
 address-city = Ciudad
 address-state = Estado
 address-zip = Código postal
-phone-kind-voice = Voz
+phone-kind-voice = Llamadas
 phone-kind-text = Mensajes de texto
 phone-kind-fax = Fax
 phone-kind-hotline = Línea de ayuda
 phone-label = Etiqueta
-phone-label-hint = Admisión, fuera de horario, 833-4ICE-OPR…
+phone-label-hint = Consulta inicial, fuera de horario, 833-4ICE-OPR…
 phone-add = + Agregar teléfono
 phone-remove = Quitar este teléfono
 cost-free = Gratis
@@ -139,7 +139,7 @@ editor-name-required = Un contacto necesita un nombre; este cambio no se guarda 
 editor-changed-since-verified = (modificado desde que se verificó)
 editor-none-chosen = Ninguno elegido
 delete-title = ¿Eliminar este contacto?
-delete-body = “{ $name }” se quitará del directorio. Puede deshacerlo con Ctrl+Z.
+delete-body = «{ $name }» se quitará del directorio. Puede deshacerlo con Ctrl+Z.
 delete-confirm = Eliminar
 cancel = Cancelar
 status-opened = Abierto; cada cambio se guarda de inmediato.
@@ -151,10 +151,10 @@ status-changed-on-disk = Otra persona cambió este archivo desde que se abrió. 
 conflict-reload = Recargar y volver a aplicar mis cambios
 conflict-reload-hint = Cargar la versión de ellos y luego aplicar los cambios hechos aquí desde el último guardado
 conflict-keep-both = Conservar ambas
-conflict-keep-both-hint = Guardar esta versión como copia junto a la de ellos y luego mostrar la de ellos
-conflict-reapplied = Se recargó la versión de ellos y se volvieron a aplicar sus cambios.
-conflict-skipped = Se recargó la versión de ellos. Ellos también cambiaron estos contactos, así que sus cambios en ellos no se aplicaron: { $names }
-conflict-kept-both = Su versión se guardó como { $path }; se muestra la de ellos.
+conflict-keep-both-hint = Guardar la versión de usted como copia junto a la de la otra persona, y luego mostrar la de la otra persona
+conflict-reapplied = Se recargó la versión de la otra persona y se volvieron a aplicar los cambios que usted hizo.
+conflict-skipped = Se recargó la versión de la otra persona. La otra persona también cambió estos contactos, así que los cambios que usted les hizo no se aplicaron: { $names }
+conflict-kept-both = La versión de usted se guardó como { $path }; se muestra la de la otra persona.
 recovery-title = No se pudo abrir el archivo de directorio
 recovery-body = Rights Desk no pudo leer { $path }:
 recovery-untouched = El archivo no se ha cambiado, movido ni sobrescrito. Elija qué hacer:
@@ -177,10 +177,13 @@ recovery-keep-readable = { $count ->
     [one] Recuperar: conservar el contacto legible
    *[other] Recuperar: conservar los { $count } contactos legibles
 }
-recovery-keep-readable-and-fill = { $taken ->
-    [one] Recuperar: conservar los { $count } contactos legibles y tomar el perdido de la copia de seguridad del { $date }
-   *[other] Recuperar: conservar los { $count } contactos legibles y tomar los { $taken } perdidos de la copia de seguridad del { $date }
-}
+recovery-keep-readable-and-fill = Recuperar: conservar { $count ->
+    [one] el contacto legible
+   *[other] los { $count } contactos legibles
+} y tomar { $taken ->
+    [one] el perdido
+   *[other] los { $taken } perdidos
+} de la copia de seguridad del { $date }
 recovery-backups-heading = Copias de seguridad
 recovery-backups-explain = Una copia de seguridad guarda el archivo como estaba antes de guardar: restaurarla tal cual deshace lo que se guardó después (se indica abajo).
 recovery-col-taken = Hecha
@@ -206,7 +209,16 @@ close-discard = Cerrar sin guardar
 import-file = Importar contactos…
 import-folder = Importar una carpeta Open Referral (HSDS)…
 import-title = Importar contactos
-import-summary = { $new } nuevos, { $duplicates } parecidos a contactos que ya tiene, { $problems } filas que no se pueden leer. Nada cambia hasta que elija Importar.
+import-summary = { $new ->
+    [one] 1 nuevo
+   *[other] { $new } nuevos
+}, { $duplicates ->
+    [one] 1 parecido a un contacto que ya tiene
+   *[other] { $duplicates } parecidos a contactos que ya tiene
+}, { $problems ->
+    [one] 1 fila que no se puede leer
+   *[other] { $problems } filas que no se pueden leer
+}. Nada cambia hasta que elija Importar.
 import-columns = Columnas que Rights Desk no reconoce (elija qué contiene cada una):
 import-new = Se agregarán
 import-duplicates = Parecen contactos que ya tiene
@@ -219,19 +231,28 @@ import-update = Actualizar el existente (los campos que trae el archivo)
 import-add-anyway = Agregar de todos modos
 import-apply = Importar: agregar { $added }, actualizar { $updated }
 import-nothing = Nada que importar
-import-done = Importado: { $added } agregados, { $updated } actualizados. Deshacer (Ctrl+Z) revierte toda la importación.
+import-done = Importado: { $added ->
+    [one] 1 agregado
+   *[other] { $added } agregados
+}, { $updated ->
+    [one] 1 actualizado
+   *[other] { $updated } actualizados
+}. Deshacer (Ctrl+Z) revierte toda la importación.
 export-menu = Exportar contactos
 export-csv = CSV para hojas de cálculo…
 export-vcard = vCard para teléfonos y programas de correo…
 export-vcard3 = vCard 3.0 para teléfonos antiguos…
 export-hsds = Carpeta Open Referral (HSDS)…
 export-filter-note = Exporta los contactos que muestra la lista (se aplican los filtros).
-export-done = Se exportaron { $count } contactos a { $path }
+export-done = { $count ->
+    [one] Se exportó 1 contacto a { $path }
+   *[other] Se exportaron { $count } contactos a { $path }
+}
 
 ## Folleto
 handout-heading = Folleto
 handout-entries = Preguntas elegidas para el folleto
-handout-empty = Todavía no hay preguntas. Use “Agregar al folleto” en una pregunta de la pestaña Guía.
+handout-empty = Todavía no hay preguntas. Use «Agregar al folleto» en una pregunta de la pestaña Guía.
 handout-remove = Quitar
 handout-move-up = Subir
 handout-move-down = Bajar
@@ -256,30 +277,33 @@ print-prepared-by-hint = Nombre y teléfono de su organización
 print-notes = Notas de contexto (las correcciones siempre se imprimen)
 print-sources = Fuentes
 print-qr = Códigos QR de las direcciones web
-print-side-by-side = Lado a lado
+print-side-by-side = En dos columnas
 print-contacts = Contactos a imprimir
 print-contacts-filter = Que coinciden
 print-contacts-pick = Elegidos uno por uno
 print-verified-only = Solo verificados recientemente
 print-pick-all = Seleccionar todos
-print-pick-limit = Un impreso incluye como máximo { $max } contactos.
+print-pick-limit = Una impresión incluye como máximo { $max } contactos.
 print-pick-none = Ninguno
 print-directory-not-open = No se imprimirá ningún contacto: no se pudo abrir el archivo de directorio. La pestaña Directorio muestra por qué y cómo recuperarlo.
 print-contact-count = { $count ->
     [one] Se imprimirá 1 contacto
    *[other] Se imprimirán { $count } contactos
 }
-print-contacts-capped = Hay { $chosen } contactos elegidos, pero un impreso incluye como máximo { $max }: solo se imprimirán los primeros { $max } por nombre. Elija un condado, una categoría o un idioma para reducir la lista.
+print-contacts-capped = Hay { $chosen } contactos elegidos, pero una impresión incluye como máximo { $max }: solo se imprimirán los primeros { $max } por nombre. Elija un condado, una categoría o un idioma para reducir la lista.
 print-format = Formato
 print-export = Exportar…
 print-open = Abrir
 print-open-failed = No se pudo abrir el archivo: { $error }
 print-saved = Guardado { $path }
-print-saved-missing = Guardado { $path } — { $count } lugar(es) tienen caracteres que ninguna fuente tiene; vea los avisos sobre la vista previa.
+print-saved-missing = Se guardó { $path } — { $count ->
+    [one] 1 lugar tiene caracteres que ningún tipo de letra tiene
+   *[other] { $count } lugares tienen caracteres que ningún tipo de letra tiene
+}; vea los avisos sobre la vista previa.
 print-error-layout = no se pudo componer la página (un fallo de Rights Desk: por favor, infórmelo). Detalles: { $details }
-print-error-data = no se pudieron preparar los datos del impreso (un fallo de Rights Desk: por favor, infórmelo). Detalles: { $details }
+print-error-data = no se pudieron preparar los datos de la impresión (un fallo de Rights Desk: por favor, infórmelo). Detalles: { $details }
 export-error-csv = No se pudo escribir el archivo CSV. Detalles: { $details }
-print-save-failed = No se pudo guardar: { $error }
+print-save-failed = No se pudo guardar la impresión: { $error }
 print-preview-failed = No se pudo dibujar la vista previa.
 print-page-of = Página { $page } de { $total }
 cards-front = Frente: puntos clave de
@@ -291,7 +315,7 @@ cards-print-hint = Imprima la página 2 al reverso de la página 1, girando por 
 about-title = Acerca de Rights Desk
 about-version = Versión { $version }
 about-data-folder = Carpeta de datos: { $path }
-about-licence = Licencia: MIT o Apache-2.0. Fuentes: Noto Sans, Noto Sans Arabic y Noto Sans Symbols, SIL Open Font License 1.1.
+about-licence = Licencia: MIT o Apache-2.0. Tipos de letra: Noto Sans, Noto Sans Arabic y Noto Sans Symbols, SIL Open Font License 1.1.
 about-disclaimer = Información general, no asesoría legal.
 about-offline = Rights Desk funciona sin conexión y no envía nada a ningún lugar.
 about-close = Cerrar
@@ -330,13 +354,16 @@ file-error-link-loop = { $path } es un enlace a { $target }, que lleva de vuelta
 file-error-locked = { $holder } está guardando { $path }; inténtelo de nuevo en un momento. Si esa computadora está apagada, borre el archivo de bloqueo { $lock }.
 file-error-serialize = No se pudieron escribir los datos como RON: { $reason }
 status-read-only-copy = Guardar una copia como…
-status-merged = Guardado { $time }, junto con cambios hechos en otro equipo
+status-merged = Guardado { $time }, junto con cambios hechos en otra computadora
 status-base-problem = No se pudo escribir el registro de fusiones de este escritorio ({ $reason }): una fusión posterior de copias de otros escritorios puede hacer más preguntas. Se vuelve a intentar al guardar.
-status-waiting-lock = Esperando para guardar: { $holder } está guardando { $path }. Si esa computadora está apagada, la espera termina en 20 segundos e indica qué archivo de bloqueo borrar.
+status-waiting-lock = Esperando para guardar: { $holder } está guardando { $path }. Si esa computadora está apagada, la espera termina en 20 segundos e indica qué archivo de bloqueo eliminar.
 status-waiting-unreadable-lock = Esperando para guardar { $path }: no se puede leer su archivo de bloqueo. Si ningún otro programa lo está guardando, borre el archivo de bloqueo que está a su lado.
 status-saving = Guardando…
 status-loading = Cargando el directorio…
-loading-contacts = Cargando { $count } contactos…
+loading-contacts = { $count ->
+    [one] Cargando 1 contacto…
+   *[other] Cargando { $count } contactos…
+}
 loading-file = Cargando { $path }…
 file-error-older-guide = { $path } se revisó el { $found }, antes que la guía en uso (revisada el { $in_use }); no se cargó.
 guide-update-menu = Actualizar la guía…
@@ -345,10 +372,10 @@ guide-update-reviewed = Revisada { $in_use } (en uso) → { $new } (este archivo
 guide-update-none = no instalada
 guide-update-older = Esta guía es más antigua que la guía en uso. No se puede instalar.
 guide-update-same = No hay diferencias con la guía en uso.
-guide-update-added = Entradas añadidas
-guide-update-removed = Entradas eliminadas
-guide-update-reworded = Entradas con otra redacción
-guide-update-notes-added = Notas del editor añadidas
+guide-update-added = Preguntas agregadas
+guide-update-removed = Preguntas eliminadas
+guide-update-reworded = Preguntas con otra redacción
+guide-update-notes-added = Notas del editor agregadas
 guide-update-notes-changed = Notas del editor cambiadas
 guide-update-notes-removed = Notas del editor eliminadas
 guide-update-problems = Problemas encontrados en el archivo
@@ -356,8 +383,8 @@ guide-update-install = Instalar
 guide-update-installed = La guía se instaló como { $path }.
 print-office-notes = Nuestras notas
 office-note-heading = Nota de { $organization }, { $date }
-office-add-note = Añadir nuestra nota
-office-add-entry = + Añadir una pregunta propia
+office-add-note = Agregar nuestra nota
+office-add-entry = + Agregar una pregunta propia
 office-edit = Editar
 office-delete = Eliminar
 office-edit-entry = Editar nuestra pregunta
@@ -375,7 +402,7 @@ office-save = Guardar
 office-saved = Se guardaron las notas de su oficina.
 office-empty-note = No se guardó: la nota no tiene texto.
 office-empty-question = No se guardó: la pregunta no tiene texto.
-office-orphan = Una nota de su oficina pertenece a la entrada «{ $entry }», que esta guía ya no tiene. Se conserva en office-notes.ron.
+office-orphan = Una nota de su oficina pertenece a la pregunta «{ $entry }», que esta guía ya no tiene. Se conserva en office-notes.ron.
 related-not-open = No se pudo abrir el directorio; vea la pestaña Directorio.
 keys-title = Atajos de teclado
 keys-find = Buscar: la búsqueda de la guía, o el filtro del Directorio en esa pestaña
@@ -388,7 +415,7 @@ keys-redo = Rehacer
 keys-into-list = Del filtro del directorio a la lista
 keys-list = En la lista: pasar a la fila siguiente o anterior, una página, la primera o la última
 keys-open-contact = En la lista: abrir en el editor el contacto con el foco
-keys-close-editor = Cerrar el editor de contactos
+keys-close-editor = Cerrar el editor de contactos (el foco vuelve a su fila)
 keys-fields = Pasar de un campo a otro; un campo se guarda al salir de él
 keys-zoom = Acercar / alejar / volver al 100 %
 print-not-pdf-ua = Guardado, pero no como PDF/UA-1 (PDF accesible): { $reason }. Es un PDF etiquetado sin esa declaración.
@@ -401,12 +428,12 @@ editor-show-it = Mostrarlo
 file-merge-copies = Buscar copias de otras computadoras
 sharing-reloaded = El directorio se cambió en otra computadora; esta ventana ya muestra la versión nueva.
 sharing-merged = { $count ->
-    [one] Se combinó la copia hecha por { $tool } ({ $file }): se tomó 1 contacto de ella. Se movió a backups.
-   *[other] Se combinó la copia hecha por { $tool } ({ $file }): se tomaron { $count } contactos de ella. Se movió a backups.
+    [one] Se combinó la copia hecha por { $tool } ({ $file }): se tomó 1 contacto de ella. Se movió a la carpeta «backups».
+   *[other] Se combinó la copia hecha por { $tool } ({ $file }): se tomaron { $count } contactos de ella. Se movió a la carpeta «backups».
 }
 sharing-copy-unreadable = No se pudo leer una copia hecha por { $tool } ({ $file }), así que se dejó donde está: { $error }
 sharing-also-open = También abierto en { $who }
-sharing-who = { $host } ({ $user }) desde las { $time }
+sharing-who = { $host } ({ $user }) desde { $time }
 merge-title = Combinar la copia hecha por { $tool }
 merge-intro = Otra computadora cambió la lista de contactos al mismo tiempo que esta. Todo lo demás se combinó solo; abajo, las dos computadoras cambiaron lo mismo de maneras distintas: elija qué conservar.
 merge-intro-clean = { $clean ->
@@ -429,7 +456,7 @@ merge-unknown = (no se sabe)
 merge-edited-deleted-mine = Editado en esta computadora ({ $edited }); borrado en la otra copia por { $who } ({ $when }).
 merge-edited-deleted-theirs = Editado en la otra copia ({ $edited }); borrado en esta computadora por { $who } ({ $when }).
 merge-keep = Conservar el contacto
-merge-delete = Borrarlo
+merge-delete = Eliminarlo
 merge-apply = Combinar
 merge-later = Más tarde
 merge-run = { $copies ->
@@ -461,7 +488,10 @@ merge-field-source = Fuente
 merge-title-file = Combinar sus cambios con los de la otra computadora
 directory-table-name = Contactos
 contact-phone-kind = Tipo del teléfono { $number }
-file-opened-notes = Abierto, con { $count } nota(s) sobre el archivo: { $notes }
+file-opened-notes = { $count ->
+    [one] Abierto, con una nota sobre el archivo: { $notes }
+   *[other] Abierto, con { $count } notas sobre el archivo: { $notes }
+}
 
 import-target-name = nombre
 import-target-category = categoría
@@ -506,8 +536,8 @@ printed-hours = Horario
 printed-languages = Idiomas
 printed-counties = Condados
 printed-editors-note = Nota del editor
-printed-checked = revisada el
-printed-unverified-note = La oficina que imprimió esto no ha confirmado recientemente los contactos marcados “no comprobado” o “comprobado por última vez”: llame antes de confiar en ellos.
+printed-checked = comprobado el
+printed-unverified-note = La oficina que imprimió esto no ha confirmado recientemente los contactos marcados «no comprobado» o «comprobado por última vez»: llame antes de confiar en ellos.
 printed-who-to-call = A quién llamar
 printed-qr-for = Código QR de
 printed-contact-sheet = Directorio de contactos
@@ -546,26 +576,26 @@ language-name-ps = pastún
 ## Cambios que el directorio rechazó y exportaciones fallidas (core::workspace::notice).
 refused-control-characters = El nombre de un contacto no puede tener caracteres de control (como un NUL o un salto de línea); el cambio no se guardó.
 refused-empty-name = Un contacto necesita un nombre; el cambio no se guardó.
-refused-not-found = Ningún contacto tiene el id “{ $id }”; quizá se borró en otra computadora.
-refused-conflict = El contacto “{ $id }” cambió mientras tanto; el cambio no se aplicó.
-refused-duplicate-id = El id “{ $id }” ya lo usa otro contacto.
+refused-not-found = Ningún contacto tiene el id «{ $id }»; quizá se borró en otra computadora.
+refused-conflict = El contacto «{ $id }» cambió mientras tanto; el cambio no se aplicó.
+refused-duplicate-id = El id «{ $id }» ya lo usa otro contacto.
 export-failed = No se pudieron exportar los contactos: { $error }
 
 ## Campos de un contacto que parecen incorrectos (core::contact_check); $value es lo escrito.
-warn-phone-empty = Teléfono “”: el número está vacío
-warn-phone-not-digits = Teléfono “{ $value }”: tiene caracteres que no son dígitos
-warn-phone-international = Teléfono “{ $value }”: los números internacionales tienen de 8 a 15 dígitos
-warn-phone-us = Teléfono “{ $value }”: los números de EE. UU. tienen 10 dígitos (o 1 y 10 dígitos)
-warn-email = “{ $value }” no parece una dirección de correo electrónico
-warn-website-unsafe = “{ $value }” no es una dirección segura (solo http, https, mailto y tel): se imprime como texto, sin enlace ni código QR
-warn-website = “{ $value }” no es una dirección web que empiece con http:// o https://
-warn-zip = El código postal “{ $value }” debe tener 5 dígitos, o 5+4 (87501-1234)
-warn-county = “{ $value }” no es un condado de Nuevo México (ni “Statewide”, que significa todo el estado)
+warn-phone-empty = Teléfono «»: el número está vacío
+warn-phone-not-digits = Teléfono «{ $value }»: tiene caracteres que no son dígitos
+warn-phone-international = Teléfono «{ $value }»: los números internacionales tienen de 8 a 15 dígitos
+warn-phone-us = Teléfono «{ $value }»: los números de EE. UU. tienen 10 dígitos (o 1 y 10 dígitos)
+warn-email = «{ $value }» no parece una dirección de correo electrónico
+warn-website-unsafe = «{ $value }» no es una dirección segura (solo http, https, mailto y tel): se imprime como texto, sin enlace ni código QR
+warn-website = «{ $value }» no es una dirección web que empiece con http:// o https://
+warn-zip = El código postal «{ $value }» debe tener 5 dígitos, o 5+4 (87501-1234)
+warn-county = «{ $value }» no es un condado de Nuevo México (ni «Statewide», que significa todo el estado)
 
 ## Lo que se reparó al abrir un archivo del directorio (core::load_note).
-load-note-no-id = “{ $name }” no tenía id; se le dio el id “{ $id }”
-load-note-repeated-id = “{ $name }” tenía un id repetido; se le dio el id “{ $id }”
-load-note-no-name = el contacto “{ $id }” no tiene nombre
+load-note-no-id = «{ $name }» no tenía id; se le dio el id «{ $id }»
+load-note-repeated-id = «{ $name }» tenía un id repetido; se le dio el id «{ $id }»
+load-note-no-name = el contacto «{ $id }» no tiene nombre
 load-note-older-format = El archivo estaba en la versión { $version } del formato; se guardará en el formato actual.
 
 ## Importaciones que no se pudieron leer (core::interop::ImportError).
@@ -605,16 +635,19 @@ printed-maybe-county = Puede atender el condado de { $county }: llame para confi
 printed-maybe-language = Puede hablar { $language }: llame para confirmar (idiomas no registrados)
 printed-from-office = De nuestra oficina
 printed-office-not-guide = Escrito por la oficina que imprimió esto; no es parte de la guía ni de su traducción.
-printed-about-guide = Sobre la guía: “{ $title }” es una página web de preguntas frecuentes de terceros ({ $publisher }; { $date }), reproducida aquí palabra por palabra. Los editores de Rights Desk la revisaron el { $reviewed } y añadieron notas del editor con fecha donde está desactualizada o equivocada; las correcciones siempre se imprimen.
+printed-about-guide = Sobre la guía: «{ $title }» es una página web de preguntas frecuentes de terceros ({ $publisher }; { $date }), reproducida aquí palabra por palabra. Los editores de Rights Desk la revisaron el { $reviewed } y añadieron notas del editor con fecha donde está desactualizada o equivocada; las correcciones siempre se imprimen.
 printed-card-source = Fuente
-print-no-legal-aid-county = No hay asistencia legal para el condado de { $county }: añada una, o incluya los contactos de todo el estado y los que no tienen zona registrada.
-print-no-legal-aid = No hay asistencia legal entre los contactos elegidos: añada una o amplíe la selección.
-print-card-entry-none = La entrada “{ $entry }” no tiene un resumen escrito para tarjetas, y una tarjeta nunca imprime la respuesta original de la guía. Se pueden imprimir tarjetas de: { $choices }.
+print-no-legal-aid-county = No hay asistencia legal para el condado de { $county }: agregue una, o incluya los contactos de todo el estado y los que no tienen zona registrada.
+print-no-legal-aid = No hay asistencia legal entre los contactos elegidos: agregue una o amplíe la selección.
+print-card-entry-none = La pregunta «{ $entry }» no tiene un resumen escrito para tarjetas, y una tarjeta nunca imprime la respuesta original de la guía. Se pueden imprimir tarjetas de: { $choices }.
 printed-title-door = Conozca sus derechos en la puerta
 print-layout-door-card = Tarjetas para la puerta
-door-front = Frente: qué hacer en la puerta, en el idioma de la tarjeta (según fuentes del ILRC y la ACLU). Para usar las palabras de su oficina, abra “Si agentes de inmigración llegan a su puerta” en la pestaña Guía y añada una nota propia: cada línea será un punto, marcado como suyo.
-door-back = Reverso: la declaración para el agente, en inglés, y hasta { $count } números debajo (primero la asistencia legal). Las tarjetas en español llevan el español en el frente.
-printed-about-companion = Sobre “{ $title }”: { $note } Revisado el { $reviewed }.
+door-front = Frente: qué hacer en la puerta, en el idioma de la tarjeta (según fuentes del ILRC y la ACLU). Para usar las palabras de su oficina, abra «Si agentes de inmigración llegan a su puerta» en la pestaña Guía y añada una nota propia: cada línea será un punto, marcado como suyo.
+door-back = Reverso: la declaración para el agente, en inglés, y hasta { $count ->
+    [one] un número
+   *[other] { $count } números
+} debajo (primero la asistencia legal). Las tarjetas en español llevan el español en el frente.
+printed-about-companion = Sobre «{ $title }»: { $note } Revisado el { $reviewed }.
 
 ## Verification rounds
 checks-recorded = { $count ->
@@ -652,7 +685,10 @@ round-over = Ronda terminada
 round-summary = { $checked ->
     [one] Un contacto comprobado
    *[other] { $checked } contactos comprobados
-}, { $skipped } saltados.
+}, { $skipped ->
+    [one] 1 saltado
+   *[other] { $skipped } saltados
+}.
 round-close = Cerrar
 round-being-checked = Lo están comprobando ahora en { $who }.
 finding-confirmed = Confirmado
@@ -792,7 +828,7 @@ chooser-parent = Subir una carpeta
 chooser-file = Nombre del archivo:
 chooser-folder = Carpeta
 chooser-hidden = Mostrar archivos ocultos
-chooser-replace = “{ $file }” ya existe. ¿Reemplazarlo?
+chooser-replace = «{ $file }» ya existe. ¿Reemplazarlo?
 chooser-replace-yes = Reemplazar
 chooser-replace-no = Elegir otro nombre
 chooser-fallback = El cuadro de archivos del sistema no pudo abrirse en este escritorio, así que se abrió el selector de archivos propio de Rights Desk.

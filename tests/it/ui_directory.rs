@@ -419,7 +419,7 @@ fn import_with_a_duplicate_choose_skip_then_undo() {
         ));
     h.run();
     h.get_by_label("Import contacts");
-    h.get_by_label_contains("1 new, 1 like contacts you already have");
+    h.get_by_label_contains("1 new, 1 like a contact you already have");
     h.get_by_label_contains("NEW MEXICO IMMIGRANT LAW CENTER ≈ New Mexico Immigrant Law Center");
     // The unknown column can be mapped; the duplicate is skipped by default.
     h.get_by_label_contains("“Color” →");
@@ -776,7 +776,7 @@ fn what_loading_repaired_is_said_in_the_status_line() {
     let h = harness(dir.path());
     let notice = h.state().notice.clone().unwrap_or_default();
     assert!(
-        notice.contains("1 note(s)") && notice.contains("had a repeated id"),
+        notice.contains("with a note on the file") && notice.contains("had a repeated id"),
         "{notice}"
     );
     h.get_by_label_contains("had a repeated id");

@@ -312,3 +312,113 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod plural_tests {
+    use super::Lang;
+    use fluent_syntax::ast;
+
+    /// Variables that hold a count of things.
+    const COUNTS: [&str; 13] = [
+        "count",
+        "added",
+        "updated",
+        "new",
+        "duplicates",
+        "problems",
+        "copies",
+        "questions",
+        "skipped",
+        "taken",
+        "chosen",
+        "max",
+        "checked",
+    ];
+
+    /// Messages where a count stands without a noun that agrees with it ("Page 2 of 5",
+    /// "and 3 more", "up to 3"), or is a number of bytes far above one.
+    const NO_NOUN: [&str; 12] = [
+        "print-page-of",
+        "round-progress",
+        "directory-count-of",
+        "recovery-diff-only-backup",
+        "recovery-diff-changed",
+        "recovery-diff-only-file",
+        "recovery-and-more",
+        "cards-back-hint",
+        "import-apply",
+        "print-pick-limit",
+        // More are chosen than a printout lists: always many of both.
+        "print-contacts-capped",
+        // `$new` is a date there.
+        "guide-update-reviewed",
+    ];
+
+    /// Count variables written outside a selector on themselves, in `pattern`.
+    fn bare_counts<'a>(
+        pattern: &'a ast::Pattern<&'a str>,
+        inside: &[&'a str],
+        found: &mut Vec<&'a str>,
+    ) {
+        for element in &pattern.elements {
+            let ast::PatternElement::Placeable { expression } = element else {
+                continue;
+            };
+            match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id })
+                    if COUNTS.contains(&id.name) && !inside.contains(&id.name) =>
+                {
+                    found.push(id.name);
+                }
+                ast::Expression::Select { selector, variants } => {
+                    let mut inner = inside.to_vec();
+                    if let ast::InlineExpression::VariableReference { id } = selector {
+                        inner.push(id.name);
+                    }
+                    for v in variants {
+                        bare_counts(&v.value, &inner, found);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn every_count_goes_through_a_plural_selector_in_both_languages() {
+        let mut bare = Vec::new();
+        for lang in Lang::ALL {
+            let resource = fluent_syntax::parser::parse(lang.ftl()).expect("parses");
+            for entry in &resource.body {
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let Some(pattern) = &m.value else { continue };
+                if NO_NOUN.contains(&m.id.name) {
+                    continue;
+                }
+                let mut found = Vec::new();
+                bare_counts(pattern, &[], &mut found);
+                for name in found {
+                    bare.push(format!("{}: {} ${name}", lang.code(), m.id.name));
+                }
+            }
+        }
+        assert!(
+            bare.is_empty(),
+            "counts said without a plural selector: {bare:#?}"
+        );
+    }
+
+    #[test]
+    fn the_check_finds_a_bare_count() {
+        let resource =
+            fluent_syntax::parser::parse("x = Exported { $count } contacts\n").expect("parses");
+        let ast::Entry::Message(m) = &resource.body[0] else {
+            panic!("a message");
+        };
+        let mut found = Vec::new();
+        bare_counts(m.value.as_ref().expect("value"), &[], &mut found);
+        assert_eq!(found, ["count"]);
+    }
+}
