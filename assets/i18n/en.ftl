@@ -793,7 +793,6 @@ printer-default = default
 print-copies = Copies
 print-two-sided = Both sides (flip on the long edge)
 print-two-sided-cards = Both sides (flip on the long edge: the backs are laid out for it)
-print-paper = Paper
 paper-letter = Letter
 paper-a4 = A4
 print-pages = Pages
@@ -841,3 +840,6 @@ import-report-lost = { $count ->
     [one] One field has no place in Rights Desk and was not imported: { $fields }
    *[other] { $count } fields have no place in Rights Desk and were not imported: { $fields }
 }
+# A translated printout's mark once every string it prints was reviewed through
+# `rights-desk translate import` (otherwise the guide's "not yet reviewed" note prints).
+printed-translation-reviewed = Translation reviewed by { $who } on { $date }.

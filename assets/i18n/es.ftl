@@ -795,7 +795,6 @@ printer-default = predeterminada
 print-copies = Copias
 print-two-sided = A doble cara (girar por el lado largo)
 print-two-sided-cards = A doble cara (girar por el lado largo: los reversos están preparados para ello)
-print-paper = Papel
 paper-letter = Carta (Letter)
 paper-a4 = A4
 print-pages = Páginas
@@ -841,3 +840,5 @@ import-report-lost = { $count ->
     [one] Un campo no tiene lugar en Rights Desk y no se importó: { $fields }
    *[other] { $count } campos no tienen lugar en Rights Desk y no se importaron: { $fields }
 }
+# Traducción del inglés, todavía no revisada por un traductor calificado.
+printed-translation-reviewed = Traducción revisada por { $who } el { $date }.

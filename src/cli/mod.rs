@@ -141,6 +141,12 @@ pub enum Subcommand {
     /// phone`), write the call sheet of the contacts due (`--due -o sheet.csv`), record a
     /// filled-in call sheet (`--import sheet.csv`), or report how the list stands (`--report`).
     Verify(verify::VerifyArgs),
+    /// Translations an office can have reviewed: `translate export --lang es -o es.po` (or
+    /// .xlf, .csv) writes every string for a translator; `translate import FILE --reviewer
+    /// NAME [--dry-run]` takes their file back; `translate status [--require-reviewed]` says
+    /// how far each language is translated and reviewed.
+    #[command(subcommand)]
+    Translate(translate::TranslateCommand),
     /// The data folder's directory file does not open: show what of it is still readable and
     /// its backups (with their dates and differences); with `--readable` or `--backup N`,
     /// restore it to the same path, keeping the damaged file beside it.
@@ -164,6 +170,7 @@ mod merge_copies;
 mod printing;
 pub use printing::ExportArgs;
 mod recover;
+mod translate;
 mod verify;
 
 /// Declares a command-line value type mirroring a core enum variant for variant (the core
@@ -294,6 +301,8 @@ pub fn run(
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
+    // The office's reviewed interface strings, on screen and on paper.
+    crate::core::translation::install_packs(&paths.data_dir);
     match command {
         Subcommand::Check { file } => check::check(file, out),
         Subcommand::Merge { dry_run } => merge_copies::merge_copies(*dry_run, paths, out),
@@ -328,6 +337,7 @@ pub fn run(
         ),
         Subcommand::Export(args) => printing::export(args, paths, out),
         Subcommand::Verify(args) => verify::verify(args, paths, out),
+        Subcommand::Translate(command) => translate::translate(command, paths, out),
         Subcommand::Printers => printing::printers(out),
         Subcommand::Print(args) => printing::print(args, paths, out),
         Subcommand::ExportContacts {

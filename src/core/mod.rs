@@ -12,6 +12,8 @@
 //! - `guide`: the guidance (model, search, updates, the office's own notes);
 //! - `printing`: printouts (the model, layouts, PDF and other renderers);
 //! - `interop`: contacts in and out (CSV, vCard, Open Referral HSDS);
+//! - `translation`: translations an office can have reviewed (language packs, review marks,
+//!   the translator's PO, XLIFF and CSV files);
 //! - `workspace`: the one interpreter the window and the command line use (the open file's
 //!   session and saves, merging copies, notices, the data folder).
 //!
@@ -26,4 +28,5 @@ pub mod printers;
 pub mod printing;
 pub mod sharing;
 pub mod store;
+pub mod translation;
 pub mod workspace;

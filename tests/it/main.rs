@@ -16,6 +16,7 @@ mod sharing;
 mod storage;
 mod store_hardening;
 mod syncthing;
+mod translation;
 mod ui_directory;
 mod ui_files;
 mod ui_handout;

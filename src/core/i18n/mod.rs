@@ -5,8 +5,10 @@
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
+pub mod overrides;
+
 /// A language the interface is available in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Lang {
     /// English.
     #[default]
@@ -105,6 +107,14 @@ impl I18n {
         // egui shows Unicode isolation marks as boxes.
         bundle.set_use_isolating(false);
         let _ = bundle.add_resource(resource);
+        // The office's reviewed corrections, over the bundled strings.
+        if let Some(ftl) = overrides::installed(lang) {
+            let resource = match FluentResource::try_new(ftl) {
+                Ok(r) => r,
+                Err((r, _errors)) => r,
+            };
+            bundle.add_resource_overriding(resource);
+        }
         I18n { lang, bundle }
     }
 
@@ -408,6 +418,24 @@ mod plural_tests {
             bare.is_empty(),
             "counts said without a plural selector: {bare:#?}"
         );
+    }
+
+    #[test]
+    fn no_message_is_defined_twice() {
+        for lang in Lang::ALL {
+            let mut seen = std::collections::HashSet::new();
+            let resource = fluent_syntax::parser::parse(lang.ftl()).expect("parses");
+            for entry in &resource.body {
+                if let ast::Entry::Message(m) = entry {
+                    assert!(
+                        seen.insert(m.id.name),
+                        "{}: {} twice",
+                        lang.code(),
+                        m.id.name
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub struct GuideUpdate {
 #[derive(Debug, Default)]
 pub struct Library {
     guides_folder: PathBuf,
+    /// The data folder (its language packs say which translations were reviewed).
+    data_dir: PathBuf,
     office_file: PathBuf,
     /// The guides as installed, before the office's notes are added.
     installed: Vec<Guide>,
@@ -63,6 +65,7 @@ impl Library {
     pub fn load(paths: &DataPaths) -> Library {
         let mut library = Library {
             guides_folder: paths.guides_folder(),
+            data_dir: paths.data_dir.clone(),
             office_file: paths.office_notes_file(),
             ..Library::default()
         };
@@ -75,9 +78,16 @@ impl Library {
         library
     }
 
+    /// Reads the guides again (after a translation was reviewed: their marks change).
+    pub fn reload_guides(&mut self) {
+        self.read_guides();
+        self.merge_office_notes();
+    }
+
     fn read_guides(&mut self) {
         let (guides, broken) = guide::load_all(Some(&self.guides_folder));
-        self.installed = guides;
+        crate::core::translation::install_packs(&self.data_dir);
+        self.installed = crate::core::translation::with_review_marks(guides, &self.data_dir);
         self.problems = broken.into_iter().map(|b| Arc::new(b.error)).collect();
     }
 

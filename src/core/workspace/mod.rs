@@ -19,6 +19,7 @@ pub mod print_run;
 mod printing;
 pub mod save_job;
 pub mod session;
+pub mod translations;
 pub mod verify;
 
 pub use crate::core::workspace::notice::Notice;

@@ -1,0 +1,213 @@
+//! `rights-desk translate export|import|status`: a language's strings out to a translator (PO,
+//! XLIFF 2.0 or CSV), their file back with the reviewer's name, and how far each language is
+//! translated and reviewed.
+
+use super::ExitStatus;
+use crate::core::i18n::Lang;
+use crate::core::translation::Coverage;
+use crate::core::translation::exchange::ExchangeFormat;
+use crate::core::translation::import::Rejection;
+use crate::core::workspace::paths::DataPaths;
+use anyhow::Context;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// The translator's file formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExchangeFormatArg {
+    /// Gettext PO (Poedit, Weblate).
+    Po,
+    /// XLIFF 2.0 (CAT tools).
+    Xliff,
+    /// CSV for a spreadsheet.
+    Csv,
+}
+
+impl From<ExchangeFormatArg> for ExchangeFormat {
+    fn from(f: ExchangeFormatArg) -> ExchangeFormat {
+        match f {
+            ExchangeFormatArg::Po => ExchangeFormat::Po,
+            ExchangeFormatArg::Xliff => ExchangeFormat::Xliff,
+            ExchangeFormatArg::Csv => ExchangeFormat::Csv,
+        }
+    }
+}
+
+/// What `translate` does.
+#[derive(Debug, Clone, clap::Subcommand)]
+pub enum TranslateCommand {
+    /// Write every string of a language (interface and guide) with its id, the English, the
+    /// translation, its review state and where it appears, for a translator.
+    Export {
+        /// The language.
+        #[arg(long, value_parser = super::lang_parser(), default_value = "es")]
+        lang: Lang,
+        /// The format (from the file name when not given: .po, .xlf/.xliff, else CSV).
+        #[arg(long)]
+        format: Option<ExchangeFormatArg>,
+        /// Where to write it ("-" for standard output).
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Take a translator's file back: lists what changes (new, changed, confirmed, refused) and
+    /// applies it with the reviewer's name on every string they gave back.
+    Import {
+        /// The file (.po, .xlf/.xliff or .csv).
+        file: PathBuf,
+        /// The language.
+        #[arg(long, value_parser = super::lang_parser(), default_value = "es")]
+        lang: Lang,
+        /// Who reviewed it (goes on every string and, once all are reviewed, on paper).
+        #[arg(long)]
+        reviewer: String,
+        /// Show what would change and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// How far each language is translated and reviewed.
+    Status {
+        /// Exit with status 1 unless every string of every language is reviewed and current.
+        #[arg(long)]
+        require_reviewed: bool,
+    },
+}
+
+/// `translate …`.
+#[allow(clippy::too_many_lines, reason = "one arm per subcommand")]
+pub(super) fn translate(
+    command: &TranslateCommand,
+    paths: &DataPaths,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    let mut work = super::common::open_workspace(paths)?;
+    match command {
+        TranslateCommand::Export {
+            lang,
+            format,
+            output,
+        } => {
+            let lang = target(*lang)?;
+            let format = format.map_or_else(|| ExchangeFormat::of_path(output), Into::into);
+            let units = work.export_translations(lang, format, output)?;
+            let c = Coverage::of(&units);
+            writeln!(
+                out,
+                "wrote {} strings of “{}” to {} ({} reviewed)",
+                units.len(),
+                lang.code(),
+                output.display(),
+                c.reviewed
+            )?;
+            Ok(0)
+        }
+        TranslateCommand::Import {
+            file,
+            lang,
+            reviewer,
+            dry_run,
+        } => {
+            let lang = target(*lang)?;
+            if reviewer.trim().is_empty() {
+                anyhow::bail!("give the reviewer's name with --reviewer");
+            }
+            let plan = work
+                .plan_translations(lang, file)
+                .with_context(|| format!("{}", file.display()))?;
+            for c in &plan.new {
+                writeln!(out, "new:       {}: “{}”", c.id, one_line(&c.after))?;
+            }
+            for c in &plan.changed {
+                writeln!(
+                    out,
+                    "changed:   {}: “{}” → “{}”",
+                    c.id,
+                    one_line(&c.before),
+                    one_line(&c.after)
+                )?;
+            }
+            writeln!(out, "confirmed: {} string(s)", plan.confirmed.len())?;
+            for (id, why) in &plan.rejected {
+                writeln!(out, "refused:   {id}: {}", rejection(why))?;
+            }
+            for id in &plan.unknown {
+                writeln!(
+                    out,
+                    "unknown:   {id}: Rights Desk has no such string (not taken)"
+                )?;
+            }
+            if *dry_run {
+                writeln!(out, "dry run: nothing changed")?;
+            } else {
+                let today = crate::core::directory::contact::today();
+                work.apply_translations(lang, &plan, reviewer.trim(), today)?;
+                writeln!(
+                    out,
+                    "applied: {} new, {} changed, {} confirmed, reviewed by {} on {today}",
+                    plan.new.len(),
+                    plan.changed.len(),
+                    plan.confirmed.len(),
+                    reviewer.trim()
+                )?;
+            }
+            Ok(u8::from(!plan.rejected.is_empty()))
+        }
+        TranslateCommand::Status { require_reviewed } => {
+            let mut all = true;
+            for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+                let c = Coverage::of(&work.translation_units(lang)?);
+                all &= c.all_reviewed();
+                writeln!(
+                    out,
+                    "{}: interface {}/{} translated, guide {}/{} translated, reviewed {} % ({} of {}), {} outdated",
+                    lang.code(),
+                    c.interface_translated,
+                    c.interface,
+                    c.guide_translated,
+                    c.guide,
+                    c.reviewed_percent(),
+                    c.reviewed,
+                    c.interface + c.guide,
+                    c.outdated
+                )?;
+            }
+            Ok(u8::from(*require_reviewed && !all))
+        }
+    }
+}
+
+fn target(lang: Lang) -> anyhow::Result<Lang> {
+    if lang == Lang::En {
+        anyhow::bail!("English is the original: choose the language of a translation (--lang es)");
+    }
+    Ok(lang)
+}
+
+fn one_line(text: &str) -> String {
+    let line = text.replace('\n', " ⏎ ");
+    if line.chars().count() > 70 {
+        format!("{}…", line.chars().take(70).collect::<String>())
+    } else {
+        line
+    }
+}
+
+fn rejection(why: &Rejection) -> String {
+    match why {
+        Rejection::EnglishMovedOn => {
+            "the English changed since the file was written: export again and translate the new English".into()
+        }
+        Rejection::NotFluent(e) => format!("not a message Rights Desk can read ({e})"),
+        Rejection::LostVariables(v) => format!(
+            "the translation drops {}: keep them as they are",
+            v.iter().map(|n| format!("{{ ${n} }}")).collect::<Vec<_>>().join(", ")
+        ),
+        Rejection::UnknownVariables(v) => format!(
+            "the translation uses {}, which the English does not have",
+            v.iter().map(|n| format!("{{ ${n} }}")).collect::<Vec<_>>().join(", ")
+        ),
+        Rejection::LostSelectors(v) => format!(
+            "the English chooses its words by {} (plurals) and the translation does not",
+            v.iter().map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}

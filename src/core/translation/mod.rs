@@ -1,0 +1,242 @@
+//! Translations an office can have reviewed. Each language has a pack in the data folder,
+//! `languages/<code>/`: `ui.ftl` (the office's reviewed interface strings, read over the bundled
+//! ones) and `reviews.ron` (who reviewed which string, when, against which English); reviewed
+//! guide text goes into the data folder's copy of the translated guide (`guides/`). A
+//! translator gets every string as PO, XLIFF or CSV (`exchange`), and their file comes back
+//! through `import`, which refuses what no longer matches the English or breaks a message.
+
+pub mod catalog;
+pub mod exchange;
+pub mod import;
+pub mod review;
+
+use crate::core::guide::{self, Guide};
+use crate::core::i18n::Lang;
+use crate::core::store::StoreError;
+use catalog::Unit;
+use review::{ReviewState, Reviews};
+use std::path::{Path, PathBuf};
+
+/// The pack folder of `lang` in the data folder `data_dir`.
+#[must_use]
+pub fn pack_folder(data_dir: &Path, lang: Lang) -> PathBuf {
+    data_dir.join("languages").join(lang.code())
+}
+
+/// The pack's interface strings.
+#[must_use]
+pub fn ui_file(data_dir: &Path, lang: Lang) -> PathBuf {
+    pack_folder(data_dir, lang).join("ui.ftl")
+}
+
+/// The pack's review marks.
+#[must_use]
+pub fn reviews_file(data_dir: &Path, lang: Lang) -> PathBuf {
+    pack_folder(data_dir, lang).join("reviews.ron")
+}
+
+/// Puts the packs' interface strings of `data_dir` in force for this process (every language
+/// but English, which is the original).
+pub fn install_packs(data_dir: &Path) {
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let text = std::fs::read_to_string(ui_file(data_dir, lang)).unwrap_or_default();
+        crate::core::i18n::overrides::install(lang, text);
+    }
+}
+
+/// Every string of `lang` with its state: the interface, then each guide's text (the English
+/// guides in `guides`, with their translations in `lang` when there are any).
+pub fn units(data_dir: &Path, guides: &[Guide], lang: Lang) -> Result<Vec<Unit>, StoreError> {
+    let reviews = Reviews::load(&reviews_file(data_dir, lang))?;
+    let pack = std::fs::read_to_string(ui_file(data_dir, lang)).ok();
+    let mut out = catalog::interface_units(lang, pack.as_deref(), &reviews);
+    for english in guides.iter().filter(|g| g.language == "en") {
+        let translated = guides
+            .iter()
+            .find(|g| g.id == english.id && g.language == lang.code());
+        out.extend(catalog::guide_units(english, translated, &reviews));
+    }
+    Ok(out)
+}
+
+/// The guides as the data folder has them (bundled, with the office's installed copies), for
+/// [`units`]; without the office's own notes.
+#[must_use]
+pub fn guides(guides_folder: &Path) -> Vec<Guide> {
+    guide::load_all(Some(guides_folder)).0
+}
+
+/// How far a language is translated and reviewed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Coverage {
+    /// Interface strings.
+    pub interface: usize,
+    /// Of them, translated.
+    pub interface_translated: usize,
+    /// Guide strings.
+    pub guide: usize,
+    /// Of them, translated.
+    pub guide_translated: usize,
+    /// Strings reviewed against the English in use.
+    pub reviewed: usize,
+    /// Strings reviewed against older English.
+    pub outdated: usize,
+}
+
+impl Coverage {
+    /// Of `units`.
+    #[must_use]
+    pub fn of(units: &[Unit]) -> Coverage {
+        let mut c = Coverage::default();
+        for u in units {
+            let translated = !u.translation.trim().is_empty();
+            if u.is_interface() {
+                c.interface += 1;
+                c.interface_translated += usize::from(translated);
+            } else {
+                c.guide += 1;
+                c.guide_translated += usize::from(translated);
+            }
+            match u.state {
+                ReviewState::Reviewed { .. } => c.reviewed += 1,
+                ReviewState::Outdated { .. } => c.outdated += 1,
+                ReviewState::Unreviewed => {}
+            }
+        }
+        c
+    }
+
+    /// Every string reviewed and current.
+    #[must_use]
+    pub fn all_reviewed(&self) -> bool {
+        self.reviewed == self.interface + self.guide
+    }
+
+    /// Reviewed strings, in whole percent of all.
+    #[must_use]
+    pub fn reviewed_percent(&self) -> usize {
+        (self.reviewed * 100)
+            .checked_div(self.interface + self.guide)
+            .unwrap_or(0)
+    }
+}
+
+/// Who reviewed the strings printed and when, when every one of `printed` is reviewed against
+/// the English in use: the reviewers' names (sorted, joined) and the latest review day.
+#[must_use]
+pub fn reviewed_mark(
+    units: &[Unit],
+    printed: impl Fn(&Unit) -> bool,
+) -> Option<(String, jiff::civil::Date)> {
+    let mut names = std::collections::BTreeSet::new();
+    let mut last: Option<jiff::civil::Date> = None;
+    let mut any = false;
+    for u in units.iter().filter(|u| printed(u)) {
+        any = true;
+        let ReviewState::Reviewed { by, on } = &u.state else {
+            return None;
+        };
+        names.insert(by.as_str());
+        last = Some(last.map_or(*on, |d: jiff::civil::Date| d.max(*on)));
+    }
+    let names: Vec<&str> = names.into_iter().collect();
+    (any).then(|| last.map(|d| (names.join(", "), d))).flatten()
+}
+
+/// Whether interface string `id` is one the printouts print (their labels, categories, the
+/// call sheet's words).
+#[must_use]
+pub fn printed_interface(id: &str) -> bool {
+    let Some(key) = id.strip_prefix(catalog::UI) else {
+        return false;
+    };
+    [
+        "printed-",
+        "sheet-",
+        "category-",
+        "note-kind-",
+        "cost-",
+        "contact-",
+        "finding-",
+        "method-",
+    ]
+    .iter()
+    .any(|p| key.starts_with(p))
+        || matches!(
+            key,
+            "county-statewide" | "door-agent" | "door-card" | "print-prepared-by" | "print-sources"
+        )
+}
+
+/// `guides` with the translation note of each translated guide saying "Translation reviewed
+/// by NAME on DATE" when every string of it, and every interface string printouts print, is
+/// reviewed against the English in use; otherwise the guide's own note stays ("not yet
+/// reviewed by a qualified translator").
+#[must_use]
+pub fn with_review_marks(mut guides: Vec<Guide>, data_dir: &Path) -> Vec<Guide> {
+    let all = guides.clone();
+    for g in guides
+        .iter_mut()
+        .filter(|g| g.language != "en" && g.translation_note.is_some())
+    {
+        let lang = Lang::from_code(&g.language);
+        if lang.code() != g.language {
+            continue;
+        }
+        let Ok(units) = units(data_dir, &all, lang) else {
+            continue;
+        };
+        let prefix = format!("{}{}/", catalog::GUIDE, g.id);
+        if let Some((who, on)) = reviewed_mark(&units, |u| {
+            u.id.starts_with(&prefix) || printed_interface(&u.id)
+        }) {
+            let i18n = crate::core::i18n::I18n::new(lang);
+            g.translation_note = Some(i18n.tr_args(
+                "printed-translation-reviewed",
+                &[("who", who.into()), ("date", i18n.date(on).into())],
+            ));
+        }
+    }
+    guides
+}
+
+/// Applies `plan` (from a translator's file for `lang`) to the data folder, with `reviewer`'s
+/// name on every string given back: the pack's `ui.ftl`, the translated guides' copies in
+/// `guides_folder`, and the review marks. Then puts the interface strings in force.
+pub fn apply(
+    data_dir: &Path,
+    guides_folder: &Path,
+    lang: Lang,
+    plan: &import::TranslationImport,
+    reviewer: &str,
+    on: jiff::civil::Date,
+) -> Result<(), StoreError> {
+    let all = guides(guides_folder);
+    let units = units(data_dir, &all, lang)?;
+    let ui_changes: Vec<&import::Change> = plan
+        .new
+        .iter()
+        .chain(&plan.changed)
+        .filter(|c| c.id.starts_with(catalog::UI))
+        .collect();
+    if !ui_changes.is_empty() {
+        let path = ui_file(data_dir, lang);
+        let pack = std::fs::read_to_string(&path).unwrap_or_default();
+        import::write_file(&path, &import::pack_ftl_with(&pack, &ui_changes))?;
+    }
+    for mut translated in all.iter().filter(|g| g.language == lang.code()).cloned() {
+        if import::apply_to_guide(plan, &mut translated) > 0 {
+            let text = crate::core::store::to_ron(&translated)?;
+            import::write_file(
+                &guide::update::installed_path(guides_folder, &translated),
+                &text,
+            )?;
+        }
+    }
+    let path = reviews_file(data_dir, lang);
+    let mut reviews = Reviews::load(&path)?;
+    import::mark_reviewed(plan, &units, &mut reviews, reviewer, on);
+    reviews.save(&path)?;
+    install_packs(data_dir);
+    Ok(())
+}

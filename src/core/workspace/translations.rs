@@ -1,0 +1,75 @@
+//! The workspace's door to translations: a language's strings as the data folder has them,
+//! written for a translator, and a translator's file read, planned and applied (then the
+//! guides are read again, so a printout's "reviewed" mark follows at once).
+
+use super::Workspace;
+use crate::core::i18n::Lang;
+use crate::core::store::StoreError;
+use crate::core::translation::catalog::Unit;
+use crate::core::translation::exchange::{self, ExchangeError, ExchangeFormat};
+use crate::core::translation::import::{self, TranslationImport};
+use crate::core::translation::{self};
+use std::path::Path;
+
+/// Why a translator's file cannot be taken.
+#[derive(Debug, thiserror::Error)]
+pub enum TranslationFileError {
+    /// The file could not be read or written.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The file is not what its format says.
+    #[error(transparent)]
+    Format(#[from] ExchangeError),
+}
+
+impl Workspace {
+    /// Every string of `lang`, with its translation and review state.
+    pub fn translation_units(&self, lang: Lang) -> Result<Vec<Unit>, StoreError> {
+        let guides = translation::guides(&self.paths.guides_folder());
+        translation::units(&self.paths.data_dir, &guides, lang)
+    }
+
+    /// Writes the strings of `lang` to `path` for a translator; returns them.
+    pub fn export_translations(
+        &self,
+        lang: Lang,
+        format: ExchangeFormat,
+        path: &Path,
+    ) -> Result<Vec<Unit>, StoreError> {
+        let units = self.translation_units(lang)?;
+        let bytes = exchange::write(&units, lang.code(), format);
+        crate::core::store::fsio::write_export(path, &bytes)?;
+        Ok(units)
+    }
+
+    /// What the translator's file at `path` would change in `lang`.
+    pub fn plan_translations(
+        &self,
+        lang: Lang,
+        path: &Path,
+    ) -> Result<TranslationImport, TranslationFileError> {
+        let bytes = crate::core::store::fsio::read_text(path)?;
+        let incoming = exchange::read(bytes.as_bytes(), ExchangeFormat::of_path(path))?;
+        Ok(import::plan(&self.translation_units(lang)?, incoming))
+    }
+
+    /// Applies `plan` with `reviewer`'s name, dated `on`; the guides are read again.
+    pub fn apply_translations(
+        &mut self,
+        lang: Lang,
+        plan: &TranslationImport,
+        reviewer: &str,
+        on: jiff::civil::Date,
+    ) -> Result<(), StoreError> {
+        translation::apply(
+            &self.paths.data_dir,
+            &self.paths.guides_folder(),
+            lang,
+            plan,
+            reviewer,
+            on,
+        )?;
+        self.library.reload_guides();
+        Ok(())
+    }
+}

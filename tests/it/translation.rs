@@ -1,0 +1,201 @@
+//! Translations an office can have reviewed, end to end through the command line: a language's
+//! strings go out as PO, XLIFF or CSV and come back with the reviewer's name; corrections take
+//! effect without a new build; what breaks a message is refused with its id; and a printout
+//! says it was reviewed only once every string it prints is.
+
+use crate::fixtures::rights_desk;
+use std::path::Path;
+
+/// Replaces the translation of `id` in a PO file written by Rights Desk.
+fn set_po(po: &str, id: &str, translation: &str) -> String {
+    let at = po
+        .find(&format!("msgctxt \"{id}\"\n"))
+        .expect("the id is in the file");
+    let msgstr = at + po[at..].find("msgstr ").expect("msgstr");
+    let end = msgstr + po[msgstr..].find("\n\n").unwrap_or(po.len() - msgstr);
+    format!("{}msgstr \"{translation}\"{}", &po[..msgstr], &po[end..])
+}
+
+fn status(data: &Path) -> String {
+    let (code, out) = rights_desk(data, &["translate", "status"]);
+    assert_eq!(code, 0, "{out}");
+    out
+}
+
+#[test]
+fn a_po_file_goes_out_and_comes_back_with_the_reviewer_s_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let po = dir.path().join("es.po");
+    let (code, out) = rights_desk(
+        &data,
+        &[
+            "translate",
+            "export",
+            "--lang",
+            "es",
+            "-o",
+            po.to_str().expect("utf8"),
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(status(&data).contains("reviewed 0 %"));
+    let text = std::fs::read_to_string(&po).expect("read");
+    assert!(text.contains("msgctxt \"ui/cancel\"\nmsgid \"Cancel\"\nmsgstr \"Cancelar\""));
+    // The reviewer corrects one string and breaks another (a variable dropped).
+    let corrected = set_po(&text, "ui/cancel", "Cancelar ahora");
+    let corrected = set_po(&corrected, "ui/print-saved", "Se guardó el archivo");
+    std::fs::write(&po, corrected).expect("write");
+    let args = [
+        "translate",
+        "import",
+        po.to_str().expect("utf8"),
+        "--reviewer",
+        "Ana Ruiz",
+    ];
+    let (code, out) = rights_desk(&data, &[&args[..], &["--dry-run"]].concat());
+    assert_eq!(code, 1, "a refused string is an error: {out}");
+    assert!(
+        out.contains("changed:   ui/cancel: “Cancelar” → “Cancelar ahora”"),
+        "{out}"
+    );
+    assert!(
+        out.contains("refused:   ui/print-saved: the translation drops { $path }"),
+        "{out}"
+    );
+    assert!(out.contains("dry run: nothing changed"));
+    assert!(
+        status(&data).contains("reviewed 0 %"),
+        "a dry run writes nothing"
+    );
+    let (_, out) = rights_desk(&data, &args);
+    assert!(out.contains("reviewed by Ana Ruiz"), "{out}");
+    // The correction is in force for the whole program, without a new build: a printed word
+    // corrected the same way reaches paper.
+    let text = std::fs::read_to_string(&po).expect("read");
+    std::fs::write(
+        &po,
+        set_po(&text, "ui/printed-printed", "Fecha de impresión"),
+    )
+    .expect("write");
+    rights_desk(&data, &args);
+    let pdf = dir.path().join("q7.pdf");
+    let (code, out) = rights_desk(
+        &data,
+        &[
+            "export",
+            "--lang",
+            "es",
+            "--entries",
+            "q7",
+            "-o",
+            pdf.to_str().expect("utf8"),
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    let printed = crate::pdf_text::text(&std::fs::read(&pdf).expect("pdf"));
+    assert!(printed.contains("Fecha de impresión 20"), "{printed}");
+    // Everything but the refused string is reviewed now.
+    let s = status(&data);
+    assert!(
+        s.contains("reviewed 99 %") && s.contains("(884 of 885)"),
+        "{s}"
+    );
+    assert!(
+        std::fs::read_to_string(data.join("languages/es/ui.ftl"))
+            .expect("the pack")
+            .contains("cancel = Cancelar ahora")
+    );
+    let (code, _) = rights_desk(&data, &["translate", "status", "--require-reviewed"]);
+    assert_eq!(code, 1, "not every string is reviewed");
+}
+
+#[test]
+fn a_printout_says_reviewed_only_when_every_string_it_prints_is() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let pdf = dir.path().join("handout.pdf");
+    let print = |data: &Path| {
+        let (code, out) = rights_desk(
+            data,
+            &[
+                "export",
+                "--lang",
+                "es",
+                "--entries",
+                "q7",
+                "-o",
+                pdf.to_str().expect("utf8"),
+            ],
+        );
+        assert_eq!(code, 0, "{out}");
+        crate::pdf_text::text(&std::fs::read(&pdf).expect("pdf")).replace('\n', " ")
+    };
+    let before = print(&data);
+    assert!(before.contains("Todavía no ha sido revisada"), "{before}");
+    assert!(!before.contains("Traducción revisada por"));
+    // The translator reviews every string as it is (a CSV back from a spreadsheet).
+    let csv = dir.path().join("es.csv");
+    rights_desk(
+        &data,
+        &["translate", "export", "-o", csv.to_str().expect("utf8")],
+    );
+    let (code, out) = rights_desk(
+        &data,
+        &[
+            "translate",
+            "import",
+            csv.to_str().expect("utf8"),
+            "--reviewer",
+            "Ana Ruiz",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("0 changed, 885 confirmed"), "{out}");
+    let after = print(&data);
+    assert!(
+        after.contains("Traducción revisada por Ana Ruiz el"),
+        "{after}"
+    );
+    assert!(!after.contains("Todavía no ha sido revisada"), "{after}");
+}
+
+#[test]
+fn an_xliff_file_round_trips_and_an_english_change_marks_reviews_outdated() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let xlf = dir.path().join("es.xlf");
+    rights_desk(
+        &data,
+        &["translate", "export", "-o", xlf.to_str().expect("utf8")],
+    );
+    let text = std::fs::read_to_string(&xlf).expect("read");
+    assert!(
+        text.contains("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\"")
+    );
+    let (code, out) = rights_desk(
+        &data,
+        &[
+            "translate",
+            "import",
+            xlf.to_str().expect("utf8"),
+            "--reviewer",
+            "Luis",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(status(&data).contains("reviewed 100 %"));
+    // A review made against other English (as after an update of the English) is outdated.
+    let reviews =
+        rights_desk::core::translation::reviews_file(&data, rights_desk::core::i18n::Lang::Es);
+    let mut r = rights_desk::core::translation::review::Reviews::load(&reviews).expect("load");
+    r.mark(
+        "ui/cancel",
+        "Luis",
+        jiff::civil::date(2026, 1, 1),
+        "Cancel the old way",
+    );
+    r.save(&reviews).expect("save");
+    let s = status(&data);
+    assert!(s.contains("1 outdated"), "{s}");
+}
