@@ -323,6 +323,7 @@ about-close = Close
 language-en = English
 language-es = Español (Spanish)
 language-translation-note = The Spanish interface is a translation, not yet reviewed by a qualified translator.
+language-translation-reviewed = The Spanish interface is a translation, reviewed by { $who } on { $date }.
 
 ## File errors (core::file_error): $path is the file; $reason stays in English.
 io-not-found = the file or folder does not exist
@@ -843,3 +844,51 @@ import-report-lost = { $count ->
 # A translated printout's mark once every string it prints was reviewed through
 # `rights-desk translate import` (otherwise the guide's "not yet reviewed" note prints).
 printed-translation-reviewed = Translation reviewed by { $who } on { $date }.
+# Language → Translations… (an office's translator reviews the Spanish; see README).
+files-translation = Translator's file (PO, XLIFF, CSV)
+translations-menu = Translations…
+translations-title = Translations
+translations-coverage = { $language }: interface { $interface }/{ $interfaceall } translated, guide { $guide }/{ $guideall } translated, { $reviewed } % reviewed{ $outdated ->
+    [0] .
+    [one] , 1 review outdated (its English changed).
+   *[other] , { $outdated } reviews outdated (their English changed).
+}
+translations-help = Save every string for your translator, then take the reviewed file back: each string they give back is marked reviewed with their name, and printouts say so once everything they print is reviewed.
+translations-save-po = Save for a translator (PO)…
+translations-save-xliff = Save as XLIFF…
+translations-save-csv = Save as a spreadsheet (CSV)…
+translations-read = Take a reviewed file back…
+translations-plan = { $new ->
+    [one] 1 new
+   *[other] { $new } new
+}, { $changed ->
+    [one] 1 changed
+   *[other] { $changed } changed
+}, { $confirmed ->
+    [one] 1 confirmed as it is
+   *[other] { $confirmed } confirmed as they are
+}, { $refused ->
+    [one] 1 refused.
+   *[other] { $refused } refused.
+}
+translations-reviewer = Reviewed by
+translations-reviewer-hint = the translator's name
+translations-apply = Apply
+translations-refused-english = the English changed since the file was saved: save it again and translate the new English
+translations-refused-syntax = not a message Rights Desk can read ({ $details })
+translations-refused-lost = the translation drops { $names }: keep them as they are
+translations-refused-unknown = the translation uses { $names }, which the English does not have
+translations-refused-plural = the English chooses its words by { $names } (plurals) and the translation does not
+translations-refused-unknown-id = Rights Desk has no such string
+translations-saved = { $count ->
+    [one] Saved 1 string for a translator to { $path }
+   *[other] Saved { $count } strings for a translator to { $path }
+}
+translations-applied = { $count ->
+    [one] 1 translation changed
+   *[other] { $count } translations changed
+} and { $confirmed ->
+    [one] 1 confirmed
+   *[other] { $confirmed } confirmed
+}, reviewed by { $who }.
+translations-error = The translations could not be saved or read: { $details }

@@ -324,6 +324,7 @@ about-close = Cerrar
 language-en = English (inglés)
 language-es = Español
 language-translation-note = La interfaz en español es una traducción, todavía no revisada por un traductor calificado.
+language-translation-reviewed = La interfaz en español es una traducción, revisada por { $who } el { $date }.
 
 ## Errores de archivo (core::file_error): $path es el archivo; $reason queda en inglés.
 io-not-found = el archivo o la carpeta no existe
@@ -842,3 +843,51 @@ import-report-lost = { $count ->
 }
 # Traducción del inglés, todavía no revisada por un traductor calificado.
 printed-translation-reviewed = Traducción revisada por { $who } el { $date }.
+# Traducción del inglés, todavía no revisada por un traductor calificado.
+files-translation = Archivo de traducción (PO, XLIFF, CSV)
+translations-menu = Traducciones…
+translations-title = Traducciones
+translations-coverage = { $language }: interfaz { $interface }/{ $interfaceall } traducida, guía { $guide }/{ $guideall } traducida, { $reviewed } % revisado{ $outdated ->
+    [0] .
+    [one] , 1 revisión desactualizada (cambió su inglés).
+   *[other] , { $outdated } revisiones desactualizadas (cambió su inglés).
+}
+translations-help = Guarde todos los textos para su traductor y luego traiga de vuelta el archivo revisado: cada texto que devuelva queda marcado como revisado con su nombre, y las impresiones lo dicen cuando todo lo que imprimen está revisado.
+translations-save-po = Guardar para un traductor (PO)…
+translations-save-xliff = Guardar como XLIFF…
+translations-save-csv = Guardar como hoja de cálculo (CSV)…
+translations-read = Traer un archivo revisado…
+translations-plan = { $new ->
+    [one] 1 nuevo
+   *[other] { $new } nuevos
+}, { $changed ->
+    [one] 1 cambiado
+   *[other] { $changed } cambiados
+}, { $confirmed ->
+    [one] 1 confirmado tal como está
+   *[other] { $confirmed } confirmados tal como están
+}, { $refused ->
+    [one] 1 rechazado.
+   *[other] { $refused } rechazados.
+}
+translations-reviewer = Revisado por
+translations-reviewer-hint = el nombre del traductor
+translations-apply = Aplicar
+translations-refused-english = el inglés cambió desde que se guardó el archivo: guárdelo de nuevo y traduzca el inglés nuevo
+translations-refused-syntax = no es un mensaje que Rights Desk pueda leer ({ $details })
+translations-refused-lost = la traducción omite { $names }: déjelos tal como están
+translations-refused-unknown = la traducción usa { $names }, que el inglés no tiene
+translations-refused-plural = el inglés elige sus palabras según { $names } (plurales) y la traducción no
+translations-refused-unknown-id = Rights Desk no tiene ese texto
+translations-saved = { $count ->
+    [one] Se guardó 1 texto para un traductor en { $path }
+   *[other] Se guardaron { $count } textos para un traductor en { $path }
+}
+translations-applied = { $count ->
+    [one] 1 traducción cambiada
+   *[other] { $count } traducciones cambiadas
+} y { $confirmed ->
+    [one] 1 confirmada
+   *[other] { $confirmed } confirmadas
+}, revisadas por { $who }.
+translations-error = No se pudieron guardar ni leer las traducciones: { $details }

@@ -429,6 +429,7 @@ impl RightsDeskApp {
             }
             Command::ShowShortcuts(open) => self.shortcuts_open = open,
             Command::ChooseFile(ask) => self.choose_file(*ask),
+            Command::Translations(action) => self.apply_translations(action),
             Command::Directory(action) => self.apply_directory(action),
             Command::Work(action) => {
                 if let Some(id) = self.act(action).focus {

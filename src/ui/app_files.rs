@@ -4,7 +4,7 @@
 
 use crate::core::workspace::Action;
 use crate::ui::app::RightsDeskApp;
-use crate::ui::command::{Command, DirectoryAction, GuideUpdateAction};
+use crate::ui::command::{Command, DirectoryAction, GuideUpdateAction, TranslationsAction};
 use crate::ui::dialogs::{self, FileDialogs, SystemAnswer};
 use crate::ui::file_ask::{FileAsk, Then};
 use crate::ui::file_chooser::{ChooserAnswer, FileChooser};
@@ -27,6 +27,10 @@ fn command_for(then: Then, path: PathBuf) -> Command {
             Command::Work(Action::ExportCallSheet { ids, path, format })
         }
         Then::ImportCallSheet => Command::Work(Action::ImportCallSheet(path)),
+        Then::ExportTranslations(format) => {
+            Command::Translations(TranslationsAction::Export(path, format))
+        }
+        Then::ReadTranslations => Command::Translations(TranslationsAction::Read(path)),
     }
 }
 

@@ -154,6 +154,96 @@ impl RightsDeskApp {
         self.work.refresh_search(self.guide_index);
     }
 
+    /// Language → Translations…: the window, a file for a translator, and a file taken back.
+    pub(super) fn apply_translations(&mut self, action: crate::ui::command::TranslationsAction) {
+        use crate::ui::command::TranslationsAction;
+        use crate::ui::translations::TranslationsScreen;
+        let lang = crate::ui::translations::target_of(self.prefs.lang);
+        let coverage = |app: &Self| {
+            app.work
+                .translation_units(lang)
+                .ok()
+                .map(|u| crate::core::translation::Coverage::of(&u))
+        };
+        match action {
+            TranslationsAction::Show(true) => {
+                self.tabs.top_bar.translations = Some(TranslationsScreen {
+                    coverage: coverage(self),
+                    ..TranslationsScreen::default()
+                });
+            }
+            TranslationsAction::Show(false) => self.tabs.top_bar.translations = None,
+            TranslationsAction::Export(path, format) => {
+                let text = match self.work.export_translations(lang, format, &path) {
+                    Ok(units) => self.i18n.tr_args(
+                        "translations-saved",
+                        &[
+                            ("count", units.len().into()),
+                            ("path", path.display().to_string().into()),
+                        ],
+                    ),
+                    Err(e) => self
+                        .i18n
+                        .tr_args("translations-error", &[("details", e.to_string().into())]),
+                };
+                let tab = self.prefs.tab;
+                self.say(text, Some(tab));
+            }
+            TranslationsAction::Read(path) => {
+                let result = self.work.plan_translations(lang, &path);
+                if let Some(screen) = self.tabs.top_bar.translations.as_mut() {
+                    match result {
+                        Ok(plan) => {
+                            screen.plan = Some((path, plan));
+                            screen.error = None;
+                        }
+                        Err(e) => {
+                            screen.plan = None;
+                            screen.error = Some(self.i18n.tr_args(
+                                "translations-error",
+                                &[("details", e.to_string().into())],
+                            ));
+                        }
+                    }
+                }
+            }
+            TranslationsAction::Apply => {
+                let Some(screen) = self.tabs.top_bar.translations.as_mut() else {
+                    return;
+                };
+                let Some((_, plan)) = screen.plan.take() else {
+                    return;
+                };
+                let reviewer = screen.reviewer.trim().to_string();
+                let today = crate::core::directory::contact::today();
+                let text = match self.work.apply_translations(lang, &plan, &reviewer, today) {
+                    Ok(()) => {
+                        // The corrected words show at once.
+                        self.i18n = I18n::new(self.prefs.lang);
+                        self.tabs.handout = HandoutTab::default();
+                        self.i18n.tr_args(
+                            "translations-applied",
+                            &[
+                                ("count", (plan.new.len() + plan.changed.len()).into()),
+                                ("confirmed", plan.confirmed.len().into()),
+                                ("who", reviewer.into()),
+                            ],
+                        )
+                    }
+                    Err(e) => self
+                        .i18n
+                        .tr_args("translations-error", &[("details", e.to_string().into())]),
+                };
+                let c = coverage(self);
+                if let Some(screen) = self.tabs.top_bar.translations.as_mut() {
+                    screen.coverage = c;
+                }
+                let tab = self.prefs.tab;
+                self.say(text, Some(tab));
+            }
+        }
+    }
+
     /// The commands of printing: saving the printout (or one entry alone), opening it, and
     /// the Print dialog.
     pub(super) fn apply_printing(&mut self, command: Command) {

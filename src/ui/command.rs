@@ -77,6 +77,8 @@ pub enum Command {
     /// Ask for a file or folder (the system's dialog, or the window's own when the system has
     /// none); the path chosen becomes the command the ask is for.
     ChooseFile(Box<crate::ui::file_ask::FileAsk>),
+    /// Language → Translations….
+    Translations(TranslationsAction),
     /// A change to the directory file that needs nothing of the window but what the workspace
     /// says back (the contact to select, a file opened): edits, undo and redo, saving again,
     /// the answers to a change made elsewhere, opening, creating and copying files.
@@ -154,4 +156,17 @@ pub enum DirectoryAction {
     CancelImport,
     /// Export the contacts the list shows now.
     ExportContacts(PathBuf, Format),
+}
+
+/// What the Translations window asks the app for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TranslationsAction {
+    /// Open or close the window.
+    Show(bool),
+    /// Write the language's strings to a file for a translator.
+    Export(PathBuf, crate::core::translation::exchange::ExchangeFormat),
+    /// Read a translator's file and show what it would change.
+    Read(PathBuf),
+    /// Apply the file read, with the reviewer's name.
+    Apply,
 }

@@ -17,6 +17,8 @@ pub enum FileTypes {
     Import,
     /// A filled-in call sheet (CSV).
     CallSheet,
+    /// A translator's file (PO, XLIFF, CSV).
+    Translation,
 }
 
 impl FileTypes {
@@ -28,6 +30,7 @@ impl FileTypes {
             FileTypes::Guide => "files-guide",
             FileTypes::Import => "files-import",
             FileTypes::CallSheet => "files-call-sheet",
+            FileTypes::Translation => "files-translation",
         }
     }
 
@@ -38,6 +41,7 @@ impl FileTypes {
             FileTypes::Directory | FileTypes::Guide => &["ron"],
             FileTypes::Import => &["csv", "txt", "vcf", "vcard", "zip"],
             FileTypes::CallSheet => &["csv", "txt"],
+            FileTypes::Translation => &["po", "xlf", "xliff", "csv"],
         }
     }
 
@@ -100,6 +104,10 @@ pub enum Then {
     },
     /// Record a filled-in call sheet.
     ImportCallSheet,
+    /// Save a language's strings for a translator.
+    ExportTranslations(crate::core::translation::exchange::ExchangeFormat),
+    /// Read a translator's file back.
+    ReadTranslations,
 }
 
 /// One request for a path.

@@ -25,6 +25,7 @@ pub mod shell;
 pub mod shortcuts;
 pub mod theme;
 pub mod top_bar;
+pub mod translations;
 pub mod widgets;
 pub mod window;
 

@@ -11,6 +11,8 @@ use crate::ui::theme::{self, ThemeChoice};
 pub struct TopBar {
     /// How wide the right-hand group (zoom, Language, View, Help) was last frame.
     right_width: f32,
+    /// Language → Translations…, when open.
+    pub translations: Option<crate::ui::translations::TranslationsScreen>,
 }
 
 impl TopBar {
@@ -66,11 +68,20 @@ fn top_bar_ui(bar: &mut TopBar, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
                 }
                 if shell.i18n.lang() != Lang::En {
                     ui.separator();
-                    ui.label(
-                        egui::RichText::new(shell.i18n.tr("language-translation-note"))
-                            .small()
-                            .weak(),
-                    );
+                    let note = match shell.work.library().interface_review(shell.i18n.lang()) {
+                        Some((who, on)) => shell.i18n.tr_args(
+                            "language-translation-reviewed",
+                            &[("who", who.into()), ("date", shell.i18n.date(on).into())],
+                        ),
+                        None => shell.i18n.tr("language-translation-note"),
+                    };
+                    ui.label(egui::RichText::new(note).small().weak());
+                }
+                ui.separator();
+                if ui.button(shell.i18n.tr("translations-menu")).clicked() {
+                    shell.send(Command::Translations(
+                        crate::ui::command::TranslationsAction::Show(true),
+                    ));
                 }
             })
             .response

@@ -156,6 +156,7 @@ impl RightsDeskApp {
                 crate::ui::sharing::merge_ui(&mut shell, &ctx);
             }
             crate::ui::handout::print_dialog::window_ui(&mut tabs.handout, &mut shell, &ctx);
+            crate::ui::translations::window_ui(&mut tabs.top_bar.translations, &mut shell, &ctx);
             self.guide_update = update;
         }
         self.pending = commands;

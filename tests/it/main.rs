@@ -25,4 +25,5 @@ mod ui_paths;
 mod ui_reader;
 mod ui_round;
 mod ui_tab_walk;
+mod ui_translations;
 mod verification;

@@ -44,6 +44,8 @@ pub struct Library {
     guides_folder: PathBuf,
     /// The data folder (its language packs say which translations were reviewed).
     data_dir: PathBuf,
+    /// For each translated interface language reviewed in full: who reviewed it and when.
+    interface_reviews: Vec<(crate::core::i18n::Lang, String, jiff::civil::Date)>,
     office_file: PathBuf,
     /// The guides as installed, before the office's notes are added.
     installed: Vec<Guide>,
@@ -87,6 +89,18 @@ impl Library {
     fn read_guides(&mut self) {
         let (guides, broken) = guide::load_all(Some(&self.guides_folder));
         crate::core::translation::install_packs(&self.data_dir);
+        self.interface_reviews = crate::core::i18n::Lang::ALL
+            .into_iter()
+            .filter(|l| *l != crate::core::i18n::Lang::En)
+            .filter_map(|lang| {
+                let units = crate::core::translation::units(&self.data_dir, &guides, lang).ok()?;
+                crate::core::translation::reviewed_mark(
+                    &units,
+                    crate::core::translation::catalog::Unit::is_interface,
+                )
+                .map(|(who, on)| (lang, who, on))
+            })
+            .collect();
         self.installed = crate::core::translation::with_review_marks(guides, &self.data_dir);
         self.problems = broken.into_iter().map(|b| Arc::new(b.error)).collect();
     }
@@ -96,6 +110,19 @@ impl Library {
         (self.guides, self.orphans) = self
             .office
             .apply_to_all(&guide::with_companions(&self.installed));
+    }
+
+    /// Who reviewed the whole interface in `lang` and when (none until every string is
+    /// reviewed against the English in use).
+    #[must_use]
+    pub fn interface_review(
+        &self,
+        lang: crate::core::i18n::Lang,
+    ) -> Option<(&str, jiff::civil::Date)> {
+        self.interface_reviews
+            .iter()
+            .find(|(l, _, _)| *l == lang)
+            .map(|(_, who, on)| (who.as_str(), *on))
     }
 
     /// The guides with the office's notes, sorted by title then language.
