@@ -17,6 +17,9 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 cargo build --locked   # the debug build (CI has it from cargo test already)
+app="${CARGO_TARGET_DIR:-target}/debug/rights-desk"
+app=$(cd "$(dirname "$app")" && pwd)/$(basename "$app")
+export RIGHTS_DESK_APP="$app"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export HOME="$tmp/home" XDG_DATA_HOME="$tmp/home/.local/share" XDG_CONFIG_HOME="$tmp/home/.config" \
@@ -33,7 +36,7 @@ exec dbus-run-session -- bash -c '
   sleep 1
   gdbus call --session --dest org.a11y.Bus --object-path /org/a11y/bus \
     --method org.freedesktop.DBus.Properties.Set org.a11y.Status IsEnabled "<true>" >/dev/null
-  ./target/debug/rights-desk --data-dir "'"$tmp"'/data" >"'"$tmp"'/app.log" 2>&1 &
+  "$RIGHTS_DESK_APP" --data-dir "'"$tmp"'/data" >"'"$tmp"'/app.log" 2>&1 &
   app=$!
   status=0
   timeout 120 /usr/bin/python3 scripts/a11y-atspi.py || status=$?

@@ -892,3 +892,17 @@ translations-applied = { $count ->
    *[other] { $confirmed } confirmed
 }, reviewed by { $who }.
 translations-error = The translations could not be saved or read: { $details }
+# The side-by-side review sheet (`translate export --format pdf`, Translations… → Print for a
+# reviewer on paper).
+review-sheet-title = Translation review: { $language }
+review-sheet-printed = printed
+review-sheet-page = Page
+review-sheet-instructions = Read each translation beside its English. Tick the box when it is right; otherwise write the correction beside it. Keep every { "{" } $name { "}" } and every choice between { "{" } … { "}" } as it is. Give the sheet back to the office, which types the corrections in and records your review.
+review-sheet-english = English
+review-sheet-translation = Translation
+review-sheet-corrections = Right? Correction
+review-sheet-ok = right
+review-state-unreviewed = not reviewed yet
+review-state-reviewed = reviewed by { $who } on { $date }
+review-state-outdated = reviewed by { $who } on { $date }; the English has changed since
+translations-save-pdf = Print for a reviewer on paper (PDF)…

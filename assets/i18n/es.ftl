@@ -891,3 +891,16 @@ translations-applied = { $count ->
    *[other] { $confirmed } confirmadas
 }, revisadas por { $who }.
 translations-error = No se pudieron guardar ni leer las traducciones: { $details }
+# Traducción del inglés, todavía no revisada por un traductor calificado.
+review-sheet-title = Revisión de la traducción: { $language }
+review-sheet-printed = impresa
+review-sheet-page = Página
+review-sheet-instructions = Lea cada traducción junto a su inglés. Marque la casilla si está bien; si no, escriba la corrección al lado. Deje tal como están cada { "{" } $nombre { "}" } y cada opción entre { "{" } … { "}" }. Devuelva la hoja a la oficina, que escribe las correcciones y registra su revisión.
+review-sheet-english = Inglés
+review-sheet-translation = Traducción
+review-sheet-corrections = ¿Bien? Corrección
+review-sheet-ok = bien
+review-state-unreviewed = todavía sin revisar
+review-state-reviewed = revisada por { $who } el { $date }
+review-state-outdated = revisada por { $who } el { $date }; el inglés cambió desde entonces
+translations-save-pdf = Imprimir para revisar en papel (PDF)…

@@ -21,14 +21,19 @@ pub enum ExchangeFormatArg {
     Xliff,
     /// CSV for a spreadsheet.
     Csv,
+    /// A PDF for a reviewer on paper: English beside the translation, room for corrections
+    /// (not read back: the office types the corrections in).
+    Pdf,
 }
 
-impl From<ExchangeFormatArg> for ExchangeFormat {
-    fn from(f: ExchangeFormatArg) -> ExchangeFormat {
-        match f {
-            ExchangeFormatArg::Po => ExchangeFormat::Po,
-            ExchangeFormatArg::Xliff => ExchangeFormat::Xliff,
-            ExchangeFormatArg::Csv => ExchangeFormat::Csv,
+impl ExchangeFormatArg {
+    /// The file format, or `None` for the review sheet (a PDF).
+    fn exchange(self) -> Option<ExchangeFormat> {
+        match self {
+            ExchangeFormatArg::Po => Some(ExchangeFormat::Po),
+            ExchangeFormatArg::Xliff => Some(ExchangeFormat::Xliff),
+            ExchangeFormatArg::Csv => Some(ExchangeFormat::Csv),
+            ExchangeFormatArg::Pdf => None,
         }
     }
 }
@@ -42,7 +47,7 @@ pub enum TranslateCommand {
         /// The language.
         #[arg(long, value_parser = super::lang_parser(), default_value = "es")]
         lang: Lang,
-        /// The format (from the file name when not given: .po, .xlf/.xliff, else CSV).
+        /// The format (from the file name when not given: .po, .xlf/.xliff, .pdf, else CSV).
         #[arg(long)]
         format: Option<ExchangeFormatArg>,
         /// Where to write it ("-" for standard output).
@@ -87,7 +92,25 @@ pub(super) fn translate(
             output,
         } => {
             let lang = target(*lang)?;
-            let format = format.map_or_else(|| ExchangeFormat::of_path(output), Into::into);
+            let is_pdf = output
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+            let format = match format {
+                Some(f) => f.exchange(),
+                None if is_pdf => None,
+                None => Some(ExchangeFormat::of_path(output)),
+            };
+            let Some(format) = format else {
+                let t = crate::core::i18n::I18n::new(Lang::En);
+                let count = work.export_review_sheet(lang, &t, output)?;
+                writeln!(
+                    out,
+                    "wrote the review sheet of {count} strings of “{}” to {}",
+                    lang.code(),
+                    output.display()
+                )?;
+                return Ok(0);
+            };
             let units = work.export_translations(lang, format, output)?;
             let c = Coverage::of(&units);
             writeln!(

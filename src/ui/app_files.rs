@@ -31,6 +31,9 @@ fn command_for(then: Then, path: PathBuf) -> Command {
             Command::Translations(TranslationsAction::Export(path, format))
         }
         Then::ReadTranslations => Command::Translations(TranslationsAction::Read(path)),
+        Then::ExportReviewSheet => {
+            Command::Translations(TranslationsAction::ExportReviewSheet(path))
+        }
     }
 }
 

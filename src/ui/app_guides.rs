@@ -154,6 +154,24 @@ impl RightsDeskApp {
         self.work.refresh_search(self.guide_index);
     }
 
+    /// Says that `saved` strings went to `path` for a translator, or why not.
+    fn say_translations_saved(&mut self, saved: Result<usize, String>, path: &std::path::Path) {
+        let text = match saved {
+            Ok(count) => self.i18n.tr_args(
+                "translations-saved",
+                &[
+                    ("count", count.into()),
+                    ("path", path.display().to_string().into()),
+                ],
+            ),
+            Err(e) => self
+                .i18n
+                .tr_args("translations-error", &[("details", e.into())]),
+        };
+        let tab = self.prefs.tab;
+        self.say(text, Some(tab));
+    }
+
     /// Language → Translations…: the window, a file for a translator, and a file taken back.
     pub(super) fn apply_translations(&mut self, action: crate::ui::command::TranslationsAction) {
         use crate::ui::command::TranslationsAction;
@@ -174,20 +192,19 @@ impl RightsDeskApp {
             }
             TranslationsAction::Show(false) => self.tabs.top_bar.translations = None,
             TranslationsAction::Export(path, format) => {
-                let text = match self.work.export_translations(lang, format, &path) {
-                    Ok(units) => self.i18n.tr_args(
-                        "translations-saved",
-                        &[
-                            ("count", units.len().into()),
-                            ("path", path.display().to_string().into()),
-                        ],
-                    ),
-                    Err(e) => self
-                        .i18n
-                        .tr_args("translations-error", &[("details", e.to_string().into())]),
-                };
-                let tab = self.prefs.tab;
-                self.say(text, Some(tab));
+                let saved = self
+                    .work
+                    .export_translations(lang, format, &path)
+                    .map(|u| u.len())
+                    .map_err(|e| e.to_string());
+                self.say_translations_saved(saved, &path);
+            }
+            TranslationsAction::ExportReviewSheet(path) => {
+                let saved = self
+                    .work
+                    .export_review_sheet(lang, &self.i18n, &path)
+                    .map_err(|e| e.to_string());
+                self.say_translations_saved(saved, &path);
             }
             TranslationsAction::Read(path) => {
                 let result = self.work.plan_translations(lang, &path);

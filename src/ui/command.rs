@@ -165,6 +165,8 @@ pub enum TranslationsAction {
     Show(bool),
     /// Write the language's strings to a file for a translator.
     Export(PathBuf, crate::core::translation::exchange::ExchangeFormat),
+    /// Write the review sheet (a PDF for a reviewer on paper).
+    ExportReviewSheet(PathBuf),
     /// Read a translator's file and show what it would change.
     Read(PathBuf),
     /// Apply the file read, with the reviewer's name.

@@ -108,6 +108,8 @@ pub enum Then {
     ExportTranslations(crate::core::translation::exchange::ExchangeFormat),
     /// Read a translator's file back.
     ReadTranslations,
+    /// Save the review sheet (PDF).
+    ExportReviewSheet,
 }
 
 /// One request for a path.

@@ -110,6 +110,14 @@ pub fn window_ui(
                     }
                 }
             });
+            if ui.button(t("translations-save-pdf")).clicked() {
+                let ask = FileAsk::save(
+                    format!("rights-desk-{}-review.pdf", lang.code()),
+                    t("translations-title"),
+                    Then::ExportReviewSheet,
+                );
+                shell.send(Command::ChooseFile(Box::new(ask)));
+            }
             ui.add_space(6.0);
             if ui.button(t("translations-read")).clicked() {
                 let ask = FileAsk::open(

@@ -207,3 +207,28 @@ fn an_xliff_file_round_trips_and_an_english_change_marks_reviews_outdated() {
     let s = status(&data);
     assert!(s.contains("1 outdated"), "{s}");
 }
+
+#[test]
+fn a_reviewer_on_paper_gets_the_english_beside_the_translation() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let pdf = dir.path().join("review.pdf");
+    let (code, out) = rights_desk(
+        &data,
+        &["translate", "export", "-o", pdf.to_str().expect("utf8")],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("review sheet"), "{out}");
+    let text = crate::pdf_text::text(&std::fs::read(&pdf).expect("pdf"));
+    assert!(text.contains("Translation review: Spanish"), "{text}");
+    assert!(text.contains("Tick the box when it is right"));
+    // A string's id, its English and its translation, side by side.
+    let lines = crate::pdf_text::layout_lines(&std::fs::read(&pdf).expect("pdf"));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("Handout") && l.contains("Folleto")),
+        "no line with both: {:?}",
+        &lines[..lines.len().min(40)]
+    );
+}

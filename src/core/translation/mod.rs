@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod exchange;
 pub mod import;
 pub mod review;
+pub mod review_sheet;
 
 use crate::core::guide::{self, Guide};
 use crate::core::i18n::Lang;

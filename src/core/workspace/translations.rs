@@ -42,6 +42,28 @@ impl Workspace {
         Ok(units)
     }
 
+    /// Writes the review sheet of `lang` (English beside the translation, room for corrections)
+    /// as a PDF at `path`, its own words in `t`'s language; returns how many strings it has.
+    pub fn export_review_sheet(
+        &self,
+        lang: Lang,
+        t: &crate::core::i18n::I18n,
+        path: &Path,
+    ) -> Result<usize, TranslationFileError> {
+        let units = self.translation_units(lang)?;
+        let data = crate::core::translation::review_sheet::review_sheet(
+            &units,
+            lang.code(),
+            t,
+            self.print_choices().paper,
+            crate::core::directory::contact::today(),
+        );
+        let bytes = crate::core::translation::review_sheet::render(&data)
+            .map_err(|e| ExchangeError::Format(e.to_string()))?;
+        crate::core::store::fsio::write_export(path, &bytes)?;
+        Ok(units.len())
+    }
+
     /// What the translator's file at `path` would change in `lang`.
     pub fn plan_translations(
         &self,
