@@ -100,7 +100,10 @@ impl RightsDeskApp {
 
     /// After the guides changed (the office's notes, an update installed): the guide and entry
     /// that were open stay open, and the search runs again.
-    pub(super) fn after_guides_change(&mut self, open: Option<(String, String)>) {
+    pub(super) fn after_guides_change(
+        &mut self,
+        open: Option<(crate::core::guide::GuideId, String)>,
+    ) {
         // The merged guides keep the installed guides' order, so the index carries over.
         self.guide_index = open
             .and_then(|(id, lang)| {

@@ -23,7 +23,7 @@ pub struct Prefs {
     /// Interface language.
     pub lang: Lang,
     /// The guide that was open: (id, language).
-    pub guide: Option<(String, String)>,
+    pub guide: Option<(crate::core::guide::GuideId, String)>,
     /// The entry that was open.
     pub last_entry: Option<String>,
     /// Entry ids chosen for the handout, in order (carried between runs; while the app runs

@@ -15,6 +15,9 @@ use rights_desk::core::printing::{
 use rights_desk::core::{guide, store};
 use std::path::Path;
 
+/// The New Mexico guide's id.
+const NM: &str = rights_desk::core::guide::NM_GUIDE;
+
 struct World {
     guides: Vec<Guide>,
     directory: Directory,
@@ -40,14 +43,14 @@ const TODAY: jiff::civil::Date = jiff::civil::Date::constant(2026, 12, 2);
 impl World {
     fn guides_for(&self, lang: PrintLang) -> Vec<&Guide> {
         let first = self.guides.first().expect("a guide");
-        printing::guides_for(&self.guides, "nm-ag-ice", lang, first)
+        printing::guides_for(&self.guides, &NM.into(), lang, first)
     }
 
     fn print(&self, choices: &PrintChoices, entries: Vec<String>) -> (Handout, HandoutData) {
         printing::assemble(
             choices,
             entries,
-            &printing::printout_guides(&self.guides, "nm-ag-ice", choices, &self.guides[0]),
+            &printing::printout_guides(&self.guides, &NM.into(), choices, &self.guides[0]),
             self.directory.contacts(),
             Some(&self.index),
             TODAY,

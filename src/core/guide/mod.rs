@@ -26,6 +26,63 @@ pub const GUIDE_VERSION: u32 = 1;
 /// the guide the app is built around, in each of its languages.
 pub const NM_GUIDE: &str = "nm-ag-ice";
 
+/// A guide's stable id ("nm-ag-ice"): a guide and its translations share it, and the office's
+/// notes, the preferences and a guide update name a guide by it. Written as a plain string.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct GuideId(pub String);
+
+impl GuideId {
+    /// The id as text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for GuideId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::ops::Deref for GuideId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for GuideId {
+    fn from(s: &str) -> GuideId {
+        GuideId(s.to_string())
+    }
+}
+
+impl From<String> for GuideId {
+    fn from(s: String) -> GuideId {
+        GuideId(s)
+    }
+}
+
+impl PartialEq<str> for GuideId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for GuideId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for GuideId {
+    fn eq(&self, other: &String) -> bool {
+        &self.0 == other
+    }
+}
+
 /// The position in `guides` of the New Mexico guide in `lang`.
 #[must_use]
 pub fn nm_guide_in(guides: &[Guide], lang: crate::core::i18n::Lang) -> Option<usize> {
@@ -307,7 +364,7 @@ pub struct Guide {
     /// Format version.
     pub version: u32,
     /// Stable id ("nm-ag-ice"); a user file with the same id and language overrides the bundled one.
-    pub id: String,
+    pub id: GuideId,
     /// Title.
     pub title: String,
     /// Where it applies ("New Mexico").
@@ -331,7 +388,7 @@ pub struct Guide {
     /// marked with this guide's own title, source and review date (see [`with_companions`]);
     /// its text never mixes with the other guide's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub companion_of: Option<String>,
+    pub companion_of: Option<GuideId>,
 }
 
 /// What a section shown inside another guide carries of its own guide: title, source, review
@@ -339,7 +396,7 @@ pub struct Guide {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Companion {
     /// The companion guide's id ("kyr-door").
-    pub id: String,
+    pub id: GuideId,
     /// Its title.
     pub title: String,
     /// Where its text comes from.

@@ -38,7 +38,7 @@ pub struct Reworded {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GuideChanges {
     /// The guide's id and language.
-    pub id: String,
+    pub id: super::GuideId,
     /// The language.
     pub language: String,
     /// Review date of the guide in use (`None`: no guide with this id and language yet).

@@ -104,7 +104,7 @@ pub fn note_printed(n: &crate::core::guide::Note, choices: &PrintChoices) -> boo
 #[must_use]
 pub fn guides_for<'a>(
     all: &'a [Guide],
-    guide_id: &str,
+    guide_id: &crate::core::guide::GuideId,
     lang: PrintLang,
     fallback: &'a Guide,
 ) -> Vec<&'a Guide> {
@@ -113,7 +113,7 @@ pub fn guides_for<'a>(
         .iter()
         .filter_map(|l| {
             all.iter()
-                .find(|g| g.id == guide_id && g.language == l.code())
+                .find(|g| &g.id == guide_id && g.language == l.code())
         })
         .collect();
     if found.is_empty() {
@@ -128,7 +128,7 @@ pub fn guides_for<'a>(
 #[must_use]
 pub fn printout_guides<'a>(
     all: &'a [Guide],
-    guide_id: &str,
+    guide_id: &crate::core::guide::GuideId,
     choices: &PrintChoices,
     fallback: &'a Guide,
 ) -> Vec<&'a Guide> {
