@@ -843,7 +843,7 @@ import-report-lost = { $count ->
 }
 # A translated printout's mark once every string it prints was reviewed through
 # `rights-desk translate import` (otherwise the guide's "not yet reviewed" note prints).
-printed-translation-reviewed = Translation reviewed by { $who } on { $date }.
+printed-translation-reviewed = Translation of the guide and of this printout's words reviewed by { $who } on { $date }.
 # Language → Translations… (an office's translator reviews the Spanish; see README).
 files-translation = Translator's file (PO, XLIFF, CSV)
 translations-menu = Translations…

@@ -842,7 +842,7 @@ import-report-lost = { $count ->
    *[other] { $count } campos no tienen lugar en Rights Desk y no se importaron: { $fields }
 }
 # Traducción del inglés, todavía no revisada por un traductor calificado.
-printed-translation-reviewed = Traducción revisada por { $who } el { $date }.
+printed-translation-reviewed = Traducción de la guía y de las palabras de esta impresión revisada por { $who } el { $date }.
 # Traducción del inglés, todavía no revisada por un traductor calificado.
 files-translation = Archivo de traducción (PO, XLIFF, CSV)
 translations-menu = Traducciones…

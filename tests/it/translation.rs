@@ -162,7 +162,9 @@ fn a_printout_says_reviewed_only_when_every_string_it_prints_is() {
     assert!(total(&status(&data)).is_some_and(|(reviewed, all)| reviewed == all));
     let after = print(&data);
     assert!(
-        after.contains("Traducción revisada por Ana Ruiz el"),
+        after.contains(
+            "Traducción de la guía y de las palabras de esta impresión revisada por Ana Ruiz el"
+        ),
         "{after}"
     );
     assert!(!after.contains("Todavía no ha sido revisada"), "{after}");

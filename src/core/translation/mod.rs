@@ -48,7 +48,7 @@ pub fn install_packs(data_dir: &Path) {
 /// Every string of `lang` with its state: the interface, then each guide's text (the English
 /// guides in `guides`, with their translations in `lang` when there are any).
 pub fn units(data_dir: &Path, guides: &[Guide], lang: Lang) -> Result<Vec<Unit>, StoreError> {
-    let reviews = Reviews::load(&reviews_file(data_dir, lang))?;
+    let reviews = Reviews::load_merging_copies(&reviews_file(data_dir, lang))?;
     let pack = std::fs::read_to_string(ui_file(data_dir, lang)).ok();
     let mut out = catalog::interface_units(lang, pack.as_deref(), &reviews);
     for english in guides.iter().filter(|g| g.language == "en") {

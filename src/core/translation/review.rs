@@ -126,6 +126,32 @@ impl Reviews {
         }
     }
 
+    /// Reads the marks at `path` with those of the copies a sync program left beside it (two
+    /// desktops that reviewed at the same time): merged, saved, and the copies moved into the
+    /// backups folder. Marks never conflict (the newer review wins), so nothing is asked.
+    pub fn load_merging_copies(path: &Path) -> Result<Reviews, StoreError> {
+        let mut reviews = Reviews::load(path)?;
+        let copies = crate::core::sharing::conflict_copy::find(path);
+        if copies.is_empty() {
+            return Ok(reviews);
+        }
+        let mut merged = Vec::new();
+        for copy in copies {
+            // A copy that cannot be read stays where it is, for a person to look at.
+            if let Ok(theirs) = Reviews::load(&copy.path) {
+                reviews.merge(&theirs);
+                merged.push(copy.path);
+            }
+        }
+        if !merged.is_empty() {
+            reviews.save(path)?;
+            for copy in merged {
+                crate::core::sharing::conflict_copy::retire(path, &copy)?;
+            }
+        }
+        Ok(reviews)
+    }
+
     /// Where the translation of string `id` stands, its English now being `english`.
     #[must_use]
     pub fn state(&self, id: &str, english: &str) -> ReviewState {
@@ -199,6 +225,29 @@ mod tests {
         assert_eq!(ab.marks["x"].by, "Luis");
         assert_eq!(ab.marks["y"].by, "Ana");
         assert!(ab.marks.contains_key("z"));
+    }
+
+    #[test]
+    fn a_sync_program_s_copy_of_the_marks_is_merged_in_and_put_away() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("reviews.ron");
+        let mut mine = Reviews::default();
+        mine.mark("a", "Ana", jiff::civil::date(2026, 11, 1), "A");
+        mine.save(&path).expect("save");
+        let mut theirs = Reviews::default();
+        theirs.mark("b", "Luis", jiff::civil::date(2026, 11, 2), "B");
+        let copy = dir
+            .path()
+            .join("reviews.sync-conflict-20261202-101500-ABCDEFG.ron");
+        theirs.save(&copy).expect("save copy");
+        let merged = Reviews::load_merging_copies(&path).expect("merge");
+        assert_eq!(merged.marks.len(), 2);
+        assert!(!copy.exists(), "the copy is put away");
+        assert_eq!(
+            Reviews::load(&path).expect("load"),
+            merged,
+            "and the merge is saved"
+        );
     }
 
     #[test]
