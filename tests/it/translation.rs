@@ -234,3 +234,69 @@ fn a_reviewer_on_paper_gets_the_english_beside_the_translation() {
         &lines[..lines.len().min(40)]
     );
 }
+
+#[test]
+fn a_contact_s_spanish_text_is_reviewed_like_the_rest_and_undone_in_one_step() {
+    use rights_desk::core::i18n::Lang;
+    use rights_desk::core::translation::exchange::ExchangeFormat;
+    use rights_desk::core::workspace::{Action, Workspace, paths::DataPaths};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut work = Workspace::open_data_folder(DataPaths::at(dir.path())).expect("open");
+    let units = work.translation_units(Lang::Es).expect("units");
+    let unit = units
+        .iter()
+        .find(|u| {
+            u.id.starts_with("contact/") && u.id.ends_with("/caveat") && !u.translation.is_empty()
+        })
+        .expect("a bundled contact has a Spanish caveat")
+        .clone();
+    let csv = dir.path().join("es.csv");
+    work.export_translations(Lang::Es, ExchangeFormat::Csv, &csv)
+        .expect("export");
+    let text = std::fs::read_to_string(&csv).expect("read");
+    // The row of that string, its translation corrected.
+    let text: String = text
+        .lines()
+        .map(|line| {
+            if line.starts_with(&format!("{},", unit.id)) {
+                line.replacen(&unit.translation, "Llame antes: texto revisado", 1)
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&csv, text).expect("write");
+    let plan = work.plan_translations(Lang::Es, &csv).expect("plan");
+    assert!(
+        plan.changed.iter().any(|c| c.id == unit.id),
+        "{:?}",
+        plan.changed
+    );
+    work.apply_translations(Lang::Es, &plan, "Ana Ruiz", jiff::civil::date(2026, 12, 3))
+        .expect("apply");
+    let id = unit.id.split('/').nth(1).expect("contact id");
+    let caveat = |work: &Workspace| {
+        work.directory().get(id).and_then(|c| {
+            c.translations
+                .iter()
+                .find(|t| t.lang == "es")
+                .map(|t| t.caveat.to_string())
+        })
+    };
+    assert_eq!(
+        caveat(&work).as_deref(),
+        Some("Llame antes: texto revisado")
+    );
+    // On disk, and reviewed.
+    let on_disk = std::fs::read_to_string(dir.path().join("directory.ron")).expect("read");
+    assert!(on_disk.contains("Llame antes: texto revisado"));
+    let after = work.translation_units(Lang::Es).expect("units");
+    assert!(matches!(
+        after.iter().find(|u| u.id == unit.id).map(|u| &u.state),
+        Some(rights_desk::core::translation::review::ReviewState::Reviewed { .. })
+    ));
+    // One undo takes the contacts' texts back.
+    work.apply(Action::Undo);
+    assert_eq!(caveat(&work), Some(unit.translation.clone()));
+}

@@ -35,6 +35,68 @@ impl Unit {
 pub const UI: &str = "ui/";
 /// The prefix of guide ids.
 pub const GUIDE: &str = "guide/";
+/// The prefix of a contact's texts.
+pub const CONTACT: &str = "contact/";
+
+/// The texts of `contacts` that can have a translation (description, hours, "before you
+/// call"), with their translation in `lang`: `contact/<id>/<field>`.
+#[must_use]
+pub fn contact_units(
+    contacts: &[crate::core::directory::contact::Contact],
+    lang: &str,
+    reviews: &Reviews,
+) -> Vec<Unit> {
+    let mut out = Vec::new();
+    for c in contacts {
+        let theirs = c.translations.iter().find(|t| t.lang == lang);
+        for (field, english, translation) in [
+            (
+                "description",
+                &c.description,
+                theirs.map(|t| &t.description),
+            ),
+            ("hours", &c.hours, theirs.map(|t| &t.hours)),
+            ("caveat", &c.caveat, theirs.map(|t| &t.caveat)),
+        ] {
+            if english.is_empty() {
+                continue;
+            }
+            let id = format!("{CONTACT}{}/{field}", c.id);
+            out.push(Unit {
+                state: reviews.state(&id, english),
+                id,
+                context: format!("Contact “{}”: {field}", c.name),
+                english: english.to_string(),
+                translation: translation.map(ToString::to_string).unwrap_or_default(),
+            });
+        }
+    }
+    out
+}
+
+/// Sets the translation of contact text `id` in `contact` (when the id is one of its texts).
+pub fn set_contact_text(
+    contact: &mut crate::core::directory::contact::Contact,
+    lang: &str,
+    id: &str,
+    text: &str,
+) -> bool {
+    let Some(field) = id
+        .strip_prefix(CONTACT)
+        .and_then(|r| r.strip_prefix(contact.id.as_str()))
+        .and_then(|r| r.strip_prefix('/'))
+    else {
+        return false;
+    };
+    let t = contact.translation_mut(lang);
+    match field {
+        "description" => t.description = text.into(),
+        "hours" => t.hours = text.into(),
+        "caveat" => t.caveat = text.into(),
+        _ => return false,
+    }
+    true
+}
 
 /// The messages of a Fluent file in file order: (key, value as written, the section comment
 /// it is under). A value keeps its continuation lines (selectors) verbatim.

@@ -37,17 +37,27 @@ pub fn reviews_file(data_dir: &Path, lang: Lang) -> PathBuf {
 }
 
 /// Puts the packs' interface strings of `data_dir` in force for this process (every language
-/// but English, which is the original).
+/// but English, which is the original). A data folder without a pack for a language leaves
+/// that language as it is (one process uses one data folder).
 pub fn install_packs(data_dir: &Path) {
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        let text = std::fs::read_to_string(ui_file(data_dir, lang)).unwrap_or_default();
-        crate::core::i18n::overrides::install(lang, text);
+        if let Ok(text) = std::fs::read_to_string(ui_file(data_dir, lang))
+            && !text.trim().is_empty()
+        {
+            crate::core::i18n::overrides::install(lang, text);
+        }
     }
 }
 
 /// Every string of `lang` with its state: the interface, then each guide's text (the English
-/// guides in `guides`, with their translations in `lang` when there are any).
-pub fn units(data_dir: &Path, guides: &[Guide], lang: Lang) -> Result<Vec<Unit>, StoreError> {
+/// guides in `guides`, with their translations in `lang` when there are any), then the texts
+/// of `contacts`.
+pub fn units(
+    data_dir: &Path,
+    guides: &[Guide],
+    contacts: &[crate::core::directory::contact::Contact],
+    lang: Lang,
+) -> Result<Vec<Unit>, StoreError> {
     let reviews = Reviews::load_merging_copies(&reviews_file(data_dir, lang))?;
     let pack = std::fs::read_to_string(ui_file(data_dir, lang)).ok();
     let mut out = catalog::interface_units(lang, pack.as_deref(), &reviews);
@@ -57,6 +67,7 @@ pub fn units(data_dir: &Path, guides: &[Guide], lang: Lang) -> Result<Vec<Unit>,
             .find(|g| g.id == english.id && g.language == lang.code());
         out.extend(catalog::guide_units(english, translated, &reviews));
     }
+    out.extend(catalog::contact_units(contacts, lang.code(), &reviews));
     Ok(out)
 }
 
@@ -184,7 +195,7 @@ pub fn with_review_marks(mut guides: Vec<Guide>, data_dir: &Path) -> Vec<Guide> 
         if lang.code() != g.language {
             continue;
         }
-        let Ok(units) = units(data_dir, &all, lang) else {
+        let Ok(units) = units(data_dir, &all, &[], lang) else {
             continue;
         };
         let prefix = format!("{}{}/", catalog::GUIDE, g.id);
@@ -203,17 +214,19 @@ pub fn with_review_marks(mut guides: Vec<Guide>, data_dir: &Path) -> Vec<Guide> 
 
 /// Applies `plan` (from a translator's file for `lang`) to the data folder, with `reviewer`'s
 /// name on every string given back: the pack's `ui.ftl`, the translated guides' copies in
-/// `guides_folder`, and the review marks. Then puts the interface strings in force.
+/// `guides_folder`, and the review marks (`contacts`' texts included; their translations are
+/// the directory's, changed by the caller). Then puts the interface strings in force.
 pub fn apply(
     data_dir: &Path,
     guides_folder: &Path,
+    contacts: &[crate::core::directory::contact::Contact],
     lang: Lang,
     plan: &import::TranslationImport,
     reviewer: &str,
     on: jiff::civil::Date,
 ) -> Result<(), StoreError> {
     let all = guides(guides_folder);
-    let units = units(data_dir, &all, lang)?;
+    let units = units(data_dir, &all, contacts, lang)?;
     let ui_changes: Vec<&import::Change> = plan
         .new
         .iter()

@@ -93,7 +93,8 @@ impl Library {
             .into_iter()
             .filter(|l| *l != crate::core::i18n::Lang::En)
             .filter_map(|lang| {
-                let units = crate::core::translation::units(&self.data_dir, &guides, lang).ok()?;
+                let units =
+                    crate::core::translation::units(&self.data_dir, &guides, &[], lang).ok()?;
                 crate::core::translation::reviewed_mark(
                     &units,
                     crate::core::translation::catalog::Unit::is_interface,

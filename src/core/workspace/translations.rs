@@ -5,7 +5,7 @@
 use super::Workspace;
 use crate::core::i18n::Lang;
 use crate::core::store::StoreError;
-use crate::core::translation::catalog::Unit;
+use crate::core::translation::catalog::{self, Unit};
 use crate::core::translation::exchange::{self, ExchangeError, ExchangeFormat};
 use crate::core::translation::import::{self, TranslationImport};
 use crate::core::translation::{self};
@@ -26,7 +26,12 @@ impl Workspace {
     /// Every string of `lang`, with its translation and review state.
     pub fn translation_units(&self, lang: Lang) -> Result<Vec<Unit>, StoreError> {
         let guides = translation::guides(&self.paths.guides_folder());
-        translation::units(&self.paths.data_dir, &guides, lang)
+        translation::units(
+            &self.paths.data_dir,
+            &guides,
+            self.directory().contacts(),
+            lang,
+        )
     }
 
     /// Writes the strings of `lang` to `path` for a translator; returns them.
@@ -75,7 +80,9 @@ impl Workspace {
         Ok(import::plan(&self.translation_units(lang)?, incoming))
     }
 
-    /// Applies `plan` with `reviewer`'s name, dated `on`; the guides are read again.
+    /// Applies `plan` with `reviewer`'s name, dated `on`: the contacts' translated texts as one
+    /// change of the directory (one undo step), the rest into the language pack; the guides
+    /// are read again.
     pub fn apply_translations(
         &mut self,
         lang: Lang,
@@ -83,9 +90,38 @@ impl Workspace {
         reviewer: &str,
         on: jiff::civil::Date,
     ) -> Result<(), StoreError> {
+        let contacts = self.directory().contacts().to_vec();
+        let mut updated: Vec<crate::core::directory::contact::Contact> = Vec::new();
+        for change in plan
+            .new
+            .iter()
+            .chain(&plan.changed)
+            .filter(|c| c.id.starts_with(catalog::CONTACT))
+        {
+            let Some(at) = contacts.iter().position(|c| {
+                change
+                    .id
+                    .starts_with(&format!("{}{}/", catalog::CONTACT, c.id))
+            }) else {
+                continue;
+            };
+            let i = updated
+                .iter()
+                .position(|c| c.id == contacts[at].id)
+                .unwrap_or_else(|| {
+                    updated.push(contacts[at].clone());
+                    updated.len() - 1
+                });
+            let contact = &mut updated[i];
+            catalog::set_contact_text(contact, lang.code(), &change.id, &change.after);
+        }
+        if !updated.is_empty() {
+            self.edit_done(|d| d.batch(updated));
+        }
         translation::apply(
             &self.paths.data_dir,
             &self.paths.guides_folder(),
+            self.directory().contacts(),
             lang,
             plan,
             reviewer,
