@@ -848,7 +848,7 @@ printed-translation-reviewed = Translation of the guide and of this printout's w
 files-translation = Translator's file (PO, XLIFF, CSV)
 translations-menu = Translations…
 translations-title = Translations
-translations-coverage = { $language }: interface { $interface }/{ $interfaceall } translated, guide { $guide }/{ $guideall } translated, { $reviewed } % reviewed{ $outdated ->
+translations-coverage = { $language }: interface { $interface }/{ $interfaceall } translated, guide { $guide }/{ $guideall } translated, contacts' texts { $contacts }/{ $contactsall } translated, { $reviewed } % reviewed{ $outdated ->
     [0] .
     [one] , 1 review outdated (its English changed).
    *[other] , { $outdated } reviews outdated (their English changed).

@@ -847,7 +847,7 @@ printed-translation-reviewed = Traducción de la guía y de las palabras de esta
 files-translation = Archivo de traducción (PO, XLIFF, CSV)
 translations-menu = Traducciones…
 translations-title = Traducciones
-translations-coverage = { $language }: interfaz { $interface }/{ $interfaceall } traducida, guía { $guide }/{ $guideall } traducida, { $reviewed } % revisado{ $outdated ->
+translations-coverage = { $language }: interfaz { $interface }/{ $interfaceall } traducida, guía { $guide }/{ $guideall } traducida, textos de los contactos { $contacts }/{ $contactsall } traducidos, { $reviewed } % revisado{ $outdated ->
     [0] .
     [one] , 1 revisión desactualizada (cambió su inglés).
    *[other] , { $outdated } revisiones desactualizadas (cambió su inglés).

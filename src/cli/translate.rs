@@ -181,15 +181,17 @@ pub(super) fn translate(
                 all &= c.all_reviewed();
                 writeln!(
                     out,
-                    "{}: interface {}/{} translated, guide {}/{} translated, reviewed {} % ({} of {}), {} outdated",
+                    "{}: interface {}/{} translated, guide {}/{} translated, contacts' texts {}/{} translated, reviewed {} % ({} of {}), {} outdated",
                     lang.code(),
                     c.interface_translated,
                     c.interface,
                     c.guide_translated,
                     c.guide,
+                    c.contacts_translated,
+                    c.contacts,
                     c.reviewed_percent(),
                     c.reviewed,
-                    c.interface + c.guide,
+                    c.all(),
                     c.outdated
                 )?;
             }

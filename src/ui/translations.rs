@@ -87,6 +87,8 @@ pub fn window_ui(
                         ("interfaceall", c.interface.into()),
                         ("guide", c.guide_translated.into()),
                         ("guideall", c.guide.into()),
+                        ("contacts", c.contacts_translated.into()),
+                        ("contactsall", c.contacts.into()),
                         ("reviewed", c.reviewed_percent().into()),
                         ("outdated", c.outdated.into()),
                     ],

@@ -89,6 +89,10 @@ pub struct Coverage {
     pub guide: usize,
     /// Of them, translated.
     pub guide_translated: usize,
+    /// Contacts' texts (description, hours, before you call).
+    pub contacts: usize,
+    /// Of them, translated.
+    pub contacts_translated: usize,
     /// Strings reviewed against the English in use.
     pub reviewed: usize,
     /// Strings reviewed against older English.
@@ -105,6 +109,9 @@ impl Coverage {
             if u.is_interface() {
                 c.interface += 1;
                 c.interface_translated += usize::from(translated);
+            } else if u.id.starts_with(catalog::CONTACT) {
+                c.contacts += 1;
+                c.contacts_translated += usize::from(translated);
             } else {
                 c.guide += 1;
                 c.guide_translated += usize::from(translated);
@@ -118,18 +125,22 @@ impl Coverage {
         c
     }
 
+    /// All strings.
+    #[must_use]
+    pub fn all(&self) -> usize {
+        self.interface + self.guide + self.contacts
+    }
+
     /// Every string reviewed and current.
     #[must_use]
     pub fn all_reviewed(&self) -> bool {
-        self.reviewed == self.interface + self.guide
+        self.reviewed == self.all()
     }
 
     /// Reviewed strings, in whole percent of all.
     #[must_use]
     pub fn reviewed_percent(&self) -> usize {
-        (self.reviewed * 100)
-            .checked_div(self.interface + self.guide)
-            .unwrap_or(0)
+        (self.reviewed * 100).checked_div(self.all()).unwrap_or(0)
     }
 }
 
