@@ -12,8 +12,7 @@
 use crate::core::basics::file_error::StoreError;
 use crate::core::guide::{Block, Entry, Guide, Note, NoteKind, Section};
 use crate::core::store;
-use crate::core::store::fsio::{self, WriteOptions};
-use crate::core::store::lock::{self, WriteLock};
+use crate::core::store::fsio;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -133,17 +132,7 @@ impl OfficeNotes {
         );
         text.push_str(&store::to_ron(self)?);
         text.push('\n');
-        let lock = WriteLock::acquire(path, lock::DEFAULT_WAIT)?;
-        fsio::write_locked(
-            &lock,
-            path,
-            text.as_bytes(),
-            WriteOptions {
-                backup: true,
-                expected: None,
-            },
-        )
-        .map(|_| ())
+        fsio::write_with_backup(path, text.as_bytes())
     }
 
     /// A new id with `prefix`, not used yet.

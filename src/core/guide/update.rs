@@ -6,8 +6,7 @@
 
 use crate::core::basics::file_error::StoreError;
 use crate::core::guide::{self, Entry, Guide};
-use crate::core::store::fsio::{self, WriteOptions};
-use crate::core::store::lock::{self, WriteLock};
+use crate::core::store::fsio;
 use jiff::civil::Date;
 use similar::{ChangeTag, TextDiff};
 use std::path::{Path, PathBuf};
@@ -235,16 +234,7 @@ pub fn installed_path(guides_folder: &Path, g: &Guide) -> PathBuf {
 pub fn install(source: &Path, g: &Guide, guides_folder: &Path) -> Result<PathBuf, StoreError> {
     let text = fsio::read_text(source)?;
     let target = installed_path(guides_folder, g);
-    let lock = WriteLock::acquire(&target, lock::DEFAULT_WAIT)?;
-    fsio::write_locked(
-        &lock,
-        &target,
-        text.as_bytes(),
-        WriteOptions {
-            backup: true,
-            expected: None,
-        },
-    )?;
+    fsio::write_with_backup(&target, text.as_bytes())?;
     Ok(target)
 }
 

@@ -187,6 +187,26 @@ pub fn write_locked(
     write_until(path, bytes, options, Step::Renamed)
 }
 
+/// Replaces the file at `path` with `bytes` the way Rights Desk keeps its own files (the
+/// office's notes, guides, language packs): takes its write lock, writes atomically and keeps a
+/// backup of what it replaces. Creates the folder when needed.
+pub fn write_with_backup(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+        fs::create_dir_all(folder).map_err(|e| StoreError::io(folder, e))?;
+    }
+    let lock = WriteLock::acquire(path, crate::core::store::lock::DEFAULT_WAIT)?;
+    write_locked(
+        &lock,
+        path,
+        bytes,
+        WriteOptions {
+            backup: true,
+            expected: None,
+        },
+    )
+    .map(|_| ())
+}
+
 /// Writes a file the user asked for (an export): atomic, following links, no backup. Takes the
 /// file's write lock for the moment of writing. `-` is standard output, and what is not a
 /// regular file (a device such as `/dev/null`, a named pipe) is written through, never replaced

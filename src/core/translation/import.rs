@@ -8,12 +8,8 @@ use super::catalog::{self, Unit};
 use super::exchange::Incoming;
 use super::review::Reviews;
 use crate::core::guide::Guide;
-use crate::core::store::StoreError;
-use crate::core::store::fsio::{self, WriteOptions};
-use crate::core::store::lock::{self, WriteLock};
 use fluent_syntax::ast;
 use std::collections::BTreeSet;
-use std::path::Path;
 
 /// One string the file changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -207,24 +203,6 @@ pub fn pack_ftl_with(pack: &str, changes: &[&Change]) -> String {
         out.push_str(&format!("{key} = {value}\n"));
     }
     out
-}
-
-/// Writes `text` to `path` atomically, with a backup of what it replaces.
-pub fn write_file(path: &Path, text: &str) -> Result<(), StoreError> {
-    if let Some(folder) = path.parent() {
-        std::fs::create_dir_all(folder).map_err(|e| StoreError::io(folder, e))?;
-    }
-    let lock = WriteLock::acquire(path, lock::DEFAULT_WAIT)?;
-    fsio::write_locked(
-        &lock,
-        path,
-        text.as_bytes(),
-        WriteOptions {
-            backup: true,
-            expected: None,
-        },
-    )?;
-    Ok(())
 }
 
 /// The guide texts of `plan` written into `guide` (the translated guide). Returns how many.

@@ -247,14 +247,17 @@ pub fn apply(
     if !ui_changes.is_empty() {
         let path = ui_file(data_dir, lang);
         let pack = std::fs::read_to_string(&path).unwrap_or_default();
-        import::write_file(&path, &import::pack_ftl_with(&pack, &ui_changes))?;
+        crate::core::store::fsio::write_with_backup(
+            &path,
+            import::pack_ftl_with(&pack, &ui_changes).as_bytes(),
+        )?;
     }
     for mut translated in all.iter().filter(|g| g.language == lang.code()).cloned() {
         if import::apply_to_guide(plan, &mut translated) > 0 {
             let text = crate::core::store::to_ron(&translated)?;
-            import::write_file(
+            crate::core::store::fsio::write_with_backup(
                 &guide::update::installed_path(guides_folder, &translated),
-                &text,
+                text.as_bytes(),
             )?;
         }
     }

@@ -3,8 +3,7 @@
 //! review *outdated*). Kept as RON beside the language's pack (`languages/<code>/reviews.ron`
 //! in the data folder); two desktops' marks merge string by string, the newer review winning.
 
-use crate::core::store::fsio::{self, WriteOptions};
-use crate::core::store::lock::{self, WriteLock};
+use crate::core::store::fsio;
 use crate::core::store::{self, StoreError};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -91,26 +90,13 @@ impl Reviews {
 
     /// Saves to `path`: write lock, atomic write, a backup of the old file.
     pub fn save(&self, path: &Path) -> Result<(), StoreError> {
-        if let Some(folder) = path.parent() {
-            std::fs::create_dir_all(folder).map_err(|e| StoreError::io(folder, e))?;
-        }
         let mut text = String::from(
             "// Which translations of this language were reviewed, by whom, when, and against \
              which English. Written by `rights-desk translate import`.\n",
         );
         text.push_str(&store::to_ron(self)?);
         text.push('\n');
-        let lock = WriteLock::acquire(path, lock::DEFAULT_WAIT)?;
-        fsio::write_locked(
-            &lock,
-            path,
-            text.as_bytes(),
-            WriteOptions {
-                backup: true,
-                expected: None,
-            },
-        )?;
-        Ok(())
+        fsio::write_with_backup(path, text.as_bytes())
     }
 
     /// Takes in another desktop's marks: for each string the newer review (on a tie, the one
