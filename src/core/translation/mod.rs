@@ -71,13 +71,6 @@ pub fn units(
     Ok(out)
 }
 
-/// The guides as the data folder has them (bundled, with the office's installed copies), for
-/// [`units`]; without the office's own notes.
-#[must_use]
-pub fn guides(guides_folder: &Path) -> Vec<Guide> {
-    guide::load_all(Some(guides_folder)).0
-}
-
 /// How far a language is translated and reviewed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Coverage {
@@ -191,53 +184,92 @@ pub fn printed_interface(id: &str) -> bool {
         )
 }
 
-/// `guides` with the translation note of each translated guide saying "Translation reviewed
-/// by NAME on DATE" when every string of it, and every interface string printouts print, is
-/// reviewed against the English in use; otherwise the guide's own note stays ("not yet
-/// reviewed by a qualified translator").
-#[must_use]
-pub fn with_review_marks(mut guides: Vec<Guide>, data_dir: &Path) -> Vec<Guide> {
-    let all = guides.clone();
-    for g in guides
-        .iter_mut()
-        .filter(|g| g.language != "en" && g.translation_note.is_some())
-    {
-        let lang = Lang::from_code(&g.language);
-        if lang.code() != g.language {
-            continue;
-        }
-        let Ok(units) = units(data_dir, &all, &[], lang) else {
-            continue;
-        };
-        let prefix = format!("{}{}/", catalog::GUIDE, g.id);
-        if let Some((who, on)) = reviewed_mark(&units, |u| {
-            u.id.starts_with(&prefix) || printed_interface(&u.id)
-        }) {
-            let i18n = crate::core::i18n::I18n::new(lang);
-            g.translation_note = Some(i18n.tr_args(
-                "printed-translation-reviewed",
-                &[("who", who.into()), ("date", i18n.date(on).into())],
-            ));
-        }
-    }
-    guides
+/// What the data folder's review marks say on screen and on paper.
+#[derive(Debug, Clone, Default)]
+pub struct ReviewMarks {
+    /// For each translated language whose interface is reviewed in full: who and when.
+    interface: Vec<(Lang, String, jiff::civil::Date)>,
+    /// For each translated guide (id, language) whose strings and printed words are all
+    /// reviewed: its note, "Translation … reviewed by NAME on DATE".
+    notes: Vec<(String, String, String)>,
 }
 
-/// Applies `plan` (from a translator's file for `lang`) to the data folder, with `reviewer`'s
-/// name on every string given back: the pack's `ui.ftl`, the translated guides' copies in
-/// `guides_folder`, and the review marks (`contacts`' texts included; their translations are
-/// the directory's, changed by the caller). Then puts the interface strings in force.
+impl ReviewMarks {
+    /// The marks of `guides` (as installed) in the data folder `data_dir`: each language's
+    /// strings are gathered once.
+    #[must_use]
+    pub fn of(guides: &[Guide], data_dir: &Path) -> ReviewMarks {
+        let mut marks = ReviewMarks::default();
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let Ok(units) = units(data_dir, guides, &[], lang) else {
+                continue;
+            };
+            if let Some((who, on)) = reviewed_mark(&units, Unit::is_interface) {
+                marks.interface.push((lang, who, on));
+            }
+            for g in guides
+                .iter()
+                .filter(|g| g.language == lang.code() && g.translation_note.is_some())
+            {
+                let prefix = format!("{}{}/", catalog::GUIDE, g.id);
+                if let Some((who, on)) = reviewed_mark(&units, |u| {
+                    u.id.starts_with(&prefix) || printed_interface(&u.id)
+                }) {
+                    let i18n = crate::core::i18n::I18n::new(lang);
+                    let note = i18n.tr_args(
+                        "printed-translation-reviewed",
+                        &[("who", who.into()), ("date", i18n.date(on).into())],
+                    );
+                    marks
+                        .notes
+                        .push((g.id.to_string(), g.language.clone(), note));
+                }
+            }
+        }
+        marks
+    }
+
+    /// Who reviewed the whole interface in `lang` and when.
+    #[must_use]
+    pub fn interface(&self, lang: Lang) -> Option<(&str, jiff::civil::Date)> {
+        self.interface
+            .iter()
+            .find(|(l, _, _)| *l == lang)
+            .map(|(_, who, on)| (who.as_str(), *on))
+    }
+
+    /// `guides` with the note of each fully reviewed translation saying so (the others keep
+    /// their own "not yet reviewed by a qualified translator").
+    #[must_use]
+    pub fn on(&self, guides: &[Guide]) -> Vec<Guide> {
+        let mut guides = guides.to_vec();
+        for g in &mut guides {
+            if let Some((_, _, note)) = self
+                .notes
+                .iter()
+                .find(|(id, lang, _)| g.id == *id && g.language == *lang)
+            {
+                g.translation_note = Some(note.clone());
+            }
+        }
+        guides
+    }
+}
+
+/// Applies `plan` (from a translator's file for `lang`) to the data folder, with the reviewer's
+/// name and day (`review`) on every string given back: the pack's `ui.ftl`, the copies in
+/// `guides_folder` of the translated guides among `all` (as installed), and the review marks
+/// of `units` (the language's strings; contacts' translations are the directory's, changed by
+/// the caller). Then puts the interface strings in force.
 pub fn apply(
     data_dir: &Path,
     guides_folder: &Path,
-    contacts: &[crate::core::directory::contact::Contact],
+    all: &[Guide],
+    units: &[Unit],
     lang: Lang,
     plan: &import::TranslationImport,
-    reviewer: &str,
-    on: jiff::civil::Date,
+    review: (&str, jiff::civil::Date),
 ) -> Result<(), StoreError> {
-    let all = guides(guides_folder);
-    let units = units(data_dir, &all, contacts, lang)?;
     let ui_changes: Vec<&import::Change> = plan
         .new
         .iter()
@@ -263,7 +295,7 @@ pub fn apply(
     }
     let path = reviews_file(data_dir, lang);
     let mut reviews = Reviews::load(&path)?;
-    import::mark_reviewed(plan, &units, &mut reviews, reviewer, on);
+    import::mark_reviewed(plan, units, &mut reviews, review.0, review.1);
     reviews.save(&path)?;
     install_packs(data_dir);
     Ok(())

@@ -44,8 +44,8 @@ pub struct Library {
     guides_folder: PathBuf,
     /// The data folder (its language packs say which translations were reviewed).
     data_dir: PathBuf,
-    /// For each translated interface language reviewed in full: who reviewed it and when.
-    interface_reviews: Vec<(crate::core::i18n::Lang, String, jiff::civil::Date)>,
+    /// What the language packs' review marks say (the interface's reviewer, the guides' notes).
+    review_marks: crate::core::translation::ReviewMarks,
     office_file: PathBuf,
     /// The guides as installed, before the office's notes are added.
     installed: Vec<Guide>,
@@ -89,28 +89,16 @@ impl Library {
     fn read_guides(&mut self) {
         let (guides, broken) = guide::load_all(Some(&self.guides_folder));
         crate::core::translation::install_packs(&self.data_dir);
-        self.interface_reviews = crate::core::i18n::Lang::ALL
-            .into_iter()
-            .filter(|l| *l != crate::core::i18n::Lang::En)
-            .filter_map(|lang| {
-                let units =
-                    crate::core::translation::units(&self.data_dir, &guides, &[], lang).ok()?;
-                crate::core::translation::reviewed_mark(
-                    &units,
-                    crate::core::translation::catalog::Unit::is_interface,
-                )
-                .map(|(who, on)| (lang, who, on))
-            })
-            .collect();
-        self.installed = crate::core::translation::with_review_marks(guides, &self.data_dir);
+        self.review_marks = crate::core::translation::ReviewMarks::of(&guides, &self.data_dir);
+        self.installed = guides;
         self.problems = broken.into_iter().map(|b| Arc::new(b.error)).collect();
     }
 
     /// `guides` = the installed guides with the office's notes and entries added.
     fn merge_office_notes(&mut self) {
-        (self.guides, self.orphans) = self
-            .office
-            .apply_to_all(&guide::with_companions(&self.installed));
+        (self.guides, self.orphans) = self.office.apply_to_all(&guide::with_companions(
+            &self.review_marks.on(&self.installed),
+        ));
     }
 
     /// Who reviewed the whole interface in `lang` and when (none until every string is
@@ -120,10 +108,14 @@ impl Library {
         &self,
         lang: crate::core::i18n::Lang,
     ) -> Option<(&str, jiff::civil::Date)> {
-        self.interface_reviews
-            .iter()
-            .find(|(l, _, _)| *l == lang)
-            .map(|(_, who, on)| (who.as_str(), *on))
+        self.review_marks.interface(lang)
+    }
+
+    /// The guides as installed (bundled and the data folder's), without the office's notes or
+    /// the review marks: what translations are made from and written back to.
+    #[must_use]
+    pub fn installed(&self) -> &[Guide] {
+        &self.installed
     }
 
     /// The guides with the office's notes, sorted by title then language.

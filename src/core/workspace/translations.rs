@@ -25,10 +25,9 @@ pub enum TranslationFileError {
 impl Workspace {
     /// Every string of `lang`, with its translation and review state.
     pub fn translation_units(&self, lang: Lang) -> Result<Vec<Unit>, StoreError> {
-        let guides = translation::guides(&self.paths.guides_folder());
         translation::units(
             &self.paths.data_dir,
-            &guides,
+            self.library.installed(),
             self.directory().contacts(),
             lang,
         )
@@ -118,14 +117,15 @@ impl Workspace {
         if !updated.is_empty() {
             self.edit_done(|d| d.batch(updated));
         }
+        let units = self.translation_units(lang)?;
         translation::apply(
             &self.paths.data_dir,
             &self.paths.guides_folder(),
-            self.directory().contacts(),
+            self.library.installed(),
+            &units,
             lang,
             plan,
-            reviewer,
-            on,
+            (reviewer, on),
         )?;
         self.library.reload_guides();
         Ok(())
