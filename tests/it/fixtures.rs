@@ -61,3 +61,13 @@ pub fn rights_desk(data: &std::path::Path, args: &[&str]) -> (i32, String) {
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
     )
 }
+
+/// Replaces the translation of `id` in a PO file written by Rights Desk.
+pub fn set_po(po: &str, id: &str, translation: &str) -> String {
+    let at = po
+        .find(&format!("msgctxt \"{id}\"\n"))
+        .expect("the id is in the file");
+    let msgstr = at + po[at..].find("msgstr ").expect("msgstr");
+    let end = msgstr + po[msgstr..].find("\n\n").unwrap_or(po.len() - msgstr);
+    format!("{}msgstr \"{translation}\"{}", &po[..msgstr], &po[end..])
+}

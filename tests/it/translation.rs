@@ -3,24 +3,32 @@
 //! effect without a new build; what breaks a message is refused with its id; and a printout
 //! says it was reviewed only once every string it prints is.
 
-use crate::fixtures::rights_desk;
+use crate::fixtures::{rights_desk, set_po};
 use std::path::Path;
-
-/// Replaces the translation of `id` in a PO file written by Rights Desk.
-fn set_po(po: &str, id: &str, translation: &str) -> String {
-    let at = po
-        .find(&format!("msgctxt \"{id}\"\n"))
-        .expect("the id is in the file");
-    let msgstr = at + po[at..].find("msgstr ").expect("msgstr");
-    let end = msgstr + po[msgstr..].find("\n\n").unwrap_or(po.len() - msgstr);
-    format!("{}msgstr \"{translation}\"{}", &po[..msgstr], &po[end..])
-}
 
 /// "(R of N)" from `translate status`: strings reviewed, and all.
 fn total(status: &str) -> Option<(usize, usize)> {
     let inside = status.split_once('(')?.1.split_once(')')?.0;
     let (r, n) = inside.split_once(" of ")?;
     Some((r.parse().ok()?, n.parse().ok()?))
+}
+
+/// The text of q7 printed in Spanish from `data` (written to `pdf`).
+fn q7_in_spanish(data: &Path, pdf: &Path) -> String {
+    let (code, out) = rights_desk(
+        data,
+        &[
+            "export",
+            "--lang",
+            "es",
+            "--entries",
+            "q7",
+            "-o",
+            pdf.to_str().expect("utf8"),
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    crate::pdf_text::text(&std::fs::read(pdf).expect("pdf"))
 }
 
 fn status(data: &Path) -> String {
@@ -86,21 +94,7 @@ fn a_po_file_goes_out_and_comes_back_with_the_reviewer_s_name() {
     )
     .expect("write");
     rights_desk(&data, &args);
-    let pdf = dir.path().join("q7.pdf");
-    let (code, out) = rights_desk(
-        &data,
-        &[
-            "export",
-            "--lang",
-            "es",
-            "--entries",
-            "q7",
-            "-o",
-            pdf.to_str().expect("utf8"),
-        ],
-    );
-    assert_eq!(code, 0, "{out}");
-    let printed = crate::pdf_text::text(&std::fs::read(&pdf).expect("pdf"));
+    let printed = q7_in_spanish(&data, &dir.path().join("q7.pdf"));
     assert!(printed.contains("Fecha de impresión 20"), "{printed}");
     // Everything but the refused string is reviewed now.
     let s = status(&data);
@@ -122,22 +116,7 @@ fn a_printout_says_reviewed_only_when_every_string_it_prints_is() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
     let pdf = dir.path().join("handout.pdf");
-    let print = |data: &Path| {
-        let (code, out) = rights_desk(
-            data,
-            &[
-                "export",
-                "--lang",
-                "es",
-                "--entries",
-                "q7",
-                "-o",
-                pdf.to_str().expect("utf8"),
-            ],
-        );
-        assert_eq!(code, 0, "{out}");
-        crate::pdf_text::text(&std::fs::read(&pdf).expect("pdf")).replace('\n', " ")
-    };
+    let print = |data: &Path| q7_in_spanish(data, &pdf).replace('\n', " ");
     let before = print(&data);
     assert!(before.contains("Todavía no ha sido revisada"), "{before}");
     assert!(!before.contains("Traducción revisada por"));

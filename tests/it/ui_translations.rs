@@ -2,6 +2,7 @@
 //! translator, their file read back (what changes, what is refused) and applied with the
 //! reviewer's name, the corrected words showing at once.
 
+use crate::fixtures::set_po;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -10,16 +11,6 @@ use rights_desk::core::workspace::paths::DataPaths;
 use rights_desk::ui::RightsDeskApp;
 use rights_desk::ui::command::Command;
 use rights_desk::ui::command::TranslationsAction;
-
-/// Replaces the translation of `id` in a PO file written by Rights Desk.
-fn set_po(po: &str, id: &str, translation: &str) -> String {
-    let at = po
-        .find(&format!("msgctxt \"{id}\"\n"))
-        .expect("the id is in the file");
-    let msgstr = at + po[at..].find("msgstr ").expect("msgstr");
-    let end = msgstr + po[msgstr..].find("\n\n").unwrap_or(po.len() - msgstr);
-    format!("{}msgstr \"{translation}\"{}", &po[..msgstr], &po[end..])
-}
 
 #[test]
 fn a_reviewed_file_is_read_shown_and_applied_with_the_reviewer_s_name() {
