@@ -16,9 +16,10 @@
 //! Writing (`write.rs`) produces a package that validates against the official HSDS 3.0
 //! schema, and reading it back gives every field the app has.
 
-use super::{ImportError, ImportReport, Imported, MAX_IMPORT_BYTES, RowProblem, decode_text};
+use super::{ImportError, Imported, MAX_IMPORT_BYTES, RowProblem, decode_text};
 
 mod json;
+mod report;
 mod write;
 
 use crate::core::directory::check::{Check, Finding, Method, OldValue};
@@ -29,6 +30,7 @@ use std::path::Path;
 pub use write::{write_folder, write_zip};
 
 use json::Table;
+use report::{Tally, report};
 
 /// Refuses a package whose files add up to more than [`MAX_IMPORT_BYTES`].
 fn within_budget(path: &Path, total: u64) -> Result<(), ImportError> {
@@ -167,6 +169,17 @@ impl Package {
 
     fn has(&self, name: &str) -> bool {
         self.files.contains_key(name) || self.tables.contains_key(name)
+    }
+
+    /// Every table of the package, parsed, by file name in order (for the import's report).
+    fn all_tables(&self) -> Vec<(String, Table)> {
+        let mut names: Vec<&String> = self.files.keys().chain(self.tables.keys()).collect();
+        names.sort();
+        names.dedup();
+        names
+            .into_iter()
+            .map(|n| (n.clone(), self.table(&[n.as_str()], &mut Vec::new())))
+            .collect()
     }
 
     /// The first of `names` that exists, parsed.
@@ -367,187 +380,6 @@ fn day_name(day: &str) -> String {
 /// A time as people read it ("10:00" for "10:00:00").
 fn short_time(t: &str) -> &str {
     t.strip_suffix(":00").filter(|s| s.len() == 5).unwrap_or(t)
-}
-
-/// What a package's columns became: those read into fields, those kept as notes.
-#[derive(Default)]
-struct Tally {
-    noted: std::collections::BTreeSet<String>,
-}
-
-impl Tally {
-    /// Adds "Label: value" to `notes` and remembers that `table.column` was kept there.
-    fn note(
-        &mut self,
-        notes: &mut Vec<String>,
-        table: &str,
-        column: &str,
-        label: &str,
-        value: &str,
-    ) {
-        let value = value.trim();
-        if value.is_empty() {
-            return;
-        }
-        let line = format!("{label}: {value}");
-        if !notes.contains(&line) {
-            notes.push(line);
-        }
-        self.noted.insert(format!("{table}.{column}"));
-    }
-}
-
-/// The columns read into a contact's own fields (or that only link rows), by table.
-const READ_COLUMNS: [(&str, &[&str]); 19] = [
-    (
-        "organizations",
-        &[
-            "name",
-            "description",
-            "email",
-            "website",
-            "url",
-            "alternate_name",
-        ],
-    ),
-    (
-        "services",
-        &[
-            "name",
-            "email",
-            "url",
-            "assured_date",
-            "assurer_email",
-            "status",
-            "description",
-            "fees_description",
-            "alert",
-            "alternate_name",
-            "interpretation_services",
-            "application_process",
-            "wait_time",
-            "fees",
-            "accreditations",
-            "eligibility_description",
-            "minimum_age",
-            "maximum_age",
-            "licenses",
-        ],
-    ),
-    (
-        "locations",
-        &["name", "description", "location_type", "transportation"],
-    ),
-    (
-        "addresses",
-        &[
-            "address_1",
-            "address_2",
-            "city",
-            "state_province",
-            "postal_code",
-            "address_type",
-            "country",
-        ],
-    ),
-    ("phones", &["number", "extension", "type", "description"]),
-    ("languages", &["code", "name", "language"]),
-    ("service_areas", &["name", "service_area", "description"]),
-    (
-        "schedules",
-        &[
-            "description",
-            "weekday",
-            "byday",
-            "opens_at",
-            "closes_at",
-            "notes",
-            "attending_type",
-        ],
-    ),
-    (
-        "cost_options",
-        &["option", "amount", "currency", "amount_description"],
-    ),
-    ("contacts", &["name", "title", "department", "email"]),
-    ("required_documents", &["document"]),
-    ("accessibility", &["description", "details"]),
-    (
-        "accessibility_for_disabilities",
-        &["accessibility", "details"],
-    ),
-    (
-        "metadata",
-        &[
-            "resource_type",
-            "last_action_date",
-            "last_action_type",
-            "field_name",
-            "previous_value",
-            "replacement_value",
-            "updated_by",
-        ],
-    ),
-    ("service_at_location", &["description"]),
-    (
-        "organization_identifiers",
-        &["identifier_scheme", "identifier_type", "identifier"],
-    ),
-    ("attributes", &["link_type", "link_entity", "value"]),
-    // Read for Rights Desk's own taxonomy; another taxonomy's terms are reported by name.
-    ("taxonomies", &["name", "description"]),
-    ("taxonomy_terms", &["name", "description", "taxonomy"]),
-];
-
-/// The report: columns kept as notes, and columns with values that went nowhere.
-fn report(p: &Package, tally: Tally, foreign: &std::collections::BTreeSet<String>) -> ImportReport {
-    let mut not_imported: Vec<String> = foreign.iter().cloned().collect();
-    let mut names: Vec<&String> = p.files.keys().chain(p.tables.keys()).collect();
-    names.sort();
-    names.dedup();
-    for file in names {
-        let Some(table) = file.strip_suffix(".csv") else {
-            continue;
-        };
-        let mut ignore = Vec::new();
-        let rows = p.table(&[file.as_str()], &mut ignore);
-        let read = READ_COLUMNS
-            .iter()
-            .find(|(t, _)| {
-                *t == table
-                    || (table == "physical_addresses" && *t == "addresses")
-                    || (table == "regular_schedules" && *t == "schedules")
-                    || (table == "services_at_location" && *t == "service_at_location")
-            })
-            .map_or(&[][..], |(_, c)| *c);
-        let mut columns: Vec<&String> = rows
-            .iter()
-            .flat_map(|r| {
-                r.iter()
-                    .filter(|(_, v)| !v.trim().is_empty())
-                    .map(|(k, _)| k)
-            })
-            .collect();
-        columns.sort();
-        columns.dedup();
-        for column in columns {
-            let name = format!("{table}.{column}");
-            let is_link = column == "id" || column.ends_with("_id");
-            if is_link
-                || tally.noted.contains(&name)
-                || read.contains(&column.as_str())
-                || not_imported.contains(&name)
-            {
-                continue;
-            }
-            not_imported.push(name);
-        }
-    }
-    not_imported.sort();
-    ImportReport {
-        kept_as_notes: tally.noted.into_iter().collect(),
-        not_imported,
-    }
 }
 
 #[allow(
@@ -1152,7 +984,7 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
         }
         contacts.push(c);
     }
-    let report = report(p, tally, &foreign);
+    let report = report(&p.all_tables(), tally, &foreign);
     Imported {
         contacts,
         problems,
