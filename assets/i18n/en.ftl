@@ -55,6 +55,7 @@ guide-source = Source: { $source }
 guide-source-undated = undated
 guide-reviewed = Reviewed { $date } with editor's notes.
 guide-translation = Translation: { $note }
+guide-translation-unreviewed = Translation made for this office, not yet reviewed by a qualified translator; when in doubt, the English text governs.
 guide-errors-heading = Some guide files could not be loaded
 no-guide = No guide could be loaded.
 no-entry = Choose a question on the left.
@@ -266,7 +267,8 @@ print-layout-contacts = Contact sheet
 print-language = Language
 print-lang-en = English
 print-lang-es = Spanish
-print-lang-both = Both
+print-second-language = Second language
+print-second-none = None
 print-paper = Paper
 print-paper-letter = Letter
 print-paper-a4 = A4
@@ -322,8 +324,11 @@ about-close = Close
 ## Languages
 language-en = English
 language-es = Español (Spanish)
-language-translation-note = The Spanish interface is a translation, not yet reviewed by a qualified translator.
-language-translation-reviewed = The Spanish interface is a translation, reviewed by { $who } on { $date }.
+language-translation-note = This interface is a translation, not yet reviewed by a qualified translator.
+language-translation-reviewed = This interface is a translation, reviewed by { $who } on { $date }.
+language-coverage = interface { $interface } % translated, guide { $guide } % translated, { $reviewed } % reviewed
+language-fallback-note = What is not yet translated shows in English.
+language-right-to-left = Written right to left: printouts lay it out right to left, but this window cannot. Here its letters show unjoined and from left to right, so read and check the text on a printout.
 
 ## File errors (core::file_error): $path is the file; $reason stays in English.
 io-not-found = the file or folder does not exist
@@ -844,6 +849,8 @@ import-report-lost = { $count ->
 # A translated printout's mark once every string it prints was reviewed through
 # `rights-desk translate import` (otherwise the guide's "not yet reviewed" note prints).
 printed-translation-reviewed = Translation of the guide and of this printout's words reviewed by { $who } on { $date }.
+printed-entry-in-english = Not translated yet: shown in English.
+printed-fallback-note = Parts of this printout are in English because their translation is not written yet.
 # Language → Translations… (an office's translator reviews the Spanish; see README).
 files-translation = Translator's file (PO, XLIFF, CSV)
 translations-menu = Translations…

@@ -56,6 +56,7 @@ guide-source = Fuente: { $source }
 guide-source-undated = sin fecha
 guide-reviewed = Revisada el { $date } con notas del editor.
 guide-translation = Traducción: { $note }
+guide-translation-unreviewed = Traducción hecha para esta oficina, todavía no revisada por un traductor calificado; ante cualquier duda, vale el texto en inglés.
 guide-errors-heading = No se pudieron cargar algunos archivos de guía
 no-guide = No se pudo cargar ninguna guía.
 no-entry = Elija una pregunta a la izquierda.
@@ -267,7 +268,8 @@ print-layout-contacts = Hoja de contactos
 print-language = Idioma
 print-lang-en = Inglés
 print-lang-es = Español
-print-lang-both = Ambos
+print-second-language = Segundo idioma
+print-second-none = Ninguno
 print-paper = Papel
 print-paper-letter = Carta
 print-paper-a4 = A4
@@ -323,8 +325,11 @@ about-close = Cerrar
 ## Idiomas
 language-en = English (inglés)
 language-es = Español
-language-translation-note = La interfaz en español es una traducción, todavía no revisada por un traductor calificado.
-language-translation-reviewed = La interfaz en español es una traducción, revisada por { $who } el { $date }.
+language-translation-note = Esta interfaz es una traducción, todavía no revisada por un traductor calificado.
+language-translation-reviewed = Esta interfaz es una traducción, revisada por { $who } el { $date }.
+language-coverage = interfaz { $interface } % traducida, guía { $guide } % traducida, { $reviewed } % revisado
+language-fallback-note = Lo que todavía no está traducido se muestra en inglés.
+language-right-to-left = Se escribe de derecha a izquierda: las impresiones lo componen de derecha a izquierda, pero esta ventana no puede. Aquí sus letras se ven sin unir y de izquierda a derecha; lea y revise el texto en una impresión.
 
 ## Errores de archivo (core::file_error): $path es el archivo; $reason queda en inglés.
 io-not-found = el archivo o la carpeta no existe
@@ -843,6 +848,8 @@ import-report-lost = { $count ->
 }
 # Traducción del inglés, todavía no revisada por un traductor calificado.
 printed-translation-reviewed = Traducción de la guía y de las palabras de esta impresión revisada por { $who } el { $date }.
+printed-entry-in-english = Todavía sin traducir: se muestra en inglés.
+printed-fallback-note = Partes de esta hoja están en inglés porque su traducción todavía no está escrita.
 # Traducción del inglés, todavía no revisada por un traductor calificado.
 files-translation = Archivo de traducción (PO, XLIFF, CSV)
 translations-menu = Traducciones…

@@ -131,10 +131,8 @@ pub(super) fn search(
     paths: &DataPaths,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
-    let other = Lang::ALL
-        .into_iter()
-        .find(|l| *l != lang)
-        .unwrap_or_default();
+    let lang = super::available(lang)?;
+    let other = if lang == Lang::En { Lang::Es } else { Lang::En };
     let mut all = nm_guides(paths);
     let guide = take_guide(&mut all, lang)?;
     // The other language is searched too when its guide is there.

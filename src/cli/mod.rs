@@ -160,7 +160,7 @@ pub enum Subcommand {
     },
 }
 
-use crate::core::printing::{Layout, OutputFormat, Paper, PrintLang};
+use crate::core::printing::{Layout, OutputFormat, Paper};
 
 mod check;
 mod common;
@@ -223,18 +223,6 @@ value_enum! {
 }
 
 value_enum! {
-    /// Languages of `export`.
-    PrintLangArg => PrintLang {
-        /// English.
-        En,
-        /// Spanish.
-        Es,
-        /// Both: each entry in English, then in Spanish.
-        Both,
-    }
-}
-
-value_enum! {
     /// Paper sizes of `export`.
     PaperArg => Paper {
         /// US Letter (8.5 × 11 in).
@@ -270,12 +258,44 @@ pub enum DuplicateAction {
     Add,
 }
 
-/// Parses `--lang` straight into the core's [`Lang`]: the codes of the languages the app has
-/// (listed in `--help`).
+/// Parses `--lang` straight into the core's [`Lang`]: a language code ("en", "es", or the code
+/// of a language pack in the data folder, checked once the folder is open).
 pub(super) fn lang_parser() -> impl clap::builder::TypedValueParser<Value = Lang> {
-    use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(Lang::ALL.map(Lang::code))
-        .map(|code: String| Lang::from_code(&code))
+    |text: &str| {
+        Lang::parse(text)
+            .ok_or_else(|| format!("“{text}” is not a language code (such as en, es, vi)"))
+    }
+}
+
+/// Parses a printout's `--lang`: a language code, two joined by "+" ("en+vi"), or "both"
+/// (English and Spanish).
+pub(super) fn print_lang_parser()
+-> impl clap::builder::TypedValueParser<Value = crate::core::printing::PrintLang> {
+    |text: &str| {
+        crate::core::printing::PrintLang::parse(text).ok_or_else(|| {
+            format!(
+                "“{text}” is not a language code or two joined by + (such as en, es, en+es, es+vi)"
+            )
+        })
+    }
+}
+
+/// An error when `lang` is neither bundled nor has a language pack in the data folder.
+pub(super) fn available(lang: Lang) -> anyhow::Result<Lang> {
+    if Lang::all().contains(&lang) {
+        Ok(lang)
+    } else {
+        anyhow::bail!(
+            "no language “{}” here: the app has {}; add one with `translate new --lang {}`",
+            lang.code(),
+            Lang::all()
+                .iter()
+                .map(|l| l.code())
+                .collect::<Vec<_>>()
+                .join(", "),
+            lang.code()
+        )
+    }
 }
 
 impl Subcommand {

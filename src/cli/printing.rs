@@ -4,7 +4,7 @@
 use super::ExitStatus;
 use super::common::{english, open_workspace};
 use super::guides::warn_about;
-use super::{LayoutArg, PaperArg, PrintFormat, PrintLangArg};
+use super::{LayoutArg, PaperArg, PrintFormat};
 use crate::core::guide::Guide;
 use crate::core::i18n::Lang;
 use crate::core::printing::{Layout, OutputFormat, PrintLang};
@@ -28,10 +28,11 @@ pub struct PrintoutArgs {
     /// Layout.
     #[arg(long, value_enum, default_value_t = LayoutArg::Handout)]
     pub(super) layout: LayoutArg,
-    /// Language: English, Spanish, or both (each entry in both; cards English on the front
-    /// and Spanish on the back).
-    #[arg(long, value_enum, default_value_t = PrintLangArg::En)]
-    pub(super) lang: PrintLangArg,
+    /// Language: a code (en, es, or a language pack's such as vi), or two joined by "+" for a
+    /// bilingual printout (each entry in the first, then the second; cards the first on the
+    /// front and the second on the back); "both" is en+es.
+    #[arg(long, value_parser = super::print_lang_parser(), default_value = "en")]
+    pub(super) lang: PrintLang,
     /// Entries to print: "all" or ids separated by commas (see `guide --list`).
     #[arg(long, default_value = "all")]
     pub(super) entries: String,
@@ -120,7 +121,7 @@ impl PrintoutArgs {
     /// An unknown category.
     pub(super) fn choices(&self) -> anyhow::Result<crate::core::printing::PrintChoices> {
         use crate::core::printing;
-        let (layout, lang): (Layout, PrintLang) = (self.layout.into(), self.lang.into());
+        let (layout, lang): (Layout, PrintLang) = (self.layout.into(), self.lang);
         let category = match &self.category {
             Some(c) => Some(
                 crate::core::directory::contact::Category::parse(c)
@@ -262,11 +263,12 @@ fn assemble(
         crate::core::guide::nm_guide_in(work.library().guides(), lang)
             .with_context(|| format!("the bundled guide in “{}” is missing", lang.code()))
     };
-    let langs = o.lang.langs();
-    let base = nm(langs.first().copied().unwrap_or_default())?;
-    for lang in langs {
-        nm(*lang)?;
+    // A language a pack added may have no guide yet: the English one is printed in its place,
+    // marked as such.
+    for lang in o.lang.langs() {
+        super::available(lang)?;
     }
+    let base = nm(o.lang.first()).or_else(|_| nm(Lang::En))?;
     let guide = &work.library().guides()[base];
     let entry_ids = entry_ids(guide, &args.entries)?;
     if o.layout == Layout::Cards {

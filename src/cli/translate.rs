@@ -69,6 +69,17 @@ pub enum TranslateCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Start a language pack for a language the app was not built with: `languages/CODE/` in
+    /// the data folder. The language then appears in the window's Language menu and the
+    /// printouts' languages; what is not yet translated shows in English, marked on paper.
+    New {
+        /// The language's code (BCP 47: vi, ar, zh-hant, prs, quc…).
+        #[arg(long, value_parser = super::lang_parser())]
+        lang: Lang,
+        /// The language's name in itself ("Tiếng Việt"); the app knows the names of some.
+        #[arg(long)]
+        name: Option<String>,
+    },
     /// How far each language is translated and reviewed.
     Status {
         /// Exit with status 1 unless every string of every language is reviewed and current.
@@ -174,9 +185,35 @@ pub(super) fn translate(
             }
             Ok(u8::from(!plan.rejected.is_empty()))
         }
+        TranslateCommand::New { lang, name } => {
+            if lang.is_bundled() {
+                anyhow::bail!(
+                    "“{}” comes with the app: send it for review with `translate export --lang {}`",
+                    lang.code(),
+                    lang.code()
+                );
+            }
+            if work.new_language(*lang, name.as_deref())? {
+                writeln!(
+                    out,
+                    "started the language pack “{}” ({}) in {}; its strings show in English until translated: `translate export --lang {}` writes them for a translator",
+                    lang.code(),
+                    lang.autonym(),
+                    crate::core::translation::pack_folder(&paths.data_dir, *lang).display(),
+                    lang.code()
+                )?;
+                Ok(0)
+            } else {
+                anyhow::bail!(
+                    "there already is a language pack “{}” in {}",
+                    lang.code(),
+                    crate::core::translation::pack_folder(&paths.data_dir, *lang).display()
+                )
+            }
+        }
         TranslateCommand::Status { require_reviewed } => {
             let mut all = true;
-            for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            for lang in Lang::all().into_iter().filter(|l| *l != Lang::En) {
                 let c = Coverage::of(&work.translation_units(lang)?);
                 all &= c.all_reviewed();
                 writeln!(
@@ -204,7 +241,7 @@ fn target(lang: Lang) -> anyhow::Result<Lang> {
     if lang == Lang::En {
         anyhow::bail!("English is the original: choose the language of a translation (--lang es)");
     }
-    Ok(lang)
+    super::available(lang)
 }
 
 fn one_line(text: &str) -> String {

@@ -60,29 +60,7 @@ fn top_bar_ui(bar: &mut TopBar, shell: &mut Shell<'_>, ui: &mut egui::Ui) {
             .width();
         width += ui
             .menu_button(shell.i18n.tr("menu-language"), |ui| {
-                for lang in Lang::ALL {
-                    let name = shell.i18n.tr(&format!("language-{}", lang.code()));
-                    if ui.radio(shell.i18n.lang() == lang, name).clicked() {
-                        shell.send(Command::SetLang(lang));
-                    }
-                }
-                if shell.i18n.lang() != Lang::En {
-                    ui.separator();
-                    let note = match shell.work.library().interface_review(shell.i18n.lang()) {
-                        Some((who, on)) => shell.i18n.tr_args(
-                            "language-translation-reviewed",
-                            &[("who", who.into()), ("date", shell.i18n.date(on).into())],
-                        ),
-                        None => shell.i18n.tr("language-translation-note"),
-                    };
-                    ui.label(egui::RichText::new(note).small().weak());
-                }
-                ui.separator();
-                if ui.button(shell.i18n.tr("translations-menu")).clicked() {
-                    shell.send(Command::Translations(
-                        crate::ui::command::TranslationsAction::Show(true),
-                    ));
-                }
+                language_menu_ui(shell, ui);
             })
             .response
             .rect
@@ -142,5 +120,67 @@ fn view_menu_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
         {
             shell.send(Command::SetTheme(choice));
         }
+    }
+}
+
+/// The Language menu: each language with how far it is translated, the current one's review
+/// state, and the door to the translator's files.
+fn language_menu_ui(shell: &mut Shell<'_>, ui: &mut egui::Ui) {
+    for lang in Lang::all() {
+        let name = shell.i18n.language_label(lang);
+        if ui.radio(shell.i18n.lang() == lang, name).clicked() {
+            shell.send(Command::SetLang(lang));
+        }
+        // How far each translation goes, under its name.
+        if let Some(c) = shell.work.library().language_coverage(lang) {
+            let line = shell.i18n.tr_args(
+                "language-coverage",
+                &[
+                    ("interface", c.interface_percent().into()),
+                    ("guide", c.guide_percent().into()),
+                    ("reviewed", c.reviewed_percent().into()),
+                ],
+            );
+            ui.indent(("coverage", lang.code()), |ui| {
+                ui.label(egui::RichText::new(line).small().weak());
+            });
+        }
+    }
+    let current = shell.i18n.lang();
+    if current != Lang::En {
+        ui.separator();
+        let note = match shell.work.library().interface_review(current) {
+            Some((who, on)) => shell.i18n.tr_args(
+                "language-translation-reviewed",
+                &[("who", who.into()), ("date", shell.i18n.date(on).into())],
+            ),
+            None => shell.i18n.tr("language-translation-note"),
+        };
+        ui.label(egui::RichText::new(note).small().weak());
+        let partial = shell
+            .work
+            .library()
+            .language_coverage(current)
+            .is_some_and(|c| c.interface_translated < c.interface);
+        if partial {
+            ui.label(
+                egui::RichText::new(shell.i18n.tr("language-fallback-note"))
+                    .small()
+                    .weak(),
+            );
+        }
+        if current.is_right_to_left() {
+            ui.label(
+                egui::RichText::new(shell.i18n.tr("language-right-to-left"))
+                    .small()
+                    .weak(),
+            );
+        }
+    }
+    ui.separator();
+    if ui.button(shell.i18n.tr("translations-menu")).clicked() {
+        shell.send(Command::Translations(
+            crate::ui::command::TranslationsAction::Show(true),
+        ));
     }
 }

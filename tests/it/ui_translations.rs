@@ -69,5 +69,5 @@ fn a_reviewed_file_is_read_shown_and_applied_with_the_reviewer_s_name() {
     h.run();
     h.get_by_label("Revisión hecha por");
     // Leave the process as the other tests expect it.
-    rights_desk::core::i18n::overrides::install(rights_desk::core::i18n::Lang::Es, String::new());
+    rights_desk::core::i18n::packs::remove(rights_desk::core::i18n::Lang::Es);
 }

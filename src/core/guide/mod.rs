@@ -6,6 +6,7 @@
 //! file, line and column of a syntax error; validation reports problems a person should fix but
 //! that do not stop the guide from being read.
 
+pub mod fallback;
 pub mod office_draft;
 pub mod office_notes;
 pub mod rank;
@@ -389,6 +390,10 @@ pub struct Guide {
     /// its text never mixes with the other guide's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub companion_of: Option<GuideId>,
+    /// Ids of the entries of a translation that show some English text in place of a
+    /// translation not written yet (set when guides are read, see [`fallback`]; never written).
+    #[serde(skip)]
+    pub untranslated: Vec<String>,
 }
 
 /// What a section shown inside another guide carries of its own guide: title, source, review

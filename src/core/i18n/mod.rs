@@ -1,85 +1,48 @@
-//! User-interface strings, from Project Fluent files in `assets/i18n/` (one per language). The
-//! UI asks for a string by key; a missing key shows the key itself, and a test checks that every
-//! key exists in every language.
+//! User-interface strings, from Project Fluent files in `assets/i18n/` (one per bundled
+//! language) with the office's language packs read over them (`packs`). The UI asks for a
+//! string by key; a missing key shows the key itself, and a test checks that every key exists in
+//! every bundled language. A pack's language lacking a message shows the English one.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
-pub mod overrides;
+pub mod lang;
+pub mod packs;
 
-/// A language the interface is available in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Spanish (a translation).
-    Es,
-}
-
-impl Lang {
-    /// Every available language.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
-
-    /// The language for a locale name such as "es-MX" or "es_US.UTF-8": Spanish for Spanish
-    /// locales, English otherwise.
-    #[must_use]
-    pub fn from_locale(locale: Option<&str>) -> Lang {
-        match locale {
-            Some(l) if l.to_ascii_lowercase().starts_with("es") => Lang::Es,
-            _ => Lang::En,
-        }
-    }
-
-    /// The operating system's language, when it is one the interface has.
-    #[must_use]
-    pub fn from_os() -> Lang {
-        Lang::from_locale(sys_locale::get_locale().as_deref())
-    }
-
-    /// BCP 47 code.
-    #[must_use]
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
-    }
-
-    /// The language of a BCP 47 code ("es", "es-MX": Spanish), English for any other.
-    #[must_use]
-    pub fn from_code(code: &str) -> Lang {
-        Lang::from_locale(Some(code))
-    }
-
-    /// The Fluent source for this language.
-    #[must_use]
-    pub fn ftl(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("../../../assets/i18n/en.ftl"),
-            Lang::Es => include_str!("../../../assets/i18n/es.ftl"),
-        }
-    }
-}
+pub use lang::Lang;
 
 thread_local! {
-    /// Each language's strings, loaded once per thread (printouts ask for words often).
-    static LOADED: [std::cell::OnceCell<I18n>; 2] = const { [std::cell::OnceCell::new(), std::cell::OnceCell::new()] };
+    /// Each language's strings, loaded once per thread (printouts ask for words often) and
+    /// again after a language pack changes.
+    static LOADED: std::cell::RefCell<Vec<(Lang, u64, Rc<I18n>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Runs `f` with the strings of `lang`, loading them once per thread.
 pub fn with<R>(lang: Lang, f: impl FnOnce(&I18n) -> R) -> R {
-    let slot = match lang {
-        Lang::En => 0,
-        Lang::Es => 1,
-    };
-    LOADED.with(|loaded| f(loaded[slot].get_or_init(|| I18n::new(lang))))
+    let generation = packs::generation();
+    let loaded = LOADED.with(|loaded| {
+        let mut loaded = loaded.borrow_mut();
+        if let Some((_, _, i)) = loaded
+            .iter()
+            .find(|(l, g, _)| *l == lang && *g == generation)
+        {
+            return Rc::clone(i);
+        }
+        let i = Rc::new(I18n::new(lang));
+        loaded.retain(|(l, _, _)| *l != lang);
+        loaded.push((lang, generation, Rc::clone(&i)));
+        i
+    });
+    f(&loaded)
 }
 
 /// Loaded strings for one language.
 pub struct I18n {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
+    /// For a language a pack added: the messages the pack has (the others show in English).
+    own: Option<std::collections::HashSet<String>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -108,14 +71,23 @@ impl I18n {
         bundle.set_use_isolating(false);
         let _ = bundle.add_resource(resource);
         // The office's reviewed corrections, over the bundled strings.
-        if let Some(ftl) = overrides::installed(lang) {
+        let mut own = (!lang.is_bundled()).then(std::collections::HashSet::new);
+        if let Some(ftl) = packs::installed(lang) {
             let resource = match FluentResource::try_new(ftl) {
                 Ok(r) => r,
                 Err((r, _errors)) => r,
             };
+            if let Some(own) = &mut own {
+                own.extend(resource.entries().filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) if m.value.is_some() => {
+                        Some(m.id.name.to_string())
+                    }
+                    _ => None,
+                }));
+            }
             bundle.add_resource_overriding(resource);
         }
-        I18n { lang, bundle }
+        I18n { lang, bundle, own }
     }
 
     /// The language.
@@ -125,7 +97,7 @@ impl I18n {
     }
 
     /// A date written the way the interface language writes it: "Nov 2, 2026" in English,
-    /// "2 nov. 2026" in Spanish.
+    /// "2 nov. 2026" in Spanish, "2026-11-02" in a language a pack added.
     #[must_use]
     pub fn date(&self, d: jiff::civil::Date) -> String {
         const EN: [&str; 12] = [
@@ -139,16 +111,20 @@ impl I18n {
         match self.lang {
             Lang::En => format!("{} {}, {}", EN[m], d.day(), d.year()),
             Lang::Es => format!("{} {} {}", d.day(), ES[m], d.year()),
+            // A pack's language: the one date form every reader can read.
+            _ => d.to_string(),
         }
     }
 
     /// A count written the way the interface language groups digits: "100,000" in English,
-    /// "100.000" in Spanish.
+    /// "100.000" in Spanish, "100000" in a language a pack added.
     #[must_use]
     pub fn count(&self, n: usize) -> String {
         let sep = match self.lang {
             Lang::En => ',',
             Lang::Es => '.',
+            // A pack's language: digits only, which no reader misreads.
+            _ => return n.to_string(),
         };
         let digits = n.to_string();
         let mut out = String::new();
@@ -173,6 +149,35 @@ impl I18n {
         } else {
             code.to_string()
         }
+    }
+
+    /// The name of `lang` as the interface lists it: "Español (Spanish)" for a bundled
+    /// language, its own name and, when known, the name in the interface language for one a
+    /// pack added ("Tiếng Việt (Vietnamese)").
+    #[must_use]
+    pub fn language_label(&self, lang: Lang) -> String {
+        if lang.is_bundled() {
+            return self.tr(&format!("language-{}", lang.code()));
+        }
+        let own = lang.autonym();
+        let here = self.language_name(lang.code());
+        if here == lang.code() || here == own {
+            own
+        } else {
+            format!("{own} ({here})")
+        }
+    }
+
+    /// Whether some message whose key starts with `prefix` shows in English because the
+    /// language's pack lacks it (never for a bundled language).
+    #[must_use]
+    pub fn lacks_any(&self, prefix: &str) -> bool {
+        let Some(own) = &self.own else {
+            return false;
+        };
+        I18n::keys(Lang::En)
+            .iter()
+            .any(|k| k.starts_with(prefix) && !own.contains(k))
     }
 
     /// The string for `key`.
@@ -225,7 +230,7 @@ mod tests {
 
     #[test]
     fn every_file_parses_and_formats() {
-        for lang in Lang::ALL {
+        for lang in Lang::BUNDLED {
             assert!(
                 FluentResource::try_new(lang.ftl().to_string()).is_ok(),
                 "{lang:?} has syntax errors"
@@ -253,7 +258,7 @@ mod tests {
     #[test]
     fn every_key_exists_in_every_language() {
         let en = I18n::keys(Lang::En);
-        for lang in Lang::ALL {
+        for lang in Lang::BUNDLED {
             let keys = I18n::keys(lang);
             let missing: Vec<&String> = en.iter().filter(|k| !keys.contains(k)).collect();
             let extra: Vec<&String> = keys.iter().filter(|k| !en.contains(k)).collect();
@@ -274,7 +279,7 @@ mod tests {
 
     #[test]
     fn every_known_language_is_named_in_every_language() {
-        for lang in Lang::ALL {
+        for lang in Lang::BUNDLED {
             let t = I18n::new(lang);
             for (code, english) in crate::core::directory::view::LANGUAGES {
                 let name = t.language_name(code);
@@ -284,14 +289,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn spanish_locales_choose_spanish() {
-        assert_eq!(Lang::from_locale(Some("es-MX")), Lang::Es);
-        assert_eq!(Lang::from_locale(Some("es_US.UTF-8")), Lang::Es);
-        assert_eq!(Lang::from_locale(Some("en-US")), Lang::En);
-        assert_eq!(Lang::from_locale(None), Lang::En);
     }
 
     #[test]
@@ -397,7 +394,7 @@ mod plural_tests {
     #[test]
     fn every_count_goes_through_a_plural_selector_in_both_languages() {
         let mut bare = Vec::new();
-        for lang in Lang::ALL {
+        for lang in Lang::BUNDLED {
             let resource = fluent_syntax::parser::parse(lang.ftl()).expect("parses");
             for entry in &resource.body {
                 let ast::Entry::Message(m) = entry else {
@@ -422,7 +419,7 @@ mod plural_tests {
 
     #[test]
     fn no_message_is_defined_twice() {
-        for lang in Lang::ALL {
+        for lang in Lang::BUNDLED {
             let mut seen = std::collections::HashSet::new();
             let resource = fluent_syntax::parser::parse(lang.ftl()).expect("parses");
             for entry in &resource.body {

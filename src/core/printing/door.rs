@@ -12,14 +12,14 @@ use crate::core::guide::Guide;
 use crate::core::i18n::Lang;
 use jiff::civil::Date;
 
-/// The language of a door card's front: English for an English printout; Spanish for a
-/// Spanish or bilingual one (the back is English in every case).
+/// The language of a door card's front: the printout's language, or of a bilingual one the
+/// language that is not English (the back is English in every case).
 #[must_use]
 pub fn front_language(lang: PrintLang) -> Lang {
-    match lang {
-        PrintLang::En => Lang::En,
-        PrintLang::Es | PrintLang::Both => Lang::Es,
-    }
+    lang.langs()
+        .into_iter()
+        .find(|l| *l != Lang::En)
+        .unwrap_or(Lang::En)
 }
 
 /// A side's words: heading, points and where they come from.

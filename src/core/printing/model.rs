@@ -58,6 +58,9 @@ pub struct PrintEntry {
     pub sources: Vec<String>,
     /// For the office's own questions: "From our office — NAME" (empty for the guide's).
     pub from_office: String,
+    /// "Not translated yet: shown in English." for an entry (or part of one) a translation
+    /// lacks; empty otherwise.
+    pub in_english: String,
 }
 
 /// A contact, ready to print.

@@ -78,37 +78,131 @@ impl Layout {
     }
 }
 
-/// The languages a printout carries: one, or both (English first).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
-pub enum PrintLang {
-    /// English.
-    #[default]
-    En,
-    /// Spanish.
-    Es,
-    /// Both: each entry in English, then in Spanish; cards English on the front and Spanish on
-    /// the back.
-    Both,
+/// The languages a printout carries: one, or two (each entry in the first, then in the second;
+/// cards the first on the front and the second on the back).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PrintLang {
+    first: Lang,
+    second: Option<Lang>,
 }
 
-impl PrintLang {
-    /// The languages printed, in order.
-    #[must_use]
-    pub fn langs(self) -> &'static [Lang] {
-        match self {
-            PrintLang::En => &[Lang::En],
-            PrintLang::Es => &[Lang::Es],
-            PrintLang::Both => &[Lang::En, Lang::Es],
-        }
+impl Default for PrintLang {
+    fn default() -> Self {
+        PrintLang::En
     }
+}
+
+#[allow(non_upper_case_globals, reason = "read as the variants they were")]
+impl PrintLang {
+    /// English.
+    pub const En: PrintLang = PrintLang::one(Lang::En);
+    /// Spanish.
+    pub const Es: PrintLang = PrintLang::one(Lang::Es);
+    /// English, then Spanish.
+    pub const Both: PrintLang = PrintLang {
+        first: Lang::En,
+        second: Some(Lang::Es),
+    };
 
     /// A printout in one language.
     #[must_use]
-    pub fn one(lang: Lang) -> PrintLang {
-        match lang {
-            Lang::En => PrintLang::En,
-            Lang::Es => PrintLang::Es,
+    pub const fn one(lang: Lang) -> PrintLang {
+        PrintLang {
+            first: lang,
+            second: None,
         }
+    }
+
+    /// A printout in `first`, then `second` (in one language when they are the same).
+    #[must_use]
+    pub fn pair(first: Lang, second: Lang) -> PrintLang {
+        PrintLang {
+            first,
+            second: (second != first).then_some(second),
+        }
+    }
+
+    /// The languages printed, in order.
+    #[must_use]
+    pub fn langs(self) -> Vec<Lang> {
+        std::iter::once(self.first).chain(self.second).collect()
+    }
+
+    /// The first language.
+    #[must_use]
+    pub fn first(self) -> Lang {
+        self.first
+    }
+
+    /// The second language, in a bilingual printout.
+    #[must_use]
+    pub fn second(self) -> Option<Lang> {
+        self.second
+    }
+
+    /// True for a printout in two languages.
+    #[must_use]
+    pub fn is_bilingual(self) -> bool {
+        self.second.is_some()
+    }
+
+    /// The choice written as codes: "es", "en+vi" (how the command line takes it).
+    #[must_use]
+    pub fn codes(self) -> String {
+        self.langs()
+            .iter()
+            .map(|l| l.code())
+            .collect::<Vec<_>>()
+            .join("+")
+    }
+
+    /// Reads "en", "es+en", "both" (English and Spanish), or the names earlier releases wrote
+    /// ("En", "Es", "Both"). `None` for what is not a language code; a code may name a language
+    /// that is not available (the caller says so).
+    #[must_use]
+    pub fn parse(text: &str) -> Option<PrintLang> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("both") {
+            return Some(PrintLang::Both);
+        }
+        let mut parts = text.split(['+', ',']);
+        let first = Lang::parse(parts.next()?)?;
+        let second = match parts.next() {
+            Some(p) => Some(Lang::parse(p)?),
+            None => None,
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(second.map_or(PrintLang::one(first), |s| PrintLang::pair(first, s)))
+    }
+}
+
+impl Serialize for PrintLang {
+    /// As a name (RON writes `es` or `r#en+es`; JSON a string), which reads back the same way
+    /// as the variant names earlier releases wrote (`Both`).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_unit_variant(
+            "PrintLang",
+            0,
+            crate::core::i18n::lang::intern(&self.codes()),
+        )
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PrintLang {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<PrintLang, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = PrintLang;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a printout's languages, such as \"en+es\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PrintLang, E> {
+                PrintLang::parse(v).ok_or_else(|| E::custom(format!("not languages: {v}")))
+            }
+        }
+        d.deserialize_identifier(V)
     }
 }
 
@@ -241,11 +335,11 @@ pub fn default_title(layout: Layout, lang: PrintLang) -> String {
         Layout::DoorCard => "printed-title-door",
     };
     let in_lang = |l: Lang| i18n::with(l, |t| t.tr(key));
-    match lang {
-        PrintLang::En => in_lang(Lang::En),
-        PrintLang::Es => in_lang(Lang::Es),
-        PrintLang::Both => format!("{} / {}", in_lang(Lang::En), in_lang(Lang::Es)),
-    }
+    lang.langs()
+        .into_iter()
+        .map(in_lang)
+        .collect::<Vec<_>>()
+        .join(" / ")
 }
 
 /// The entry printed on wallet cards when none is chosen: the seed's Q7, "What should
@@ -357,4 +451,40 @@ pub struct Handout {
     /// How many contacts the choice selected: more than `contacts` holds when the list was cut
     /// at [`MAX_PRINTED_CONTACTS`].
     pub chosen: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn print_languages_read_as_written_and_as_earlier_releases_wrote_them() {
+        let vi = Lang::parse("vi").expect("a code");
+        for lang in [
+            PrintLang::En,
+            PrintLang::Both,
+            PrintLang::pair(Lang::Es, vi),
+            PrintLang::one(vi),
+        ] {
+            let text = ron::to_string(&lang).expect("writes");
+            assert_eq!(ron::from_str::<PrintLang>(&text).expect(&text), lang);
+        }
+        for (old, lang) in [
+            ("En", PrintLang::En),
+            ("Es", PrintLang::Es),
+            ("Both", PrintLang::Both),
+        ] {
+            assert_eq!(ron::from_str::<PrintLang>(old).expect(old), lang);
+        }
+        let old: PrintChoices =
+            ron::from_str("(lang: Both, paper: A4)").expect("earlier choices read");
+        assert_eq!(old.lang.langs(), [Lang::En, Lang::Es]);
+        assert_eq!(
+            PrintLang::parse("en+vi"),
+            Some(PrintLang::pair(Lang::En, vi))
+        );
+        assert_eq!(PrintLang::parse("es+es"), Some(PrintLang::Es));
+        assert_eq!(PrintLang::parse("en+es+vi"), None);
+        assert_eq!(PrintLang::parse("klingon"), None);
+    }
 }

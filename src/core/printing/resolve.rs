@@ -41,7 +41,28 @@ fn note_heading(n: &crate::core::guide::Note, lang: &str) -> String {
     }
 }
 
-fn print_entry(e: &crate::core::guide::Entry, lang: &str, handout: &Handout) -> PrintEntry {
+/// An entry printed in `lang`: `g`'s entry `e`, its text in `g`'s language or, where `g`
+/// lacks a translation (its entry is listed untranslated, or `g` is not in `lang` at all),
+/// marked as shown in English.
+fn print_entry(
+    e: &crate::core::guide::Entry,
+    g: &Guide,
+    lang: &str,
+    handout: &Handout,
+) -> PrintEntry {
+    let whole_english = g.language != lang;
+    let in_english = if whole_english || g.untranslated.contains(&e.id) {
+        labels::word_in(lang, "printed-entry-in-english")
+    } else {
+        String::new()
+    };
+    // The text's own language, so that English shown in a right-to-left printout stays left
+    // to right.
+    let lang = if whole_english {
+        g.language.as_str()
+    } else {
+        lang
+    };
     let citations = |sources: &[crate::core::guide::Source]| -> Vec<String> {
         if handout.choices.show_sources {
             sources.iter().map(|s| s.citation_in(lang)).collect()
@@ -83,6 +104,7 @@ fn print_entry(e: &crate::core::guide::Entry, lang: &str, handout: &Handout) -> 
             .as_ref()
             .map(|org| format!("{} — {org}", labels::word_in(lang, "printed-from-office")))
             .unwrap_or_default(),
+        in_english,
     }
 }
 
@@ -133,7 +155,10 @@ pub fn printout_guides<'a>(
     fallback: &'a Guide,
 ) -> Vec<&'a Guide> {
     let lang = if choices.layout == Layout::DoorCard {
-        PrintLang::Both
+        PrintLang::pair(
+            crate::core::i18n::Lang::En,
+            super::door::front_language(choices.lang),
+        )
     } else {
         choices.lang
     };
@@ -209,8 +234,8 @@ pub fn resolve(
             .flat_map(|id| {
                 printed
                     .iter()
-                    .filter_map(|(code, g)| g.entry(id).map(|e| (*code, e)))
-                    .map(|(code, e)| print_entry(e, code, handout))
+                    .filter_map(|(code, g)| g.entry(id).map(|e| (*code, *g, e)))
+                    .map(|(code, g, e)| print_entry(e, g, code, handout))
                     .collect::<Vec<_>>()
             })
             .collect()
@@ -266,15 +291,50 @@ pub fn resolve(
             .map(|(_, g)| g.disclaimer.as_str())
             .collect::<Vec<_>>()
             .join(" "),
-        translation_notes: printed
-            .iter()
-            .filter_map(|(_, g)| g.translation_note.clone())
-            .collect(),
+        translation_notes: translation_notes(&printed, &entries, handout.choices.layout),
         side_by_side: handout.choices.side_by_side && langs.len() > 1,
         entries,
         groups,
         cards,
     }
+}
+
+/// The notes on the translations printed: each translated guide's own ("not yet reviewed …",
+/// or who reviewed it), and for a language whose pack lacks some of what is printed (guide
+/// text or printed words), that parts are in English.
+fn translation_notes(
+    printed: &[(&str, &Guide)],
+    entries: &[PrintEntry],
+    layout: Layout,
+) -> Vec<String> {
+    let mut notes: Vec<String> = Vec::new();
+    for (code, g) in printed {
+        let note = if g.language == *code {
+            g.translation_note.clone()
+        } else {
+            // A pack's language without its own guide: its printed words may be translated.
+            let lang = crate::core::i18n::Lang::from_code(code);
+            (lang.code() == *code && crate::core::i18n::packs::installed(lang).is_some())
+                .then(|| labels::word_in(code, "guide-translation-unreviewed"))
+        };
+        notes.extend(note.filter(|n| !notes.contains(n)));
+        let guide_in_english = layout != Layout::Contacts
+            && entries.iter().any(|e| {
+                !e.in_english.is_empty()
+                    && labels::word_in(code, "printed-entry-in-english") == e.in_english
+            });
+        let words_in_english =
+            crate::core::i18n::with(crate::core::i18n::Lang::from_code(code), |t| {
+                t.lacks_any("printed-") || t.lacks_any("category-")
+            });
+        if guide_in_english || words_in_english {
+            let note = labels::word_in(code, "printed-fallback-note");
+            if !notes.contains(&note) {
+                notes.push(note);
+            }
+        }
+    }
+    notes
 }
 
 /// What the guide is, in `lang`, for a guide that reproduces a third party's page (one whose

@@ -46,6 +46,9 @@ pub fn plain(d: &HandoutData) -> String {
             let _ = writeln!(o, "[{}] {}", e.from_office, d.labels.office_not_guide);
         }
         let _ = writeln!(o, "{}\n", e.title);
+        if !e.in_english.is_empty() {
+            let _ = writeln!(o, "({})\n", e.in_english);
+        }
         for b in &e.blocks {
             match b {
                 PrintBlock::Paragraph { text } => {
@@ -121,6 +124,29 @@ fn md(s: &str) -> String {
     o
 }
 
+/// An answer's blocks in Markdown.
+fn markdown_blocks(o: &mut String, blocks: &[PrintBlock]) {
+    for b in blocks {
+        match b {
+            PrintBlock::Paragraph { text } => {
+                let _ = writeln!(o, "{}\n", md(text));
+            }
+            PrintBlock::Numbered { items } => {
+                for (i, item) in items.iter().enumerate() {
+                    let _ = writeln!(o, "{}. {}", i + 1, md(item));
+                }
+                o.push('\n');
+            }
+            PrintBlock::Bulleted { items } => {
+                for item in items {
+                    let _ = writeln!(o, "- {}", md(item));
+                }
+                o.push('\n');
+            }
+        }
+    }
+}
+
 /// Markdown.
 #[must_use]
 pub fn markdown(d: &HandoutData) -> String {
@@ -143,25 +169,10 @@ pub fn markdown(d: &HandoutData) -> String {
             );
         }
         let _ = writeln!(o, "## {}\n", md(&e.title));
-        for b in &e.blocks {
-            match b {
-                PrintBlock::Paragraph { text } => {
-                    let _ = writeln!(o, "{}\n", md(text));
-                }
-                PrintBlock::Numbered { items } => {
-                    for (i, item) in items.iter().enumerate() {
-                        let _ = writeln!(o, "{}. {}", i + 1, md(item));
-                    }
-                    o.push('\n');
-                }
-                PrintBlock::Bulleted { items } => {
-                    for item in items {
-                        let _ = writeln!(o, "- {}", md(item));
-                    }
-                    o.push('\n');
-                }
-            }
+        if !e.in_english.is_empty() {
+            let _ = writeln!(o, "*{}*\n", md(&e.in_english));
         }
+        markdown_blocks(&mut o, &e.blocks);
         for n in &e.notes {
             let _ = writeln!(
                 o,
@@ -258,7 +269,7 @@ pub fn html(d: &HandoutData) -> String {
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n\
          @page {{ size: {page}; margin: 0.8in; }}\n\
          body {{ font-family: 'Noto Sans', 'Segoe UI', Arial, sans-serif; font-size: 11pt; line-height: 1.45; max-width: 46em; margin: 2em auto; color: #111; }}\n\
          h1 {{ color: #1f5f8b; }} h2 {{ font-size: 1.2em; margin-top: 1.4em; break-after: avoid; }}\n\
@@ -274,6 +285,13 @@ pub fn html(d: &HandoutData) -> String {
          body:has(.pair) {{ max-width: 64em; }}\n\
          </style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
         e(&d.lang),
+        if crate::core::i18n::Lang::parse(&d.lang)
+            .is_some_and(crate::core::i18n::Lang::is_right_to_left)
+        {
+            "rtl"
+        } else {
+            "ltr"
+        },
         e(&d.title),
         e(&d.title),
         e(&meta(d))
@@ -292,7 +310,7 @@ pub fn html(d: &HandoutData) -> String {
             o.push_str("<div class=\"pair\">\n");
             pair_open = true;
         }
-        let _ = writeln!(o, "<section lang=\"{}\">", e(&en.lang));
+        let _ = writeln!(o, "<section lang=\"{}\" dir=\"auto\">", e(&en.lang));
         if !en.from_office.is_empty() {
             let _ = writeln!(
                 o,
@@ -302,6 +320,9 @@ pub fn html(d: &HandoutData) -> String {
             );
         }
         let _ = writeln!(o, "<h2>{}</h2>", e(&en.title));
+        if !en.in_english.is_empty() {
+            let _ = writeln!(o, "<p class=\"note\">{}</p>", e(&en.in_english));
+        }
         for b in &en.blocks {
             match b {
                 PrintBlock::Paragraph { text } => {

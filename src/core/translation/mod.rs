@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod exchange;
 pub mod import;
+pub mod pack;
 pub mod review;
 pub mod review_sheet;
 
@@ -16,38 +17,9 @@ use crate::core::i18n::Lang;
 use crate::core::store::StoreError;
 use catalog::Unit;
 use review::{ReviewState, Reviews};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// The pack folder of `lang` in the data folder `data_dir`.
-#[must_use]
-pub fn pack_folder(data_dir: &Path, lang: Lang) -> PathBuf {
-    data_dir.join("languages").join(lang.code())
-}
-
-/// The pack's interface strings.
-#[must_use]
-pub fn ui_file(data_dir: &Path, lang: Lang) -> PathBuf {
-    pack_folder(data_dir, lang).join("ui.ftl")
-}
-
-/// The pack's review marks.
-#[must_use]
-pub fn reviews_file(data_dir: &Path, lang: Lang) -> PathBuf {
-    pack_folder(data_dir, lang).join("reviews.ron")
-}
-
-/// Puts the packs' interface strings of `data_dir` in force for this process (every language
-/// but English, which is the original). A data folder without a pack for a language leaves
-/// that language as it is (one process uses one data folder).
-pub fn install_packs(data_dir: &Path) {
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        if let Ok(text) = std::fs::read_to_string(ui_file(data_dir, lang))
-            && !text.trim().is_empty()
-        {
-            crate::core::i18n::overrides::install(lang, text);
-        }
-    }
-}
+pub use pack::{install_packs, pack_folder, reviews_file, ui_file};
 
 /// Every string of `lang` with its state: the interface, then each guide's text (the English
 /// guides in `guides`, with their translations in `lang` when there are any), then the texts
@@ -130,6 +102,22 @@ impl Coverage {
         self.reviewed == self.all()
     }
 
+    /// Translated interface strings, in whole percent.
+    #[must_use]
+    pub fn interface_percent(&self) -> usize {
+        (self.interface_translated * 100)
+            .checked_div(self.interface)
+            .unwrap_or(0)
+    }
+
+    /// Translated guide strings, in whole percent.
+    #[must_use]
+    pub fn guide_percent(&self) -> usize {
+        (self.guide_translated * 100)
+            .checked_div(self.guide)
+            .unwrap_or(0)
+    }
+
     /// Reviewed strings, in whole percent of all.
     #[must_use]
     pub fn reviewed_percent(&self) -> usize {
@@ -189,6 +177,9 @@ pub fn printed_interface(id: &str) -> bool {
 pub struct ReviewMarks {
     /// For each translated language whose interface is reviewed in full: who and when.
     interface: Vec<(Lang, String, jiff::civil::Date)>,
+    /// For each translated language: how far its interface and guides are translated and
+    /// reviewed.
+    coverage: Vec<(Lang, Coverage)>,
     /// For each translated guide (id, language) whose strings and printed words are all
     /// reviewed: its note, "Translation … reviewed by NAME on DATE".
     notes: Vec<(String, String, String)>,
@@ -200,10 +191,11 @@ impl ReviewMarks {
     #[must_use]
     pub fn of(guides: &[Guide], data_dir: &Path) -> ReviewMarks {
         let mut marks = ReviewMarks::default();
-        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        for lang in Lang::all().into_iter().filter(|l| *l != Lang::En) {
             let Ok(units) = units(data_dir, guides, &[], lang) else {
                 continue;
             };
+            marks.coverage.push((lang, Coverage::of(&units)));
             if let Some((who, on)) = reviewed_mark(&units, Unit::is_interface) {
                 marks.interface.push((lang, who, on));
             }
@@ -236,6 +228,16 @@ impl ReviewMarks {
             .iter()
             .find(|(l, _, _)| *l == lang)
             .map(|(_, who, on)| (who.as_str(), *on))
+    }
+
+    /// How far `lang`'s interface and guides are translated and reviewed (its contacts' texts
+    /// are not counted here).
+    #[must_use]
+    pub fn coverage(&self, lang: Lang) -> Option<Coverage> {
+        self.coverage
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, c)| *c)
     }
 
     /// `guides` with the note of each fully reviewed translation saying so (the others keep
@@ -284,7 +286,20 @@ pub fn apply(
             import::pack_ftl_with(&pack, &ui_changes).as_bytes(),
         )?;
     }
-    for mut translated in all.iter().filter(|g| g.language == lang.code()).cloned() {
+    // A language without a translation of a guide yet (a new pack) gets one, empty but for
+    // the strings given back (the rest shows in English, marked).
+    let mut translations: Vec<Guide> = all
+        .iter()
+        .filter(|g| g.language == lang.code())
+        .cloned()
+        .collect();
+    for english in all.iter().filter(|g| g.language == "en") {
+        if !translations.iter().any(|g| g.id == english.id) {
+            let note = crate::core::i18n::with(lang, |t| t.tr("guide-translation-unreviewed"));
+            translations.push(guide::fallback::skeleton(english, lang.code(), note));
+        }
+    }
+    for mut translated in translations {
         if import::apply_to_guide(plan, &mut translated) > 0 {
             let text = crate::core::store::to_ron(&translated)?;
             crate::core::store::fsio::write_with_backup(

@@ -96,9 +96,10 @@ impl Library {
 
     /// `guides` = the installed guides with the office's notes and entries added.
     fn merge_office_notes(&mut self) {
-        (self.guides, self.orphans) = self.office.apply_to_all(&guide::with_companions(
-            &self.review_marks.on(&self.installed),
-        ));
+        // A pack's partial translation shows English where it has no text yet, marked.
+        let mut marked = self.review_marks.on(&self.installed);
+        guide::fallback::fill_from_english(&mut marked);
+        (self.guides, self.orphans) = self.office.apply_to_all(&guide::with_companions(&marked));
     }
 
     /// Who reviewed the whole interface in `lang` and when (none until every string is
@@ -109,6 +110,15 @@ impl Library {
         lang: crate::core::i18n::Lang,
     ) -> Option<(&str, jiff::civil::Date)> {
         self.review_marks.interface(lang)
+    }
+
+    /// How far `lang`'s interface and guides are translated and reviewed (none for English).
+    #[must_use]
+    pub fn language_coverage(
+        &self,
+        lang: crate::core::i18n::Lang,
+    ) -> Option<crate::core::translation::Coverage> {
+        self.review_marks.coverage(lang)
     }
 
     /// The guides as installed (bundled and the data folder's), without the office's notes or

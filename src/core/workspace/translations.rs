@@ -23,6 +23,16 @@ pub enum TranslationFileError {
 }
 
 impl Workspace {
+    /// Starts a language pack for `lang` (named `name`, else the name the app knows) in the
+    /// data folder and makes the language available; false when there already is one.
+    pub fn new_language(&mut self, lang: Lang, name: Option<&str>) -> Result<bool, StoreError> {
+        let made = translation::pack::new_pack(&self.paths.data_dir, lang, name)?;
+        if made {
+            self.library.reload_guides();
+        }
+        Ok(made)
+    }
+
     /// Every string of `lang`, with its translation and review state.
     pub fn translation_units(&self, lang: Lang) -> Result<Vec<Unit>, StoreError> {
         translation::units(

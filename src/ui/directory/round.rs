@@ -147,8 +147,8 @@ fn setup_ui(screen: &mut RoundScreen, shell: &mut Shell<'_>, ui: &mut egui::Ui) 
             ui.end_row();
             ui.label(t("round-script-language"));
             ui.horizontal(|ui| {
-                for lang in Lang::ALL {
-                    let name = shell.i18n.tr(&format!("language-{}", lang.code()));
+                for lang in Lang::all() {
+                    let name = shell.i18n.language_label(lang);
                     ui.radio_value(&mut screen.script, lang, name);
                 }
             });

@@ -5,6 +5,7 @@
 
 use crate::core::directory::contact::{Category, Contact, today};
 use crate::core::directory::view::LANGUAGES;
+use crate::core::i18n::Lang;
 use crate::core::printing::{
     self, CARD_LINES, Layout, OutputFormat, Paper, PrintChoices, PrintLang,
 };
@@ -112,7 +113,12 @@ fn options_ui(shell: &Shell<'_>, ui: &mut egui::Ui, hp: &mut PrintChoices) {
     crate::ui::widgets::heading(ui, t("handout-heading"), 2);
     // The labels in a column as wide as the widest; the choices beside them wrap under
     // themselves when the panel is narrow (a big zoom), never over the next row.
-    let mut labels = vec![t("print-layout"), t("print-language"), t("print-paper")];
+    let mut labels = vec![
+        t("print-layout"),
+        t("print-language"),
+        t("print-second-language"),
+        t("print-paper"),
+    ];
     if !hp.layout.is_card() {
         labels.push(t("print-title"));
     }
@@ -153,17 +159,13 @@ fn options_ui(shell: &Shell<'_>, ui: &mut egui::Ui, hp: &mut PrintChoices) {
         })
         .response
     });
+    // The printout's language, then a second one for a bilingual printout (any two of the
+    // languages available, packs included).
     row(ui, &t("print-language"), &mut |ui| {
-        ui.horizontal_wrapped(|ui| {
-            for (l, key) in [
-                (PrintLang::En, "print-lang-en"),
-                (PrintLang::Es, "print-lang-es"),
-                (PrintLang::Both, "print-lang-both"),
-            ] {
-                ui.selectable_value(&mut hp.lang, l, t(key));
-            }
-        })
-        .response
+        first_language_ui(shell, ui, &mut hp.lang)
+    });
+    row(ui, &t("print-second-language"), &mut |ui| {
+        second_language_ui(shell, ui, &mut hp.lang)
     });
     row(ui, &t("print-paper"), &mut |ui| {
         ui.horizontal_wrapped(|ui| {
@@ -198,11 +200,59 @@ fn options_ui(shell: &Shell<'_>, ui: &mut egui::Ui, hp: &mut PrintChoices) {
                 hp.hide_office_notes = !ours;
             }
             ui.checkbox(&mut hp.show_qr, t("print-qr"));
-            if hp.lang == PrintLang::Both {
+            if hp.lang.is_bilingual() {
                 ui.checkbox(&mut hp.side_by_side, t("print-side-by-side"));
             }
         });
     }
+}
+
+/// The name of a printout language: "English", "Spanish", or a pack's own name.
+fn print_lang_name(shell: &Shell<'_>, l: Lang) -> String {
+    if l.is_bundled() {
+        shell.i18n.tr(&format!("print-lang-{}", l.code()))
+    } else {
+        shell.i18n.language_label(l)
+    }
+}
+
+/// The printout's (first) language, one button each.
+fn first_language_ui(shell: &Shell<'_>, ui: &mut egui::Ui, lang: &mut PrintLang) -> egui::Response {
+    ui.horizontal_wrapped(|ui| {
+        for l in Lang::all() {
+            if ui
+                .selectable_label(lang.first() == l, print_lang_name(shell, l))
+                .clicked()
+            {
+                *lang = lang
+                    .second()
+                    .map_or(PrintLang::one(l), |s| PrintLang::pair(l, s));
+            }
+        }
+    })
+    .response
+}
+
+/// The drop-down of a bilingual printout's second language ("None" for one language).
+fn second_language_ui(
+    shell: &Shell<'_>,
+    ui: &mut egui::Ui,
+    lang: &mut PrintLang,
+) -> egui::Response {
+    let none = shell.i18n.tr("print-second-none");
+    let mut second = lang.second();
+    let first = lang.first();
+    let r = egui::ComboBox::from_id_salt("print-second-language")
+        .selected_text(second.map_or(none.clone(), |l| print_lang_name(shell, l)))
+        .show_ui(ui, |ui| {
+            crate::ui::choice::choice(ui, &mut second, None, &none);
+            for l in Lang::all().into_iter().filter(|l| *l != first) {
+                crate::ui::choice::choice(ui, &mut second, Some(l), print_lang_name(shell, l));
+            }
+        })
+        .response;
+    *lang = second.map_or(PrintLang::one(first), |s| PrintLang::pair(first, s));
+    r
 }
 
 fn layout_key(l: Layout) -> &'static str {
