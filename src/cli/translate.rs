@@ -59,9 +59,10 @@ pub enum TranslateCommand {
     Import {
         /// The file (.po, .xlf/.xliff or .csv).
         file: PathBuf,
-        /// The language.
-        #[arg(long, value_parser = super::lang_parser(), default_value = "es")]
-        lang: Lang,
+        /// The language (taken from a PO or XLIFF file when left out; a file for another
+        /// language is refused).
+        #[arg(long, value_parser = super::lang_parser())]
+        lang: Option<Lang>,
         /// Who reviewed it (goes on every string and, once all are reviewed, on paper).
         #[arg(long)]
         reviewer: String,
@@ -140,7 +141,26 @@ pub(super) fn translate(
             reviewer,
             dry_run,
         } => {
-            let lang = target(*lang)?;
+            let lang = if let Some(l) = lang {
+                *l
+            } else {
+                // A CSV file does not say; with one translation here, it is that one.
+                let translations: Vec<Lang> =
+                    Lang::all().into_iter().filter(|l| *l != Lang::En).collect();
+                match work.translation_file_language(file)? {
+                    Some(l) => l,
+                    None if translations.len() == 1 => translations[0],
+                    None => anyhow::bail!(
+                        "say which language the file holds with --lang (a CSV file does not say): {}",
+                        translations
+                            .iter()
+                            .map(|l| l.code())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                }
+            };
+            let lang = target(lang)?;
             if reviewer.trim().is_empty() {
                 anyhow::bail!("give the reviewer's name with --reviewer");
             }

@@ -7,6 +7,7 @@ mod fixtures;
 mod guide_content;
 mod handout;
 mod interop;
+mod language_pack;
 mod merge_rounds;
 mod pdf_text;
 mod printing_cups;

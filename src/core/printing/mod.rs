@@ -7,6 +7,7 @@
 //! works from the same data: PDF through typst ([`pdf`]), and plain text, Markdown and HTML
 //! ([`text`]).
 
+mod bidi;
 pub mod call_sheet;
 mod cards;
 mod door;

@@ -293,6 +293,13 @@ pub fn compile(data: &HandoutData) -> Result<Compiled, PdfError> {
 
 /// Lays out `data` with `template`.
 pub fn compile_with(template: &str, data: &HandoutData) -> Result<Compiled, PdfError> {
+    let isolated;
+    let data = if super::bidi::is_right_to_left(data) {
+        isolated = super::bidi::isolated(data);
+        &isolated
+    } else {
+        data
+    };
     let json = serde_json::to_vec(data).map_err(|e| PdfError::Data(e.to_string()))?;
     compile_json(template, json, data.texts(), &data.title)
 }

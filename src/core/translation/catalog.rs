@@ -138,10 +138,15 @@ pub fn ftl_messages(source: &str) -> Vec<(String, String, String)> {
 }
 
 /// The interface strings of `lang`, with the office's corrections (`pack_ftl`, the pack's
-/// `ui.ftl`) over the bundled translation.
+/// `ui.ftl`) over the bundled translation (none for a language a pack added: its strings are
+/// the pack's alone).
 #[must_use]
 pub fn interface_units(lang: Lang, pack_ftl: Option<&str>, reviews: &Reviews) -> Vec<Unit> {
-    let bundled = ftl_messages(lang.ftl());
+    let bundled = if lang.is_bundled() {
+        ftl_messages(lang.ftl())
+    } else {
+        Vec::new()
+    };
     let pack = pack_ftl.map(ftl_messages).unwrap_or_default();
     let find = |list: &[(String, String, String)], key: &str| {
         list.iter()

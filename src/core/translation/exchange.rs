@@ -51,6 +51,14 @@ pub enum ExchangeError {
     /// The file is not what its format says.
     #[error("{0}")]
     Format(String),
+    /// The file is for another language than the one chosen.
+    #[error("this file holds the language “{file}”, not “{chosen}”")]
+    OtherLanguage {
+        /// The language the file names.
+        file: String,
+        /// The language chosen.
+        chosen: String,
+    },
 }
 
 fn state_words(state: &ReviewState) -> String {
@@ -369,6 +377,31 @@ fn read_csv(text: &str) -> Result<Vec<Incoming>, ExchangeError> {
     Ok(out)
 }
 
+/// The language a translator's file says it holds (PO's `Language:` header, XLIFF's
+/// `trgLang`); CSV files do not say.
+#[must_use]
+pub fn file_language(bytes: &[u8], format: ExchangeFormat) -> Option<String> {
+    let text = crate::core::interop::decode_text(bytes);
+    let found = match format {
+        ExchangeFormat::Po => text
+            .lines()
+            .take(40)
+            .find_map(|l| l.trim().strip_prefix("\"Language:"))
+            .map(|rest| {
+                rest.trim()
+                    .trim_end_matches('"')
+                    .trim_end_matches("\\n")
+                    .trim()
+                    .to_string()
+            }),
+        ExchangeFormat::Xliff => roxmltree::Document::parse(&text)
+            .ok()
+            .and_then(|d| d.root_element().attribute("trgLang").map(str::to_string)),
+        ExchangeFormat::Csv => None,
+    };
+    found.filter(|l| !l.is_empty())
+}
+
 /// Reads a translator's file in `format`.
 pub fn read(bytes: &[u8], format: ExchangeFormat) -> Result<Vec<Incoming>, ExchangeError> {
     let text = crate::core::interop::decode_text(bytes);
@@ -382,6 +415,16 @@ pub fn read(bytes: &[u8], format: ExchangeFormat) -> Result<Vec<Incoming>, Excha
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_says_its_language() {
+        for format in [ExchangeFormat::Po, ExchangeFormat::Xliff] {
+            let bytes = write(&units(), "vi", format);
+            assert_eq!(file_language(&bytes, format).as_deref(), Some("vi"));
+        }
+        let csv = write(&units(), "vi", ExchangeFormat::Csv);
+        assert_eq!(file_language(&csv, ExchangeFormat::Csv), None);
+    }
 
     fn units() -> Vec<Unit> {
         let day = jiff::civil::date(2026, 11, 30);

@@ -85,8 +85,29 @@ impl Workspace {
         path: &Path,
     ) -> Result<TranslationImport, TranslationFileError> {
         let bytes = crate::core::store::fsio::read_text(path)?;
-        let incoming = exchange::read(bytes.as_bytes(), ExchangeFormat::of_path(path))?;
+        let format = ExchangeFormat::of_path(path);
+        // A file for another language is never applied to this one.
+        if let Some(file) = exchange::file_language(bytes.as_bytes(), format)
+            && Lang::parse(&file) != Some(lang)
+        {
+            return Err(ExchangeError::OtherLanguage {
+                file,
+                chosen: lang.code().to_string(),
+            }
+            .into());
+        }
+        let incoming = exchange::read(bytes.as_bytes(), format)?;
         Ok(import::plan(&self.translation_units(lang)?, incoming))
+    }
+
+    /// The language a translator's file at `path` says it holds (PO and XLIFF say; CSV does
+    /// not), when it is a language code.
+    pub fn translation_file_language(&self, path: &Path) -> Result<Option<Lang>, StoreError> {
+        let bytes = crate::core::store::fsio::read_text(path)?;
+        Ok(
+            exchange::file_language(bytes.as_bytes(), ExchangeFormat::of_path(path))
+                .and_then(|l| Lang::parse(&l)),
+        )
     }
 
     /// Applies `plan` with `reviewer`'s name, dated `on`: the contacts' translated texts as one
