@@ -71,3 +71,47 @@ fn a_reviewed_file_is_read_shown_and_applied_with_the_reviewer_s_name() {
     // Leave the process as the other tests expect it.
     rights_desk::core::i18n::packs::remove(rights_desk::core::i18n::Lang::Es);
 }
+
+#[test]
+fn a_language_pack_shows_in_the_window_with_its_coverage_and_english_where_it_lacks() {
+    use rights_desk::core::i18n::Lang;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pack = dir.path().join("languages/vi");
+    std::fs::create_dir_all(&pack).expect("made");
+    // Test strings (not a reviewed translation).
+    std::fs::write(pack.join("ui.ftl"), "tab-guide = Hướng dẫn\n").expect("written");
+    let app = RightsDeskApp::from_storage(DataPaths::at(dir.path()), None);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
+    h.run();
+    h.get_by_label("Language").click();
+    h.run();
+    // Listed by its own name, with how far it is translated.
+    h.get_by_label("Tiếng Việt (Vietnamese)").click();
+    h.run();
+    h.get_by_label("Hướng dẫn");
+    // Its other words are English until translated, and the menu says so.
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label_contains("interface 0 % translated, guide 0 % translated, 0 % reviewed");
+    h.get_by_label("What is not yet translated shows in English.");
+    // A printout can pair it with Spanish.
+    h.key_press(egui::Key::Escape);
+    h.state_mut()
+        .send(Command::SetTab(rights_desk::ui::command::Tab::Handout));
+    h.run_steps(100);
+    h.get_by_role_and_label(Role::Button, "Spanish").click();
+    h.run_steps(100);
+    h.get_by_label("Second language").click();
+    h.run_steps(100);
+    // The drop-down's item (the first-language button has the same name).
+    h.query_all_by_label("Tiếng Việt (Vietnamese)")
+        .last()
+        .expect("in the drop-down")
+        .click();
+    h.run_steps(100);
+    let vi = Lang::parse("vi").expect("a code");
+    assert_eq!(h.state().work.print_choices().lang.langs(), [Lang::Es, vi]);
+    rights_desk::core::i18n::packs::remove(vi);
+}
