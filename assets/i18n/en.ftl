@@ -855,7 +855,8 @@ printed-fallback-note = Parts of this printout are in English because their tran
 files-translation = Translator's file (PO, XLIFF, CSV)
 translations-menu = Translations…
 translations-title = Translations
-translations-coverage = { $language }: interface { $interface }/{ $interfaceall } translated, guide { $guide }/{ $guideall } translated, contacts' texts { $contacts }/{ $contactsall } translated, { $reviewed } % reviewed{ $outdated ->
+translations-language = Language of the translation
+translations-coverage = { $language }: interface { $interface }/{ $interfaceall } translated, guide { $guide }/{ $guideall } translated, contacts' texts { $contacts }/{ $contactsall } translated, the office's texts { $office }/{ $officeall } translated, { $reviewed } % reviewed{ $outdated ->
     [0] .
     [one] , 1 review outdated (its English changed).
    *[other] , { $outdated } reviews outdated (their English changed).

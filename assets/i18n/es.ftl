@@ -854,7 +854,8 @@ printed-fallback-note = Partes de esta hoja están en inglés porque su traducci
 files-translation = Archivo de traducción (PO, XLIFF, CSV)
 translations-menu = Traducciones…
 translations-title = Traducciones
-translations-coverage = { $language }: interfaz { $interface }/{ $interfaceall } traducida, guía { $guide }/{ $guideall } traducida, textos de los contactos { $contacts }/{ $contactsall } traducidos, { $reviewed } % revisado{ $outdated ->
+translations-language = Idioma de la traducción
+translations-coverage = { $language }: interfaz { $interface }/{ $interfaceall } traducida, guía { $guide }/{ $guideall } traducida, textos de los contactos { $contacts }/{ $contactsall } traducidos, textos de la oficina { $office }/{ $officeall } traducidos, { $reviewed } % revisado{ $outdated ->
     [0] .
     [one] , 1 revisión desactualizada (cambió su inglés).
    *[other] , { $outdated } revisiones desactualizadas (cambió su inglés).

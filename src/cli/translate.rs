@@ -238,7 +238,7 @@ pub(super) fn translate(
                 all &= c.all_reviewed();
                 writeln!(
                     out,
-                    "{}: interface {}/{} translated, guide {}/{} translated, contacts' texts {}/{} translated, reviewed {} % ({} of {}), {} outdated",
+                    "{}: interface {}/{} translated, guide {}/{} translated, contacts' texts {}/{} translated, the office's texts {}/{} translated, reviewed {} % ({} of {}), {} outdated",
                     lang.code(),
                     c.interface_translated,
                     c.interface,
@@ -246,6 +246,8 @@ pub(super) fn translate(
                     c.guide,
                     c.contacts_translated,
                     c.contacts,
+                    c.office_translated,
+                    c.office,
                     c.reviewed_percent(),
                     c.reviewed,
                     c.all(),

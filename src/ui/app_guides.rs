@@ -179,8 +179,11 @@ impl RightsDeskApp {
     pub(super) fn apply_translations(&mut self, action: crate::ui::command::TranslationsAction) {
         use crate::ui::command::TranslationsAction;
         use crate::ui::translations::TranslationsScreen;
-        let lang = crate::ui::translations::target_of(self.prefs.lang);
-        let coverage = |app: &Self| {
+        let mut lang = self.tabs.top_bar.translations.as_ref().map_or_else(
+            || crate::ui::translations::target_of(self.prefs.lang),
+            |s| s.lang,
+        );
+        let coverage = |app: &Self, lang| {
             app.work
                 .translation_units(lang)
                 .ok()
@@ -188,10 +191,21 @@ impl RightsDeskApp {
         };
         match action {
             TranslationsAction::Show(true) => {
+                let lang = crate::ui::translations::target_of(self.prefs.lang);
                 self.tabs.top_bar.translations = Some(TranslationsScreen {
-                    coverage: coverage(self),
+                    lang,
+                    coverage: coverage(self, lang),
                     ..TranslationsScreen::default()
                 });
+            }
+            TranslationsAction::Target(to) => {
+                let c = coverage(self, to);
+                if let Some(screen) = self.tabs.top_bar.translations.as_mut() {
+                    screen.lang = to;
+                    screen.coverage = c;
+                    screen.plan = None;
+                    screen.error = None;
+                }
             }
             TranslationsAction::Show(false) => self.tabs.top_bar.translations = None,
             TranslationsAction::Export(path, format) => {
@@ -210,6 +224,19 @@ impl RightsDeskApp {
                 self.say_translations_saved(saved, &path);
             }
             TranslationsAction::Read(path) => {
+                // A file that says its language is read as that language's.
+                if let Ok(Some(l)) = self.work.translation_file_language(&path)
+                    && l != lang
+                    && l != Lang::En
+                    && Lang::all().contains(&l)
+                {
+                    lang = l;
+                    let c = coverage(self, l);
+                    if let Some(screen) = self.tabs.top_bar.translations.as_mut() {
+                        screen.lang = l;
+                        screen.coverage = c;
+                    }
+                }
                 let result = self.work.plan_translations(lang, &path);
                 if let Some(screen) = self.tabs.top_bar.translations.as_mut() {
                     match result {
@@ -254,7 +281,7 @@ impl RightsDeskApp {
                         .i18n
                         .tr_args("translations-error", &[("details", e.to_string().into())]),
                 };
-                let c = coverage(self);
+                let c = coverage(self, lang);
                 if let Some(screen) = self.tabs.top_bar.translations.as_mut() {
                     screen.coverage = c;
                 }

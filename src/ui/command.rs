@@ -171,4 +171,6 @@ pub enum TranslationsAction {
     Read(PathBuf),
     /// Apply the file read, with the reviewer's name.
     Apply,
+    /// Work on another language's translation.
+    Target(crate::core::i18n::Lang),
 }

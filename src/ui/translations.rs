@@ -1,6 +1,6 @@
-//! Language → Translations…: how far the Spanish is translated and reviewed, saving it for a
-//! translator (PO, XLIFF or CSV), and taking their file back — what it changes and what is
-//! refused, then applied with the reviewer's name.
+//! Language → Translations…: how far a language (Spanish, or a pack's) is translated and
+//! reviewed, saving it for a translator (PO, XLIFF or CSV), and taking their file back — what
+//! it changes and what is refused, then applied with the reviewer's name.
 
 use crate::core::i18n::Lang;
 use crate::core::translation::Coverage;
@@ -15,6 +15,8 @@ use std::path::PathBuf;
 /// The Translations window's state.
 #[derive(Debug, Default)]
 pub struct TranslationsScreen {
+    /// The language worked on (never English, the original).
+    pub lang: Lang,
     /// The reviewer's name, as typed.
     pub reviewer: String,
     /// A translator's file read and what it would change.
@@ -68,7 +70,7 @@ pub fn window_ui(
         return;
     };
     let t = |k: &str| shell.i18n.tr(k);
-    let lang = target_of(shell.i18n.lang());
+    let lang = s.lang;
     let mut open = true;
     egui::Window::new(t("translations-title"))
         .id(egui::Id::unique("translations-window"))
@@ -77,7 +79,28 @@ pub fn window_ui(
         .default_width(560.0)
         .show(ctx, |ui| {
             ui.set_max_width(560.0);
-            let name = shell.i18n.tr(&format!("language-{}", lang.code()));
+            let name = shell.i18n.language_label(lang);
+            ui.horizontal_wrapped(|ui| {
+                let label = ui.label(t("translations-language"));
+                let mut chosen = lang;
+                egui::ComboBox::from_id_salt("translations-language")
+                    .selected_text(name.clone())
+                    .show_ui(ui, |ui| {
+                        for l in Lang::all().into_iter().filter(|l| *l != Lang::En) {
+                            crate::ui::choice::choice(
+                                ui,
+                                &mut chosen,
+                                l,
+                                shell.i18n.language_label(l),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                if chosen != lang {
+                    shell.send(Command::Translations(TranslationsAction::Target(chosen)));
+                }
+            });
             if let Some(c) = s.coverage {
                 ui.label(shell.i18n.tr_args(
                     "translations-coverage",
@@ -89,6 +112,8 @@ pub fn window_ui(
                         ("guideall", c.guide.into()),
                         ("contacts", c.contacts_translated.into()),
                         ("contactsall", c.contacts.into()),
+                        ("office", c.office_translated.into()),
+                        ("officeall", c.office.into()),
                         ("reviewed", c.reviewed_percent().into()),
                         ("outdated", c.outdated.into()),
                     ],

@@ -279,3 +279,66 @@ fn a_contact_s_spanish_text_is_reviewed_like_the_rest_and_undone_in_one_step() {
     work.apply(Action::Undo);
     assert_eq!(caveat(&work), Some(unit.translation.clone()));
 }
+
+#[test]
+fn the_office_s_own_note_goes_to_the_translator_and_prints_translated() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).expect("made");
+    std::fs::write(
+        data.join("office-notes.ron"),
+        r#"(version: 1, organization: "Example Office", notes: [(id: "note-1", entry_id: "q7", text: (en: "Call our hotline first."), date: "2026-12-01")], entries: [])"#,
+    )
+    .expect("written");
+    let po = dir.path().join("es.po");
+    let (code, out) = rights_desk(
+        &data,
+        &[
+            "translate",
+            "export",
+            "--lang",
+            "es",
+            "-o",
+            po.to_str().expect("utf8"),
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    let text = std::fs::read_to_string(&po).expect("read");
+    assert!(
+        text.contains("msgctxt \"office/note/note-1\"\nmsgid \"Call our hotline first.\""),
+        "{text}"
+    );
+    assert!(status(&data).contains("the office's texts 0/1 translated"));
+    // Test words, not a reviewed translation.
+    let text = set_po(
+        &text,
+        "office/note/note-1",
+        "Primero llame a nuestra línea.",
+    );
+    std::fs::write(&po, text).expect("write");
+    let (code, out) = rights_desk(
+        &data,
+        &[
+            "translate",
+            "import",
+            po.to_str().expect("utf8"),
+            "--reviewer",
+            "Ana Ruiz",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("new:       office/note/note-1"), "{out}");
+    let saved = std::fs::read_to_string(data.join("office-notes.ron")).expect("read");
+    assert!(saved.contains("Primero llame a nuestra línea."), "{saved}");
+    assert!(saved.contains("Call our hotline first."), "{saved}");
+    let status = status(&data);
+    assert!(
+        status.contains("the office's texts 1/1 translated"),
+        "{status}"
+    );
+    let printed = q7_in_spanish(&data, &dir.path().join("q7.pdf"));
+    assert!(
+        printed.contains("Primero llame a nuestra línea."),
+        "{printed}"
+    );
+}

@@ -96,6 +96,20 @@ fn a_language_pack_shows_in_the_window_with_its_coverage_and_english_where_it_la
     h.run();
     h.get_by_label_contains("interface 0 % translated, guide 0 % translated, 0 % reviewed");
     h.get_by_label("What is not yet translated shows in English.");
+    // Its translation is worked on like the Spanish.
+    h.get_by_label("Translations…").click();
+    h.run();
+    h.get_by_label("Language of the translation").click();
+    h.run();
+    h.query_all_by_label("Tiếng Việt (Vietnamese)")
+        .last()
+        .expect("in the drop-down")
+        .click();
+    h.run();
+    h.get_by_label_contains("Tiếng Việt (Vietnamese): interface 1/");
+    h.state_mut()
+        .send(Command::Translations(TranslationsAction::Show(false)));
+    h.run();
     // A printout can pair it with Spanish.
     h.key_press(egui::Key::Escape);
     h.state_mut()

@@ -26,7 +26,7 @@ pub const VERSION: u32 = 1;
 /// The id of the section holding the office's entries.
 pub const SECTION_ID: &str = "office";
 
-/// Text in English, Spanish or both.
+/// Text in English, Spanish or both, and in the languages of the office's packs.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bilingual {
     /// English.
@@ -35,30 +35,56 @@ pub struct Bilingual {
     /// Spanish.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub es: String,
+    /// Other languages, by code (from a translator's file, for a language pack).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub other: std::collections::BTreeMap<String, String>,
 }
 
 impl Bilingual {
-    /// The text in `lang`, or else the other language's (with `true` when it is the other).
+    /// The text in `lang` (empty when none).
     #[must_use]
-    pub fn in_lang(&self, lang: &str) -> Option<(&str, bool)> {
-        let (mine, other) = if lang == "es" {
-            (&self.es, &self.en)
-        } else {
-            (&self.en, &self.es)
-        };
-        if !mine.trim().is_empty() {
-            Some((mine.as_str(), false))
-        } else if !other.trim().is_empty() {
-            Some((other.as_str(), true))
-        } else {
-            None
+    pub fn text(&self, lang: &str) -> &str {
+        match lang {
+            "en" => &self.en,
+            "es" => &self.es,
+            _ => self.other.get(lang).map_or("", String::as_str),
         }
     }
 
-    /// True when neither language has text.
+    /// Sets the text in `lang` (an empty text removes another language's).
+    pub fn set(&mut self, lang: &str, text: String) {
+        match lang {
+            "en" => self.en = text,
+            "es" => self.es = text,
+            _ if text.trim().is_empty() => {
+                self.other.remove(lang);
+            }
+            _ => {
+                self.other.insert(lang.to_string(), text);
+            }
+        }
+    }
+
+    /// The text in `lang`, or else English's, or else Spanish's (with `true` when it is not
+    /// `lang`'s own).
+    #[must_use]
+    pub fn in_lang(&self, lang: &str) -> Option<(&str, bool)> {
+        let mine = self.text(lang);
+        if !mine.trim().is_empty() {
+            return Some((mine, false));
+        }
+        [&self.en, &self.es]
+            .into_iter()
+            .find(|t| !t.trim().is_empty())
+            .map(|t| (t.as_str(), true))
+    }
+
+    /// True when no language has text.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.en.trim().is_empty() && self.es.trim().is_empty()
+        self.en.trim().is_empty()
+            && self.es.trim().is_empty()
+            && self.other.values().all(|t| t.trim().is_empty())
     }
 }
 
@@ -281,7 +307,7 @@ mod tests {
                     entry_id: "q14".into(),
                     text: Bilingual {
                         en: "Our county jail asks for a judge's warrant.".into(),
-                        es: String::new(),
+                        ..Bilingual::default()
                     },
                     date: Date::constant(2026, 12, 3),
                 },
@@ -290,7 +316,7 @@ mod tests {
                     entry_id: "q99".into(),
                     text: Bilingual {
                         en: "For an entry that is gone.".into(),
-                        es: String::new(),
+                        ..Bilingual::default()
                     },
                     date: Date::constant(2026, 12, 3),
                 },
@@ -300,10 +326,12 @@ mod tests {
                 question: Bilingual {
                     en: "When is the clinic open?".into(),
                     es: "¿Cuándo abre la clínica?".into(),
+                    ..Bilingual::default()
                 },
                 answer: Bilingual {
                     en: "Tuesdays.\n\nBring your papers.".into(),
                     es: "Los martes.".into(),
+                    ..Bilingual::default()
                 },
                 date: Date::constant(2026, 12, 3),
             }],

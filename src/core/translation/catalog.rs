@@ -1,8 +1,9 @@
 //! The strings of a language an office can have reviewed: the interface (each Fluent message of
 //! `en.ftl`, with the language's text: the office's corrected one from its pack, else the
 //! bundled one) and the guides' text (section titles, questions, answer paragraphs and list
-//! items, editor's notes, card key points), each with an id, the English, the translation, a
-//! note on where it appears, and its review state.
+//! items, editor's notes, card key points) and contacts' texts, each with an id, the English,
+//! the translation, a note on where it appears, and its review state (the office's own texts:
+//! `office.rs`).
 
 use super::review::{ReviewState, Reviews};
 use crate::core::guide::{Block, Guide};

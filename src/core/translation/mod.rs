@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod exchange;
 pub mod import;
+pub mod office;
 pub mod pack;
 pub mod review;
 pub mod review_sheet;
@@ -23,11 +24,12 @@ pub use pack::{install_packs, pack_folder, reviews_file, ui_file};
 
 /// Every string of `lang` with its state: the interface, then each guide's text (the English
 /// guides in `guides`, with their translations in `lang` when there are any), then the texts
-/// of `contacts`.
+/// of `contacts`, then the office's own texts (`office`).
 pub fn units(
     data_dir: &Path,
     guides: &[Guide],
     contacts: &[crate::core::directory::contact::Contact],
+    office: &crate::core::guide::office_notes::OfficeNotes,
     lang: Lang,
 ) -> Result<Vec<Unit>, StoreError> {
     let reviews = Reviews::load_merging_copies(&reviews_file(data_dir, lang))?;
@@ -40,6 +42,7 @@ pub fn units(
         out.extend(catalog::guide_units(english, translated, &reviews));
     }
     out.extend(catalog::contact_units(contacts, lang.code(), &reviews));
+    out.extend(office::office_units(office, lang.code(), &reviews));
     Ok(out)
 }
 
@@ -58,6 +61,10 @@ pub struct Coverage {
     pub contacts: usize,
     /// Of them, translated.
     pub contacts_translated: usize,
+    /// The office's own texts (its notes and questions written in English).
+    pub office: usize,
+    /// Of them, translated.
+    pub office_translated: usize,
     /// Strings reviewed against the English in use.
     pub reviewed: usize,
     /// Strings reviewed against older English.
@@ -77,6 +84,9 @@ impl Coverage {
             } else if u.id.starts_with(catalog::CONTACT) {
                 c.contacts += 1;
                 c.contacts_translated += usize::from(translated);
+            } else if u.id.starts_with(office::OFFICE) {
+                c.office += 1;
+                c.office_translated += usize::from(translated);
             } else {
                 c.guide += 1;
                 c.guide_translated += usize::from(translated);
@@ -93,7 +103,7 @@ impl Coverage {
     /// All strings.
     #[must_use]
     pub fn all(&self) -> usize {
-        self.interface + self.guide + self.contacts
+        self.interface + self.guide + self.contacts + self.office
     }
 
     /// Every string reviewed and current.
@@ -192,7 +202,8 @@ impl ReviewMarks {
     pub fn of(guides: &[Guide], data_dir: &Path) -> ReviewMarks {
         let mut marks = ReviewMarks::default();
         for lang in Lang::all().into_iter().filter(|l| *l != Lang::En) {
-            let Ok(units) = units(data_dir, guides, &[], lang) else {
+            let office = crate::core::guide::office_notes::OfficeNotes::default();
+            let Ok(units) = units(data_dir, guides, &[], &office, lang) else {
                 continue;
             };
             marks.coverage.push((lang, Coverage::of(&units)));

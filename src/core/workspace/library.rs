@@ -212,6 +212,19 @@ impl Library {
         }
     }
 
+    /// Replaces the office's notes with `next` (their translations taken from a translator's
+    /// file), saved at once; Undo in the office's notes takes it back as one step.
+    ///
+    /// # Errors
+    /// The file cannot be written (the notes stay as they were).
+    pub fn replace_office(&mut self, next: OfficeNotes) -> Result<(), StoreError> {
+        next.save(&self.office_file)?;
+        let previous = std::mem::replace(&mut self.office, next);
+        self.office_undo.push(previous);
+        self.merge_office_notes();
+        Ok(())
+    }
+
     /// Reads a corrected guide and compares it with the guide as installed (without the
     /// office's notes).
     ///

@@ -39,6 +39,7 @@ impl Workspace {
             &self.paths.data_dir,
             self.library.installed(),
             self.directory().contacts(),
+            self.library.office(),
             lang,
         )
     }
@@ -111,8 +112,8 @@ impl Workspace {
     }
 
     /// Applies `plan` with `reviewer`'s name, dated `on`: the contacts' translated texts as one
-    /// change of the directory (one undo step), the rest into the language pack; the guides
-    /// are read again.
+    /// change of the directory (one undo step), the office's texts as one change of its notes,
+    /// the rest into the language pack; the guides are read again.
     pub fn apply_translations(
         &mut self,
         lang: Lang,
@@ -148,7 +149,21 @@ impl Workspace {
         if !updated.is_empty() {
             self.edit_done(|d| d.batch(updated));
         }
+        // The office's own texts: one change of its notes.
+        let mut office = self.library.office().clone();
+        let mut office_changed = false;
+        for change in plan.new.iter().chain(&plan.changed) {
+            office_changed |= crate::core::translation::office::set_office_text(
+                &mut office,
+                lang.code(),
+                &change.id,
+                &change.after,
+            );
+        }
         let units = self.translation_units(lang)?;
+        if office_changed {
+            self.library.replace_office(office)?;
+        }
         translation::apply(
             &self.paths.data_dir,
             &self.paths.guides_folder(),
