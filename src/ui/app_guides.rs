@@ -179,7 +179,7 @@ impl RightsDeskApp {
     pub(super) fn apply_translations(&mut self, action: crate::ui::command::TranslationsAction) {
         use crate::ui::command::TranslationsAction;
         use crate::ui::translations::TranslationsScreen;
-        let mut lang = self.tabs.top_bar.translations.as_ref().map_or_else(
+        let lang = self.tabs.top_bar.translations.as_ref().map_or_else(
             || crate::ui::translations::target_of(self.prefs.lang),
             |s| s.lang,
         );
@@ -223,37 +223,7 @@ impl RightsDeskApp {
                     .map_err(|e| e.to_string());
                 self.say_translations_saved(saved, &path);
             }
-            TranslationsAction::Read(path) => {
-                // A file that says its language is read as that language's.
-                if let Ok(Some(l)) = self.work.translation_file_language(&path)
-                    && l != lang
-                    && l != Lang::En
-                    && Lang::all().contains(&l)
-                {
-                    lang = l;
-                    let c = coverage(self, l);
-                    if let Some(screen) = self.tabs.top_bar.translations.as_mut() {
-                        screen.lang = l;
-                        screen.coverage = c;
-                    }
-                }
-                let result = self.work.plan_translations(lang, &path);
-                if let Some(screen) = self.tabs.top_bar.translations.as_mut() {
-                    match result {
-                        Ok(plan) => {
-                            screen.plan = Some((path, plan));
-                            screen.error = None;
-                        }
-                        Err(e) => {
-                            screen.plan = None;
-                            screen.error = Some(self.i18n.tr_args(
-                                "translations-error",
-                                &[("details", e.to_string().into())],
-                            ));
-                        }
-                    }
-                }
-            }
+            TranslationsAction::Read(path) => self.read_translations(lang, path),
             TranslationsAction::Apply => {
                 let Some(screen) = self.tabs.top_bar.translations.as_mut() else {
                     return;
@@ -287,6 +257,44 @@ impl RightsDeskApp {
                 }
                 let tab = self.prefs.tab;
                 self.say(text, Some(tab));
+            }
+        }
+    }
+
+    /// Reads a translator's file and shows what it would change (as the language it names,
+    /// when it names one, else as `lang`).
+    fn read_translations(&mut self, mut lang: Lang, path: PathBuf) {
+        // A file that says its language is read as that language's.
+        if let Ok(Some(l)) = self.work.translation_file_language(&path)
+            && l != lang
+            && l != Lang::En
+            && Lang::all().contains(&l)
+        {
+            lang = l;
+            let c = self
+                .work
+                .translation_units(l)
+                .ok()
+                .map(|u| crate::core::translation::Coverage::of(&u));
+            if let Some(screen) = self.tabs.top_bar.translations.as_mut() {
+                screen.lang = l;
+                screen.coverage = c;
+            }
+        }
+        let result = self.work.plan_translations(lang, &path);
+        if let Some(screen) = self.tabs.top_bar.translations.as_mut() {
+            match result {
+                Ok(plan) => {
+                    screen.plan = Some((path, plan));
+                    screen.error = None;
+                }
+                Err(e) => {
+                    screen.plan = None;
+                    screen.error = Some(
+                        self.i18n
+                            .tr_args("translations-error", &[("details", e.to_string().into())]),
+                    );
+                }
             }
         }
     }
