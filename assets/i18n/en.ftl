@@ -882,6 +882,17 @@ translations-plan = { $new ->
 translations-reviewer = Reviewed by
 translations-reviewer-hint = the translator's name
 translations-apply = Apply
+translations-take-back = Take back the file reviewed by { $who } on { $date }
+translations-taken-back = { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} and { $contacts ->
+    [one] 1 contact
+   *[other] { $contacts } contacts
+} are as they were before the file reviewed by { $who }.{ $since ->
+    [0] {""}
+   *[other] { " " }Changed since, so left as they are: { $names }.
+}
 translations-refused-english = the English changed since the file was saved: save it again and translate the new English
 translations-refused-syntax = not a message Rights Desk can read ({ $details })
 translations-refused-lost = the translation drops { $names }: keep them as they are

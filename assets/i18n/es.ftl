@@ -881,6 +881,17 @@ translations-plan = { $new ->
 translations-reviewer = Revisado por
 translations-reviewer-hint = el nombre del traductor
 translations-apply = Aplicar
+translations-take-back = Deshacer el archivo revisado por { $who } el { $date }
+translations-taken-back = { $files ->
+    [one] 1 archivo
+   *[other] { $files } archivos
+} y { $contacts ->
+    [one] 1 contacto
+   *[other] { $contacts } contactos
+} quedaron como estaban antes del archivo revisado por { $who }.{ $since ->
+    [0] {""}
+   *[other] { " " }Cambiaron después, así que se dejaron como están: { $names }.
+}
 translations-refused-english = el inglés cambió desde que se guardó el archivo: guárdelo de nuevo y traduzca el inglés nuevo
 translations-refused-syntax = no es un mensaje que Rights Desk pueda leer ({ $details })
 translations-refused-lost = la traducción omite { $names }: déjelos tal como están

@@ -81,6 +81,14 @@ pub enum TranslateCommand {
         #[arg(long)]
         name: Option<String>,
     },
+    /// Take back the last translator's file applied to a language, as one step: the
+    /// interface strings, guide text, review marks, office's texts and contacts' translations
+    /// it changed (what was changed again since is left as it is, and named).
+    Undo {
+        /// The language (the one with a file to take back when left out).
+        #[arg(long, value_parser = super::lang_parser())]
+        lang: Option<Lang>,
+    },
     /// How far each language is translated and reviewed.
     Status {
         /// Exit with status 1 unless every string of every language is reviewed and current.
@@ -230,6 +238,40 @@ pub(super) fn translate(
                     crate::core::translation::pack_folder(&paths.data_dir, *lang).display()
                 )
             }
+        }
+        TranslateCommand::Undo { lang } => {
+            let lang = if let Some(l) = lang {
+                target(*l)?
+            } else {
+                let with: Vec<Lang> = Lang::all()
+                    .into_iter()
+                    .filter(|l| work.last_translation_import(*l).is_some())
+                    .collect();
+                match with.as_slice() {
+                    [one] => *one,
+                    [] => anyhow::bail!("no translator's file to take back"),
+                    more => anyhow::bail!(
+                        "say which language with --lang: {}",
+                        more.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+                    ),
+                }
+            };
+            let Some(back) = work.take_back_translations(lang)? else {
+                anyhow::bail!("no translator's file to take back for “{}”", lang.code());
+            };
+            writeln!(
+                out,
+                "took back the file reviewed by {} on {}: {} file(s) and {} contact(s) as they were",
+                back.reviewer,
+                back.on.map(|d| d.to_string()).unwrap_or_default(),
+                back.files,
+                back.contacts
+            )?;
+            for what in &back.changed_since {
+                writeln!(out, "left as it is (changed since): {what}")?;
+            }
+            work.settle_saves();
+            Ok(0)
         }
         TranslateCommand::Status { require_reviewed } => {
             let mut all = true;

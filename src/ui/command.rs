@@ -173,4 +173,6 @@ pub enum TranslationsAction {
     Apply,
     /// Work on another language's translation.
     Target(crate::core::i18n::Lang),
+    /// Take back the last file applied to the language worked on.
+    TakeBack,
 }

@@ -6,6 +6,7 @@ pub mod app;
 mod app_directory;
 mod app_files;
 mod app_guides;
+mod app_translations;
 pub mod choice;
 pub mod close_guard;
 pub mod command;

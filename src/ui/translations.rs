@@ -25,6 +25,9 @@ pub struct TranslationsScreen {
     pub error: Option<String>,
     /// How far the language is, counted when the window opened or a file was applied.
     pub coverage: Option<Coverage>,
+    /// Who reviewed the last file applied to the language, and when (while it can be taken
+    /// back).
+    pub last_import: Option<(String, jiff::civil::Date)>,
 }
 
 /// The language translations are made into from an interface in `lang`: that language when it
@@ -153,6 +156,19 @@ pub fn window_ui(
                     Then::ReadTranslations,
                 );
                 shell.send(Command::ChooseFile(Box::new(ask)));
+            }
+            if let Some((who, on)) = &s.last_import
+                && ui
+                    .button(shell.i18n.tr_args(
+                        "translations-take-back",
+                        &[
+                            ("who", who.clone().into()),
+                            ("date", shell.i18n.date(*on).into()),
+                        ],
+                    ))
+                    .clicked()
+            {
+                shell.send(Command::Translations(TranslationsAction::TakeBack));
             }
             if let Some(e) = &s.error {
                 ui.colored_label(ui.visuals().error_fg_color, e);

@@ -350,11 +350,12 @@ fn a_side_door_is_found_when_there_is_one() {
 
 /// The files of `src/ui` that make up the app itself (its state, its interpreter, the frame);
 /// every other file there is a screen.
-const APP_FILES: [&str; 6] = [
+const APP_FILES: [&str; 7] = [
     "app.rs",
     "app_directory.rs",
     "app_files.rs",
     "app_guides.rs",
+    "app_translations.rs",
     "window.rs",
     "mod.rs",
 ];

@@ -143,6 +143,18 @@ fn a_vietnamese_pack_is_added_printed_and_marked_where_it_is_still_english() {
     let (code, out) = rights_desk(&data, &["export", "--lang", "ko", "-o", "-"]);
     assert_ne!(code, 0);
     assert!(out.contains("translate new --lang ko"), "{out}");
+
+    // The translator's file is taken back as one step; the language stays, untranslated.
+    let out = ok(&data, &["translate", "undo"]);
+    assert!(
+        out.contains("took back the file reviewed by Lan Tran"),
+        "{out}"
+    );
+    let status = ok(&data, &["translate", "status"]);
+    assert!(status.contains("vi: interface 0/"), "{status}");
+    let (code, out) = rights_desk(&data, &["translate", "undo"]);
+    assert_ne!(code, 0);
+    assert!(out.contains("no translator's file to take back"), "{out}");
 }
 
 #[test]

@@ -342,3 +342,93 @@ fn the_office_s_own_note_goes_to_the_translator_and_prints_translated() {
         "{printed}"
     );
 }
+
+#[test]
+fn a_whole_file_is_taken_back_in_one_step_except_what_changed_since() {
+    use rights_desk::core::i18n::Lang;
+    use rights_desk::core::translation::exchange::ExchangeFormat;
+    use rights_desk::core::workspace::{Workspace, paths::DataPaths};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let paths = DataPaths::at(dir.path());
+    let mut work = Workspace::open_data_folder(paths.clone()).expect("open");
+    let units = work.translation_units(Lang::Es).expect("units");
+    let contact = units
+        .iter()
+        .find(|u| u.id.starts_with("contact/") && !u.translation.is_empty())
+        .expect("a bundled contact has a Spanish text")
+        .clone();
+    let po = dir.path().join("es.po");
+    work.export_translations(Lang::Es, ExchangeFormat::Po, &po)
+        .expect("export");
+    let text = std::fs::read_to_string(&po).expect("read");
+    let text = set_po(&text, "ui/review-sheet-ok", "bien hecho");
+    let text = set_po(
+        &text,
+        "guide/nm-ag-ice/q7/question",
+        "¿Pregunta siete revisada?",
+    );
+    let text = set_po(&text, &contact.id, "Texto del contacto revisado");
+    std::fs::write(&po, text).expect("write");
+    let plan = work.plan_translations(Lang::Es, &po).expect("plan");
+    work.apply_translations(Lang::Es, &plan, "Ana Ruiz", jiff::civil::date(2026, 12, 3))
+        .expect("apply");
+    let ui = paths.data_dir.join("languages/es/ui.ftl");
+    assert!(
+        std::fs::read_to_string(&ui)
+            .expect("pack")
+            .contains("bien hecho")
+    );
+    assert_eq!(
+        work.last_translation_import(Lang::Es),
+        Some(("Ana Ruiz".to_string(), jiff::civil::date(2026, 12, 3)))
+    );
+    let translation_of = |work: &Workspace, id: &str| {
+        work.translation_units(Lang::Es)
+            .expect("units")
+            .into_iter()
+            .find(|u| u.id == id)
+            .map(|u| (u.translation, u.state))
+    };
+    assert_eq!(
+        translation_of(&work, &contact.id).map(|t| t.0).as_deref(),
+        Some("Texto del contacto revisado")
+    );
+    // The guide copy is edited by hand since: it stays; the rest goes back as it was.
+    let guide = std::fs::read_dir(paths.guides_folder())
+        .expect("guides")
+        .map(|e| e.expect("entry").path())
+        .find(|p| p.to_string_lossy().contains(".es."))
+        .expect("the Spanish guide copy");
+    let edited = std::fs::read_to_string(&guide).expect("read") + "\n// edited by hand\n";
+    std::fs::write(&guide, &edited).expect("write");
+    let back = work
+        .take_back_translations(Lang::Es)
+        .expect("taken back")
+        .expect("there was a file");
+    assert_eq!(back.contacts, 1);
+    assert_eq!(back.files, 2, "the pack's strings and its review marks");
+    assert_eq!(back.changed_since.len(), 1, "{:?}", back.changed_since);
+    assert!(!ui.exists(), "the pack had no strings before");
+    assert_eq!(std::fs::read_to_string(&guide).expect("read"), edited);
+    assert_eq!(
+        translation_of(&work, &contact.id),
+        Some((contact.translation.clone(), contact.state.clone()))
+    );
+    assert_eq!(
+        translation_of(&work, "ui/review-sheet-ok")
+            .map(|t| t.0)
+            .as_deref(),
+        Some("bien")
+    );
+    assert_eq!(
+        rights_desk::core::i18n::with(Lang::Es, |t| t.tr("review-sheet-ok")),
+        "bien"
+    );
+    assert_eq!(work.last_translation_import(Lang::Es), None);
+    // Nothing left to take back.
+    assert!(
+        work.take_back_translations(Lang::Es)
+            .expect("read")
+            .is_none()
+    );
+}

@@ -54,7 +54,8 @@ fn a_reviewed_file_is_read_shown_and_applied_with_the_reviewer_s_name() {
     h.run();
     h.get_by_label("Apply").click();
     h.run();
-    h.get_by_label_contains("reviewed by Ana Ruiz");
+    h.get_by_label_contains("confirmed, reviewed by Ana Ruiz");
+    h.get_by_label_contains("Take back the file reviewed by Ana Ruiz on ");
     assert!(
         std::fs::read_to_string(dir.path().join("languages/es/ui.ftl"))
             .expect("the pack")
@@ -68,6 +69,13 @@ fn a_reviewed_file_is_read_shown_and_applied_with_the_reviewer_s_name() {
         .send(Command::Translations(TranslationsAction::Read(po)));
     h.run();
     h.get_by_label("Revisión hecha por");
+    // The whole file is taken back in one step: the words are as they were.
+    h.get_by_label_contains("Deshacer el archivo revisado por Ana Ruiz")
+        .click();
+    h.run();
+    h.get_by_label_contains("quedaron como estaban antes del archivo revisado por Ana Ruiz");
+    h.get_by_label("Revisado por");
+    assert!(!dir.path().join("languages/es/ui.ftl").exists());
     // Leave the process as the other tests expect it.
     rights_desk::core::i18n::packs::remove(rights_desk::core::i18n::Lang::Es);
 }

@@ -12,6 +12,7 @@ pub mod office;
 pub mod pack;
 pub mod review;
 pub mod review_sheet;
+pub mod take_back;
 
 use crate::core::guide::{self, Guide};
 use crate::core::i18n::Lang;

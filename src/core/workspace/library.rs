@@ -80,6 +80,17 @@ impl Library {
         library
     }
 
+    /// Reads the guides and the office's notes again (after a translator's file was taken
+    /// back). The office's undo steps are kept: each holds whole notes.
+    pub fn reload_all(&mut self) {
+        self.read_guides();
+        match OfficeNotes::load(&self.office_file) {
+            Ok(notes) => self.office = notes,
+            Err(e) => self.problems.push(Arc::new(e)),
+        }
+        self.merge_office_notes();
+    }
+
     /// Reads the guides again (after a translation was reviewed: their marks change).
     pub fn reload_guides(&mut self) {
         self.read_guides();

@@ -8,6 +8,7 @@ use crate::core::store::StoreError;
 use crate::core::translation::catalog::{self, Unit};
 use crate::core::translation::exchange::{self, ExchangeError, ExchangeFormat};
 use crate::core::translation::import::{self, TranslationImport};
+use crate::core::translation::take_back::{self, ContactBefore, LastImport, TakenBack};
 use crate::core::translation::{self};
 use std::path::Path;
 
@@ -121,6 +122,8 @@ impl Workspace {
         reviewer: &str,
         on: jiff::civil::Date,
     ) -> Result<(), StoreError> {
+        // What the files it may write hold now, to take it back as one step.
+        let before = take_back::contents(&self.translation_files(lang));
         let contacts = self.directory().contacts().to_vec();
         let mut updated: Vec<crate::core::directory::contact::Contact> = Vec::new();
         for change in plan
@@ -146,6 +149,17 @@ impl Workspace {
             let contact = &mut updated[i];
             catalog::set_contact_text(contact, lang.code(), &change.id, &change.after);
         }
+        let contacts_before: Vec<ContactBefore> = updated
+            .iter()
+            .filter_map(|c| {
+                let was = contacts.iter().find(|o| o.id == c.id)?;
+                Some(ContactBefore {
+                    id: c.id.to_string(),
+                    before: was.translations.to_vec(),
+                    after: c.translations.to_vec(),
+                })
+            })
+            .collect();
         if !updated.is_empty() {
             self.edit_done(|d| d.batch(updated));
         }
@@ -174,6 +188,87 @@ impl Workspace {
             (reviewer, on),
         )?;
         self.library.reload_guides();
-        Ok(())
+        LastImport::record(
+            &self.paths.data_dir,
+            lang,
+            (reviewer, on),
+            before,
+            contacts_before,
+        )
+    }
+
+    /// The files a translator's file for `lang` may write: the pack's interface strings and
+    /// review marks, the language's guide copies, the office's notes.
+    fn translation_files(&self, lang: Lang) -> Vec<std::path::PathBuf> {
+        let mut files = vec![
+            translation::ui_file(&self.paths.data_dir, lang),
+            translation::reviews_file(&self.paths.data_dir, lang),
+            self.paths.office_notes_file(),
+        ];
+        let folder = self.paths.guides_folder();
+        for english in self
+            .library
+            .installed()
+            .iter()
+            .filter(|g| g.language == "en")
+        {
+            let mut g = english.clone();
+            g.language = lang.code().to_string();
+            files.push(crate::core::guide::update::installed_path(&folder, &g));
+        }
+        files
+    }
+
+    /// Who reviewed the last translator's file applied to `lang`, and when, while it can be
+    /// taken back.
+    #[must_use]
+    pub fn last_translation_import(&self, lang: Lang) -> Option<(String, jiff::civil::Date)> {
+        LastImport::load(&self.paths.data_dir, lang)
+            .ok()
+            .flatten()
+            .map(|l| (l.reviewer, l.on))
+    }
+
+    /// Takes back the last translator's file applied to `lang` as one step: the files it wrote
+    /// and the contacts' translations it changed, each unless changed since (those are named
+    /// and left as they are). `None` when there is nothing to take back.
+    pub fn take_back_translations(&mut self, lang: Lang) -> Result<Option<TakenBack>, StoreError> {
+        let Some(last) = LastImport::load(&self.paths.data_dir, lang)? else {
+            return Ok(None);
+        };
+        let mut out = TakenBack {
+            reviewer: last.reviewer.clone(),
+            on: Some(last.on),
+            ..TakenBack::default()
+        };
+        last.restore_files(&self.paths.data_dir, &mut out)?;
+        let mut restored = Vec::new();
+        for c in &last.contacts {
+            match self
+                .directory()
+                .contacts()
+                .iter()
+                .find(|o| o.id.as_str() == c.id)
+            {
+                Some(now) if now.translations.to_vec() == c.after => {
+                    let mut back = now.clone();
+                    back.translations = c.before.iter().cloned().collect();
+                    restored.push(back);
+                }
+                Some(now) => out.changed_since.push(now.name.to_string()),
+                None => out.changed_since.push(c.id.clone()),
+            }
+        }
+        out.contacts = restored.len();
+        if !restored.is_empty() {
+            self.edit_done(|d| d.batch(restored));
+        }
+        LastImport::forget(&self.paths.data_dir, lang)?;
+        // The interface strings as the pack now has them (none left: the bundled ones).
+        let ui = std::fs::read_to_string(translation::ui_file(&self.paths.data_dir, lang))
+            .unwrap_or_default();
+        crate::core::i18n::packs::install_ui(lang, ui);
+        self.library.reload_all();
+        Ok(Some(out))
     }
 }
