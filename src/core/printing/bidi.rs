@@ -64,11 +64,32 @@ fn isolate_labels(l: &mut super::labels::Labels) {
     }
 }
 
-/// Whether `data` is printed right to left (its first language is written so).
+fn isolate_side(side: &mut super::cards::CardSide) {
+    isolate(&mut side.heading);
+    isolate(&mut side.source);
+    isolate(&mut side.lines_heading);
+    isolate(&mut side.footer);
+    side.points.iter_mut().for_each(isolate);
+    for line in &mut side.lines {
+        isolate(&mut line.name);
+        isolate(&mut line.verification);
+        isolate(&mut line.note);
+    }
+}
+
+fn right_to_left(code: &str) -> bool {
+    crate::core::i18n::Lang::parse(code).is_some_and(crate::core::i18n::Lang::is_right_to_left)
+}
+
+/// Whether `data` prints anything right to left: its first language, an entry, or a card side.
 #[must_use]
-pub fn is_right_to_left(data: &HandoutData) -> bool {
-    crate::core::i18n::Lang::parse(&data.lang)
-        .is_some_and(crate::core::i18n::Lang::is_right_to_left)
+pub fn has_right_to_left(data: &HandoutData) -> bool {
+    right_to_left(&data.lang)
+        || data.entries.iter().any(|e| right_to_left(&e.lang))
+        || data
+            .cards
+            .as_ref()
+            .is_some_and(|c| right_to_left(&c.front.lang) || right_to_left(&c.back.lang))
 }
 
 /// `data` with each of its texts isolated for a right-to-left page.
@@ -98,6 +119,10 @@ pub fn isolated(data: &HandoutData) -> HandoutData {
             n.sources.iter_mut().for_each(isolate);
         }
         e.sources.iter_mut().for_each(isolate);
+    }
+    if let Some(cards) = &mut d.cards {
+        isolate_side(&mut cards.front);
+        isolate_side(&mut cards.back);
     }
     for g in &mut d.groups {
         isolate(&mut g.category);

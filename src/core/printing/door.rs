@@ -111,15 +111,29 @@ pub(super) fn door_sheet(
         parts.join(" · ")
     };
     let front_words = front_guide.and_then(|g| wording(g, DOOR_CARD_ENTRY, true));
+    // A language whose translation lacks the card's words: the front is English, said so in
+    // the language asked for.
+    let in_english = front_guide.is_some_and(|g| {
+        g.language != wanted.code() || g.untranslated.iter().any(|e| e == DOOR_CARD_ENTRY)
+    }) && wanted != crate::core::i18n::Lang::En;
+    let mut source = front_words
+        .as_ref()
+        .map(|w| w.source.clone())
+        .unwrap_or_default();
+    if in_english {
+        source = format!(
+            "{} {source}",
+            labels::word_in(wanted.code(), "printed-entry-in-english")
+        )
+        .trim()
+        .to_string();
+    }
     let front = CardSide {
-        lang: lang.to_string(),
+        lang: if in_english { "en" } else { lang }.to_string(),
         heading: front_words
             .as_ref()
             .map_or_else(|| handout.choices.title.clone(), |w| w.heading.clone()),
-        source: front_words
-            .as_ref()
-            .map(|w| w.source.clone())
-            .unwrap_or_default(),
+        source,
         points: front_words.map(|w| w.points).unwrap_or_default(),
         lines_heading: String::new(),
         lines: Vec::new(),

@@ -253,7 +253,9 @@ fn choose_fonts(texts: Vec<(String, &str)>) -> (&'static Fonts, Vec<MissingGlyph
     let mut uncovered: Vec<(String, char)> = Vec::new();
     for (place, text) in texts {
         for c in text.chars() {
-            if !c.is_whitespace() && !c.is_control() && !fonts.covers(c) {
+            // (Bidirectional isolates are format marks, never drawn.)
+            let format_mark = matches!(c, '\u{2066}'..='\u{2069}');
+            if !c.is_whitespace() && !c.is_control() && !format_mark && !fonts.covers(c) {
                 uncovered.push((place.clone(), c));
             }
         }
@@ -294,7 +296,7 @@ pub fn compile(data: &HandoutData) -> Result<Compiled, PdfError> {
 /// Lays out `data` with `template`.
 pub fn compile_with(template: &str, data: &HandoutData) -> Result<Compiled, PdfError> {
     let isolated;
-    let data = if super::bidi::is_right_to_left(data) {
+    let data = if super::bidi::has_right_to_left(data) {
         isolated = super::bidi::isolated(data);
         &isolated
     } else {

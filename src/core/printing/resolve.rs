@@ -473,17 +473,30 @@ fn card_sheet(
     };
     let side = |lang: &str, guide: &Guide, points: bool, lines: bool| -> CardSide {
         let kp = card_points(guide, entry_id);
+        // Key points a translation lacks are printed in English, in English's direction, and
+        // said to be.
+        let in_english =
+            points && (guide.language != lang || guide.untranslated.iter().any(|e| e == entry_id));
+        let mut source = match kp.as_ref().and_then(|k| k.source.as_ref()) {
+            Some(src) if points => {
+                format!("{}: {src}", labels::word_in(lang, "printed-card-source"))
+            }
+            _ => String::new(),
+        };
+        if in_english {
+            source = format!(
+                "{} {source}",
+                labels::word_in(lang, "printed-entry-in-english")
+            )
+            .trim()
+            .to_string();
+        }
         CardSide {
-            lang: lang.to_string(),
+            lang: if in_english { "en" } else { lang }.to_string(),
             heading: kp
                 .as_ref()
                 .map_or_else(|| handout.choices.title.clone(), |k| k.title.clone()),
-            source: match kp.as_ref().and_then(|k| k.source.as_ref()) {
-                Some(src) if points => {
-                    format!("{}: {src}", labels::word_in(lang, "printed-card-source"))
-                }
-                _ => String::new(),
-            },
+            source,
             points: if points {
                 kp.map(|k| k.points).unwrap_or_default()
             } else {
