@@ -328,7 +328,7 @@ language-translation-note = This interface is a translation, not yet reviewed by
 language-translation-reviewed = This interface is a translation, reviewed by { $who } on { $date }.
 language-coverage = interface { $interface } % translated, guide { $guide } % translated, { $reviewed } % reviewed
 language-fallback-note = What is not yet translated shows in English.
-language-right-to-left = Written right to left: printouts lay it out right to left, but this window cannot. Here its letters show unjoined and from left to right, so read and check the text on a printout.
+language-right-to-left = Written right to left: printouts are laid out right to left. This window shows the words of each line in their order, but keeps its own left-to-right layout (lines start at the left), so check the text on a printout too.
 
 ## File errors (core::file_error): $path is the file; $reason stays in English.
 io-not-found = the file or folder does not exist

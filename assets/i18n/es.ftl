@@ -329,7 +329,7 @@ language-translation-note = Esta interfaz es una traducción, todavía no revisa
 language-translation-reviewed = Esta interfaz es una traducción, revisada por { $who } el { $date }.
 language-coverage = interfaz { $interface } % traducida, guía { $guide } % traducida, { $reviewed } % revisado
 language-fallback-note = Lo que todavía no está traducido se muestra en inglés.
-language-right-to-left = Se escribe de derecha a izquierda: las impresiones lo componen de derecha a izquierda, pero esta ventana no puede. Aquí sus letras se ven sin unir y de izquierda a derecha; lea y revise el texto en una impresión.
+language-right-to-left = Se escribe de derecha a izquierda: las impresiones se componen de derecha a izquierda. Esta ventana muestra las palabras de cada línea en su orden, pero mantiene su diseño de izquierda a derecha (las líneas empiezan a la izquierda); revise el texto también en una impresión.
 
 ## Errores de archivo (core::file_error): $path es el archivo; $reason queda en inglés.
 io-not-found = el archivo o la carpeta no existe

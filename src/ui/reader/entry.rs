@@ -11,14 +11,19 @@ use crate::ui::theme;
 use egui::{Align, Color32, FontFamily, Layout, RichText};
 
 /// "Read in English" / "Leer en español": written in the language it switches to, so a reader
-/// of that language finds it whatever the interface language.
+/// of that language finds it whatever the interface language. A language a pack added says it
+/// in its own words once translated, else by its own name ("Tiếng Việt").
 pub(super) fn read_in(lang: &str) -> String {
-    match lang {
-        "es" | "en" => {
-            let l = crate::core::i18n::Lang::from_code(lang);
-            crate::core::i18n::with(l, |t| t.tr("read-in-this-language"))
-        }
-        other => other.to_string(),
+    use crate::core::i18n::Lang;
+    let Some(l) = Lang::parse(lang) else {
+        return lang.to_string();
+    };
+    let said = Lang::all().contains(&l)
+        && crate::core::i18n::with(l, |t| !t.lacks_any("read-in-this-language"));
+    if said {
+        crate::core::i18n::with(l, |t| t.tr("read-in-this-language"))
+    } else {
+        l.autonym()
     }
 }
 
@@ -217,6 +222,17 @@ pub(super) fn entry_ui(
             RichText::new(format!("⚠ {note}"))
                 .small()
                 .color(ui.visuals().warn_fg_color),
+        );
+    }
+    // A pack's translation that lacks some of this entry shows the English, and says so.
+    if guide.untranslated.contains(&entry.id) {
+        ui.label(
+            RichText::new(crate::core::printing::labels::word_in(
+                &guide.language,
+                "printed-entry-in-english",
+            ))
+            .small()
+            .italics(),
         );
     }
     ui.add_space(8.0);
