@@ -173,6 +173,20 @@ impl RightsDeskApp {
             _ => paths.directory_file(),
         };
         let mut work = Workspace::open(paths.clone(), &file, background_load);
+        // A language remembered from a data folder whose pack is not in this one: English.
+        let available = crate::core::i18n::Lang::all();
+        if !available.contains(&prefs.lang) {
+            prefs.lang = crate::core::i18n::Lang::En;
+        }
+        if !prefs
+            .handout
+            .lang
+            .langs()
+            .iter()
+            .all(|l| available.contains(l))
+        {
+            prefs.handout.lang = crate::core::printing::PrintLang::En;
+        }
         // The print choices live in the workspace; the preferences only carry them between
         // runs (see `prefs_to_save`).
         work.restore_print(

@@ -137,3 +137,21 @@ fn a_language_pack_shows_in_the_window_with_its_coverage_and_english_where_it_la
     assert_eq!(h.state().work.print_choices().lang.langs(), [Lang::Es, vi]);
     rights_desk::core::i18n::packs::remove(vi);
 }
+
+#[test]
+fn a_language_remembered_without_its_pack_here_opens_in_english() {
+    use rights_desk::core::i18n::Lang;
+    use rights_desk::core::printing::PrintLang;
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Pashto: no other test adds its pack.
+    let ps = Lang::parse("ps").expect("a code");
+    let mut prefs = rights_desk::ui::prefs::Prefs {
+        lang: ps,
+        ..rights_desk::ui::prefs::Prefs::default()
+    };
+    prefs.handout.lang = PrintLang::pair(Lang::Es, ps);
+    let app = RightsDeskApp::with_prefs(DataPaths::at(dir.path()), prefs);
+    let saved = app.prefs_to_save();
+    assert_eq!(saved.lang, Lang::En);
+    assert_eq!(saved.handout.lang, PrintLang::En);
+}
