@@ -143,8 +143,9 @@ pub enum Subcommand {
     Verify(verify::VerifyArgs),
     /// Translations an office can have reviewed: `translate export --lang es -o es.po` (or
     /// .xlf, .csv) writes every string for a translator; `translate import FILE --reviewer
-    /// NAME [--dry-run]` takes their file back; `translate status [--require-reviewed]` says
-    /// how far each language is translated and reviewed.
+    /// NAME [--dry-run]` takes their file back (`translate undo` takes it back again);
+    /// `translate new --lang vi` adds a language without a new build; `translate status
+    /// [--require-reviewed]` says how far each language is translated and reviewed.
     #[command(subcommand)]
     Translate(translate::TranslateCommand),
     /// The data folder's directory file does not open: show what of it is still readable and

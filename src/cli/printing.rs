@@ -53,7 +53,8 @@ pub struct PrintoutArgs {
     /// Print a QR code beside each web address.
     #[arg(long)]
     pub(super) qr: bool,
-    /// With `--lang both`: each entry beside its translation (PDF and HTML).
+    /// With two languages (`--lang both`, `--lang es+vi`): each entry beside its translation
+    /// (PDF and HTML).
     #[arg(long)]
     pub(super) side_by_side: bool,
     /// Leave out editor's context notes and sources (corrections and out-of-date notes

@@ -1,6 +1,6 @@
-//! `rights-desk translate export|import|status`: a language's strings out to a translator (PO,
-//! XLIFF 2.0 or CSV), their file back with the reviewer's name, and how far each language is
-//! translated and reviewed.
+//! `rights-desk translate export|import|undo|new|status`: a language's strings out to a
+//! translator (PO, XLIFF 2.0 or CSV), their file back with the reviewer's name (and taken back
+//! again), a language pack started, and how far each language is translated and reviewed.
 
 use super::ExitStatus;
 use crate::core::i18n::Lang;
@@ -41,8 +41,9 @@ impl ExchangeFormatArg {
 /// What `translate` does.
 #[derive(Debug, Clone, clap::Subcommand)]
 pub enum TranslateCommand {
-    /// Write every string of a language (interface and guide) with its id, the English, the
-    /// translation, its review state and where it appears, for a translator.
+    /// Write every string of a language (interface, guide, contacts' and the office's texts)
+    /// with its id, the English, the translation, its review state and where it appears, for a
+    /// translator.
     Export {
         /// The language.
         #[arg(long, value_parser = super::lang_parser(), default_value = "es")]

@@ -82,11 +82,17 @@ impl RightsDeskApp {
     /// Creates the app for eframe: loads data and remembered preferences.
     #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, paths: DataPaths) -> Self {
-        let prefs = cc
+        let stored = cc
             .storage
-            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
-            .unwrap_or_default();
-        let mut app = Self::build(paths, prefs, true);
+            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY));
+        let first_run = stored.is_none();
+        let mut app = Self::build(paths, stored.unwrap_or_default(), true);
+        // The computer's language, now that the data folder's language packs are known (the
+        // default preferences were made before).
+        let os = crate::core::i18n::Lang::from_os();
+        if first_run && os != app.prefs.lang {
+            app.set_lang(os);
+        }
         app.file_dialogs = crate::ui::dialogs::FileDialogs::from_env();
         app.enable_background_saves();
         app
