@@ -36,6 +36,9 @@ pub struct ReviewSheetData {
     pub title: String,
     /// The language of the sheet's own words.
     pub lang: String,
+    /// The language of the translations (their column is laid out in it: right to left for
+    /// Arabic).
+    pub target: String,
     /// typst's paper name.
     pub paper: String,
     /// The day it was printed.
@@ -93,6 +96,7 @@ pub fn review_sheet(
             &[("language", t.language_name(language).into())],
         ),
         lang: t.lang().code().to_string(),
+        target: language.to_string(),
         paper: paper.typst_name().to_string(),
         printed_on: today.to_string(),
         labels,
