@@ -911,6 +911,15 @@ translations-applied = { $count ->
    *[other] { $confirmed } confirmed
 }, reviewed by { $who }.
 translations-error = The translations could not be saved or read: { $details }
+# Why a translator's file cannot be read (`$text` is the line as written; `$details` the reader's own words).
+exchange-error-po-quoted = line { $line }: a text in quotation marks was expected here: { $text }
+exchange-error-po-outside = line { $line }: this text belongs to no string: { $text }
+exchange-error-po-not-read = line { $line }: “{ $keyword }” is not read (plural forms and obsolete entries are not part of a Rights Desk file); save the file from Rights Desk again and translate that one
+exchange-error-xliff = this is not an XLIFF file that can be read ({ $details })
+exchange-error-csv-header = the spreadsheet's first row cannot be read ({ $details })
+exchange-error-csv-columns = the spreadsheet needs the columns id, english and translation, named in its first row
+exchange-error-csv-row = row { $row } of the spreadsheet cannot be read ({ $details })
+exchange-error-other-language = this file holds the language “{ $file }”, not “{ $wanted }”
 # The side-by-side review sheet (`translate export --format pdf`, Translations… → Print for a
 # reviewer on paper).
 review-sheet-title = Translation review: { $language }

@@ -910,6 +910,14 @@ translations-applied = { $count ->
    *[other] { $confirmed } confirmadas
 }, revisadas por { $who }.
 translations-error = No se pudieron guardar ni leer las traducciones: { $details }
+exchange-error-po-quoted = línea { $line }: aquí se esperaba un texto entre comillas: { $text }
+exchange-error-po-outside = línea { $line }: esta línea no pertenece a ningún texto: { $text }
+exchange-error-po-not-read = línea { $line }: «{ $keyword }» no se lee (las formas plurales y los textos obsoletos no forman parte de un archivo de Rights Desk); guarde el archivo de nuevo desde Rights Desk y traduzca ese
+exchange-error-xliff = este no es un archivo XLIFF que se pueda leer ({ $details })
+exchange-error-csv-header = no se puede leer la primera fila de la hoja de cálculo ({ $details })
+exchange-error-csv-columns = la hoja de cálculo necesita las columnas id, english y translation, nombradas en su primera fila
+exchange-error-csv-row = no se puede leer la fila { $row } de la hoja de cálculo ({ $details })
+exchange-error-other-language = este archivo tiene el idioma «{ $file }», no «{ $wanted }»
 # Traducción del inglés, todavía no revisada por un traductor calificado.
 review-sheet-title = Revisión de la traducción: { $language }
 review-sheet-printed = impresa

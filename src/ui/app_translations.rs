@@ -34,14 +34,14 @@ impl RightsDeskApp {
                     .work
                     .export_translations(lang, format, &path)
                     .map(|u| u.len())
-                    .map_err(|e| e.to_string());
+                    .map_err(|e| e.text(&self.i18n));
                 self.say_translations_saved(saved, &path);
             }
             TranslationsAction::ExportReviewSheet(path) => {
                 let saved = self
                     .work
                     .export_review_sheet(lang, &self.i18n, &path)
-                    .map_err(|e| e.to_string());
+                    .map_err(|e| e.text(&self.i18n));
                 self.say_translations_saved(saved, &path);
             }
             TranslationsAction::Read(path) => self.read_translations(lang, path),
@@ -92,10 +92,10 @@ impl RightsDeskApp {
                 }
                 Err(e) => {
                     screen.plan = None;
-                    screen.error = Some(
-                        self.i18n
-                            .tr_args("translations-error", &[("details", e.to_string().into())]),
-                    );
+                    screen.error = Some(self.i18n.tr_args(
+                        "translations-error",
+                        &[("details", e.text(&self.i18n).into())],
+                    ));
                 }
             }
         }
@@ -123,9 +123,10 @@ impl RightsDeskApp {
                     ],
                 )
             }
-            Err(e) => self
-                .i18n
-                .tr_args("translations-error", &[("details", e.to_string().into())]),
+            Err(e) => self.i18n.tr_args(
+                "translations-error",
+                &[("details", e.text(&self.i18n).into())],
+            ),
         };
         self.refresh_translations(lang);
         let tab = self.prefs.tab;
@@ -149,9 +150,10 @@ impl RightsDeskApp {
                 )
             }
             Ok(None) => return,
-            Err(e) => self
-                .i18n
-                .tr_args("translations-error", &[("details", e.to_string().into())]),
+            Err(e) => self.i18n.tr_args(
+                "translations-error",
+                &[("details", e.text(&self.i18n).into())],
+            ),
         };
         self.refresh_translations(lang);
         let tab = self.prefs.tab;

@@ -155,3 +155,33 @@ fn a_language_remembered_without_its_pack_here_opens_in_english() {
     assert_eq!(saved.lang, Lang::En);
     assert_eq!(saved.handout.lang, PrintLang::En);
 }
+
+#[test]
+fn a_file_that_is_not_a_translator_s_file_is_refused_in_the_window_s_language() {
+    use rights_desk::core::i18n::Lang;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let prefs = rights_desk::ui::prefs::Prefs {
+        lang: Lang::Es,
+        ..rights_desk::ui::prefs::Prefs::default()
+    };
+    let app = RightsDeskApp::with_prefs(DataPaths::at(dir.path()), prefs);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, app: &mut RightsDeskApp| app.main_ui(ui), app);
+    h.run();
+    h.state_mut()
+        .send(Command::Translations(TranslationsAction::Show(true)));
+    h.run();
+    // A spreadsheet of contacts, not of translations.
+    let csv = dir.path().join("contactos.csv");
+    std::fs::write(&csv, "name,phone\nAna,505-555-0100\n").expect("written");
+    h.state_mut()
+        .send(Command::Translations(TranslationsAction::Read(csv)));
+    h.run();
+    h.get_by_label_contains(
+        "No se pudieron guardar ni leer las traducciones: la hoja de cálculo necesita las columnas id, english y translation",
+    );
+    // Nothing to apply, and the office's files untouched.
+    assert!(h.query_by_label("Aplicar").is_none());
+    assert!(!dir.path().join("languages").exists());
+}

@@ -45,14 +45,51 @@ pub struct Incoming {
     pub translation: String,
 }
 
-/// Why a translator's file cannot be read.
-#[derive(Debug, thiserror::Error)]
+/// Why a translator's file cannot be read. Its words are in the translation files
+/// ([`ExchangeError::text`]); `Display` says them in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExchangeError {
-    /// The file is not what its format says.
-    #[error("{0}")]
-    Format(String),
+    /// A PO line that should hold a quoted string does not.
+    PoNotQuoted {
+        /// The line's number, from 1.
+        line: usize,
+        /// The line as written.
+        text: String,
+    },
+    /// A PO line of text outside any entry.
+    PoOutsideEntry {
+        /// The line's number, from 1.
+        line: usize,
+        /// The line as written.
+        text: String,
+    },
+    /// A PO keyword Rights Desk does not write (plural forms, obsolete entries).
+    PoNotRead {
+        /// The line's number, from 1.
+        line: usize,
+        /// The keyword.
+        keyword: String,
+    },
+    /// An XLIFF file that is not well-formed XML.
+    Xliff {
+        /// The XML reader's words.
+        details: String,
+    },
+    /// A CSV file whose header row cannot be read.
+    CsvHeader {
+        /// The CSV reader's words.
+        details: String,
+    },
+    /// A CSV file without the columns id, english and translation.
+    CsvColumns,
+    /// A CSV row that cannot be read.
+    CsvRow {
+        /// The row's number in the spreadsheet (the header is row 1).
+        row: usize,
+        /// The CSV reader's words.
+        details: String,
+    },
     /// The file is for another language than the one chosen.
-    #[error("this file holds the language “{file}”, not “{chosen}”")]
     OtherLanguage {
         /// The language the file names.
         file: String,
@@ -60,6 +97,63 @@ pub enum ExchangeError {
         chosen: String,
     },
 }
+
+impl ExchangeError {
+    /// The message in the language of `t` (a reader's own words and the file's text stay as
+    /// they are).
+    #[must_use]
+    pub fn text(&self, t: &crate::core::i18n::I18n) -> String {
+        use fluent_bundle::FluentValue;
+        let (key, args): (&str, Vec<(&str, FluentValue<'_>)>) = match self {
+            ExchangeError::PoNotQuoted { line, text } => (
+                "exchange-error-po-quoted",
+                vec![("line", (*line).into()), ("text", text.as_str().into())],
+            ),
+            ExchangeError::PoOutsideEntry { line, text } => (
+                "exchange-error-po-outside",
+                vec![("line", (*line).into()), ("text", text.as_str().into())],
+            ),
+            ExchangeError::PoNotRead { line, keyword } => (
+                "exchange-error-po-not-read",
+                vec![
+                    ("line", (*line).into()),
+                    ("keyword", keyword.as_str().into()),
+                ],
+            ),
+            ExchangeError::Xliff { details } => (
+                "exchange-error-xliff",
+                vec![("details", details.as_str().into())],
+            ),
+            ExchangeError::CsvHeader { details } => (
+                "exchange-error-csv-header",
+                vec![("details", details.as_str().into())],
+            ),
+            ExchangeError::CsvColumns => ("exchange-error-csv-columns", Vec::new()),
+            ExchangeError::CsvRow { row, details } => (
+                "exchange-error-csv-row",
+                vec![("row", (*row).into()), ("details", details.as_str().into())],
+            ),
+            ExchangeError::OtherLanguage { file, chosen } => (
+                "exchange-error-other-language",
+                vec![
+                    ("file", file.as_str().into()),
+                    ("wanted", chosen.as_str().into()),
+                ],
+            ),
+        };
+        t.tr_args(key, &args)
+    }
+}
+
+impl std::fmt::Display for ExchangeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::core::i18n::with(crate::core::i18n::Lang::En, |t| {
+            self.text(t)
+        }))
+    }
+}
+
+impl std::error::Error for ExchangeError {}
 
 fn state_words(state: &ReviewState) -> String {
     match state {
@@ -190,11 +284,9 @@ fn read_po(text: &str) -> Result<Vec<Incoming>, ExchangeError> {
             s.strip_prefix('"')
                 .and_then(|s| s.strip_suffix('"'))
                 .map(po_unescape)
-                .ok_or_else(|| {
-                    ExchangeError::Format(format!(
-                        "line {}: expected a quoted string: {raw}",
-                        n + 1
-                    ))
+                .ok_or_else(|| ExchangeError::PoNotQuoted {
+                    line: n + 1,
+                    text: raw.to_string(),
                 })
         };
         match key {
@@ -224,19 +316,18 @@ fn read_po(text: &str) -> Result<Vec<Incoming>, ExchangeError> {
                     Field::Id => id.push_str(&piece),
                     Field::Str => msgstr.push_str(&piece),
                     Field::None => {
-                        return Err(ExchangeError::Format(format!(
-                            "line {}: text outside an entry: {raw}",
-                            n + 1
-                        )));
+                        return Err(ExchangeError::PoOutsideEntry {
+                            line: n + 1,
+                            text: raw.to_string(),
+                        });
                     }
                 }
             }
             other => {
-                return Err(ExchangeError::Format(format!(
-                    "line {}: “{other}” is not read (plural forms and obsolete entries are not \
-                     part of a Rights Desk file)",
-                    n + 1
-                )));
+                return Err(ExchangeError::PoNotRead {
+                    line: n + 1,
+                    keyword: other.to_string(),
+                });
             }
         }
     }
@@ -279,8 +370,9 @@ fn write_xliff(units: &[Unit], lang: &str) -> String {
 }
 
 fn read_xliff(text: &str) -> Result<Vec<Incoming>, ExchangeError> {
-    let doc = roxmltree::Document::parse(text)
-        .map_err(|e| ExchangeError::Format(format!("not XLIFF that can be read: {e}")))?;
+    let doc = roxmltree::Document::parse(text).map_err(|e| ExchangeError::Xliff {
+        details: e.to_string(),
+    })?;
     let mut out = Vec::new();
     for unit in doc.descendants().filter(|n| n.has_tag_name("unit")) {
         let Some(id) = unit.attribute("name") else {
@@ -348,7 +440,9 @@ fn read_csv(text: &str) -> Result<Vec<Incoming>, ExchangeError> {
         .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let headers: Vec<String> = r
         .headers()
-        .map_err(|e| ExchangeError::Format(format!("the header row cannot be read: {e}")))?
+        .map_err(|e| ExchangeError::CsvHeader {
+            details: e.to_string(),
+        })?
         .iter()
         .map(|h| h.trim().to_ascii_lowercase())
         .collect();
@@ -356,14 +450,14 @@ fn read_csv(text: &str) -> Result<Vec<Incoming>, ExchangeError> {
     let (Some(id), Some(english), Some(translation)) =
         (col("id"), col("english"), col("translation"))
     else {
-        return Err(ExchangeError::Format(
-            "the file needs the columns id, english and translation".into(),
-        ));
+        return Err(ExchangeError::CsvColumns);
     };
     let mut out = Vec::new();
     for (n, record) in r.records().enumerate() {
-        let record = record
-            .map_err(|e| ExchangeError::Format(format!("row {} cannot be read: {e}", n + 2)))?;
+        let record = record.map_err(|e| ExchangeError::CsvRow {
+            row: n + 2,
+            details: e.to_string(),
+        })?;
         let get = |i: usize| record.get(i).unwrap_or_default().to_string();
         if get(id).trim().is_empty() {
             continue;
@@ -495,5 +589,98 @@ mod tests {
         )
         .expect_err("refused");
         assert!(err.to_string().contains("line 3"), "{err}");
+    }
+
+    /// One of each reason a file is refused.
+    fn every_error() -> Vec<ExchangeError> {
+        vec![
+            ExchangeError::PoNotQuoted {
+                line: 4,
+                text: "msgstr hola".into(),
+            },
+            ExchangeError::PoOutsideEntry {
+                line: 1,
+                text: "\"x\"".into(),
+            },
+            ExchangeError::PoNotRead {
+                line: 3,
+                keyword: "msgid_plural".into(),
+            },
+            ExchangeError::Xliff {
+                details: "unexpected end of stream".into(),
+            },
+            ExchangeError::CsvHeader {
+                details: "invalid UTF-8".into(),
+            },
+            ExchangeError::CsvColumns,
+            ExchangeError::CsvRow {
+                row: 7,
+                details: "found record with 2 fields".into(),
+            },
+            ExchangeError::OtherLanguage {
+                file: "vi".into(),
+                chosen: "es".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn every_refusal_is_worded_in_both_languages() {
+        use crate::core::i18n::{self, Lang};
+        for e in every_error() {
+            let en = i18n::with(Lang::En, |t| e.text(t));
+            let es = i18n::with(Lang::Es, |t| e.text(t));
+            for text in [&en, &es] {
+                assert!(
+                    !text.contains("exchange-error") && !text.is_empty(),
+                    "{e:?} falls back: {text}"
+                );
+            }
+            assert_ne!(en, es, "{e:?}: English in Spanish");
+            assert_eq!(
+                e.to_string(),
+                en,
+                "the command line says the window's English"
+            );
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_translator_s_file_is_refused_not_a_panic() {
+        let garbage: [&[u8]; 6] = [
+            b"\xff\xfe\x00garbage",
+            b"<xliff version=\"2.0\"><file><unit",
+            b"msgstr",
+            b"\"orphan\"\n",
+            b"id;english\n1;2\n",
+            b"",
+        ];
+        for bytes in garbage {
+            for format in [
+                ExchangeFormat::Po,
+                ExchangeFormat::Xliff,
+                ExchangeFormat::Csv,
+            ] {
+                // Either nothing to take or a reason; never a panic.
+                if let Ok(units) = read(bytes, format) {
+                    assert!(
+                        units.iter().all(|u| !u.id.is_empty()),
+                        "{format:?}: {units:?}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            read(b"id;english\n1;2\n", ExchangeFormat::Csv).expect_err("no columns"),
+            ExchangeError::CsvColumns
+        );
+        assert!(matches!(
+            read(b"<xliff version=\"2.0\"><file><unit", ExchangeFormat::Xliff),
+            Err(ExchangeError::Xliff { .. })
+        ));
+        assert!(matches!(
+            read(b"\"orphan\"\n", ExchangeFormat::Po),
+            Err(ExchangeError::PoOutsideEntry { line: 1, .. })
+        ));
     }
 }

@@ -21,6 +21,21 @@ pub enum TranslationFileError {
     /// The file is not what its format says.
     #[error(transparent)]
     Format(#[from] ExchangeError),
+    /// The review sheet could not be laid out.
+    #[error(transparent)]
+    Pdf(#[from] crate::core::printing::pdf::PdfError),
+}
+
+impl TranslationFileError {
+    /// The message in the language of `t`.
+    #[must_use]
+    pub fn text(&self, t: &crate::core::i18n::I18n) -> String {
+        match self {
+            TranslationFileError::Store(e) => e.text(t),
+            TranslationFileError::Format(e) => e.text(t),
+            TranslationFileError::Pdf(e) => e.text(t),
+        }
+    }
 }
 
 impl Workspace {
@@ -74,8 +89,7 @@ impl Workspace {
             self.print_choices().paper,
             crate::core::directory::contact::today(),
         );
-        let bytes = crate::core::translation::review_sheet::render(&data)
-            .map_err(|e| ExchangeError::Format(e.to_string()))?;
+        let bytes = crate::core::translation::review_sheet::render(&data)?;
         crate::core::store::fsio::write_export(path, &bytes)?;
         Ok(units.len())
     }
