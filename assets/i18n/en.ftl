@@ -934,3 +934,11 @@ review-state-unreviewed = not reviewed yet
 review-state-reviewed = reviewed by { $who } on { $date }
 review-state-outdated = reviewed by { $who } on { $date }; the English has changed since
 translations-save-pdf = Print for a reviewer on paper (PDF)…
+# A character no font on this computer can draw (`$place` is one of the print-missing-place- messages).
+print-missing-glyphs = { $place }: no font on this computer has “{ $chars }”, so it would print as blank boxes. Install a font for that script (for example Noto Sans CJK for Chinese, Japanese or Korean) or correct the text.
+print-missing-place-title = the title
+print-missing-place-prepared-by = the “prepared by” line
+print-missing-place-entry = question { $id } ({ $language })
+print-missing-place-contact = contact “{ $name }”
+print-missing-place-card = the wallet card ({ $language })
+print-missing-place-text = string { $id }

@@ -190,7 +190,7 @@ pub(super) fn entry_ids(guide: &Guide, spec: &str) -> anyhow::Result<Vec<String>
 /// PDF/UA-1, and a list cut at [`crate::core::printing::MAX_PRINTED_CONTACTS`].
 fn warn(
     out: &mut dyn Write,
-    missing: &[String],
+    missing: &[crate::core::printing::pdf::MissingGlyphs],
     not_pdf_ua: Option<&str>,
     printed: &crate::core::printing::Handout,
 ) -> std::io::Result<()> {

@@ -162,7 +162,11 @@ fn chinese_prints_with_a_system_font_or_is_reported_missing() {
         assert_eq!(compiled.missing.len(), 1, "{:?}", compiled.missing);
         let m = &compiled.missing[0];
         assert!(m.chars.contains(&'法') && m.chars.contains(&'中'), "{m}");
-        assert!(m.place.contains("Trung tâm Pháp lý Việt"), "{}", m.place);
+        assert!(
+            matches!(&m.place, pdf::TextPlace::Contact(name) if name.contains("Trung tâm Pháp lý Việt")),
+            "{:?}",
+            m.place
+        );
         assert!(m.to_string().contains("no font"), "{m}");
     }
 }
@@ -181,8 +185,16 @@ fn characters_no_font_has_are_reported_with_their_contact() {
     assert_eq!(compiled.missing.len(), 1, "{:?}", compiled.missing);
     let m = &compiled.missing[0];
     assert_eq!(m.chars, vec!['\u{378}']);
-    assert!(m.place.contains("Oficina"), "{}", m.place);
+    assert_eq!(
+        m.place,
+        pdf::TextPlace::Contact("Oficina \u{378} Norte".into())
+    );
+    assert!(m.to_string().contains("contact “Oficina"), "{m}");
     assert!(m.to_string().contains("no font"));
+    // In the window's Spanish, the warning is Spanish.
+    let es = rights_desk::core::i18n::with(rights_desk::core::i18n::Lang::Es, |t| m.text(t));
+    assert!(es.starts_with("contacto «Oficina"), "{es}");
+    assert!(es.contains("ningún tipo de letra"), "{es}");
 }
 
 #[test]

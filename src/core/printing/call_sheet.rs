@@ -66,14 +66,15 @@ pub struct CallSheetData {
 
 impl CallSheetData {
     /// Its texts by place, for choosing fonts.
-    fn texts(&self) -> Vec<(String, &str)> {
-        let mut out = vec![("the title".to_string(), self.title.as_str())];
+    fn texts(&self) -> Vec<(pdf::TextPlace, &str)> {
+        let mut out = vec![(pdf::TextPlace::Title, self.title.as_str())];
         for c in &self.contacts {
+            let at = pdf::TextPlace::Contact(c.name.clone());
             for t in [&c.name, &c.hours, &c.address, &c.languages, &c.services] {
-                out.push((c.name.clone(), t.as_str()));
+                out.push((at.clone(), t.as_str()));
             }
             for p in &c.phones {
-                out.push((c.name.clone(), p.as_str()));
+                out.push((at.clone(), p.as_str()));
             }
         }
         out

@@ -12,6 +12,7 @@ pub mod call_sheet;
 mod cards;
 mod door;
 pub mod labels;
+mod missing_glyphs;
 mod model;
 mod options;
 pub mod pdf;

@@ -4,6 +4,7 @@
 #[allow(clippy::wildcard_imports, reason = "the printout's own types")]
 use super::cards::*;
 use super::labels::Labels;
+use super::missing_glyphs::TextPlace;
 use serde::Serialize;
 
 /// A block of an answer, ready to print.
@@ -208,16 +209,19 @@ pub struct HandoutData {
 }
 
 impl HandoutData {
-    /// Every text that gets printed, with where it comes from ("contact “X”", "entry q7"), so
+    /// Every text that gets printed, with where it comes from (a contact, a question), so
     /// that a character no font can draw is reported with its place.
     #[must_use]
-    pub fn texts(&self) -> Vec<(String, &str)> {
-        let mut out: Vec<(String, &str)> = vec![
-            ("the title".into(), self.title.as_str()),
-            ("“prepared by”".into(), self.prepared_by.as_str()),
+    pub fn texts(&self) -> Vec<(TextPlace, &str)> {
+        let mut out: Vec<(TextPlace, &str)> = vec![
+            (TextPlace::Title, self.title.as_str()),
+            (TextPlace::PreparedBy, self.prepared_by.as_str()),
         ];
         for e in &self.entries {
-            let at = format!("entry {} ({})", e.id, e.lang);
+            let at = TextPlace::Entry {
+                id: e.id.clone(),
+                lang: e.lang.clone(),
+            };
             out.push((at.clone(), &e.title));
             for b in &e.blocks {
                 match b {
@@ -235,7 +239,7 @@ impl HandoutData {
         }
         for g in &self.groups {
             for c in g.all() {
-                let at = format!("contact “{}”", c.name);
+                let at = TextPlace::Contact(c.name.clone());
                 for t in [
                     &c.name,
                     &c.website,
@@ -253,13 +257,13 @@ impl HandoutData {
         }
         if let Some(cards) = &self.cards {
             for side in [&cards.front, &cards.back] {
-                let at = format!("the wallet card ({})", side.lang);
+                let at = TextPlace::Card(side.lang.clone());
                 out.push((at.clone(), &side.heading));
                 out.extend(side.points.iter().map(|p| (at.clone(), p.as_str())));
                 out.push((at.clone(), &side.source));
                 for l in &side.lines {
-                    out.push((format!("contact “{}”", l.name), &l.name));
-                    out.push((format!("contact “{}”", l.name), &l.note));
+                    out.push((TextPlace::Contact(l.name.clone()), &l.name));
+                    out.push((TextPlace::Contact(l.name.clone()), &l.note));
                 }
             }
         }

@@ -69,27 +69,7 @@ impl std::fmt::Display for PdfError {
 
 impl std::error::Error for PdfError {}
 
-/// Characters that no font on this computer can draw, and where they are.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MissingGlyphs {
-    /// "contact “…”", "entry q7 (en)", "the title".
-    pub place: String,
-    /// The characters, in order of first appearance.
-    pub chars: Vec<char>,
-}
-
-impl std::fmt::Display for MissingGlyphs {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let chars: String = self.chars.iter().collect();
-        write!(
-            f,
-            "{}: no font on this computer has “{chars}”, so it would print as blank boxes. \
-             Install a font for that script (for example Noto Sans CJK for Chinese, Japanese \
-             or Korean) or correct the text.",
-            self.place
-        )
-    }
-}
+pub use super::missing_glyphs::{MissingGlyphs, TextPlace};
 
 /// A laid-out printout: its pages, ready to become a PDF or images.
 pub struct Compiled {
@@ -248,9 +228,9 @@ impl World for HandoutWorld {
 }
 
 /// The fonts to use for `texts` (by place), and the characters none of them has, by place.
-fn choose_fonts(texts: Vec<(String, &str)>) -> (&'static Fonts, Vec<MissingGlyphs>) {
+fn choose_fonts(texts: Vec<(TextPlace, &str)>) -> (&'static Fonts, Vec<MissingGlyphs>) {
     let fonts = bundled();
-    let mut uncovered: Vec<(String, char)> = Vec::new();
+    let mut uncovered: Vec<(TextPlace, char)> = Vec::new();
     for (place, text) in texts {
         for c in text.chars() {
             // (Bidirectional isolates are format marks, never drawn.)
@@ -264,7 +244,7 @@ fn choose_fonts(texts: Vec<(String, &str)>) -> (&'static Fonts, Vec<MissingGlyph
         return (fonts, Vec::new());
     }
     let fonts = with_system();
-    let mut by_place: BTreeMap<String, Vec<char>> = BTreeMap::new();
+    let mut by_place: BTreeMap<TextPlace, Vec<char>> = BTreeMap::new();
     for (place, c) in uncovered {
         if !fonts.covers(c) {
             let chars = by_place.entry(place).or_default();
@@ -314,7 +294,7 @@ pub fn compile_with(template: &str, data: &HandoutData) -> Result<Compiled, PdfE
 pub fn compile_json(
     template: &str,
     json: Vec<u8>,
-    texts: Vec<(String, &str)>,
+    texts: Vec<(TextPlace, &str)>,
     title: &str,
 ) -> Result<Compiled, PdfError> {
     let main_id = file_id("/main.typ").ok_or_else(|| PdfError::Data("bad path".into()))?;

@@ -110,13 +110,13 @@ pub fn review_sheet(
 /// When the layout fails (a fault in Rights Desk).
 pub fn render(data: &ReviewSheetData) -> Result<Vec<u8>, PdfError> {
     let json = serde_json::to_vec(data).map_err(|e| PdfError::Data(e.to_string()))?;
-    let texts: Vec<(String, &str)> = data
+    let texts: Vec<(pdf::TextPlace, &str)> = data
         .rows
         .iter()
         .flat_map(|r| {
             [
-                (r.id.clone(), r.english.as_str()),
-                (r.id.clone(), r.translation.as_str()),
+                (pdf::TextPlace::Text(r.id.clone()), r.english.as_str()),
+                (pdf::TextPlace::Text(r.id.clone()), r.translation.as_str()),
             ]
         })
         .collect();

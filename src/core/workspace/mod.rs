@@ -822,7 +822,7 @@ pub fn export_printout(data: &HandoutData, format: OutputFormat, path: PathBuf) 
     match store::write_export(&path, &rendered.bytes) {
         Ok(()) => Notice::PrintoutSaved {
             path,
-            missing: rendered.missing.iter().map(ToString::to_string).collect(),
+            missing: rendered.missing,
             not_pdf_ua: rendered.not_pdf_ua,
         },
         Err(e) => Notice::File(Arc::new(e)),

@@ -66,7 +66,7 @@ pub enum Notice {
         /// Where.
         path: PathBuf,
         /// The places that hold characters no font has.
-        missing: Vec<String>,
+        missing: Vec<crate::core::printing::pdf::MissingGlyphs>,
         /// Why the PDF is not PDF/UA-1, when it is not.
         not_pdf_ua: Option<String>,
     },

@@ -693,7 +693,10 @@ fn preview_ui(
         ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {w}"));
     }
     for m in &tab.missing {
-        ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {m}"));
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("⚠ {}", m.text(shell.i18n)),
+        );
     }
     if let Some(e) = &tab.error {
         ui.colored_label(ui.visuals().error_fg_color, e);

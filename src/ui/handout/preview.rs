@@ -33,7 +33,7 @@ enum FromWorker {
     /// it could not be laid out.
     Laid {
         sizes: Vec<(f64, f64)>,
-        missing: Vec<String>,
+        missing: Vec<pdf::MissingGlyphs>,
         error: Option<String>,
     },
     /// Page `index`, drawn.
@@ -77,8 +77,8 @@ pub struct HandoutTab {
     requested: Option<u64>,
     job: Option<Job>,
     pages: Vec<PreviewPage>,
-    /// Characters no font has, as messages.
-    pub missing: Vec<String>,
+    /// Characters no font has, and where.
+    pub missing: Vec<pdf::MissingGlyphs>,
     /// Why the preview failed, if it did.
     pub error: Option<String>,
     /// The file last exported, offered for opening.
@@ -290,7 +290,7 @@ impl HandoutTab {
                         sizes: (0..c.page_count())
                             .filter_map(|i| c.page_size_pt(i))
                             .collect(),
-                        missing: c.missing.iter().map(ToString::to_string).collect(),
+                        missing: c.missing.clone(),
                         error: None,
                     },
                     Err(e) => FromWorker::Laid {
