@@ -41,7 +41,7 @@ pub(super) fn import(
     let imported = interop::import_path(path, Some(format))?;
     if imported.contacts.is_empty() {
         for problem in &imported.problems {
-            writeln!(out, "not read:  {}: {}", problem.place, problem.reason)?;
+            writeln!(out, "not read:  {problem}")?;
         }
         return Err(interop::ImportError::NothingFound {
             path: path.to_path_buf(),
@@ -97,7 +97,7 @@ pub(super) fn import(
         )?;
     }
     for problem in &p.problems {
-        writeln!(out, "not read:  {}: {}", problem.place, problem.reason)?;
+        writeln!(out, "not read:  {problem}")?;
     }
     if !unmapped.is_empty() {
         writeln!(out, "columns not imported: {}", unmapped.join(", "))?;

@@ -11,7 +11,7 @@
 //! gives the original text. Phone numbers therefore keep their leading `+`, and since every cell
 //! is written as text, leading zeros stay too.
 
-use super::{Imported, RowProblem, decode_text};
+use super::{Imported, ProblemPlace, ProblemReason, RowProblem, decode_text};
 use crate::core::basics::text::fold;
 use crate::core::directory::contact::{Category, Contact, Cost, Phone, PhoneKind, Text};
 
@@ -239,8 +239,8 @@ pub fn read(bytes: &[u8], mapping: &Mapping) -> Imported {
         Ok(h) => h.iter().map(str::to_string).collect(),
         Err(e) => {
             out.problems.push(RowProblem {
-                place: "row 1".into(),
-                reason: format!("the header row cannot be read: {e}"),
+                place: ProblemPlace::Row(1),
+                reason: ProblemReason::HeaderUnreadable(e.to_string()),
             });
             return out;
         }
@@ -264,9 +264,8 @@ pub fn read(bytes: &[u8], mapping: &Mapping) -> Imported {
         .collect();
     if !targets.contains(&Target::Name) {
         out.problems.push(RowProblem {
-            place: "row 1".into(),
-            reason: "no column holds the organization's name (a header such as “Name” or “Nombre”)"
-                .into(),
+            place: ProblemPlace::Row(1),
+            reason: ProblemReason::NoNameColumn,
         });
         return out;
     }
@@ -276,8 +275,8 @@ pub fn read(bytes: &[u8], mapping: &Mapping) -> Imported {
             Ok(r) => r,
             Err(e) => {
                 out.problems.push(RowProblem {
-                    place: format!("row {row}"),
-                    reason: format!("cannot be read: {e}"),
+                    place: ProblemPlace::Row(row),
+                    reason: ProblemReason::RowUnreadable(e.to_string()),
                 });
                 continue;
             }
@@ -296,8 +295,8 @@ pub fn read(bytes: &[u8], mapping: &Mapping) -> Imported {
         c.phones.retain(|p| !p.number.trim().is_empty());
         if c.name.trim().is_empty() {
             out.problems.push(RowProblem {
-                place: format!("row {row}"),
-                reason: "has no name; skipped".into(),
+                place: ProblemPlace::Row(row),
+                reason: ProblemReason::NoName,
             });
             continue;
         }
@@ -371,10 +370,8 @@ fn apply_cell(
         Target::Verified => match cell.parse::<jiff::civil::Date>() {
             Ok(d) => c.verified_on = Some(d),
             Err(_) => problems.push(RowProblem {
-                place: format!("row {row}"),
-                reason: format!(
-                    "the verified date “{cell}” is not a date (YYYY-MM-DD); imported as not verified"
-                ),
+                place: ProblemPlace::Row(row),
+                reason: ProblemReason::NotADate(cell.to_string()),
             }),
         },
         Target::Ignore => {}
@@ -517,7 +514,11 @@ mod tests {
         let got = read(bytes, &Mapping::default());
         assert_eq!(got.contacts.len(), 1);
         assert_eq!(got.unmapped_columns, vec!["Favourite colour".to_string()]);
-        assert_eq!(got.problems[0].place, "row 3");
+        assert_eq!(
+            got.problems[0].place,
+            crate::core::interop::ProblemPlace::Row(3)
+        );
+        assert_eq!(got.problems[0].to_string(), "row 3: has no name; skipped");
         // The user maps the unknown column.
         let mapping = Mapping {
             columns: vec![("Favourite colour".into(), Target::Notes)],
@@ -552,6 +553,14 @@ mod tests {
     fn a_file_without_a_name_column_is_explained() {
         let got = read(b"foo,bar\n1,2\n", &Mapping::default());
         assert!(got.contacts.is_empty());
-        assert!(got.problems[0].reason.contains("name"));
+        assert_eq!(
+            got.problems[0].reason,
+            crate::core::interop::ProblemReason::NoNameColumn
+        );
+        let es = crate::core::i18n::with(crate::core::i18n::Lang::Es, |t| got.problems[0].text(t));
+        assert_eq!(
+            es,
+            "fila 1: ninguna columna tiene el nombre de la organización (un encabezado como «Name» o «Nombre»)"
+        );
     }
 }

@@ -156,14 +156,111 @@ impl Format {
     }
 }
 
-/// A row or record that could not be read.
+/// A row or record that could not be read, or was read with a change. Its words are in the
+/// translation files ([`RowProblem::text`]); `Display` says them in English.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowProblem {
-    /// Where: the 1-based row (CSV, counting the header as row 1), card number (vCard), or
-    /// "table.csv row N" (HSDS).
-    pub place: String,
+    /// Where.
+    pub place: ProblemPlace,
     /// Why.
-    pub reason: String,
+    pub reason: ProblemReason,
+}
+
+/// Where in an imported file a problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemPlace {
+    /// A CSV row, from 1 (the header is row 1).
+    Row(usize),
+    /// A vCard, from 1.
+    Card(usize),
+    /// A row of one table of an Open Referral (HSDS) folder, from 1 (its header is row 1).
+    TableRow {
+        /// The table's file name ("organizations.csv").
+        table: String,
+        /// The row.
+        row: usize,
+    },
+    /// The n-th contact the file holds, from 1.
+    Contact(usize),
+}
+
+/// What is wrong with a row, a card or a contact read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemReason {
+    /// No name: skipped.
+    NoName,
+    /// A vCard with neither FN nor ORG: skipped.
+    CardWithoutName,
+    /// A vCard that ends without END:VCARD: skipped.
+    CardUnfinished,
+    /// The header row cannot be read (the reader's words).
+    HeaderUnreadable(String),
+    /// The row cannot be read (the reader's words).
+    RowUnreadable(String),
+    /// No column holds the organization's name.
+    NoNameColumn,
+    /// The verified date is not a date: imported as not verified.
+    NotADate(String),
+    /// The name holds only control characters: not imported.
+    NameOnlyControl,
+    /// Control characters in the name were made spaces (the name as imported).
+    NameCleaned(String),
+}
+
+impl RowProblem {
+    /// The problem in the language of `t`: "row 3: has no name; skipped".
+    #[must_use]
+    pub fn text(&self, t: &crate::core::i18n::I18n) -> String {
+        use fluent_bundle::FluentValue;
+        let place = match &self.place {
+            ProblemPlace::Row(row) => t.tr_args("import-place-row", &[("row", (*row).into())]),
+            ProblemPlace::Card(n) => t.tr_args("import-place-card", &[("number", (*n).into())]),
+            ProblemPlace::TableRow { table, row } => t.tr_args(
+                "import-place-table-row",
+                &[("table", table.as_str().into()), ("row", (*row).into())],
+            ),
+            ProblemPlace::Contact(n) => {
+                t.tr_args("import-place-contact", &[("number", (*n).into())])
+            }
+        };
+        let (key, args): (&str, Vec<(&str, FluentValue<'_>)>) = match &self.reason {
+            ProblemReason::NoName => ("import-problem-no-name", Vec::new()),
+            ProblemReason::CardWithoutName => ("import-problem-card-no-name", Vec::new()),
+            ProblemReason::CardUnfinished => ("import-problem-card-unfinished", Vec::new()),
+            ProblemReason::HeaderUnreadable(d) => (
+                "import-problem-header",
+                vec![("details", d.as_str().into())],
+            ),
+            ProblemReason::RowUnreadable(d) => {
+                ("import-problem-row", vec![("details", d.as_str().into())])
+            }
+            ProblemReason::NoNameColumn => ("import-problem-no-name-column", Vec::new()),
+            ProblemReason::NotADate(cell) => (
+                "import-problem-not-a-date",
+                vec![("value", cell.as_str().into())],
+            ),
+            ProblemReason::NameOnlyControl => ("import-problem-name-control", Vec::new()),
+            ProblemReason::NameCleaned(name) => (
+                "import-problem-name-cleaned",
+                vec![("name", name.as_str().into())],
+            ),
+        };
+        t.tr_args(
+            "import-problem",
+            &[
+                ("place", place.into()),
+                ("reason", t.tr_args(key, &args).into()),
+            ],
+        )
+    }
+}
+
+impl std::fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::core::i18n::with(crate::core::i18n::Lang::En, |t| {
+            self.text(t)
+        }))
+    }
 }
 
 /// What a reader found.
@@ -380,5 +477,48 @@ mod tests {
             website_key("https://www.nmilc.org/"),
             website_key("http://nmilc.org")
         );
+    }
+
+    #[test]
+    fn every_row_problem_is_worded_in_both_languages() {
+        use crate::core::i18n::{self, Lang};
+        let places = [
+            ProblemPlace::Row(3),
+            ProblemPlace::Card(2),
+            ProblemPlace::TableRow {
+                table: "organizations.csv".into(),
+                row: 4,
+            },
+            ProblemPlace::Contact(5),
+        ];
+        let reasons = [
+            ProblemReason::NoName,
+            ProblemReason::CardWithoutName,
+            ProblemReason::CardUnfinished,
+            ProblemReason::HeaderUnreadable("invalid UTF-8".into()),
+            ProblemReason::RowUnreadable("found record with 3 fields".into()),
+            ProblemReason::NoNameColumn,
+            ProblemReason::NotADate("ayer".into()),
+            ProblemReason::NameOnlyControl,
+            ProblemReason::NameCleaned("Oficina Norte".into()),
+        ];
+        for place in &places {
+            for reason in &reasons {
+                let p = RowProblem {
+                    place: place.clone(),
+                    reason: reason.clone(),
+                };
+                let en = i18n::with(Lang::En, |t| p.text(t));
+                let es = i18n::with(Lang::Es, |t| p.text(t));
+                for text in [&en, &es] {
+                    assert!(
+                        !text.contains("import-problem") && !text.contains("import-place"),
+                        "falls back: {text}"
+                    );
+                }
+                assert_ne!(en, es, "English in Spanish: {en}");
+                assert_eq!(p.to_string(), en);
+            }
+        }
     }
 }

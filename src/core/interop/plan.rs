@@ -3,7 +3,7 @@
 //! could not be read. The user chooses per duplicate; applying the plan is one change, so one
 //! undo takes the whole import back, and nothing is half-imported.
 
-use super::{Imported, RowProblem, phone_digits, website_key};
+use super::{Imported, ProblemPlace, ProblemReason, RowProblem, phone_digits, website_key};
 use crate::core::basics::text::fold;
 use crate::core::directory::contact::Contact;
 use crate::core::directory::{Change, Directory, DirectoryError, new_id};
@@ -166,14 +166,14 @@ pub fn plan(directory: &Directory, imported: Imported) -> ImportPlan {
             let cleaned = crate::core::directory::contact::clean_name(&incoming.name);
             if cleaned.is_empty() {
                 out.problems.push(RowProblem {
-                    place: format!("contact {}", row + 1),
-                    reason: "the name holds only control characters; not imported".into(),
+                    place: ProblemPlace::Contact(row + 1),
+                    reason: ProblemReason::NameOnlyControl,
                 });
                 continue;
             }
             out.problems.push(RowProblem {
-                place: format!("contact {}", row + 1),
-                reason: format!("control characters in the name were made spaces (“{cleaned}”)"),
+                place: ProblemPlace::Contact(row + 1),
+                reason: ProblemReason::NameCleaned(cleaned.clone()),
             });
             incoming.name = cleaned.into();
         }

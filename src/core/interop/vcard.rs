@@ -13,7 +13,7 @@
 //! show from the `X-RIGHTS-DESK-…` properties (description, hours, counties, cost) is said in
 //! NOTE too, and the notes themselves travel exactly in `X-RIGHTS-DESK-NOTES`.
 
-use super::{Imported, RowProblem, decode_text};
+use super::{Imported, ProblemPlace, ProblemReason, RowProblem, decode_text};
 use crate::core::directory::contact::{Category, Contact, Cost, Phone, PhoneKind};
 
 /// Splits text into unfolded logical lines.
@@ -378,8 +378,8 @@ pub fn read(bytes: &[u8]) -> Imported {
                     let c = done.finish();
                     if c.name.trim().is_empty() {
                         out.problems.push(RowProblem {
-                            place: format!("card {number}"),
-                            reason: "has neither FN nor ORG; skipped".into(),
+                            place: ProblemPlace::Card(number),
+                            reason: ProblemReason::CardWithoutName,
                         });
                     } else {
                         out.contacts.push(c);
@@ -532,8 +532,8 @@ pub fn read(bytes: &[u8]) -> Imported {
     }
     if card.is_some() {
         out.problems.push(RowProblem {
-            place: format!("card {number}"),
-            reason: "ends without END:VCARD; skipped".into(),
+            place: ProblemPlace::Card(number),
+            reason: ProblemReason::CardUnfinished,
         });
     }
     out

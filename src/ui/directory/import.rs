@@ -218,7 +218,7 @@ pub(super) fn import_ui(tab: &mut DirectoryTab, shell: &mut Shell<'_>, ctx: &egu
                         ui.label(RichText::new(shell.i18n.tr("import-problems")).strong());
                         for problem in &p.problems {
                             ui.label(
-                                RichText::new(format!("{}: {}", problem.place, problem.reason))
+                                RichText::new(problem.text(shell.i18n))
                                     .color(theme::warn_color(ui.visuals().dark_mode)),
                             );
                         }

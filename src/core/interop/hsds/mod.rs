@@ -16,7 +16,9 @@
 //! Writing (`write.rs`) produces a package that validates against the official HSDS 3.0
 //! schema, and reading it back gives every field the app has.
 
-use super::{ImportError, Imported, MAX_IMPORT_BYTES, RowProblem, decode_text};
+use super::{
+    ImportError, Imported, MAX_IMPORT_BYTES, ProblemPlace, ProblemReason, RowProblem, decode_text,
+};
 
 mod json;
 mod report;
@@ -211,8 +213,11 @@ fn parse_table(name: &str, bytes: &[u8], problems: &mut Vec<RowProblem>) -> Tabl
         Ok(h) => h.iter().map(|s| s.trim().to_ascii_lowercase()).collect(),
         Err(e) => {
             problems.push(RowProblem {
-                place: format!("{name} row 1"),
-                reason: format!("the header row cannot be read: {e}"),
+                place: ProblemPlace::TableRow {
+                    table: name.to_string(),
+                    row: 1,
+                },
+                reason: ProblemReason::HeaderUnreadable(e.to_string()),
             });
             return Vec::new();
         }
@@ -233,8 +238,11 @@ fn parse_table(name: &str, bytes: &[u8], problems: &mut Vec<RowProblem>) -> Tabl
                 );
             }
             Err(e) => problems.push(RowProblem {
-                place: format!("{name} row {}", i + 2),
-                reason: format!("cannot be read: {e}"),
+                place: ProblemPlace::TableRow {
+                    table: name.to_string(),
+                    row: i + 2,
+                },
+                reason: ProblemReason::RowUnreadable(e.to_string()),
             }),
         }
     }
@@ -444,8 +452,11 @@ fn read_package(p: &Package, package_name: &str) -> Imported {
         let name = get(org, "name");
         if name.is_empty() {
             problems.push(RowProblem {
-                place: format!("organizations.csv row {}", i + 2),
-                reason: "has no name; skipped".into(),
+                place: ProblemPlace::TableRow {
+                    table: "organizations.csv".into(),
+                    row: i + 2,
+                },
+                reason: ProblemReason::NoName,
             });
             continue;
         }
