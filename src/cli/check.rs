@@ -2,6 +2,7 @@
 //! (the checking is the core's: `core/workspace/check.rs`).
 
 use super::ExitStatus;
+use super::counted::counted;
 use crate::core::workspace::check::{FileCheck, check_file};
 use std::io::Write;
 use std::path::Path;
@@ -23,9 +24,10 @@ pub(super) fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<ExitStat
             }
             writeln!(
                 out,
-                "{}: guide “{title}”, {entries} entries, {} warning(s)",
+                "{}: guide “{title}”, {}, {}",
                 file.display(),
-                warnings.len()
+                counted(entries, "entry", "entries"),
+                counted(warnings.len(), "warning", "warnings")
             )?;
             Ok(0)
         }
@@ -47,9 +49,10 @@ pub(super) fn check(file: &Path, out: &mut dyn Write) -> anyhow::Result<ExitStat
             }
             writeln!(
                 out,
-                "{}: directory, {contacts} contacts, {} warning(s)",
+                "{}: directory, {}, {}",
                 file.display(),
-                warnings.len()
+                counted(contacts, "contact", "contacts"),
+                counted(warnings.len(), "warning", "warnings")
             )?;
             for copy in copies {
                 writeln!(

@@ -2,6 +2,7 @@
 //! the window.
 
 use super::common::{english, open_workspace};
+use super::counted::counted;
 use super::{DuplicateAction, ExitStatus};
 use crate::core::directory::view;
 use crate::core::interop::preview::ImportPreview;
@@ -109,8 +110,8 @@ pub(super) fn import(
         if !fields.is_empty() {
             writeln!(
                 out,
-                "{what}: {} field(s): {}",
-                fields.len(),
+                "{what}: {}: {}",
+                counted(fields.len(), "field", "fields"),
                 fields.join(", ")
             )?;
         }
@@ -119,7 +120,8 @@ pub(super) fn import(
     if dry_run {
         writeln!(
             out,
-            "dry run: would add {added} and update {updated} contact(s); nothing changed"
+            "dry run: would add {added} and update {}; nothing changed",
+            counted(updated, "contact", "contacts")
         )?;
         return Ok(0);
     }
@@ -142,7 +144,8 @@ fn report_import(
         Some(SaveStatus::Saved(_) | SaveStatus::Opened) => {
             writeln!(
                 out,
-                "added {added} and updated {updated} contact(s) in {}",
+                "added {added} and updated {} in {}",
+                counted(updated, "contact", "contacts"),
                 file.display()
             )?;
             if let Some(reason) = work.base_problem() {
@@ -197,7 +200,12 @@ pub(super) fn export_contacts(
     });
     match outcome.notice {
         Some(Notice::Exported { count, path }) => {
-            writeln!(out, "exported {count} contact(s) to {}", path.display())?;
+            writeln!(
+                out,
+                "exported {} to {}",
+                counted(count, "contact", "contacts"),
+                path.display()
+            )?;
             Ok(0)
         }
         Some(Notice::ExportFailed(e)) => Err(anyhow::Error::from(e)),

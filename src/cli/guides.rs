@@ -2,6 +2,7 @@
 //! with the office's notes.
 
 use super::ExitStatus;
+use super::counted::counted;
 use crate::core::directory::search::{ContactIndex, Query};
 use crate::core::guide::{self, Guide};
 use crate::core::i18n::Lang;
@@ -140,7 +141,7 @@ pub(super) fn search(
     let query = Query::new(query);
     let twins: Vec<&Guide> = other.iter().collect();
     let hits = crate::core::guide::search::search_guides(&guide, &twins, &query);
-    writeln!(out, "Guide: {} hit(s)", hits.len())?;
+    writeln!(out, "Guide: {}", counted(hits.len(), "hit", "hits"))?;
     for hit in &hits {
         let title = guide.entry(&hit.entry_id).map(guide::Entry::title);
         writeln!(
@@ -166,7 +167,7 @@ pub(super) fn search(
         &built
     };
     let ranked = index.ranked(&query);
-    writeln!(out, "Directory: {} hit(s)", ranked.len())?;
+    writeln!(out, "Directory: {}", counted(ranked.len(), "hit", "hits"))?;
     let today = crate::core::directory::contact::today();
     for (pos, _) in ranked {
         let c = &contacts[pos];
@@ -225,9 +226,9 @@ pub(super) fn show(
     if !list {
         writeln!(
             out,
-            "{} — {} entries (reviewed {}). Use --list to see them.",
+            "{} — {} (reviewed {}). Use --list to see them.",
             guide.title,
-            guide.entries().count(),
+            counted(guide.entries().count(), "entry", "entries"),
             guide.last_reviewed
         )?;
         return Ok(0);

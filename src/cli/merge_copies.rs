@@ -3,6 +3,7 @@
 
 use super::ExitStatus;
 use super::common::{english, open_workspace};
+use super::counted::counted;
 use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::{Action, Notice};
 use std::io::Write;
@@ -48,8 +49,8 @@ pub(super) fn merge_copies(
         } else {
             writeln!(
                 out,
-                "  {} question(s) left; the copy stays until they are answered in the window",
-                merge.conflicts.len()
+                "  {} left; the copy stays until they are answered in the window",
+                counted(merge.conflicts.len(), "question", "questions")
             )?;
         }
     }

@@ -166,6 +166,7 @@ use crate::core::printing::{Layout, OutputFormat, Paper};
 mod check;
 mod common;
 mod contacts;
+mod counted;
 mod guides;
 mod merge_copies;
 mod printing;

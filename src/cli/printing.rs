@@ -3,6 +3,7 @@
 
 use super::ExitStatus;
 use super::common::{english, open_workspace};
+use super::counted::counted;
 use super::guides::warn_about;
 use super::{LayoutArg, PaperArg, PrintFormat};
 use crate::core::guide::Guide;
@@ -333,10 +334,10 @@ pub(super) fn export(
         )?,
         _ => writeln!(
             out,
-            "wrote {} ({} entries, {} contacts)",
+            "wrote {} ({}, {})",
             output.display(),
-            entries / o.lang.langs().len().max(1),
-            contacts
+            counted(entries / o.lang.langs().len().max(1), "entry", "entries"),
+            counted(contacts, "contact", "contacts")
         )?,
     }
     Ok(0)

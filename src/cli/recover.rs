@@ -4,6 +4,7 @@
 
 use super::ExitStatus;
 use super::common::english;
+use super::counted::counted;
 use crate::core::store::recovery::{BackupInfo, RestoreFrom};
 use crate::core::workspace::paths::DataPaths;
 use crate::core::workspace::{Action, Doc};
@@ -40,8 +41,8 @@ pub(super) fn recover(
         (false, Some(n)) => {
             let Some(b) = n.checked_sub(1).and_then(|i| recovery.backups.get(i)) else {
                 anyhow::bail!(
-                    "there is no backup number {n}: {} backup(s) are listed by `rights-desk recover`",
-                    recovery.backups.len()
+                    "there is no backup number {n}: `rights-desk recover` lists {}",
+                    counted(recovery.backups.len(), "backup", "backups")
                 );
             };
             Some(RestoreFrom::Backup(b.path.clone()))
@@ -52,8 +53,8 @@ pub(super) fn recover(
         writeln!(out, "{error}")?;
         writeln!(
             out,
-            "\n{} contact(s) can still be read.",
-            recovery.salvage.contacts.len()
+            "\n{} can still be read.",
+            counted(recovery.salvage.contacts.len(), "contact", "contacts")
         )?;
         for lost in &recovery.salvage.lost {
             if lost.first == lost.last {
@@ -124,5 +125,9 @@ fn describe(b: &BackupInfo) -> String {
     if parts.is_empty() {
         parts.push("the same contacts as the readable part".into());
     }
-    format!("{when}: {n} contact(s); {}", parts.join("; "))
+    format!(
+        "{when}: {}; {}",
+        counted(n, "contact", "contacts"),
+        parts.join("; ")
+    )
 }

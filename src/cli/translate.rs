@@ -3,6 +3,7 @@
 //! again), a language pack started, and how far each language is translated and reviewed.
 
 use super::ExitStatus;
+use super::counted::counted;
 use crate::core::i18n::Lang;
 use crate::core::translation::Coverage;
 use crate::core::translation::exchange::ExchangeFormat;
@@ -188,7 +189,11 @@ pub(super) fn translate(
                     one_line(&c.after)
                 )?;
             }
-            writeln!(out, "confirmed: {} string(s)", plan.confirmed.len())?;
+            writeln!(
+                out,
+                "confirmed: {}",
+                counted(plan.confirmed.len(), "string", "strings")
+            )?;
             for (id, why) in &plan.rejected {
                 writeln!(out, "refused:   {id}: {}", rejection(why))?;
             }
@@ -262,11 +267,11 @@ pub(super) fn translate(
             };
             writeln!(
                 out,
-                "took back the file reviewed by {} on {}: {} file(s) and {} contact(s) as they were",
+                "took back the file reviewed by {} on {}: {} and {} as they were",
                 back.reviewer,
                 back.on.map(|d| d.to_string()).unwrap_or_default(),
-                back.files,
-                back.contacts
+                counted(back.files, "file", "files"),
+                counted(back.contacts, "contact", "contacts")
             )?;
             for what in &back.changed_since {
                 writeln!(out, "left as it is (changed since): {what}")?;

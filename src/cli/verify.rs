@@ -4,6 +4,7 @@
 
 use super::ExitStatus;
 use super::common::{english, open_workspace};
+use super::counted::counted;
 use crate::core::directory::check::{Check, Finding, Method};
 use crate::core::directory::contact::{Category, today};
 use crate::core::directory::round::{self, RoundScope};
@@ -235,7 +236,8 @@ fn call_sheet(
         Some(Notice::Exported { count, path }) if pdf => {
             writeln!(
                 out,
-                "wrote the call sheet of {count} contact(s) to {}",
+                "wrote the call sheet of {} to {}",
+                counted(count, "contact", "contacts"),
                 path.display()
             )?;
             Ok(0)
@@ -243,8 +245,9 @@ fn call_sheet(
         Some(Notice::Exported { count, path }) => {
             writeln!(
                 out,
-                "wrote the call sheet of {count} contact(s) to {}; fill in found, method, \
+                "wrote the call sheet of {} to {}; fill in found, method, \
                  checked_by, checked_on and note, then `rights-desk verify --import {}`",
+                counted(count, "contact", "contacts"),
                 path.display(),
                 path.display()
             )?;
@@ -276,9 +279,9 @@ fn import(
     if args.dry_run {
         writeln!(
             out,
-            "dry run: would record {} check(s); {} row(s) left blank; nothing changed",
-            read.checks.len(),
-            read.blank
+            "dry run: would record {}; {} left blank; nothing changed",
+            counted(read.checks.len(), "check", "checks"),
+            counted(read.blank, "row", "rows")
         )?;
         return Ok(u8::from(!read.problems.is_empty()));
     }
@@ -299,7 +302,7 @@ fn import(
         }
         None => {}
     }
-    writeln!(out, "{} row(s) left blank", read.blank)?;
+    writeln!(out, "{} left blank", counted(read.blank, "row", "rows"))?;
     Ok(u8::from(!read.problems.is_empty()))
 }
 

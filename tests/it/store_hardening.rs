@@ -467,7 +467,7 @@ fn recover_from_the_command_line() {
     assert!(out.contains("rights-desk recover"), "{out}");
     let (code, out) = run(&data, &["recover"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("16 contact(s) can still be read"), "{out}");
+    assert!(out.contains("16 contacts can still be read"), "{out}");
     assert!(out.contains("could not be read"), "{out}");
     assert!(
         out.contains("1 only in the backup: New Mexico Immigrant Law Center"),
