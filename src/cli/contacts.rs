@@ -42,7 +42,7 @@ pub(super) fn import(
     let imported = interop::import_path(path, Some(format))?;
     if imported.contacts.is_empty() {
         for problem in &imported.problems {
-            writeln!(out, "not read:  {problem}")?;
+            writeln!(out, "{}{problem}", problem_prefix(problem))?;
         }
         return Err(interop::ImportError::NothingFound {
             path: path.to_path_buf(),
@@ -98,7 +98,7 @@ pub(super) fn import(
         )?;
     }
     for problem in &p.problems {
-        writeln!(out, "not read:  {problem}")?;
+        writeln!(out, "{}{problem}", problem_prefix(problem))?;
     }
     if !unmapped.is_empty() {
         writeln!(out, "columns not imported: {}", unmapped.join(", "))?;
@@ -211,5 +211,14 @@ pub(super) fn export_contacts(
         Some(Notice::ExportFailed(e)) => Err(anyhow::Error::from(e)),
         Some(other) => anyhow::bail!("{}", english(&other)),
         None => anyhow::bail!("nothing was exported"),
+    }
+}
+
+/// "not read:" for a row left out, "changed:" for one read with a change.
+fn problem_prefix(problem: &crate::core::interop::RowProblem) -> &'static str {
+    if problem.reason.skipped() {
+        "not read:  "
+    } else {
+        "changed:   "
     }
 }

@@ -207,6 +207,18 @@ pub enum ProblemReason {
     NameCleaned(String),
 }
 
+impl ProblemReason {
+    /// True when the row, card or contact was left out (false when it was read with a
+    /// change: a date that is not a date, a name cleaned).
+    #[must_use]
+    pub fn skipped(&self) -> bool {
+        !matches!(
+            self,
+            ProblemReason::NotADate(_) | ProblemReason::NameCleaned(_)
+        )
+    }
+}
+
 impl RowProblem {
     /// The problem in the language of `t`: "row 3: has no name; skipped".
     #[must_use]
