@@ -22,8 +22,7 @@ pub use preview::{HandoutTab, PrintKey};
 /// Lays out the preview: takes finished pages, resolves the printout again when what it is
 /// made from changed, and starts the worker when the printout changed.
 fn update_preview(tab: &mut HandoutTab, shell: &mut Shell<'_>, ctx: &egui::Context) {
-    let i18n = shell.i18n;
-    if !tab.take_pages(ctx, || i18n.tr("print-preview-failed")) {
+    if !tab.take_pages(ctx, shell.i18n) {
         return;
     }
     let today = today();

@@ -34,7 +34,7 @@ enum FromWorker {
     Laid {
         sizes: Vec<(f64, f64)>,
         missing: Vec<pdf::MissingGlyphs>,
-        error: Option<String>,
+        error: Option<pdf::PdfError>,
     },
     /// Page `index`, drawn.
     Page { index: usize, image: pdf::PageImage },
@@ -204,9 +204,9 @@ impl HandoutTab {
     }
 
     /// Takes what the worker sent: the laid-out pages, then pictures of pages. False while the
-    /// printout is still being laid out. `failed` words the message shown when the worker died
-    /// before.
-    pub fn take_pages(&mut self, ctx: &egui::Context, failed: impl FnOnce() -> String) -> bool {
+    /// printout is still being laid out. Messages (a layout that failed, a worker that died
+    /// before it was laid out) are worded in the language of `t`.
+    pub fn take_pages(&mut self, ctx: &egui::Context, t: &crate::core::i18n::I18n) -> bool {
         let Some(job) = &mut self.job else {
             return true;
         };
@@ -219,7 +219,7 @@ impl HandoutTab {
                 }) => {
                     job.laid = true;
                     self.missing = missing;
-                    self.error = error;
+                    self.error = error.map(|e| e.text(t));
                     let mut old = std::mem::take(&mut self.pages).into_iter();
                     self.pages = sizes
                         .into_iter()
@@ -257,7 +257,7 @@ impl HandoutTab {
                 }
                 Err(TryRecvError::Disconnected) => {
                     if !job.laid {
-                        self.error = Some(failed());
+                        self.error = Some(t.tr("print-preview-failed"));
                     }
                     self.job = None;
                     return true;
@@ -296,7 +296,7 @@ impl HandoutTab {
                     Err(e) => FromWorker::Laid {
                         sizes: Vec::new(),
                         missing: Vec::new(),
-                        error: Some(e.to_string()),
+                        error: Some(e.clone()),
                     },
                 };
                 if tx.send(laid).is_err() {
