@@ -92,10 +92,7 @@ impl RightsDeskApp {
                 }
                 Err(e) => {
                     screen.plan = None;
-                    screen.error = Some(self.i18n.tr_args(
-                        "translations-error",
-                        &[("details", e.text(&self.i18n).into())],
-                    ));
+                    screen.error = Some(failed(&self.i18n, &e.text(&self.i18n)));
                 }
             }
         }
@@ -123,14 +120,10 @@ impl RightsDeskApp {
                     ],
                 )
             }
-            Err(e) => self.i18n.tr_args(
-                "translations-error",
-                &[("details", e.text(&self.i18n).into())],
-            ),
+            Err(e) => failed(&self.i18n, &e.text(&self.i18n)),
         };
         self.refresh_translations(lang);
-        let tab = self.prefs.tab;
-        self.say(text, Some(tab));
+        self.say(text, Some(self.prefs.tab));
     }
 
     /// Takes back the last file applied to `lang`.
@@ -150,14 +143,10 @@ impl RightsDeskApp {
                 )
             }
             Ok(None) => return,
-            Err(e) => self.i18n.tr_args(
-                "translations-error",
-                &[("details", e.text(&self.i18n).into())],
-            ),
+            Err(e) => failed(&self.i18n, &e.text(&self.i18n)),
         };
         self.refresh_translations(lang);
-        let tab = self.prefs.tab;
-        self.say(text, Some(tab));
+        self.say(text, Some(self.prefs.tab));
     }
 
     /// Says that `saved` strings went to `path` for a translator, or why not.
@@ -170,11 +159,13 @@ impl RightsDeskApp {
                     ("path", path.display().to_string().into()),
                 ],
             ),
-            Err(e) => self
-                .i18n
-                .tr_args("translations-error", &[("details", e.into())]),
+            Err(e) => failed(&self.i18n, &e),
         };
-        let tab = self.prefs.tab;
-        self.say(text, Some(tab));
+        self.say(text, Some(self.prefs.tab));
     }
+}
+
+/// "The translations could not be saved or read: …" in the language of `t`.
+fn failed(t: &I18n, details: &str) -> String {
+    t.tr_args("translations-error", &[("details", details.into())])
 }
