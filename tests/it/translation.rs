@@ -37,25 +37,44 @@ fn status(data: &Path) -> String {
     out
 }
 
-#[test]
-fn a_po_file_goes_out_and_comes_back_with_the_reviewer_s_name() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let data = dir.path().join("data");
-    let po = dir.path().join("es.po");
+/// `translate export --lang es -o FILE` from `data`; its text.
+fn export_spanish(data: &Path, file: &Path) -> String {
     let (code, out) = rights_desk(
-        &data,
+        data,
         &[
             "translate",
             "export",
             "--lang",
             "es",
             "-o",
-            po.to_str().expect("utf8"),
+            file.to_str().expect("utf8"),
         ],
     );
     assert_eq!(code, 0, "{out}");
+    std::fs::read_to_string(file).expect("read")
+}
+
+/// `translate import FILE --reviewer NAME` into `data`: its exit code and output.
+fn import(data: &Path, file: &Path, reviewer: &str) -> (i32, String) {
+    rights_desk(
+        data,
+        &[
+            "translate",
+            "import",
+            file.to_str().expect("utf8"),
+            "--reviewer",
+            reviewer,
+        ],
+    )
+}
+
+#[test]
+fn a_po_file_goes_out_and_comes_back_with_the_reviewer_s_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let po = dir.path().join("es.po");
+    let text = export_spanish(&data, &po);
     assert!(status(&data).contains("reviewed 0 %"));
-    let text = std::fs::read_to_string(&po).expect("read");
     assert!(text.contains("msgctxt \"ui/cancel\"\nmsgid \"Cancel\"\nmsgstr \"Cancelar\""));
     // The reviewer corrects one string and breaks another (a variable dropped).
     let corrected = set_po(&text, "ui/cancel", "Cancelar ahora");
@@ -122,20 +141,8 @@ fn a_printout_says_reviewed_only_when_every_string_it_prints_is() {
     assert!(!before.contains("Traducción revisada por"));
     // The translator reviews every string as it is (a CSV back from a spreadsheet).
     let csv = dir.path().join("es.csv");
-    rights_desk(
-        &data,
-        &["translate", "export", "-o", csv.to_str().expect("utf8")],
-    );
-    let (code, out) = rights_desk(
-        &data,
-        &[
-            "translate",
-            "import",
-            csv.to_str().expect("utf8"),
-            "--reviewer",
-            "Ana Ruiz",
-        ],
-    );
+    export_spanish(&data, &csv);
+    let (code, out) = import(&data, &csv, "Ana Ruiz");
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("applied: 0 new, 0 changed, "), "{out}");
     assert!(total(&status(&data)).is_some_and(|(reviewed, all)| reviewed == all));
@@ -154,24 +161,11 @@ fn an_xliff_file_round_trips_and_an_english_change_marks_reviews_outdated() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
     let xlf = dir.path().join("es.xlf");
-    rights_desk(
-        &data,
-        &["translate", "export", "-o", xlf.to_str().expect("utf8")],
-    );
-    let text = std::fs::read_to_string(&xlf).expect("read");
+    let text = export_spanish(&data, &xlf);
     assert!(
         text.contains("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\"")
     );
-    let (code, out) = rights_desk(
-        &data,
-        &[
-            "translate",
-            "import",
-            xlf.to_str().expect("utf8"),
-            "--reviewer",
-            "Luis",
-        ],
-    );
+    let (code, out) = import(&data, &xlf, "Luis");
     assert_eq!(code, 0, "{out}");
     assert!(status(&data).contains("reviewed 100 %"));
     // A review made against other English (as after an update of the English) is outdated.
@@ -291,19 +285,7 @@ fn the_office_s_own_note_goes_to_the_translator_and_prints_translated() {
     )
     .expect("written");
     let po = dir.path().join("es.po");
-    let (code, out) = rights_desk(
-        &data,
-        &[
-            "translate",
-            "export",
-            "--lang",
-            "es",
-            "-o",
-            po.to_str().expect("utf8"),
-        ],
-    );
-    assert_eq!(code, 0, "{out}");
-    let text = std::fs::read_to_string(&po).expect("read");
+    let text = export_spanish(&data, &po);
     assert!(
         text.contains("msgctxt \"office/note/note-1\"\nmsgid \"Call our hotline first.\""),
         "{text}"
@@ -316,16 +298,7 @@ fn the_office_s_own_note_goes_to_the_translator_and_prints_translated() {
         "Primero llame a nuestra línea.",
     );
     std::fs::write(&po, text).expect("write");
-    let (code, out) = rights_desk(
-        &data,
-        &[
-            "translate",
-            "import",
-            po.to_str().expect("utf8"),
-            "--reviewer",
-            "Ana Ruiz",
-        ],
-    );
+    let (code, out) = import(&data, &po, "Ana Ruiz");
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("new:       office/note/note-1"), "{out}");
     let saved = std::fs::read_to_string(data.join("office-notes.ron")).expect("read");
